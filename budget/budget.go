@@ -1,0 +1,74 @@
+package budget
+
+// Budget is the 予算・執行 section of one sheet.
+type Budget struct {
+	// Years holds one entry per column of the 予算額執行額表, in sheet
+	// order (事業年度−2 … 事業年度+1 on 2025 sheets).
+	Years []Year `json:"years"`
+	// Accounts are the rows of the 会計区分 table of the 予算内訳表.
+	Accounts []Account `json:"accounts"`
+	// Items are the 予算種別/歳出予算項目 rows of the 予算内訳表.
+	Items []Item `json:"items"`
+	// ChangeReasons is 主な増減理由 (nil when "--").
+	ChangeReasons *string `json:"change_reasons"`
+	// SpecialNotes is その他特記事項 (nil when "--").
+	SpecialNotes *string `json:"special_notes"`
+}
+
+// Year is one column of the 予算額執行額表. Every amount is yen; nil
+// means the sheet printed "--".
+type Year struct {
+	Year          int      `json:"year"`           // 予算年度
+	Request       *int64   `json:"request"`        // 要求額
+	Initial       *int64   `json:"initial"`        // 当初予算
+	Supplementary *int64   `json:"supplementary"`  // 補正予算
+	CarriedOver   *int64   `json:"carried_over"`   // 前年度から繰越し
+	Reserve       *int64   `json:"reserve"`        // 予備費等
+	Total         *int64   `json:"total"`          // 計
+	Executed      *int64   `json:"executed"`       // 執行額
+	ExecutionRate *float64 `json:"execution_rate"` // 執行率 (%), as printed
+}
+
+// Account is one row of the 会計区分 table of the 予算内訳表.
+type Account struct {
+	Category string  `json:"category"` // 会計区分 (一般会計, 特別会計, …)
+	Name     string  `json:"name"`     // 会計
+	Sub      *string `json:"sub"`      // 勘定; nil when "--"
+	Demand   *int64  `json:"demand"`   // 要望額 (yen); nil when "--"
+	Note     *string `json:"note"`     // 備考
+}
+
+// Item is one 予算種別/歳出予算項目 row of the 予算内訳表.
+type Item struct {
+	// Account is the index into Budget.Accounts of the account block the
+	// row is printed under.
+	Account int `json:"account"`
+	// BudgetType is the 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等).
+	BudgetType string `json:"budget_type"`
+	// Item is the 歳出予算項目 as printed, e.g.
+	// "一般会計 / 内閣府 / 内閣本府 / 孤独・孤立対策推進費 / 庁費"; nil when "--".
+	Item *string `json:"item"`
+	// Path is Item split on " / ".
+	Path        []string `json:"item_path"`
+	Note        *string  `json:"note"`         // 備考
+	Amount      *int64   `json:"amount"`       // 予算額 (yen)
+	NextRequest *int64   `json:"next_request"` // 翌年度要求額 (yen)
+}
+
+// Known 予算種別 values, as printed.
+const (
+	TypeInitial       = "当初予算"
+	TypeSupplementary = "補正予算"
+	TypeCarriedOver   = "前年度から繰越し"
+	TypeReserve       = "予備費等"
+)
+
+// YearOf returns the column for budget year y, or nil.
+func (b *Budget) YearOf(y int) *Year {
+	for i := range b.Years {
+		if b.Years[i].Year == y {
+			return &b.Years[i]
+		}
+	}
+	return nil
+}

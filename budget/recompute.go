@@ -1,0 +1,69 @@
+package budget
+
+import "math/big"
+
+// SumTotal recomputes 計 for the year:
+//
+//	計 = 当初予算 + 補正予算 + 前年度から繰越し + 予備費等
+//
+// Absent components count as zero. ok is false when all four are absent
+// (the sheet then prints 計 as "--"). Exact integer arithmetic in yen: no
+// rounding.
+func (y *Year) SumTotal() (total int64, ok bool) {
+	for _, p := range []*int64{y.Initial, y.Supplementary, y.CarriedOver, y.Reserve} {
+		if p != nil {
+			total += *p
+			ok = true
+		}
+	}
+	return total, ok
+}
+
+// RecomputeExecutionRate recomputes 執行率 in percent at full precision:
+//
+//	執行率 = 執行額 ÷ 計 × 100
+//
+// ok is false when 執行額 or 計 is absent or 計 is zero (the sheet and the
+// RS CSV leave the rate blank then). Compare with the printed value with
+// RoundHalfEven-free formatting: see RoundTo.
+func (y *Year) RecomputeExecutionRate() (rate float64, ok bool) {
+	if y.Executed == nil || y.Total == nil || *y.Total == 0 {
+		return 0, false
+	}
+	return float64(*y.Executed) / float64(*y.Total) * 100, true
+}
+
+// ExecutionRateAt returns 執行額 ÷ 計 × 100 rounded half away from zero to
+// the given number of decimals, computed exactly with rational
+// arithmetic so that 17.25 rounds to 17.3 however the float would fall.
+// This is how a printed rate such as "17.3%" (1 decimal) is compared.
+func (y *Year) ExecutionRateAt(decimals int) (rate float64, ok bool) {
+	if y.Executed == nil || y.Total == nil || *y.Total == 0 {
+		return 0, false
+	}
+	return RoundRatio(*y.Executed*100, *y.Total, decimals), true
+}
+
+// RoundRatio returns num ÷ den rounded half away from zero to decimals
+// places, computed exactly. den must not be zero.
+func RoundRatio(num, den int64, decimals int) float64 {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
+	n := new(big.Int).Mul(big.NewInt(num), scale)
+	d := big.NewInt(den)
+	if d.Sign() < 0 {
+		n.Neg(n)
+		d.Neg(d)
+	}
+	q, m := new(big.Int).QuoRem(n, d, new(big.Int))
+	// half away from zero
+	m2 := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
+	if m2.Cmp(d) >= 0 {
+		if n.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	f, _ := new(big.Rat).SetFrac(q, scale).Float64()
+	return f
+}

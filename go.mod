@@ -1,0 +1,3 @@
+module github.com/rsheet/rsheet
+
+go 1.26

@@ -1,0 +1,151 @@
+package sheettext
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
+
+// Pos is a byte offset into the source of a File, plus one; the zero Pos
+// means "no position" (for example a value imported from CSV).
+type Pos int32
+
+// NoPos is the zero Pos.
+const NoPos Pos = 0
+
+// IsValid reports whether p is a real position.
+func (p Pos) IsValid() bool { return p != NoPos }
+
+// Line is one non-blank line of the input.
+type Line struct {
+	Pos  Pos    // offset of the first byte of Text
+	Text string // the line without its terminator and trailing blanks
+	// Break is true when one or more blank lines or a form feed stand
+	// between this line and the previous non-blank line.
+	Break bool
+	// Page is true when a form feed stands between this line and the
+	// previous non-blank line.
+	Page bool
+}
+
+// Position is an expanded Pos: 1-based line and column (in bytes).
+type Position struct {
+	Line   int
+	Column int
+}
+
+// File maps offsets of one input to line numbers.
+type File struct {
+	Name  string
+	lines []int32 // offset of the first byte of each line
+	size  int
+}
+
+// Position expands p. The zero Position is returned for NoPos.
+func (f *File) Position(p Pos) Position {
+	if f == nil || !p.IsValid() {
+		return Position{}
+	}
+	off := int32(p) - 1
+	// binary search for the last line start <= off
+	lo, hi := 0, len(f.lines)
+	for lo+1 < hi {
+		m := (lo + hi) / 2
+		if f.lines[m] <= off {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return Position{Line: lo + 1, Column: int(off-f.lines[lo]) + 1}
+}
+
+// Line returns the 1-based line number of p, or 0 for NoPos.
+func (f *File) Line(p Pos) int { return f.Position(p).Line }
+
+// LineCount is the number of physical lines seen in the input.
+func (f *File) LineCount() int { return len(f.lines) }
+
+// MaxSize is the largest input Scan accepts: positions are 32-bit.
+const MaxSize = 1<<31 - 2
+
+// Scan splits src into non-blank lines. It never fails on content; the
+// caller checks the size against MaxSize first. Line numbers count LF,
+// CRLF and lone CR line ends, as editors and grep -n do; a form feed
+// splits a line for parsing but does not start a new line number.
+// Invalid UTF-8 is kept as is (the section parsers report it where it
+// matters).
+func Scan(name string, src []byte) (*File, []Line) {
+	f := &File{Name: name, size: len(src)}
+	f.lines = make([]int32, 1, 1+bytes.Count(src, []byte{'\n'}))
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			f.lines = append(f.lines, int32(i+1))
+		case '\r':
+			if i+1 >= len(src) || src[i+1] != '\n' {
+				f.lines = append(f.lines, int32(i+1))
+			}
+		}
+	}
+	lines := make([]Line, 0, len(f.lines)/2+1)
+	i := 0
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		i = 3
+	}
+	brk, page := false, false
+	for i < len(src) {
+		j := i
+		for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
+			j++
+		}
+		text := trimRight(src[i:j])
+		if len(text) == 0 {
+			brk = true
+		} else {
+			lines = append(lines, Line{Pos: Pos(i + 1), Text: string(text), Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+			brk, page = false, false
+		}
+		if j >= len(src) {
+			break
+		}
+		if src[j] == '\f' {
+			page, brk = true, true
+			j++
+			// a page break right before a line end ends the same line
+			if j < len(src) && src[j] == '\r' {
+				j++
+			}
+			if j < len(src) && src[j] == '\n' {
+				j++
+			}
+		} else if src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n' {
+			j += 2
+		} else {
+			j++
+		}
+		i = j
+	}
+	return f, lines
+}
+
+func trimRight(b []byte) []byte {
+	for len(b) > 0 {
+		c := b[len(b)-1]
+		if c == ' ' || c == '\t' || c == '\v' || c == 0 {
+			b = b[:len(b)-1]
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// Fields splits s on runs of ASCII spaces and tabs. U+3000 (ideographic
+// space) is content, never a separator.
+func Fields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' })
+}
+
+// ValidUTF8 reports whether s is valid UTF-8.
+func ValidUTF8(s string) bool { return utf8.ValidString(s) }

@@ -1,0 +1,229 @@
+package reviewsheet
+
+import (
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Labels of the 基本情報 section, in sheet order.
+const (
+	lbOrgGroup         label = "組織情報"
+	lbMinistry         label = "府省庁"
+	lbDivision         label = "事業所管課室"
+	lbResponsible      label = "作成責任者"
+	lbOtherOrgs        label = "その他担当組織"
+	lbBasicRow         label = "基本情報"
+	lbProjectID        label = "予算事業ID"
+	lbStartYear        label = "事業開始年度"
+	lbEndYear          label = "事業終了（予定）年度"
+	lbProjectYear      label = "事業年度"
+	lbCategory         label = "事業区分"
+	lbPolicies         label = "政策・施策"
+	lbRelated          label = "関連事業"
+	lbMajorExpense     label = "主要経費"
+	lbPurposeGroup     label = "概要・目的"
+	lbPurpose          label = "事業の目的"
+	lbIssues           label = "現状・課題"
+	lbOverview         label = "事業の概要"
+	lbOverviewURL      label = "事業概要URL"
+	lbLaws             label = "根拠法令"
+	lbPlans            label = "関係する計画・通知等"
+	lbMethods          label = "実施方法"
+	lbSubsidies        label = "補助率等"
+	lbRemarks          label = "備考"
+	lbNoEndPlanned           = "終了予定なし"
+	lbSheetTitleSuffix       = "行政事業レビューシート"
+)
+
+func init() {
+	addSpellings(lbEndYear, "事業終了(予定)年度")
+	addSpellings(lbProjectID, "予算事業ＩＤ")
+	addSpellings(lbOverviewURL, "事業概要ＵＲＬ")
+}
+
+var basicSpecs = []fieldSpec{
+	{l: lbOrgGroup}, {l: lbMinistry, inline: true}, {l: lbDivision}, {l: lbResponsible}, {l: lbOtherOrgs},
+	{l: lbBasicRow}, {l: lbProjectID, inline: true}, {l: lbStartYear, inline: true}, {l: lbEndYear, inline: true},
+	{l: lbProjectYear}, {l: lbCategory, inline: true},
+	{l: lbPolicies}, {l: lbRelated}, {l: lbMajorExpense, inline: true},
+	{l: lbPurposeGroup}, {l: lbPurpose, inline: true}, {l: lbIssues}, {l: lbOverview}, {l: lbOverviewURL},
+	{l: lbLaws}, {l: lbPlans}, {l: lbMethods}, {l: lbSubsidies}, {l: lbRemarks},
+}
+
+// Column headers of the tables of 基本情報.
+var (
+	policyHeader  = []string{"政策所管", "政策", "施策", "政策体系・評価書URL"}
+	lawHeader     = []string{"法令名", "法令番号", "条", "項", "号・号の細分"}
+	planHeader    = []string{"計画・通知名", "計画・通知等URL"}
+	subsidyHeader = []string{"補助対象", "補助率", "補助上限等", "補助率URL"}
+)
+
+// parseHeader reads the title line ("2025年度行政事業レビューシート 内閣府")
+// and the project name below it.
+func (p *parser) parseHeader(lines []sheettext.Line) {
+	s := p.sheet
+	if len(lines) == 0 {
+		p.errorAt(p.startPos(), lbSheetTitleSuffix, ErrMissing, "no title line before 基本情報")
+		return
+	}
+	title := lines[0]
+	head, ministry, _ := strings.Cut(title.Text, " ")
+	yearText, rest, ok := strings.Cut(head, "年度")
+	y, err := parseYear(yearText)
+	if !ok || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {
+		p.errorAt(title.Pos, lbSheetTitleSuffix, ErrSyntax, "title line %q is not \"<year>年度行政事業レビューシート <府省庁>\"", title.Text)
+	} else {
+		s.FiscalYear = y
+		s.Title = rest
+		p.mark("fiscal_year", title.Pos)
+	}
+	s.Ministry = strings.TrimSpace(ministry)
+	if s.Ministry == "" {
+		p.errorAt(title.Pos, lbMinistry, ErrMissing, "no 府省庁 on the title line")
+	}
+	if len(lines) < 2 {
+		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
+		return
+	}
+	s.Name = joinWrapped(lines[1:])
+	p.mark("name", lines[1].Pos)
+}
+
+func (p *parser) startPos() sheettext.Pos {
+	if len(p.lines) > 0 {
+		return p.lines[0].Pos
+	}
+	return sheettext.NoPos
+}
+
+// parseBasic reads the 基本情報 section.
+func (p *parser) parseBasic(lines []sheettext.Line) {
+	fs, lead := readFields(lines, basicSpecs)
+	for _, l := range lead {
+		p.errorAt(l.Pos, secBasic, ErrLayout, "unexpected text %q before 組織情報", l.Text)
+	}
+	s := p.sheet
+	required := func(l label) (*field, bool) { return p.required(fs, l, 1, lines) }
+
+	if fl, ok := required(lbMinistry); ok {
+		s.Organization.Ministry = oneLine(fl)
+	}
+	if fl, ok := required(lbDivision); ok {
+		for _, d := range strings.Split(joinWrapped(fl.content()), " | ") {
+			s.Organization.Divisions = append(s.Organization.Divisions, strings.TrimSpace(d))
+		}
+	}
+	if fl, ok := required(lbResponsible); ok {
+		s.Organization.Responsible = textValue(fl.content())
+	}
+	if fl, ok := required(lbOtherOrgs); ok {
+		s.Organization.OtherOrgs = textValue(fl.content())
+	}
+	if fl, ok := required(lbProjectID); ok {
+		id := oneLine(fl)
+		if !isProjectID(id) {
+			p.errorAt(fl.pos, lbProjectID, ErrSyntax, "%q is not a 6-digit 予算事業ID", id)
+		}
+		s.ProjectID = id
+		p.mark("project_id", fl.pos)
+	}
+	if fl, ok := required(lbStartYear); ok {
+		if y, err := parseYear(oneLine(fl)); err != nil {
+			p.errorAt(fl.pos, lbStartYear, ErrSyntax, "%v", err)
+		} else {
+			s.StartYear = &y
+		}
+	}
+	if fl, ok := required(lbEndYear); ok {
+		v := oneLine(fl)
+		s.EndYearRaw = v
+		if v == lbNoEndPlanned {
+			s.NoEndPlanned = true
+		} else if y, err := parseYear(v); err != nil {
+			p.errorAt(fl.pos, lbEndYear, ErrSyntax, "%v (want a year or 終了予定なし)", err)
+		} else {
+			s.EndYear = &y
+		}
+	}
+	if fl, ok := required(lbProjectYear); ok {
+		if y, err := parseYear(oneLine(fl)); err != nil {
+			p.errorAt(fl.pos, lbProjectYear, ErrSyntax, "%v", err)
+		} else {
+			s.ProjectYear = y
+			if s.FiscalYear != 0 && y != s.FiscalYear {
+				p.errorAt(fl.pos, lbProjectYear, ErrConflict, "事業年度 %d disagrees with the title's %d年度", y, s.FiscalYear)
+			}
+		}
+	}
+	if fl, ok := required(lbCategory); ok {
+		s.Category = oneLine(fl)
+	}
+	if fl, ok := required(lbPolicies); ok {
+		s.Policies = p.parsePolicies(fl)
+	}
+	if fl, ok := required(lbRelated); ok {
+		s.Related = textValue(fl.content())
+	}
+	if fl, ok := required(lbMajorExpense); ok {
+		s.MajorExpense = textValue(fl.content())
+	}
+	if fl, ok := required(lbPurpose); ok {
+		s.Purpose = textValue(fl.content())
+	}
+	if fl, ok := required(lbIssues); ok {
+		s.Issues = textValue(fl.content())
+	}
+	if fl, ok := required(lbOverview); ok {
+		for _, para := range paragraphs(fl.content()) {
+			if para != absent {
+				s.Overview = append(s.Overview, para)
+			}
+		}
+	}
+	if fl, ok := required(lbOverviewURL); ok {
+		s.OverviewURL = textValue(fl.content())
+	}
+	if fl, ok := required(lbLaws); ok {
+		s.Laws = p.parseLaws(fl)
+	}
+	if fl, ok := required(lbPlans); ok {
+		s.Plans = p.parsePlans(fl)
+	}
+	if fl, ok := required(lbMethods); ok {
+		for _, m := range strings.Split(joinWrapped(fl.content()), " | ") {
+			if m = strings.TrimSpace(m); m != "" && m != absent {
+				s.Methods = append(s.Methods, m)
+			}
+		}
+	}
+	if fl, ok := required(lbSubsidies); ok {
+		s.Subsidies = p.parseSubsidies(fl)
+	}
+	if fl, ok := required(lbRemarks); ok {
+		s.Remarks = textValue(fl.content())
+	}
+}
+
+// endOf is the position used for a label missing from a section.
+func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
+	if len(lines) > 0 {
+		return lines[len(lines)-1].Pos
+	}
+	return p.endPos()
+}
+
+// oneLine is the field's text with wrapped lines joined.
+func oneLine(f *field) string { return strings.TrimSpace(joinWrapped(f.content())) }
+
+func isProjectID(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

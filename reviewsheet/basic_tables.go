@@ -1,0 +1,249 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// row is one table row read from lines: its cells and where it starts.
+type row struct {
+	pos   sheettext.Pos
+	cells []string
+}
+
+// tableRows reads rows of n space-separated cells. A row whose cells wrap
+// onto the next line is rejoined: the first token of the next line
+// continues the last cell (the sheet wraps cells by width, so no space is
+// inserted). A row with more cells than the header is a layout error.
+func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
+	var rows []row
+	for i := 0; i < len(lines); i++ {
+		cells := sheettext.Fields(lines[i].Text)
+		start := lines[i].Pos
+		for len(cells) < n && i+1 < len(lines) && !lines[i+1].Break {
+			next := sheettext.Fields(lines[i+1].Text)
+			cells[len(cells)-1] += next[0]
+			cells = append(cells, next[1:]...)
+			i++
+		}
+		if len(cells) != n {
+			p.errorAt(start, l, ErrLayout, "row has %d cells, the table has %d columns", len(cells), n)
+			if len(cells) > n { // keep everything: the surplus goes to the last cell
+				cells = append(cells[:n-1], strings.Join(cells[n-1:], " "))
+			}
+			for len(cells) < n {
+				cells = append(cells, absent)
+			}
+		}
+		rows = append(rows, row{pos: start, cells: cells})
+	}
+	return rows
+}
+
+// tableBody checks that a table field starts with its column header
+// (inline or on the first line) and returns the lines after it.
+func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
+	want := strings.Join(header, " ")
+	lines := f.content()
+	if len(lines) > 0 && lines[0].Text == want {
+		return lines[1:]
+	}
+	p.errorAt(f.pos, f.spec.l, ErrLayout, "table header %q not found", want)
+	return lines
+}
+
+// isAbsentRow reports whether every cell of a line is "--": the sheet's
+// way of printing an empty table.
+func isAbsentRow(lines []sheettext.Line) bool {
+	if len(lines) != 1 {
+		return false
+	}
+	for _, c := range sheettext.Fields(lines[0].Text) {
+		if c != absent {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) parsePolicies(f *field) []Policy {
+	body := p.tableBody(f, policyHeader)
+	if len(body) == 0 || isAbsentRow(body) {
+		return nil
+	}
+	var out []Policy
+	for i, r := range p.tableRows(body, len(policyHeader), lbPolicies) {
+		out = append(out, Policy{Owner: r.cells[0], Policy: optText(r.cells[1]), Measure: optText(r.cells[2]), URL: optText(r.cells[3])})
+		p.mark(fmt.Sprintf("policies[%d]", i), r.pos)
+	}
+	return out
+}
+
+func (p *parser) parseLaws(f *field) []Law {
+	body := p.tableBody(f, lawHeader)
+	if len(body) == 0 || isAbsentRow(body) {
+		return nil
+	}
+	var out []Law
+	for i, r := range p.tableRows(body, len(lawHeader), lbLaws) {
+		out = append(out, Law{Name: r.cells[0], Number: optText(r.cells[1]), Article: optText(r.cells[2]), Paragraph: optText(r.cells[3]), Item: optText(r.cells[4])})
+		p.mark(fmt.Sprintf("laws[%d]", i), r.pos)
+	}
+	return out
+}
+
+// parsePlans reads 関係する計画・通知等: each row is a name (possibly
+// wrapped) followed by its URL (possibly wrapped) or "--".
+func (p *parser) parsePlans(f *field) []Plan {
+	body := p.tableBody(f, planHeader)
+	if len(body) == 0 || isAbsentRow(body) {
+		return nil
+	}
+	var out []Plan
+	for i := 0; i < len(body); {
+		start := i
+		for i < len(body) && !isURLStart(body[i].Text) && body[i].Text != absent && !strings.HasSuffix(body[i].Text, " "+absent) {
+			i++
+		}
+		var name string
+		var url *string
+		switch {
+		case i == len(body):
+			p.errorAt(body[start].Pos, lbPlans, ErrLayout, "計画・通知名 without a URL or --")
+			name = joinWrapped(body[start:])
+		case strings.HasSuffix(body[i].Text, " "+absent): // "name --" on one line
+			name = joinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
+			i++
+		case body[i].Text == absent:
+			name = joinWrapped(body[start:i])
+			i++
+		default:
+			u, n := takeURL(body[i:])
+			url = &u
+			if i == start { // a URL cannot stand without its name
+				p.errorAt(body[i].Pos, lbPlans, ErrLayout, "URL without a 計画・通知名")
+			}
+			name = joinWrapped(body[start:i])
+			i += n
+		}
+		p.mark(fmt.Sprintf("plans[%d]", len(out)), body[start].Pos)
+		out = append(out, Plan{Name: name, URL: url})
+	}
+	return out
+}
+
+// parseSubsidies reads 補助率等. Each row is 補助対象, 補助率, 補助上限等 and a
+// URL (or --). When the cells wrap, the extraction prints each cell as a
+// block of lines separated by a blank line; the row ends with its URL. A
+// row whose cells stand on one line is split on spaces. A row that can be
+// split neither way is a layout error (its text is kept in Rate).
+func (p *parser) parseSubsidies(f *field) []Subsidy {
+	body := p.tableBody(f, subsidyHeader)
+	if len(body) == 0 || isAbsentRow(body) {
+		return nil
+	}
+	var out []Subsidy
+	for i := 0; i < len(body); {
+		start := i
+		// the row runs up to and including its URL
+		for i < len(body) && !isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text) {
+			i++
+		}
+		var url *string
+		cellLines := body[start:i]
+		if i < len(body) {
+			if isURLStart(body[i].Text) {
+				u, n := takeURL(body[i:])
+				url = &u
+				i += n
+			} else { // "... --": the URL cell is absent
+				last := body[i]
+				last.Text = strings.TrimSuffix(strings.TrimSuffix(last.Text, absent), " ")
+				cellLines = append(append([]sheettext.Line(nil), body[start:i]...), last)
+				if last.Text == "" {
+					cellLines = cellLines[:len(cellLines)-1]
+				}
+				i++
+			}
+		} else {
+			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "row does not end with a 補助率URL or --")
+		}
+		cells := splitCells(cellLines)
+		if len(cells) == 0 {
+			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "row without 補助対象")
+			continue
+		}
+		s := Subsidy{Target: cells[0].text(), URL: url}
+		switch len(cells) {
+		case 3:
+			s.Rate, s.Cap = optText(cells[1].text()), optText(cells[2].text())
+			s.RateLines, s.CapLines = cells[1].lines, cells[2].lines
+		default:
+			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "cannot tell 補助率 from 補助上限等: %d cells where 3 are expected (separate wrapped cells with a blank line)", len(cells))
+			var all cell
+			for _, c := range cells[1:] {
+				all.lines = append(all.lines, c.lines...)
+			}
+			s.Rate, s.RateLines = optText(all.text()), all.lines
+		}
+		p.mark(fmt.Sprintf("subsidy_rates[%d]", len(out)), body[start].Pos)
+		out = append(out, s)
+	}
+	return out
+}
+
+func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }
+
+// splitCells groups lines into cells at blank-line breaks; when that gives
+// fewer than three cells, the first line's space-separated tokens are
+// cells of their own ("民間団体 2/3 1交付事業者につき6,000千円").
+func splitCells(lines []sheettext.Line) []cell {
+	var groups [][]sheettext.Line
+	for i, l := range lines {
+		if i == 0 || l.Break {
+			groups = append(groups, nil)
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], l)
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	if len(groups) >= 3 {
+		cells := make([]cell, len(groups))
+		for i, g := range groups {
+			cells[i] = newCell(g)
+		}
+		return cells
+	}
+	// split the first line on spaces
+	var cells []cell
+	for _, tok := range sheettext.Fields(groups[0][0].Text) {
+		cells = append(cells, cell{lines: []string{tok}})
+	}
+	if len(groups[0]) > 1 {
+		last := &cells[len(cells)-1]
+		for _, l := range groups[0][1:] {
+			last.lines = append(last.lines, l.Text)
+		}
+	}
+	for _, g := range groups[1:] {
+		cells = append(cells, newCell(g))
+	}
+	return cells
+}
+
+// cell is a grid cell: its lines as printed.
+type cell struct{ lines []string }
+
+func newCell(g []sheettext.Line) cell {
+	c := cell{lines: make([]string, len(g))}
+	for i, l := range g {
+		c.lines[i] = l.Text
+	}
+	return c
+}
+
+// text joins the wrapped lines without separator.
+func (c cell) text() string { return strings.Join(c.lines, "") }

@@ -1,0 +1,334 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Labels of the 予算・執行 section.
+const (
+	lbBudgetTable   label = "予算額執行額表"
+	lbBreakdown     label = "予算内訳表"
+	lbChangeReasons label = "主な増減理由"
+	lbSpecialNotes  label = "その他特記事項"
+
+	lbRowRequest       label = "要求額"
+	lbRowInitial       label = budget.TypeInitial
+	lbRowSupplementary label = budget.TypeSupplementary
+	lbRowCarriedOver   label = budget.TypeCarriedOver
+	lbRowReserve       label = budget.TypeReserve
+	lbRowTotal         label = "計"
+	lbRowExecuted      label = "執行額"
+	lbRowRate          label = "執行率"
+)
+
+const unitThousandYen = "（単位：千円）"
+
+func init() {
+	addSpellings(lbRowCarriedOver, "前年度からの繰越し", "前年度から繰越")
+}
+
+var budgetSpecs = []fieldSpec{
+	{l: lbBudgetTable}, {l: lbBreakdown}, {l: lbChangeReasons}, {l: lbSpecialNotes, inline: true},
+}
+
+// budgetRows are the rows of the 予算額執行額表 in sheet order, with the
+// JSON name of the Year field each fills.
+var budgetRows = []struct {
+	l    label
+	json string
+}{
+	{lbRowRequest, "request"}, {lbRowInitial, "initial"}, {lbRowSupplementary, "supplementary"},
+	{lbRowCarriedOver, "carried_over"}, {lbRowReserve, "reserve"}, {lbRowTotal, "total"},
+	{lbRowExecuted, "executed"}, {lbRowRate, "execution_rate"},
+}
+
+var (
+	accountHeader = []string{"会計区分", "会計", "勘定", "要望額", "備考"}
+	itemHeader    = []string{"予算種別/歳出予算項目", "備考", "予算額", "翌年度要求額"}
+	itemTypes     = []label{lbRowInitial, lbRowSupplementary, lbRowCarriedOver, lbRowReserve}
+)
+
+// parseBudget reads the 予算・執行 section.
+func (p *parser) parseBudget(lines []sheettext.Line) {
+	fs, lead := readFields(lines, budgetSpecs)
+	for _, l := range lead {
+		p.errorAt(l.Pos, secBudget, ErrLayout, "unexpected text %q", l.Text)
+	}
+	b := &p.sheet.Budget
+	if f, ok := p.required(fs, lbBudgetTable, 1, lines); ok {
+		p.parseBudgetTable(f, b)
+	}
+	if f, ok := p.required(fs, lbBreakdown, 1, lines); ok {
+		p.parseBreakdown(f, b)
+	}
+	if f, ok := p.required(fs, lbChangeReasons, 1, lines); ok {
+		b.ChangeReasons = textValue(f.content())
+	}
+	if f, ok := p.required(fs, lbSpecialNotes, 1, lines); ok {
+		b.SpecialNotes = textValue(f.content())
+	}
+}
+
+// skipUnit drops the "（単位：千円）" line that follows a table label and
+// reports a table printed in another unit.
+func (p *parser) skipUnit(f *field) []sheettext.Line {
+	lines := f.content()
+	if len(lines) > 0 && lines[0].Text == unitThousandYen {
+		return lines[1:]
+	}
+	p.errorAt(f.pos, f.spec.l, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", unitThousandYen)
+	return lines
+}
+
+// yearHeader reads a line of budget years ("2023 2024 2025 2026").
+func yearHeader(text string) ([]int, bool) {
+	toks := sheettext.Fields(text)
+	if len(toks) == 0 {
+		return nil, false
+	}
+	years := make([]int, len(toks))
+	for i, t := range toks {
+		y, err := parseYear(t)
+		if err != nil {
+			return nil, false
+		}
+		years[i] = y
+	}
+	return years, true
+}
+
+func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
+	lines := p.skipUnit(f)
+	if len(lines) == 0 {
+		p.errorAt(f.pos, lbBudgetTable, ErrMissing, "table is empty")
+		return
+	}
+	years, ok := yearHeader(lines[0].Text)
+	if !ok {
+		p.errorAt(lines[0].Pos, lbBudgetTable, ErrSyntax, "year header %q is not a row of years", lines[0].Text)
+		return
+	}
+	b.Years = make([]budget.Year, len(years))
+	for i, y := range years {
+		b.Years[i].Year = y
+	}
+	seen := make([]bool, len(budgetRows))
+	for _, ln := range lines[1:] {
+		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
+			continue // header repeated after a page break
+		}
+		r := -1
+		var rest string
+		for k, br := range budgetRows {
+			if _, after, ok := matchLabel([]sheettext.Line{ln}, 0, br.l); ok {
+				r, rest = k, after
+				break
+			}
+		}
+		if r < 0 {
+			p.errorAt(ln.Pos, lbBudgetTable, ErrLayout, "unknown row %q", ln.Text)
+			continue
+		}
+		rl := budgetRows[r].l
+		if seen[r] {
+			p.errorAt(ln.Pos, rl, ErrConflict, "row printed twice")
+			continue
+		}
+		seen[r] = true
+		cells := sheettext.Fields(rest)
+		if len(cells) != len(years) {
+			p.errorAt(ln.Pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+			continue
+		}
+		for i, c := range cells {
+			y := &b.Years[i]
+			path := fmt.Sprintf("budget.years[%d].%s", i, budgetRows[r].json)
+			if rl == lbRowRate {
+				v, err := parsePercent(c)
+				if err != nil {
+					p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+					continue
+				}
+				y.ExecutionRate = v
+				p.mark(path, ln.Pos)
+				continue
+			}
+			v, err := parseThousandYen(c)
+			if err != nil {
+				p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+				continue
+			}
+			*yearField(y, rl) = v
+			p.mark(path, ln.Pos)
+		}
+	}
+	for k, br := range budgetRows {
+		if !seen[k] {
+			p.errorAt(f.pos, br.l, ErrMissing, "row not found in 予算額執行額表")
+		}
+	}
+}
+
+func yearField(y *budget.Year, l label) **int64 {
+	switch l {
+	case lbRowRequest:
+		return &y.Request
+	case lbRowInitial:
+		return &y.Initial
+	case lbRowSupplementary:
+		return &y.Supplementary
+	case lbRowCarriedOver:
+		return &y.CarriedOver
+	case lbRowReserve:
+		return &y.Reserve
+	case lbRowTotal:
+		return &y.Total
+	}
+	return &y.Executed
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// parseBreakdown reads the 予算内訳表: one or more account blocks, each a
+// 会計区分 header with its account row, then the 予算種別/歳出予算項目
+// header and its items. An item is its 予算種別 line, the 歳出予算項目
+// (wrapped, or "--") and a last line ending in 備考, 予算額, 翌年度要求額.
+func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
+	lines := p.skipUnit(f)
+	accHead, itemHead := strings.Join(accountHeader, " "), strings.Join(itemHeader, " ")
+	const (
+		stNone = iota
+		stAccounts
+		stItems
+	)
+	st := stNone
+	var item *budget.Item
+	var itemStart sheettext.Pos
+	var itemLines []sheettext.Line
+	finishItem := func(last sheettext.Line) {
+		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
+		toks := sheettext.Fields(last.Text)
+		n := len(toks)
+		idx := len(b.Items)
+		amount, err1 := parseThousandYen(toks[n-2])
+		next, err2 := parseThousandYen(toks[n-1])
+		if err1 != nil {
+			p.errorAt(last.Pos, "予算額", ErrSyntax, "%v", err1)
+		}
+		if err2 != nil {
+			p.errorAt(last.Pos, "翌年度要求額", ErrSyntax, "%v", err2)
+		}
+		item.Amount, item.NextRequest = amount, next
+		item.Note = optText(toks[n-3])
+		text := itemLines
+		if n > 3 {
+			text = append(text, sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-3], " ")})
+		}
+		if len(text) == 0 {
+			p.errorAt(last.Pos, "予算種別/歳出予算項目", ErrMissing, "no 歳出予算項目 (print -- for none)")
+		} else if t := joinWrapped(text); t != absent {
+			item.Item = &t
+			item.Path = strings.Split(t, " / ")
+		}
+		path := fmt.Sprintf("budget.items[%d]", idx)
+		p.mark(path, itemStart)
+		p.mark(path+".amount", last.Pos)
+		p.mark(path+".next_request", last.Pos)
+		b.Items = append(b.Items, *item)
+		item, itemLines = nil, nil
+	}
+	for _, ln := range lines {
+		switch {
+		case ln.Text == accHead:
+			if item != nil {
+				p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line")
+				item = nil
+			}
+			st = stAccounts
+			continue
+		case ln.Text == itemHead:
+			if st == stNone || len(b.Accounts) == 0 {
+				p.errorAt(ln.Pos, lbBreakdown, ErrLayout, "items before any 会計区分 row")
+			}
+			st = stItems
+			continue
+		}
+		switch st {
+		case stNone:
+			p.errorAt(ln.Pos, lbBreakdown, ErrLayout, "unexpected text %q before the 会計区分 header", ln.Text)
+		case stAccounts:
+			cells := sheettext.Fields(ln.Text)
+			if len(cells) < 4 {
+				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
+				continue
+			}
+			demand, err := parseThousandYen(cells[3])
+			if err != nil {
+				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
+			}
+			p.mark(fmt.Sprintf("budget.accounts[%d]", len(b.Accounts)), ln.Pos)
+			b.Accounts = append(b.Accounts, budget.Account{
+				Category: cells[0], Name: cells[1], Sub: optText(cells[2]), Demand: demand,
+				Note: optText(strings.Join(cells[4:], " ")),
+			})
+		case stItems:
+			if item == nil {
+				t, ok := itemType(ln.Text)
+				if !ok {
+					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
+					continue
+				}
+				item = &budget.Item{Account: len(b.Accounts) - 1, BudgetType: t}
+				itemStart = ln.Pos
+				continue
+			}
+			if isItemEnd(ln.Text) {
+				finishItem(ln)
+				continue
+			}
+			itemLines = append(itemLines, ln)
+		}
+	}
+	if item != nil {
+		p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line (truncated table?)")
+	}
+}
+
+func itemType(s string) (string, bool) {
+	for _, t := range itemTypes {
+		if _, rest, ok := matchLabel([]sheettext.Line{{Text: s}}, 0, t); ok && rest == "" {
+			return string(t), true
+		}
+	}
+	return "", false
+}
+
+// isItemEnd reports whether a line ends an item: at least three cells of
+// which the last two are amounts or "--".
+func isItemEnd(s string) bool {
+	toks := sheettext.Fields(s)
+	n := len(toks)
+	if n < 3 {
+		return false
+	}
+	for _, t := range toks[n-2:] {
+		if _, err := parseThousandYen(t); err != nil {
+			return false
+		}
+	}
+	return true
+}

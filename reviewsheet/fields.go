@@ -1,0 +1,143 @@
+package reviewsheet
+
+import "github.com/rsheet/rsheet/internal/sheettext"
+
+// fieldSpec is one label a section may print, in sheet order.
+type fieldSpec struct {
+	l label
+	// inline: the label may also stand after other text on a line (in a
+	// row such as "関連事業 -- 主要経費 その他の事項経費", or after the
+	// value of the cell to its left as in "-- その他特記事項").
+	inline bool
+}
+
+// field is what a section printed under one label.
+type field struct {
+	spec   fieldSpec
+	pos    sheettext.Pos // of the line holding the label; NoPos when absent
+	inline string        // text after the label on its own line
+	lines  []sheettext.Line
+}
+
+func (f *field) found() bool { return f.pos.IsValid() }
+
+// content returns the field's text as lines: the inline text first (as a
+// line at the label's position), then the following lines.
+func (f *field) content() []sheettext.Line {
+	if f.inline == "" {
+		return f.lines
+	}
+	out := make([]sheettext.Line, 0, 1+len(f.lines))
+	out = append(out, sheettext.Line{Pos: f.pos, Text: f.inline})
+	return append(out, f.lines...)
+}
+
+// firstPos is the position of the field's first content, or of its label.
+func (f *field) firstPos() sheettext.Pos {
+	if f.inline == "" && len(f.lines) > 0 {
+		return f.lines[0].Pos
+	}
+	return f.pos
+}
+
+// readFields files every line of a section under the last label seen.
+// Labels are tried in order: at each point only labels after the current
+// one can start a field, so a label cannot repeat and free text that
+// happens to begin with an earlier label stays text. Lines before the
+// first label are returned as lead. The result has one field per spec,
+// in spec order.
+func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead []sheettext.Line) {
+	fields = make([]field, len(specs))
+	for k := range specs {
+		fields[k].spec = specs[k]
+	}
+	cur := -1
+	for i := 0; i < len(lines); {
+		k, n, rest := -1, 0, ""
+		for j := cur + 1; j < len(specs); j++ {
+			if nn, r, ok := matchLabel(lines, i, specs[j].l); ok {
+				k, n, rest = j, nn, r
+				break
+			}
+		}
+		if k < 0 {
+			// a content line; it may still end with an inline label
+			text := lines[i].Text
+			before, kk, after := splitAtInline(text, specs, cur)
+			if kk < 0 {
+				if cur < 0 {
+					lead = append(lead, lines[i])
+				} else {
+					fields[cur].lines = append(fields[cur].lines, lines[i])
+				}
+				i++
+				continue
+			}
+			if before != "" {
+				l := sheettext.Line{Pos: lines[i].Pos, Text: before, Break: lines[i].Break, Page: lines[i].Page}
+				if cur < 0 {
+					lead = append(lead, l)
+				} else {
+					fields[cur].lines = append(fields[cur].lines, l)
+				}
+			}
+			k, n, rest = kk, 1, after
+		}
+		pos := lines[i].Pos
+		cur = k
+		fields[k].pos = pos
+		// further labels on the same line
+		for rest != "" {
+			before, kk, after := splitAtInline(rest, specs, cur)
+			if kk < 0 {
+				break
+			}
+			fields[cur].inline = before
+			cur = kk
+			fields[kk].pos = pos
+			rest = after
+		}
+		fields[cur].inline = rest
+		i += n
+	}
+	return fields, lead
+}
+
+// splitAtInline finds the first inline label after cur standing in text
+// between spaces; it returns the text before it, its index and the text
+// after it, or -1.
+func splitAtInline(text string, specs []fieldSpec, cur int) (before string, k int, after string) {
+	for j := cur + 1; j < len(specs); j++ {
+		if !specs[j].inline {
+			continue
+		}
+		if b, a, ok := splitInline(text, specs[j].l); ok {
+			return b, j, a
+		}
+	}
+	return text, -1, ""
+}
+
+// nth returns the n-th (1-based) field labelled l, or nil when the specs
+// have no such label.
+func nth(fs []field, l label, n int) *field {
+	for i := range fs {
+		if fs[i].spec.l == l {
+			if n--; n == 0 {
+				return &fs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// required returns the n-th field labelled l and reports ErrMissing at
+// the end of the section when the sheet does not print it.
+func (p *parser) required(fs []field, l label, n int, section []sheettext.Line) (*field, bool) {
+	f := nth(fs, l, n)
+	if f == nil || !f.found() {
+		p.errorAt(p.endOf(section), l, ErrMissing, "label not found")
+		return f, false
+	}
+	return f, true
+}

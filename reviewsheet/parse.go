@@ -1,0 +1,230 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// DefaultMaxSize is the input size limit of a zero Parser: 64 MiB, far
+// above any real sheet (the sample is 52 KB).
+const DefaultMaxSize = 64 << 20
+
+// Parser reads review-sheet text. The zero value is ready to use and
+// strict: any error yields a nil Sheet.
+type Parser struct {
+	// Name is the input name used in errors and Sheet.Source ("" prints
+	// as <input>).
+	Name string
+	// Lenient makes Parse return the partial Sheet together with all
+	// errors instead of a nil Sheet.
+	Lenient bool
+	// MaxSize limits the input in bytes; 0 means DefaultMaxSize.
+	MaxSize int64
+}
+
+// Parse reads a whole sheet from r with a zero Parser.
+func Parse(r io.Reader) (*Sheet, error) {
+	var p Parser
+	return p.Parse(r)
+}
+
+// Parse reads a whole sheet from r. Errors are an ErrorList of *Error,
+// sorted by line. In strict mode (the default) a sheet with errors is
+// returned as nil; with Lenient the partial sheet comes back too.
+func (p *Parser) Parse(r io.Reader) (*Sheet, error) {
+	max := p.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	if max > sheettext.MaxSize {
+		max = sheettext.MaxSize
+	}
+	src, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("read: %w", err)}}
+	}
+	if int64(len(src)) > max {
+		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}}
+	}
+	return p.ParseBytes(src)
+}
+
+// ParseBytes reads a whole sheet from src; see Parse.
+func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
+	max := p.MaxSize
+	if max <= 0 {
+		max = DefaultMaxSize
+	}
+	if int64(len(src)) > max || len(src) > sheettext.MaxSize {
+		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}}
+	}
+	file, lines := sheettext.Scan(p.Name, src)
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
+	ps.sheet.Source = newSource(file)
+	if !utf8.Valid(src) {
+		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "not valid UTF-8 (convert Shift_JIS input first)")
+	} else {
+		ps.parse()
+	}
+	errs := ps.errorList()
+	if len(errs) > 0 && !p.Lenient {
+		return nil, errs
+	}
+	return ps.sheet, errs.Err()
+}
+
+func firstInvalid(src []byte, f *sheettext.File) sheettext.Pos {
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return sheettext.Pos(i + 1)
+		}
+		i += n
+	}
+	return sheettext.NoPos
+}
+
+// parser is the state of one parse.
+type parser struct {
+	file  *sheettext.File
+	lines []sheettext.Line
+	sheet *Sheet
+	diags []diag
+}
+
+// diag is an error before its position is expanded.
+type diag struct {
+	pos   sheettext.Pos
+	label string
+	err   error
+}
+
+// errorAt records an error at pos wrapping sentinel with a message.
+func (p *parser) errorAt(pos sheettext.Pos, l label, sentinel error, format string, args ...any) {
+	err := sentinel
+	if format != "" {
+		err = fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), sentinel)
+	}
+	p.diags = append(p.diags, diag{pos: pos, label: string(l), err: err})
+}
+
+// endPos is the position reported for something missing at the end of
+// the input.
+func (p *parser) endPos() sheettext.Pos {
+	if len(p.lines) == 0 {
+		return sheettext.NoPos
+	}
+	return p.lines[len(p.lines)-1].Pos
+}
+
+// mark records where the value at path was printed.
+func (p *parser) mark(path string, pos sheettext.Pos) { p.sheet.Source.set(path, pos) }
+
+func (p *parser) errorList() ErrorList {
+	if len(p.diags) == 0 {
+		return nil
+	}
+	l := make(ErrorList, 0, len(p.diags))
+	for _, d := range p.diags {
+		pos := p.file.Position(d.pos)
+		l = append(l, &Error{File: p.file.Name, Line: pos.Line, Column: pos.Column, Label: d.label, Err: d.err})
+	}
+	l.Sort()
+	return l
+}
+
+// section is the span of lines under one top-level heading (the heading
+// line itself excluded).
+type section struct {
+	label label
+	pos   sheettext.Pos // of the heading; NoPos when the heading is missing
+	lines []sheettext.Line
+}
+
+// sectionOrder is the order of the top-level headings on the sheet.
+var sectionOrder = []label{secBasic, secBudget, secOutcome, secKPI, secEvaluation, secSpending, secOtherRemarks}
+
+// optionalSections may be missing without an error.
+var optionalSections = map[label]bool{secOutcome: true, secKPI: true}
+
+// split finds the top-level headings in order. A heading is a label that
+// fills its lines on its own. It returns the header lines (before the
+// first heading) and one section per heading found.
+func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
+	secs = make(map[label]*section, len(sectionOrder))
+	type hit struct {
+		l    label
+		i, n int
+	}
+	var hits []hit
+	next := 0 // index into sectionOrder of the next heading to look for
+	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
+		for k := next; k < len(sectionOrder); k++ {
+			n, rest, ok := matchLabel(p.lines, i, sectionOrder[k])
+			if ok && rest == "" {
+				hits = append(hits, hit{sectionOrder[k], i, n})
+				next = k + 1
+				i += n - 1
+				break
+			}
+		}
+	}
+	start := len(p.lines)
+	if len(hits) > 0 {
+		start = hits[0].i
+	}
+	header = p.lines[:start]
+	for j, h := range hits {
+		end := len(p.lines)
+		if j+1 < len(hits) {
+			end = hits[j+1].i
+		}
+		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: p.lines[h.i+h.n : end]}
+	}
+	for _, l := range sectionOrder {
+		if secs[l] == nil && !optionalSections[l] {
+			p.errorAt(p.endPos(), l, ErrMissing, "section heading not found")
+		}
+	}
+	return header, secs
+}
+
+// parse runs every section parser.
+func (p *parser) parse() {
+	if len(p.lines) == 0 {
+		p.errorAt(sheettext.NoPos, "", ErrMissing, "empty input")
+		return
+	}
+	header, secs := p.split()
+	p.parseHeader(header)
+	get := func(l label) []sheettext.Line {
+		if s := secs[l]; s != nil {
+			return s.lines
+		}
+		return nil
+	}
+	if secs[secBasic] != nil {
+		p.parseBasic(get(secBasic))
+	}
+	if secs[secBudget] != nil {
+		p.parseBudget(get(secBudget))
+	}
+	if s := secs[secOutcome]; s != nil {
+		p.parseOutcome(s)
+	}
+	if secs[secKPI] != nil {
+		p.parseKPI(get(secKPI))
+	}
+	if secs[secEvaluation] != nil {
+		p.parseEvaluation(get(secEvaluation))
+	}
+	if s := secs[secSpending]; s != nil {
+		p.parseSpending(s)
+	}
+	if s := secs[secOtherRemarks]; s != nil {
+		p.sheet.OtherRemarks = textValue(s.lines)
+	}
+}

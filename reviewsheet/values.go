@@ -1,0 +1,249 @@
+package reviewsheet
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// absent is how the sheet prints a cell with no value.
+const absent = "--"
+
+// optText returns nil for "--" and a pointer to s otherwise.
+func optText(s string) *string {
+	s = strings.TrimSpace(s)
+	if s == absent || s == "" {
+		return nil
+	}
+	return &s
+}
+
+var errNotNumber = errors.New("not a number")
+
+// digits normalises full-width digits and signs so that a figure printed
+// as "１，２３４" reads like "1,234".
+func normalizeNumber(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '０' && r <= '９':
+			b.WriteByte(byte('0' + r - '０'))
+		case r == '，':
+			b.WriteByte(',')
+		case r == '．':
+			b.WriteByte('.')
+		case r == '％':
+			b.WriteByte('%')
+		case r == '△' || r == '▲' || r == '−' || r == '－' || r == '‐':
+			b.WriteByte('-')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// parseThousandYen reads an amount printed in 千円 ("684,784", "△1,234",
+// "0", "1,234.5") and returns yen. "--" gives nil. Fractions of 千円 down to
+// one yen are read exactly; anything else is an error.
+func parseThousandYen(tok string) (*int64, error) {
+	if tok == absent {
+		return nil, nil
+	}
+	v, err := parseScaled(tok, 3)
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// parseScaled reads a decimal number with optional thousands separators
+// and sign and returns it multiplied by 10^scale, exactly.
+func parseScaled(tok string, scale int) (int64, error) {
+	s := normalizeNumber(tok)
+	neg := false
+	if strings.HasPrefix(s, "-") {
+		neg, s = true, s[1:]
+	}
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if intPart == "" || (hasFrac && (frac == "" || len(frac) > scale)) {
+		return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+	}
+	var v int64
+	for i := 0; i < len(intPart); i++ {
+		c := intPart[i]
+		if c == ',' {
+			// a separator must be followed by exactly three digits
+			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 {
+				return 0, fmt.Errorf("%q: misplaced thousands separator: %w", tok, errNotNumber)
+			}
+			continue
+		}
+		if c < '0' || c > '9' {
+			return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+		}
+		if v > (1<<62)/10 {
+			return 0, fmt.Errorf("%q: out of range: %w", tok, errNotNumber)
+		}
+		v = v*10 + int64(c-'0')
+	}
+	for i := 0; i < scale; i++ {
+		d := int64(0)
+		if i < len(frac) {
+			c := frac[i]
+			if c < '0' || c > '9' {
+				return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+			}
+			d = int64(c - '0')
+		}
+		if v > (1<<62)/10 {
+			return 0, fmt.Errorf("%q: out of range: %w", tok, errNotNumber)
+		}
+		v = v*10 + d
+	}
+	if neg {
+		v = -v
+	}
+	return v, nil
+}
+
+// parsePercent reads a rate printed as "17.3%" or "17.3" and returns the
+// percentage as printed. "--" gives nil.
+func parsePercent(tok string) (*float64, error) {
+	if tok == absent {
+		return nil, nil
+	}
+	s := strings.TrimSuffix(normalizeNumber(tok), "%")
+	f, err := parseDecimal(s)
+	if err != nil {
+		return nil, fmt.Errorf("%q: %w", tok, errNotNumber)
+	}
+	return &f, nil
+}
+
+// parseDecimal reads a plain decimal ("148.4", "-3", "1,234.5").
+func parseDecimal(s string) (float64, error) {
+	s = normalizeNumber(s)
+	if s == "" || strings.ContainsAny(s, "eEinfINFxX_+") {
+		return 0, errNotNumber
+	}
+	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+}
+
+// parseYear reads a year printed as "2024", "2024年度" or "2024年".
+func parseYear(tok string) (int, error) {
+	s := strings.TrimSuffix(strings.TrimSuffix(normalizeNumber(tok), "年度"), "年")
+	if len(s) != 4 {
+		return 0, fmt.Errorf("%q: not a year", tok)
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2200 {
+		return 0, fmt.Errorf("%q: not a year", tok)
+	}
+	return y, nil
+}
+
+// joinWrapped joins the lines of one wrapped cell. The RS sheet wraps
+// cells by width, in the middle of words and URLs alike, so the lines
+// are concatenated without inserting anything.
+func joinWrapped(lines []sheettext.Line) string {
+	switch len(lines) {
+	case 0:
+		return ""
+	case 1:
+		return lines[0].Text
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, l := range lines {
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}
+
+// isBullet reports whether a line starts a new item of a bulleted text.
+func isBullet(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩':
+		return true
+	}
+	return false
+}
+
+// paragraphs joins wrapped lines into paragraphs; a line that starts
+// with a bullet starts a new paragraph.
+func paragraphs(lines []sheettext.Line) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(lines); i++ {
+		if i == len(lines) || isBullet(lines[i].Text) {
+			out = append(out, joinWrapped(lines[start:i]))
+			start = i
+		}
+	}
+	return out
+}
+
+// textValue is the text of a free-text field: paragraphs joined by "\n";
+// nil when the field is empty or "--".
+func textValue(lines []sheettext.Line) *string {
+	if len(lines) == 0 {
+		return nil
+	}
+	if len(lines) == 1 {
+		return optText(lines[0].Text)
+	}
+	return optText(strings.Join(paragraphs(lines), "\n"))
+}
+
+// isURLStart reports whether s begins a URL.
+func isURLStart(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+// isURLPiece reports whether s could be the continuation of a URL that
+// was wrapped: printable ASCII with no spaces.
+func isURLPiece(s string) bool {
+	if s == "" || s == absent {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// minWrappedURL is the shortest URL line that can have been wrapped:
+// sheet cells are wider than this, so a shorter line ends its URL.
+const minWrappedURL = 20
+
+// takeURL reads a URL that starts at lines[0] and may continue on the
+// following lines; it returns the URL and how many lines it used.
+func takeURL(lines []sheettext.Line) (string, int) {
+	n := 1
+	for n < len(lines) && !lines[n].Break && isURLPiece(lines[n].Text) && len(lines[n-1].Text) >= minWrappedURL && !isURLStart(lines[n].Text) {
+		n++
+	}
+	return joinWrapped(lines[:n]), n
+}
