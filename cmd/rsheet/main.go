@@ -1,0 +1,83 @@
+// Command rsheet reads 行政事業レビューシート (administrative project review
+// sheets) and makes their figures checkable and analysable.
+//
+// Usage:
+//
+//	rsheet <command> [flags] FILE...
+//
+// Each command lives in its own file and registers itself in init.
+// Exit codes: 0 success, 1 an input failed (or, for check, an error
+// finding), 2 usage error or unreadable input where a command says so.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// command is one subcommand of rsheet.
+type command struct {
+	name    string
+	summary string
+	// run executes the command with its own arguments and returns the
+	// process exit code.
+	run func(args []string, stdout, stderr io.Writer) int
+}
+
+var commands = map[string]command{}
+
+// register adds a subcommand; each command file calls it from init.
+func register(c command) { commands[c.name] = c }
+
+const (
+	exitOK     = 0
+	exitFailed = 1
+	exitUsage  = 2
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitUsage
+		}
+		return exitOK
+	}
+	c, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "rsheet: unknown command %q\n", args[0])
+		usage(stderr)
+		return exitUsage
+	}
+	return c.run(args[1:], stdout, stderr)
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: rsheet <command> [flags] FILE...")
+	fmt.Fprintln(w, "commands:")
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	}
+}
+
+// newFlagSet returns a flag set that prints its usage to stderr and
+// returns errors instead of exiting.
+func newFlagSet(name, args string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: rsheet %s [flags] %s\n", name, args)
+		fs.PrintDefaults()
+	}
+	return fs
+}
