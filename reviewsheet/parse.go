@@ -61,6 +61,9 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	if int64(len(src)) > max || len(src) > sheettext.MaxSize {
 		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}}
 	}
+	if isPDF(src) {
+		return p.parsePDF(src)
+	}
 	file, lines := sheettext.Scan(p.Name, src)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	ps.sheet.Source = newSource(file)

@@ -1,0 +1,26 @@
+package reviewsheet
+
+// Severity of a Finding.
+type Severity string
+
+const (
+	SeverityError   Severity = "error"   // the sheet contradicts itself
+	SeverityWarning Severity = "warning" // a signal worth a look (一者応札, …)
+	SeverityInfo    Severity = "info"    // context, never a fault
+)
+
+// Finding is one result of checking a sheet: a printed figure that
+// disagrees with its recomputation, or a signal. Findings are data: the
+// Code is stable and documented; Path is the JSON path of the figure
+// (e.g. "budget.years[1].execution_rate"); Line is where the stated figure
+// is printed (0 when unknown, e.g. for CSV input).
+type Finding struct {
+	File       string   `json:"file,omitempty"`
+	Code       string   `json:"code"`
+	Severity   Severity `json:"severity"`
+	Path       string   `json:"path"`
+	Line       int      `json:"line"`
+	Stated     string   `json:"stated"`     // as printed ("" when not applicable)
+	Recomputed string   `json:"recomputed"` // recomputed value in the same unit
+	Message    string   `json:"message"`
+}
