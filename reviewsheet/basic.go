@@ -107,7 +107,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	required := func(l label) (*field, bool) { return p.required(fs, l, 1, lines) }
 
 	if fl, ok := required(lbMinistry); ok {
-		s.Organization.Ministry = oneLine(fl)
+		s.Organization.Ministry = p.oneLine(fl)
 	}
 	if fl, ok := required(lbDivision); ok {
 		for _, d := range strings.Split(joinWrapped(fl.content()), " | ") {
@@ -115,13 +115,13 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		}
 	}
 	if fl, ok := required(lbResponsible); ok {
-		s.Organization.Responsible = textValue(fl.content())
+		s.Organization.Responsible = p.textField(fl)
 	}
 	if fl, ok := required(lbOtherOrgs); ok {
-		s.Organization.OtherOrgs = textValue(fl.content())
+		s.Organization.OtherOrgs = p.textField(fl)
 	}
 	if fl, ok := required(lbProjectID); ok {
-		id := oneLine(fl)
+		id := p.oneLine(fl)
 		if !isProjectID(id) {
 			p.errorAt(fl.pos, lbProjectID, ErrSyntax, "%q is not a 6-digit 予算事業ID", id)
 		}
@@ -129,14 +129,14 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		p.mark("project_id", fl.pos)
 	}
 	if fl, ok := required(lbStartYear); ok {
-		if y, err := parseYear(oneLine(fl)); err != nil {
+		if y, err := parseYear(p.oneLine(fl)); err != nil {
 			p.errorAt(fl.pos, lbStartYear, ErrSyntax, "%v", err)
 		} else {
 			s.StartYear = &y
 		}
 	}
 	if fl, ok := required(lbEndYear); ok {
-		v := oneLine(fl)
+		v := p.oneLine(fl)
 		s.EndYearRaw = v
 		if v == lbNoEndPlanned {
 			s.NoEndPlanned = true
@@ -147,7 +147,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		}
 	}
 	if fl, ok := required(lbProjectYear); ok {
-		if y, err := parseYear(oneLine(fl)); err != nil {
+		if y, err := parseYear(p.oneLine(fl)); err != nil {
 			p.errorAt(fl.pos, lbProjectYear, ErrSyntax, "%v", err)
 		} else {
 			s.ProjectYear = y
@@ -157,22 +157,22 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		}
 	}
 	if fl, ok := required(lbCategory); ok {
-		s.Category = oneLine(fl)
+		s.Category = p.oneLine(fl)
 	}
 	if fl, ok := required(lbPolicies); ok {
 		s.Policies = p.parsePolicies(fl)
 	}
 	if fl, ok := required(lbRelated); ok {
-		s.Related = textValue(fl.content())
+		s.Related = p.textField(fl)
 	}
 	if fl, ok := required(lbMajorExpense); ok {
-		s.MajorExpense = textValue(fl.content())
+		s.MajorExpense = p.textField(fl)
 	}
 	if fl, ok := required(lbPurpose); ok {
-		s.Purpose = textValue(fl.content())
+		s.Purpose = p.textField(fl)
 	}
 	if fl, ok := required(lbIssues); ok {
-		s.Issues = textValue(fl.content())
+		s.Issues = p.textField(fl)
 	}
 	if fl, ok := required(lbOverview); ok {
 		for _, para := range paragraphs(fl.content()) {
@@ -182,7 +182,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		}
 	}
 	if fl, ok := required(lbOverviewURL); ok {
-		s.OverviewURL = textValue(fl.content())
+		s.OverviewURL = p.textField(fl)
 	}
 	if fl, ok := required(lbLaws); ok {
 		s.Laws = p.parseLaws(fl)
@@ -201,7 +201,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Subsidies = p.parseSubsidies(fl)
 	}
 	if fl, ok := required(lbRemarks); ok {
-		s.Remarks = textValue(fl.content())
+		s.Remarks = p.textField(fl)
 	}
 }
 
@@ -213,8 +213,15 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 	return p.endPos()
 }
 
-// oneLine is the field's text with wrapped lines joined.
-func oneLine(f *field) string { return strings.TrimSpace(joinWrapped(f.content())) }
+// oneLine is the field's text with wrapped lines joined; an empty value
+// is ErrMissing (the sheet prints -- for an empty cell).
+func (p *parser) oneLine(f *field) string {
+	v := strings.TrimSpace(joinWrapped(f.content()))
+	if v == "" {
+		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
+	}
+	return v
+}
 
 func isProjectID(s string) bool {
 	if len(s) != 6 {

@@ -66,10 +66,10 @@ func (p *parser) parseBudget(lines []sheettext.Line) {
 		p.parseBreakdown(f, b)
 	}
 	if f, ok := p.required(fs, lbChangeReasons, 1, lines); ok {
-		b.ChangeReasons = textValue(f.content())
+		b.ChangeReasons = p.textField(f)
 	}
 	if f, ok := p.required(fs, lbSpecialNotes, 1, lines); ok {
-		b.SpecialNotes = textValue(f.content())
+		b.SpecialNotes = p.textField(f)
 	}
 }
 

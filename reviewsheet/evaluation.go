@@ -47,13 +47,13 @@ func (p *parser) parseKPI(lines []sheettext.Line) {
 	}
 	k := &p.sheet.KPI
 	if f, ok := p.required(fs, lbKPIName, 1, lines); ok {
-		k.Name = textValue(f.content())
+		k.Name = p.textField(f)
 	}
 	if f, ok := p.required(fs, lbKPIURL, 1, lines); ok {
-		k.URL = textValue(f.content())
+		k.URL = p.textField(f)
 	}
 	if f, ok := p.required(fs, lbKPIExcerpt, 1, lines); ok {
-		k.Excerpt = textValue(f.content())
+		k.Excerpt = p.textField(f)
 	}
 }
 
@@ -75,7 +75,7 @@ func (p *parser) parseEvaluation(lines []sheettext.Line) {
 	e := &p.sheet.Evaluation
 	text := func(l label, n int, dst **string) {
 		if f, ok := p.required(fs, l, n, lines); ok {
-			*dst = textValue(f.content())
+			*dst = p.textField(f)
 		}
 	}
 	for _, g := range []label{lbSelfGroup, lbExternalGroup, lbTeamGroup, lbImproveGroup} {

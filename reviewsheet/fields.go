@@ -141,3 +141,15 @@ func (p *parser) required(fs []field, l label, n int, section []sheettext.Line) 
 	}
 	return f, true
 }
+
+// textField returns the field's free text (nil for "--"). The sheet
+// prints "--" for an empty cell, so a label with nothing under it means
+// the input was cut: that is ErrMissing, never a silent nil.
+func (p *parser) textField(f *field) *string {
+	c := f.content()
+	if len(c) == 0 {
+		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
+		return nil
+	}
+	return textValue(c)
+}

@@ -228,6 +228,9 @@ func (p *parser) parse() {
 		p.parseSpending(s)
 	}
 	if s := secs[secOtherRemarks]; s != nil {
+		if len(s.lines) == 0 {
+			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
+		}
 		p.sheet.OtherRemarks = textValue(s.lines)
 	}
 }
