@@ -13,6 +13,9 @@ type Budget struct {
 	ChangeReasons *string `json:"change_reasons"`
 	// SpecialNotes is その他特記事項 (nil when "--").
 	SpecialNotes *string `json:"special_notes"`
+	// AccountYears are the per-account rows of the RS CSV 2-1 table (one
+	// per 予算年度 and 会計/勘定); empty for sheets read from text.
+	AccountYears []AccountYear `json:"account_years"`
 }
 
 // Year is one column of the 予算額執行額表. Every amount is yen; nil
@@ -27,6 +30,12 @@ type Year struct {
 	Total         *int64   `json:"total"`          // 計
 	Executed      *int64   `json:"executed"`       // 執行額
 	ExecutionRate *float64 `json:"execution_rate"` // 執行率 (%), as printed
+	// The fields below are carried by the RS CSV (2-1 totals row) but not
+	// printed in the sheet's 予算額執行額表; nil for sheets read from text.
+	CarriedForward *int64  `json:"carried_forward"` // 翌年度への繰越し
+	NextRequest    *int64  `json:"next_request"`    // 翌年度要求額 (the next column's 要求額)
+	ChangeReasons  *string `json:"change_reasons"`  // 主な増減理由 of this 予算年度's row
+	SpecialNotes   *string `json:"special_notes"`   // その他特記事項 of this 予算年度's row
 }
 
 // Account is one row of the 会計区分 table of the 予算内訳表.
@@ -53,6 +62,33 @@ type Item struct {
 	Note        *string  `json:"note"`         // 備考
 	Amount      *int64   `json:"amount"`       // 予算額 (yen)
 	NextRequest *int64   `json:"next_request"` // 翌年度要求額 (yen)
+	// Year is the 予算年度 of the row in the RS CSV (2-2); 0 for sheets
+	// read from text, whose 予算内訳表 is for the 事業年度.
+	Year int `json:"budget_year,omitempty"`
+	// BudgetTypeRaw is the 予算種別 as the RS CSV writes it when it is
+	// more specific than BudgetType ("第1次補正予算", "予備費等1").
+	BudgetTypeRaw string `json:"budget_type_raw,omitempty"`
+	// Detail is 歳出予算項目の補足情報 of the RS CSV; nil when absent.
+	Detail *string `json:"item_detail"`
+}
+
+// AccountYear is one per-account row of the RS CSV 2-1 table (予算・執行
+// サマリ): the budget of one 会計/勘定 in one 予算年度, in yen. Nil means
+// the cell was empty.
+type AccountYear struct {
+	Year          int      `json:"year"`          // 予算年度
+	Category      string   `json:"category"`      // 会計区分
+	Name          string   `json:"name"`          // 会計
+	Sub           *string  `json:"sub"`           // 勘定
+	Initial       *int64   `json:"initial"`       // 当初予算
+	Supplementary []*int64 `json:"supplementary"` // 第1次…第5次補正予算
+	CarriedOver   *int64   `json:"carried_over"`  // 前年度から繰越し
+	Reserve       []*int64 `json:"reserve"`       // 予備費等1…4
+	Total         *int64   `json:"total"`         // 歳出予算現額
+	Executed      *int64   `json:"executed"`      // 執行額
+	NextRequest   *int64   `json:"next_request"`  // 翌年度要求額
+	Demand        *int64   `json:"demand"`        // 要望額
+	Note          *string  `json:"note"`          // 備考
 }
 
 // Known 予算種別 values, as printed.

@@ -67,3 +67,18 @@ func RoundRatio(num, den int64, decimals int) float64 {
 	f, _ := new(big.Rat).SetFrac(q, scale).Float64()
 	return f
 }
+
+// SumItems adds the 予算額 of the 予算内訳表 items of one 予算種別 (over all
+// accounts). n is the number of items with an amount; ok is false when no
+// item of that type has one. Exact integer arithmetic in yen; each printed
+// item is rounded to 千円, so a sum of n items may differ from the printed
+// total by up to n 千円.
+func (b *Budget) SumItems(budgetType string) (sum int64, n int, ok bool) {
+	for _, it := range b.Items {
+		if it.BudgetType == budgetType && it.Amount != nil {
+			sum += *it.Amount
+			n++
+		}
+	}
+	return sum, n, n > 0
+}

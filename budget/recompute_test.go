@@ -1,0 +1,78 @@
+package budget
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func p(v int64) *int64 { return &v }
+
+func TestSumTotal(t *testing.T) {
+	tests := []struct {
+		name string
+		y    Year
+		want int64
+		ok   bool
+	}{
+		{"sample 2024", Year{Initial: p(203368000), Supplementary: p(3050000000), CarriedOver: p(700540000)}, 3953908000, true},
+		{"all absent", Year{}, 0, false},
+		{"zero", Year{Initial: p(0)}, 0, true},
+		{"negative 補正", Year{Initial: p(1000), Supplementary: p(-300)}, 700, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tt.y.SumTotal()
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.ok, ok)
+		})
+	}
+}
+
+func TestExecutionRate(t *testing.T) {
+	y := Year{Total: p(3953908000), Executed: p(684784000)}
+	full, ok := y.RecomputeExecutionRate()
+	assert.True(t, ok)
+	assert.InDelta(t, 17.3191, full, 0.0001)
+	r, ok := y.ExecutionRateAt(1)
+	assert.True(t, ok)
+	assert.Equal(t, 17.3, r)
+	_, ok = (&Year{Total: p(0), Executed: p(5)}).RecomputeExecutionRate()
+	assert.False(t, ok, "計 0: no rate")
+	_, ok = (&Year{Total: p(5)}).ExecutionRateAt(1)
+	assert.False(t, ok, "執行額 absent: no rate")
+}
+
+func TestRoundRatio(t *testing.T) {
+	tests := []struct {
+		num, den int64
+		dec      int
+		want     float64
+	}{
+		{1725, 100, 1, 17.3},   // 17.25 → half away from zero
+		{-1725, 100, 1, -17.3}, // symmetric
+		{1724, 100, 1, 17.2},
+		{742 * 100, 500, 1, 148.4},
+		{13 * 100, 10, 0, 130},
+		{1, 3, 4, 0.3333},
+		{2, 3, 0, 1},
+		{5, -10, 0, -1},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, RoundRatio(tt.num, tt.den, tt.dec), "%d/%d@%d", tt.num, tt.den, tt.dec)
+	}
+}
+
+func TestSumItems(t *testing.T) {
+	b := Budget{Items: []Item{
+		{BudgetType: TypeInitial, Amount: p(134750000)}, {BudgetType: TypeInitial, Amount: p(72570000)},
+		{BudgetType: TypeCarriedOver, Amount: p(3026150000)}, {BudgetType: TypeInitial},
+	}}
+	sum, n, ok := b.SumItems(TypeInitial)
+	assert.Equal(t, int64(207320000), sum)
+	assert.Equal(t, 2, n)
+	assert.True(t, ok)
+	_, _, ok = b.SumItems(TypeReserve)
+	assert.False(t, ok)
+	assert.Nil(t, b.YearOf(2030))
+}

@@ -1,0 +1,145 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+)
+
+// Check recomputes every derived figure of a sheet and returns the
+// findings, sorted by line, then path, then code. The recomputation
+// lives in the domain packages (budget, outcome, spending), whose methods
+// document formula and rounding; Check only compares and says where the
+// stated figure is printed. Every code is listed in docs/checks.md.
+//
+// A sheet with no error finding is internally consistent; warnings and
+// infos are signals for a reader, never faults of the sheet.
+func Check(s *Sheet) []Finding {
+	c := &checker{s: s}
+	c.budget()
+	c.outcome()
+	c.spending()
+	sort.SliceStable(c.out, func(i, j int) bool {
+		a, b := c.out[i], c.out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Code < b.Code
+	})
+	return c.out
+}
+
+// HasErrors reports whether any finding has severity error.
+func HasErrors(fs []Finding) bool {
+	for _, f := range fs {
+		if f.Severity == SeverityError {
+			return true
+		}
+	}
+	return false
+}
+
+// checker collects findings for one sheet.
+type checker struct {
+	s   *Sheet
+	out []Finding
+}
+
+// add records a finding; the line is looked up from the path.
+func (c *checker) add(code string, sev Severity, path, stated, recomputed, format string, args ...any) {
+	c.out = append(c.out, Finding{
+		File:       c.sourceName(),
+		Code:       code,
+		Severity:   sev,
+		Path:       path,
+		Line:       c.s.Source.Line(path),
+		Stated:     stated,
+		Recomputed: recomputed,
+		Message:    fmt.Sprintf(format, args...),
+	})
+}
+
+func (c *checker) sourceName() string {
+	if c.s.Source == nil {
+		return ""
+	}
+	return c.s.Source.Name
+}
+
+// yen formats an amount in yen as the sheet prints it: 千円 with
+// thousands separators ("684,784千円"), or in yen when it is not a whole
+// number of 千円.
+func yen(v int64) string {
+	if v%1000 == 0 {
+		return groupDigits(v/1000) + "千円"
+	}
+	return groupDigits(v) + "円"
+}
+
+func optYen(p *int64) string {
+	if p == nil {
+		return absent
+	}
+	return yen(*p)
+}
+
+func groupDigits(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	neg := s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	var b []byte
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, s[i])
+	}
+	if neg {
+		return "-" + string(b)
+	}
+	return string(b)
+}
+
+// printedDecimals is the number of decimals of a rate as printed: the
+// shortest decimal form of the parsed value ("17.3" → 1, "130" → 0). A
+// printed trailing zero ("17.0") reads as fewer decimals, which only
+// makes the comparison more lenient.
+func printedDecimals(v float64) int {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			return len(s) - i - 1
+		}
+	}
+	return 0
+}
+
+func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
+
+// roundingTolerance is how far a sum of n printed 千円 amounts may stray
+// from a printed total without any error in the underlying yen: each
+// printed amount is rounded (or truncated) to 千円, so each of the n
+// summands and the total can be up to 1 千円 off (docs/checks.md).
+func roundingTolerance(n int) int64 { return int64(n+1) * 1000 }
+
+// sumFinding compares a stated total with a recomputed sum of n printed
+// amounts: exact → nothing; within rounding → info; beyond → error.
+func (c *checker) sumFinding(code, path string, stated, sum int64, n int, what string) {
+	diff := stated - sum
+	if diff == 0 {
+		return
+	}
+	if diff < 0 {
+		diff = -diff
+	}
+	if diff <= roundingTolerance(n) {
+		c.add(code, SeverityInfo, path, yen(stated), yen(sum), "%s: 差 %s, within the rounding of %d printed amounts", what, yen(diff), n)
+		return
+	}
+	c.add(code, SeverityError, path, yen(stated), yen(sum), "%s: stated %s, recomputed %s (差 %s)", what, yen(stated), yen(sum), yen(diff))
+}

@@ -1,0 +1,105 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/rsheet/rsheet/budget"
+)
+
+// Finding codes of the 予算・執行 rules (docs/checks.md).
+const (
+	CodeBudgetTotal          = "budget.total"          // 計 = 当初 + 補正 + 繰越し + 予備費等
+	CodeBudgetExecutionRate  = "budget.execution_rate" // 執行率 = 執行額 ÷ 計 × 100 at printed precision
+	CodeBudgetRateMissing    = "budget.execution_rate.missing"
+	CodeBudgetItemsSum       = "budget.items_sum" // 予算内訳表 items sum to the table's column
+	CodeBudgetOverExecuted   = "budget.executed_over_total"
+	CodeBudgetFutureExecuted = "budget.executed_future" // 執行額 in a year ≥ 事業年度
+)
+
+func (c *checker) budget() {
+	b := &c.s.Budget
+	for i := range b.Years {
+		y := &b.Years[i]
+		base := fmt.Sprintf("budget.years[%d]", i)
+		if sum, ok := y.SumTotal(); ok || y.Total != nil {
+			switch {
+			case y.Total == nil:
+				c.add(CodeBudgetTotal, SeverityError, base+".total", absent, yen(sum), "%d年度 計 is -- but its components sum to %s", y.Year, yen(sum))
+			case !ok:
+				c.add(CodeBudgetTotal, SeverityError, base+".total", yen(*y.Total), absent, "%d年度 計 is printed but 当初予算, 補正予算, 前年度から繰越し and 予備費等 are all --", y.Year)
+			case sum != *y.Total:
+				c.add(CodeBudgetTotal, SeverityError, base+".total", yen(*y.Total), yen(sum), "%d年度 計 %s ≠ 当初 + 補正 + 繰越し + 予備費等 = %s", y.Year, yen(*y.Total), yen(sum))
+			}
+		}
+		c.executionRate(y, base)
+		if y.Executed != nil && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
+			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
+		}
+		if y.Executed != nil && y.Total != nil && *y.Executed > *y.Total {
+			c.add(CodeBudgetOverExecuted, SeverityWarning, base+".executed", yen(*y.Executed), yen(*y.Total), "%d年度 執行額 exceeds 計", y.Year)
+		}
+	}
+	c.budgetItems()
+}
+
+// executionRate compares the printed 執行率 with 執行額 ÷ 計 × 100 rounded
+// half away from zero to the printed number of decimals.
+func (c *checker) executionRate(y *budget.Year, base string) {
+	path := base + ".execution_rate"
+	full, ok := y.RecomputeExecutionRate()
+	switch {
+	case !ok && y.ExecutionRate == nil:
+		return
+	case !ok:
+		c.add(CodeBudgetRateMissing, SeverityError, path, pct(*y.ExecutionRate), absent, "%d年度 執行率 is printed but 執行額 or 計 is -- or 0", y.Year)
+		return
+	case y.ExecutionRate == nil:
+		c.add(CodeBudgetRateMissing, SeverityWarning, path, absent, strconv.FormatFloat(full, 'f', 1, 64)+"%", "%d年度 執行率 is -- although 執行額 and 計 are printed", y.Year)
+		return
+	}
+	d := printedDecimals(*y.ExecutionRate)
+	want, _ := y.ExecutionRateAt(d)
+	if want != *y.ExecutionRate {
+		c.add(CodeBudgetExecutionRate, SeverityError, path, pct(*y.ExecutionRate), pct(want),
+			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, pct(*y.ExecutionRate), yen(*y.Executed), yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
+	}
+}
+
+// budgetItems checks that the 予算内訳表 items of each 予算種別 sum to the
+// matching figure of the 事業年度 column (the table breaks down the budget
+// of the sheet's own year).
+func (c *checker) budgetItems() {
+	b := &c.s.Budget
+	y := b.YearOf(c.s.FiscalYear)
+	if y == nil || len(b.Items) == 0 {
+		return
+	}
+	for _, t := range []struct {
+		typ   string
+		field *int64
+		json  string
+	}{
+		{budget.TypeInitial, y.Initial, "initial"},
+		{budget.TypeSupplementary, y.Supplementary, "supplementary"},
+		{budget.TypeCarriedOver, y.CarriedOver, "carried_over"},
+		{budget.TypeReserve, y.Reserve, "reserve"},
+	} {
+		sum, n, ok := b.SumItems(t.typ)
+		if !ok {
+			continue
+		}
+		stated := int64(0)
+		if t.field != nil {
+			stated = *t.field
+		}
+		yi := 0
+		for i := range b.Years {
+			if b.Years[i].Year == y.Year {
+				yi = i
+			}
+		}
+		c.sumFinding(CodeBudgetItemsSum, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
+			fmt.Sprintf("%d年度 %s vs Σ 予算内訳表 %s items", y.Year, t.typ, t.typ))
+	}
+}
