@@ -105,6 +105,11 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	s := p.sheet
 	required := func(l label) (*field, bool) { return p.required(fs, l, 1, lines) }
+	p.textFields(fs, lines, []textSpec{
+		{lbResponsible, 1, &s.Organization.Responsible}, {lbOtherOrgs, 1, &s.Organization.OtherOrgs},
+		{lbRelated, 1, &s.Related}, {lbMajorExpense, 1, &s.MajorExpense}, {lbPurpose, 1, &s.Purpose},
+		{lbIssues, 1, &s.Issues}, {lbOverviewURL, 1, &s.OverviewURL}, {lbRemarks, 1, &s.Remarks},
+	})
 
 	if fl, ok := required(lbMinistry); ok {
 		s.Organization.Ministry = p.oneLine(fl)
@@ -113,12 +118,6 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		for _, d := range strings.Split(joinWrapped(fl.content()), " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, strings.TrimSpace(d))
 		}
-	}
-	if fl, ok := required(lbResponsible); ok {
-		s.Organization.Responsible = p.textField(fl)
-	}
-	if fl, ok := required(lbOtherOrgs); ok {
-		s.Organization.OtherOrgs = p.textField(fl)
 	}
 	if fl, ok := required(lbProjectID); ok {
 		id := p.oneLine(fl)
@@ -129,9 +128,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		p.mark("project_id", fl.pos)
 	}
 	if fl, ok := required(lbStartYear); ok {
-		if y, err := parseYear(p.oneLine(fl)); err != nil {
-			p.errorAt(fl.pos, lbStartYear, ErrSyntax, "%v", err)
-		} else {
+		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
 	}
@@ -147,9 +144,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		}
 	}
 	if fl, ok := required(lbProjectYear); ok {
-		if y, err := parseYear(p.oneLine(fl)); err != nil {
-			p.errorAt(fl.pos, lbProjectYear, ErrSyntax, "%v", err)
-		} else {
+		if y, ok := p.yearField(fl); ok {
 			s.ProjectYear = y
 			if s.FiscalYear != 0 && y != s.FiscalYear {
 				p.errorAt(fl.pos, lbProjectYear, ErrConflict, "事業年度 %d disagrees with the title's %d年度", y, s.FiscalYear)
@@ -162,27 +157,12 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(lbPolicies); ok {
 		s.Policies = p.parsePolicies(fl)
 	}
-	if fl, ok := required(lbRelated); ok {
-		s.Related = p.textField(fl)
-	}
-	if fl, ok := required(lbMajorExpense); ok {
-		s.MajorExpense = p.textField(fl)
-	}
-	if fl, ok := required(lbPurpose); ok {
-		s.Purpose = p.textField(fl)
-	}
-	if fl, ok := required(lbIssues); ok {
-		s.Issues = p.textField(fl)
-	}
 	if fl, ok := required(lbOverview); ok {
 		for _, para := range paragraphs(fl.content()) {
 			if para != absent {
 				s.Overview = append(s.Overview, para)
 			}
 		}
-	}
-	if fl, ok := required(lbOverviewURL); ok {
-		s.OverviewURL = p.textField(fl)
 	}
 	if fl, ok := required(lbLaws); ok {
 		s.Laws = p.parseLaws(fl)
@@ -200,9 +180,16 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(lbSubsidies); ok {
 		s.Subsidies = p.parseSubsidies(fl)
 	}
-	if fl, ok := required(lbRemarks); ok {
-		s.Remarks = p.textField(fl)
+}
+
+// yearField reads a field holding a year; ErrSyntax otherwise.
+func (p *parser) yearField(f *field) (int, bool) {
+	y, err := parseYear(p.oneLine(f))
+	if err != nil {
+		p.errorAt(f.pos, f.spec.l, ErrSyntax, "%v", err)
+		return 0, false
 	}
+	return y, true
 }
 
 // endOf is the position used for a label missing from a section.

@@ -46,15 +46,7 @@ func (p *parser) parseKPI(lines []sheettext.Line) {
 		p.errorAt(l.Pos, secKPI, ErrLayout, "unexpected text %q", l.Text)
 	}
 	k := &p.sheet.KPI
-	if f, ok := p.required(fs, lbKPIName, 1, lines); ok {
-		k.Name = p.textField(f)
-	}
-	if f, ok := p.required(fs, lbKPIURL, 1, lines); ok {
-		k.URL = p.textField(f)
-	}
-	if f, ok := p.required(fs, lbKPIExcerpt, 1, lines); ok {
-		k.Excerpt = p.textField(f)
-	}
+	p.textFields(fs, lines, []textSpec{{lbKPIName, 1, &k.Name}, {lbKPIURL, 1, &k.URL}, {lbKPIExcerpt, 1, &k.Excerpt}})
 }
 
 var evaluationSpecs = []fieldSpec{
@@ -73,33 +65,21 @@ func (p *parser) parseEvaluation(lines []sheettext.Line) {
 		p.errorAt(l.Pos, secEvaluation, ErrLayout, "unexpected text %q", l.Text)
 	}
 	e := &p.sheet.Evaluation
-	text := func(l label, n int, dst **string) {
-		if f, ok := p.required(fs, l, n, lines); ok {
-			*dst = p.textField(f)
-		}
-	}
 	for _, g := range []label{lbSelfGroup, lbExternalGroup, lbTeamGroup, lbImproveGroup} {
 		if f, ok := p.required(fs, g, 1, lines); ok && len(f.content()) > 0 {
 			p.errorAt(f.pos, g, ErrLayout, "unexpected text %q under a group label", f.content()[0].Text)
 		}
 	}
-	text(lbResult, 1, &e.Result)
-	text(lbTargetYearEval, 1, &e.TargetYearEval)
-	text(lbDirection, 1, &e.Direction)
-	text(lbExtTarget, 1, &e.External.Target)
-	text(lbExtLastYear, 1, &e.External.LastYear)
-	text(lbExtReason, 1, &e.External.Reason)
-	text(lbFinding, 1, &e.External.Finding)
-	text(lbExtPublic, 1, &e.External.PublicProcess)
-	text(lbFinding, 2, &e.TeamFinding)
-	text(lbDetail, 1, &e.TeamDetail)
-	text(lbImprovement, 1, &e.Improvement)
+	p.textFields(fs, lines, []textSpec{
+		{lbResult, 1, &e.Result}, {lbTargetYearEval, 1, &e.TargetYearEval}, {lbDirection, 1, &e.Direction},
+		{lbExtTarget, 1, &e.External.Target}, {lbExtLastYear, 1, &e.External.LastYear}, {lbExtReason, 1, &e.External.Reason},
+		{lbFinding, 1, &e.External.Finding}, {lbExtPublic, 1, &e.External.PublicProcess},
+		{lbFinding, 2, &e.TeamFinding}, {lbDetail, 1, &e.TeamDetail}, {lbImprovement, 1, &e.Improvement},
+		{lbDetail, 2, &e.ImprovementDetail}, {lbPublicReview, 1, &e.PublicReview}, {lbOtherPoints, 1, &e.OtherPoints},
+	})
 	if f, ok := p.required(fs, lbReflection, 1, lines); ok {
 		e.Reflections = p.parseReflections(f)
 	}
-	text(lbDetail, 2, &e.ImprovementDetail)
-	text(lbPublicReview, 1, &e.PublicReview)
-	text(lbOtherPoints, 1, &e.OtherPoints)
 }
 
 // parseReflections reads the 反映額 table (会計, 勘定, 反映額 in 千円). A row of

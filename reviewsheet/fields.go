@@ -153,3 +153,20 @@ func (p *parser) textField(f *field) *string {
 	}
 	return textValue(c)
 }
+
+// textSpec names a free-text field (the n-th field labelled l) and where
+// its value goes.
+type textSpec struct {
+	l   label
+	n   int
+	dst **string
+}
+
+// textFields reads required free-text fields into their destinations.
+func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSpec) {
+	for _, t := range specs {
+		if f, ok := p.required(fs, t.l, t.n, section); ok {
+			*t.dst = p.textField(f)
+		}
+	}
+}
