@@ -122,14 +122,15 @@ func printedDecimals(v float64) int {
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
 
 // roundingTolerance is how far a sum of n printed 千円 amounts may stray
-// from a printed total without any error in the underlying yen: each
-// printed amount is rounded (or truncated) to 千円, so each of the n
-// summands and the total can be up to 1 千円 off (docs/checks.md).
-func roundingTolerance(n int) int64 { return int64(n+1) * 1000 }
+// from a printed total without any error in the underlying yen: the sheet
+// rounds each amount at the 百円 digit, so each of the n summands and the
+// total can be up to 500 yen off (docs/checks.md). It is the same rule as
+// spending.Sum.Tolerance.
+func roundingTolerance(n int) int64 { return int64(n+1) * 500 }
 
 // sumFinding compares a stated total with a recomputed sum of n printed
-// amounts: exact → nothing; within rounding → info; beyond → error.
-func (c *checker) sumFinding(code, path string, stated, sum int64, n int, what string) {
+// amounts: exact → nothing; within rounding → info; beyond → sev.
+func (c *checker) sumFinding(code string, sev Severity, path string, stated, sum int64, n int, what string) {
 	diff := stated - sum
 	if diff == 0 {
 		return
@@ -141,5 +142,5 @@ func (c *checker) sumFinding(code, path string, stated, sum int64, n int, what s
 		c.add(code, SeverityInfo, path, yen(stated), yen(sum), "%s: 差 %s, within the rounding of %d printed amounts", what, yen(diff), n)
 		return
 	}
-	c.add(code, SeverityError, path, yen(stated), yen(sum), "%s: stated %s, recomputed %s (差 %s)", what, yen(stated), yen(sum), yen(diff))
+	c.add(code, sev, path, yen(stated), yen(sum), "%s: stated %s, recomputed %s (差 %s)", what, yen(stated), yen(sum), yen(diff))
 }

@@ -99,7 +99,7 @@ func (c *checker) budgetItems() {
 				yi = i
 			}
 		}
-		c.sumFinding(CodeBudgetItemsSum, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
+		c.sumFinding(CodeBudgetItemsSum, SeverityError, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
 			fmt.Sprintf("%d年度 %s vs Σ 予算内訳表 %s items", y.Year, t.typ, t.typ))
 	}
 }

@@ -1,7 +1,81 @@
 package reviewsheet
 
-// outcome checks (filled in when the outcome model lands).
-func (c *checker) outcome() {}
+import (
+	"fmt"
+	"strconv"
 
-// spending checks (filled in when the spending model lands).
-func (c *checker) spending() {}
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// Finding codes of the 効果発現経路 rules (docs/checks.md).
+const (
+	CodeAchievementRate = "outcome.achievement_rate" // 達成率 = 実績 ÷ 目標 × 100 at printed precision
+	CodeOutcomeGraph    = "outcome.graph"            // paths start at activities, never go back, every node has a block
+	CodeShortfall       = "outcome.shortfall"        // info: 達成率 < 80
+	CodeOvershoot       = "outcome.overshoot"        // info: 達成率 > 200
+)
+
+const (
+	shortfallRate = 80.0
+	overshootRate = 200.0
+)
+
+func (c *checker) outcome() {
+	g := c.s.Outcome
+	if g == nil {
+		return
+	}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if n.Indicator == nil {
+			continue
+		}
+		for j, v := range n.Indicator.Values {
+			path := fmt.Sprintf("outcome.nodes[%d].indicator.values[%d].achievement_rate", i, j)
+			c.achievement(n, v, path)
+		}
+	}
+	for _, pr := range g.Validate() {
+		path := "outcome"
+		switch {
+		case pr.Path >= 0:
+			path = fmt.Sprintf("outcome.paths[%d]", pr.Path)
+		case pr.Node != 0:
+			for i := range g.Nodes {
+				if g.Nodes[i].ID == pr.Node {
+					path = fmt.Sprintf("outcome.nodes[%d]", i)
+				}
+			}
+		}
+		c.add(CodeOutcomeGraph, SeverityError, path, "", "", "%s", pr.String())
+	}
+}
+
+// achievement compares a printed 達成率 with 実績 ÷ 目標 × 100. The sheet
+// does not print the indicator's direction; an indicator that improves
+// downwards (目標 ÷ 実績) is reported as info, not as an error.
+func (c *checker) achievement(n *outcome.Node, v outcome.Value, path string) {
+	if v.AchievementRate == nil {
+		return
+	}
+	rate := *v.AchievementRate
+	want, match, ok := v.CheckAchievementRate(outcome.Upward)
+	if ok && !match {
+		if _, down, ok2 := v.CheckAchievementRate(outcome.Downward); ok2 && down {
+			c.add(CodeAchievementRate, SeverityInfo, path, pct(rate), pct(want),
+				"%d %d年度: 達成率 %s matches 目標 ÷ 実績 (an indicator that improves downwards)", n.ID, v.Year, pct(rate))
+		} else {
+			c.add(CodeAchievementRate, SeverityError, path, pct(rate), pct(want),
+				"%d %d年度: 達成率 %s ≠ 実績 %s ÷ 目標 %s × 100 = %s", n.ID, v.Year, pct(rate), v.ActualRaw, v.TargetRaw, strconv.FormatFloat(want, 'f', -1, 64)+"%")
+		}
+	}
+	if !ok {
+		c.add(CodeAchievementRate, SeverityError, path, pct(rate), absent, "%d %d年度: 達成率 is printed but 目標 or 実績 is -- or 0", n.ID, v.Year)
+	}
+	switch {
+	case rate < shortfallRate:
+		c.add(CodeShortfall, SeverityInfo, path, pct(rate), "", "%d %d年度: 達成率 %s is below %v%%", n.ID, v.Year, pct(rate), shortfallRate)
+	case rate > overshootRate:
+		c.add(CodeOvershoot, SeverityInfo, path, pct(rate), "", "%d %d年度: 達成率 %s is above %v%% (target set too low?)", n.ID, v.Year, pct(rate), overshootRate)
+	}
+}

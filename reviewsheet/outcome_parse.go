@@ -1,4 +1,559 @@
 package reviewsheet
 
-// parseOutcome reads the 効果発現経路 section. (Outcome issue: not yet.)
-func (p *parser) parseOutcome(s *section) {}
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// Labels of the 効果発現経路 section.
+const (
+	lbOcOverview  label = "活動・成果目標等のつながり"
+	lbOcPath      label = "アクティビティからの発現経路"
+	lbOcActivity  label = "アクティビティ"
+	lbOcOutput    label = "アウトプット"
+	lbOcShort     label = "短期アウトカム"
+	lbOcMid       label = "中期アウトカム"
+	lbOcLong      label = "長期アウトカム"
+	lbOcGoal      label = "活動目標"
+	lbOcIndicator label = "活動指標"
+	lbOcObjective label = "成果目標"
+	lbOcMeasure   label = "成果指標"
+	lbOcQualRes   label = "定性的なアウトカムに関する成果実績"
+	lbOcSource    label = "実績∕目標∕見込みの根拠として用いた統計・データ名（出典）"
+	lbOcQualWhy   label = "定性的なアウトカム目標を設定している理由"
+	lbOcOneStage  label = "アウトカムを複数段階で設定できない理由"
+	lbOcTable     label = "活動・成果目標と実績"
+	lbOcNext      label = "後続アウトカムへのつながり"
+
+	// ocColumns is the column header of the overview.
+	ocColumns = "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム"
+)
+
+func init() {
+	// the slashes as ∕ (U+2215), / or ／, the parentheses full- or half-width
+	for _, sl := range []string{"∕", "/", "／"} {
+		for _, par := range [][2]string{{"（", "）"}, {"(", ")"}} {
+			if s := "実績" + sl + "目標" + sl + "見込みの根拠として用いた統計・データ名" + par[0] + "出典" + par[1]; s != string(lbOcSource) {
+				addSpellings(lbOcSource, s)
+			}
+		}
+	}
+}
+
+// ocKindLabels maps each kind to its heading, in path order.
+var ocKindLabels = []struct {
+	kind outcome.Kind
+	l    label
+}{
+	{outcome.KindActivity, lbOcActivity},
+	{outcome.KindOutput, lbOcOutput},
+	{outcome.KindShortOutcome, lbOcShort},
+	{outcome.KindMidOutcome, lbOcMid},
+	{outcome.KindLongOutcome, lbOcLong},
+}
+
+// ocGroup is where one kind's labels start in ocSpecs.
+type ocGroup struct {
+	kind outcome.Kind
+	head int // index of the kind heading
+	end  int // index after the group's last label
+}
+
+// ocSpecs are the labels of one path block, kind after kind; ocGroups
+// indexes them. A block prints a subset of the kinds, in this order.
+var ocSpecs, ocGroups = buildOcSpecs()
+
+func buildOcSpecs() ([]fieldSpec, []ocGroup) {
+	var specs []fieldSpec
+	var groups []ocGroup
+	for _, k := range ocKindLabels {
+		g := ocGroup{kind: k.kind, head: len(specs)}
+		specs = append(specs, fieldSpec{l: k.l})
+		switch k.kind {
+		case outcome.KindActivity:
+		case outcome.KindOutput:
+			specs = append(specs, fieldSpec{l: lbOcGoal, inline: true}, fieldSpec{l: lbOcIndicator, inline: true})
+		default:
+			specs = append(specs, fieldSpec{l: lbOcObjective, inline: true}, fieldSpec{l: lbOcMeasure, inline: true})
+		}
+		if k.kind != outcome.KindActivity {
+			specs = append(specs, fieldSpec{l: lbOcQualRes}, fieldSpec{l: lbOcSource}, fieldSpec{l: lbOcQualWhy},
+				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable}, fieldSpec{l: lbOcNext})
+		}
+		g.end = len(specs)
+		groups = append(groups, g)
+	}
+	return specs, groups
+}
+
+// ocNode is a node being built, with where its parts were printed.
+type ocNode struct {
+	node    outcome.Node
+	pos     sheettext.Pos // kind heading of the first block printing it
+	textPos sheettext.Pos
+	namePos sheettext.Pos
+	rows    ocRowPos
+}
+
+// ocBox is one box of the overview.
+type ocBox struct {
+	id   int
+	kind outcome.Kind
+	text string
+	pos  sheettext.Pos
+	bad  bool // number and label disagree (reported); the box is ignored
+}
+
+// ocState is the state of one section parse.
+type ocState struct {
+	p        *parser
+	numbered bool // the sheet uses 1xx–5xx numbering
+	nodes    map[int]*ocNode
+	order    []int // node numbers in order of first block
+	paths    [][]int
+	pathPos  []sheettext.Pos
+	rejected map[int]bool // numbers whose block was rejected (already reported)
+	badPath  bool         // a path line was unreadable: boxes may be on it
+	links    map[outcome.Edge]*ocLink
+}
+
+type ocLink struct {
+	text *string
+	pos  sheettext.Pos
+}
+
+// parseOutcome reads the 効果発現経路 section: the overview of boxes, then
+// one block per アクティビティからの発現経路 line. Nodes printed in several
+// blocks are merged (the first block wins; a disagreement is
+// ErrConflict); the graph is then checked with outcome.Graph.Validate and
+// each problem is reported at its line.
+func (p *parser) parseOutcome(s *section) {
+	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
+	p.sheet.Outcome = g
+	lines := s.lines
+	var starts []int
+	for i := 0; i < len(lines); i++ {
+		if _, _, ok := matchLabel(lines, i, lbOcPath); ok {
+			starts = append(starts, i)
+		}
+	}
+	overview := lines
+	if len(starts) > 0 {
+		overview = lines[:starts[0]]
+	}
+	st := &ocState{p: p, nodes: map[int]*ocNode{}, rejected: map[int]bool{}, links: map[outcome.Edge]*ocLink{}}
+	boxes := p.parseOcOverview(overview)
+	type block struct {
+		path  []int
+		pos   sheettext.Pos
+		lines []sheettext.Line
+	}
+	var blocks []block
+	ids := make([]int, 0, len(boxes)+5*len(starts))
+	for _, b := range boxes {
+		ids = append(ids, b.id)
+	}
+	for k, i := range starts {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		path, n, ok := p.parseOcPathLine(lines, i)
+		if !ok {
+			st.badPath = true
+			continue
+		}
+		ids = append(ids, path...)
+		blocks = append(blocks, block{path: path, pos: lines[i].Pos, lines: lines[i+n : end]})
+	}
+	st.numbered = outcome.LevelNumbered(ids)
+	for i := range boxes {
+		b := &boxes[i]
+		if k, ok := outcome.KindOfID(b.id); st.numbered && ok && k != b.kind {
+			p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d is labelled %s but its number is that of a %s", b.id, b.kind.Label(), k.Label())
+			b.bad = true
+		}
+	}
+	for _, b := range blocks {
+		st.paths = append(st.paths, b.path)
+		st.pathPos = append(st.pathPos, b.pos)
+		st.readBlock(b.path, b.pos, b.lines)
+	}
+	st.addBoxes(boxes)
+	st.finish(g, boxes)
+}
+
+// parseOcPathLine reads "アクティビティからの発現経路 101-201-301-401-503";
+// numbers cut after a "-" at the end of a line continue on the next. It
+// returns the numbers and how many lines the path used.
+func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, bool) {
+	n, rest, _ := matchLabel(lines, i, lbOcPath)
+	pos := lines[i+n-1].Pos
+	for strings.HasSuffix(rest, "-") && i+n < len(lines) && !strings.Contains(lines[i+n].Text, " ") {
+		rest += lines[i+n].Text
+		n++
+	}
+	if rest == "" {
+		p.errorAt(pos, lbOcPath, ErrMissing, "no node numbers")
+		return nil, n, false
+	}
+	parts := strings.Split(normalizeNumber(rest), "-")
+	path := make([]int, 0, len(parts))
+	for _, s := range parts {
+		id, err := strconv.Atoi(s)
+		if err != nil || id <= 0 {
+			p.errorAt(pos, lbOcPath, ErrSyntax, "%q is not a list of node numbers joined by -", rest)
+			return nil, n, false
+		}
+		path = append(path, id)
+	}
+	return path, n, true
+}
+
+// parseOcOverview reads 活動・成果目標等のつながり: the column header, then
+// boxes "305: 短期アウトカム" each followed by its text.
+func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
+	if len(lines) == 0 {
+		return nil
+	}
+	n, rest, ok := matchLabel(lines, 0, lbOcOverview)
+	if !ok {
+		p.errorAt(lines[0].Pos, lbOcOverview, ErrMissing, "expected %s before the first path, found %q", lbOcOverview, lines[0].Text)
+		n = 0
+	} else if rest != "" {
+		p.errorAt(lines[0].Pos, lbOcOverview, ErrLayout, "unexpected text %q", rest)
+	}
+	lines = lines[n:]
+	if len(lines) > 0 && lines[0].Text == ocColumns {
+		lines = lines[1:]
+	}
+	var boxes []ocBox
+	var text []sheettext.Line
+	flush := func() {
+		if len(boxes) > 0 {
+			boxes[len(boxes)-1].text = joinWrapped(text)
+		}
+		text = text[:0]
+	}
+	for _, ln := range lines {
+		if id, kind, ok := ocBoxHead(ln.Text); ok {
+			flush()
+			boxes = append(boxes, ocBox{id: id, kind: kind, pos: ln.Pos})
+			continue
+		}
+		if len(boxes) == 0 {
+			p.errorAt(ln.Pos, lbOcOverview, ErrLayout, "unexpected text %q before the first box", ln.Text)
+			continue
+		}
+		text = append(text, ln)
+	}
+	flush()
+	return boxes
+}
+
+// ocBoxHead reads a box heading "305: 短期アウトカム".
+func ocBoxHead(s string) (int, outcome.Kind, bool) {
+	num, lab, ok := strings.Cut(s, ": ")
+	if !ok || num == "" || len(num) > 6 {
+		return 0, "", false
+	}
+	id, err := strconv.Atoi(num)
+	if err != nil || id <= 0 {
+		return 0, "", false
+	}
+	for _, k := range ocKindLabels {
+		if _, rest, ok := matchLabel([]sheettext.Line{{Text: strings.TrimSpace(lab)}}, 0, k.l); ok && rest == "" {
+			return id, k.kind, true
+		}
+	}
+	return 0, "", false
+}
+
+// readBlock reads the block of one path: one group of labels per kind
+// printed, matched with the path's numbers by position.
+func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettext.Line) {
+	p := st.p
+	fs, lead := readFields(lines, ocSpecs)
+	for _, l := range lead {
+		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
+	}
+	// a kind heading standing inside a field is out of order
+	for k := range fs {
+		for _, ln := range fs[k].lines {
+			for _, kl := range ocKindLabels {
+				if _, rest, ok := matchLabel([]sheettext.Line{ln}, 0, kl.l); ok && (rest == "" || rest == string(lbOcObjective) || strings.HasPrefix(rest, string(lbOcGoal)+" ")) {
+					p.errorAt(ln.Pos, kl.l, ErrLayout, "heading out of order in the block of path %s", joinPath(path))
+				}
+			}
+		}
+	}
+	var printed []ocGroup
+	for _, g := range ocGroups {
+		if fs[g.head].found() {
+			printed = append(printed, g)
+		}
+	}
+	if len(printed) != len(path) {
+		p.errorAt(pathPos, lbOcPath, ErrLayout, "path %s has %d nodes but its block prints %d", joinPath(path), len(path), len(printed))
+	}
+	for i, g := range printed {
+		if i >= len(path) {
+			break
+		}
+		id := path[i]
+		head := &fs[g.head]
+		if k, ok := outcome.KindOfID(id); st.numbered && ok && k != g.kind {
+			p.errorAt(head.pos, ocKindLabels[g.kind.Level()-1].l, ErrConflict,
+				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.kind.Label(), k.Label())
+			st.rejected[id] = true
+			continue
+		}
+		n := st.readNode(id, g, fs)
+		var next *outcome.Edge
+		if i+1 < len(path) {
+			next = &outcome.Edge{From: id, To: path[i+1]}
+		}
+		if g.kind != outcome.KindActivity {
+			st.readLink(&fs[g.end-1], next)
+		}
+		st.merge(n)
+	}
+}
+
+// readNode builds the node of one kind group.
+func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
+	p := st.p
+	head := &fs[g.head]
+	n := &ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
+	if g.kind == outcome.KindActivity {
+		n.node.Text = strings.TrimSpace(joinWrapped(head.content()))
+		n.textPos = head.firstPos()
+		if n.node.Text == "" {
+			p.errorAt(head.pos, lbOcActivity, ErrMissing, "node %d: no アクティビティ text", id)
+		}
+		return n
+	}
+	if c := head.content(); len(c) > 0 {
+		p.errorAt(c[0].Pos, head.spec.l, ErrLayout, "unexpected text %q after the heading", c[0].Text)
+	}
+	goal, measure := &fs[g.head+1], &fs[g.head+2]
+	if !goal.found() {
+		p.errorAt(head.pos, goal.spec.l, ErrMissing, "node %d: label not found", id)
+	} else {
+		n.node.Text = strings.TrimSpace(joinWrapped(goal.content()))
+		n.textPos = goal.firstPos()
+		if n.node.Text == "" {
+			p.errorAt(goal.pos, goal.spec.l, ErrMissing, "node %d: no value", id)
+		}
+	}
+	qual := []**string{&n.node.QualitativeResult, &n.node.DataSource, &n.node.QualitativeReason, &n.node.SingleStageReason}
+	for k, dst := range qual {
+		f := &fs[g.head+3+k]
+		if !f.found() {
+			p.errorAt(head.pos, f.spec.l, ErrMissing, "node %d: label not found", id)
+			continue
+		}
+		*dst = noneText(p.textField(f))
+	}
+	var name *string
+	if !measure.found() {
+		p.errorAt(head.pos, measure.spec.l, ErrMissing, "node %d: label not found", id)
+	} else {
+		name = noneText(p.textField(measure))
+		n.namePos = measure.firstPos()
+	}
+	table := &fs[g.head+7]
+	switch {
+	case table.found():
+		ind := p.parseOcTable(table, g.kind, &n.rows)
+		if name == nil {
+			p.errorAt(table.pos, lbOcTable, ErrLayout, "node %d: a table for an indicator printed as -", id)
+		} else {
+			ind.Name = *name
+		}
+		n.node.Indicator = ind
+	case name != nil:
+		p.errorAt(measure.pos, lbOcTable, ErrMissing, "node %d: indicator %q without its table", id, *name)
+		n.node.Indicator = &outcome.Indicator{Name: *name, Values: []outcome.Value{}}
+	}
+	return n
+}
+
+// noneText maps the sheet's "-" (nothing to say) to nil like "--".
+func noneText(s *string) *string {
+	if s != nil && (*s == "-" || *s == "－" || *s == "ー") {
+		return nil
+	}
+	return s
+}
+
+// readLink files 後続アウトカムへのつながり under the step to the next node.
+func (st *ocState) readLink(f *field, next *outcome.Edge) {
+	if !f.found() {
+		return // the last node of a path prints none; a missing one is not knowable
+	}
+	text := noneText(st.p.textField(f))
+	if next == nil {
+		if text != nil {
+			st.p.errorAt(f.pos, lbOcNext, ErrLayout, "text after the last node of the path: %q", *text)
+		}
+		return
+	}
+	if old, ok := st.links[*next]; ok {
+		if !reflect.DeepEqual(old.text, text) {
+			st.p.errorAt(f.pos, lbOcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
+		}
+		return
+	}
+	st.links[*next] = &ocLink{text: text, pos: f.firstPos()}
+}
+
+// merge adds n, or compares it with the node of the same number read
+// from an earlier block: the first is kept, a difference is ErrConflict
+// reported at the later block with the line of the earlier one.
+func (st *ocState) merge(n *ocNode) {
+	old, ok := st.nodes[n.node.ID]
+	if !ok {
+		st.nodes[n.node.ID] = n
+		st.order = append(st.order, n.node.ID)
+		return
+	}
+	a, b := &old.node, &n.node
+	diff := func(l label, x, y any) {
+		if !reflect.DeepEqual(x, y) {
+			st.p.errorAt(n.pos, l, ErrConflict, "node %d differs from its block at line %d", b.ID, st.p.file.Line(old.pos))
+		}
+	}
+	goal, ind := lbOcObjective, lbOcMeasure
+	switch b.Kind {
+	case outcome.KindActivity:
+		goal = lbOcActivity
+	case outcome.KindOutput:
+		goal, ind = lbOcGoal, lbOcIndicator
+	}
+	diff(goal, a.Text, b.Text)
+	diff(ind, a.Indicator, b.Indicator)
+	diff(lbOcQualRes, a.QualitativeResult, b.QualitativeResult)
+	diff(lbOcSource, a.DataSource, b.DataSource)
+	diff(lbOcQualWhy, a.QualitativeReason, b.QualitativeReason)
+	diff(lbOcOneStage, a.SingleStageReason, b.SingleStageReason)
+}
+
+// addBoxes merges the overview into the nodes: a box confirms a node's
+// kind and keeps its text as BoxText when that is not the node's text or
+// a cut ("…") version of it; a box no block prints becomes a node of its
+// own (Validate then reports it as off every path).
+func (st *ocState) addBoxes(boxes []ocBox) {
+	seen := map[int]sheettext.Pos{}
+	for _, b := range boxes {
+		if at, dup := seen[b.id]; dup {
+			st.p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
+			continue
+		}
+		seen[b.id] = b.pos
+		if b.bad || st.rejected[b.id] {
+			continue
+		}
+		n, ok := st.nodes[b.id]
+		if !ok {
+			st.nodes[b.id] = &ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
+			st.order = append(st.order, b.id)
+			continue
+		}
+		if n.node.Kind != b.kind {
+			st.p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d is labelled %s, its block at line %d %s", b.id, b.kind.Label(), st.p.file.Line(n.pos), n.node.Kind.Label())
+			continue
+		}
+		if !boxRepeats(b.text, n.node.Text) {
+			t := b.text
+			n.node.BoxText = &t
+		}
+	}
+}
+
+// boxRepeats reports whether a box text says nothing beyond the node
+// text: equal, or a prefix of it ending in "…".
+func boxRepeats(box, text string) bool {
+	if box == text || box == "" {
+		return true
+	}
+	cut, ok := strings.CutSuffix(box, "…")
+	return ok && strings.HasPrefix(text, strings.TrimRight(cut, "、，, "))
+}
+
+// finish fills g, records positions and reports the problems Validate
+// finds.
+func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
+	p := st.p
+	for _, id := range st.order {
+		g.Nodes = append(g.Nodes, st.nodes[id].node)
+	}
+	g.SortNodes()
+	g.Paths = append(g.Paths, st.paths...)
+	for i, e := range g.Edges() {
+		l := outcome.Link{Edge: e}
+		if ol := st.links[e]; ol != nil {
+			l.Text = ol.text
+			p.mark(fmt.Sprintf("outcome.links[%d].text", i), ol.pos)
+		}
+		g.Links = append(g.Links, l)
+	}
+	for i := range g.Nodes {
+		n := st.nodes[g.Nodes[i].ID]
+		prefix := fmt.Sprintf("outcome.nodes[%d]", i)
+		p.mark(prefix, n.pos)
+		p.mark(prefix+".text", n.textPos)
+		if g.Nodes[i].Indicator != nil {
+			p.mark(prefix+".indicator.name", n.namePos)
+			n.rows.mark(p, prefix+".indicator", len(g.Nodes[i].Indicator.Values))
+		}
+	}
+	for i, pos := range st.pathPos {
+		p.mark(fmt.Sprintf("outcome.paths[%d]", i), pos)
+	}
+	boxPos := map[int]sheettext.Pos{}
+	for _, b := range boxes {
+		if _, ok := boxPos[b.id]; !ok {
+			boxPos[b.id] = b.pos
+		}
+	}
+	for _, pr := range g.Validate() {
+		switch pr.Code {
+		case outcome.ProblemNoNode:
+			if st.rejected[pr.Node] {
+				continue // its block was rejected with an error already
+			}
+			p.errorAt(st.pathPos[pr.Path], lbOcPath, ErrMissing, "%s", pr.Message)
+		case outcome.ProblemOffPath:
+			if st.badPath {
+				continue // the unreadable path may hold it; that error is reported
+			}
+			pos := boxPos[pr.Node]
+			if n := st.nodes[pr.Node]; n != nil && !pos.IsValid() {
+				pos = n.pos
+			}
+			p.errorAt(pos, lbOcOverview, ErrLayout, "%s", pr.Message)
+		default:
+			pos := p.endOf(nil)
+			if pr.Path >= 0 && pr.Path < len(st.pathPos) {
+				pos = st.pathPos[pr.Path]
+			} else if n := st.nodes[pr.Node]; n != nil {
+				pos = n.pos
+			}
+			p.errorAt(pos, lbOcPath, ErrLayout, "%s", pr.Message)
+		}
+	}
+}
+
+func joinPath(path []int) string {
+	s := make([]string, len(path))
+	for i, id := range path {
+		s[i] = strconv.Itoa(id)
+	}
+	return strings.Join(s, "-")
+}

@@ -51,6 +51,10 @@ type Sheet struct {
 
 	OtherRemarks *string `json:"other_remarks"` // その他備考
 
+	// RelatedList is 関連事業 row by row as the RS CSV (1-5) gives it;
+	// empty for sheets read from text (see Related).
+	RelatedList []RelatedProject `json:"related_list,omitempty"`
+
 	// Source records where each figure was printed. It is nil for sheets
 	// not read from text (for example RS CSV imports) and is not part of
 	// the JSON.
@@ -75,11 +79,12 @@ type Policy struct {
 
 // Law is one row of 根拠法令.
 type Law struct {
-	Name      string  `json:"name"`      // 法令名
-	Number    *string `json:"number"`    // 法令番号
-	Article   *string `json:"article"`   // 条
-	Paragraph *string `json:"paragraph"` // 項
-	Item      *string `json:"item"`      // 号・号の細分
+	Name      string  `json:"name"`             // 法令名
+	Number    *string `json:"number"`           // 法令番号
+	Article   *string `json:"article"`          // 条
+	Paragraph *string `json:"paragraph"`        // 項
+	Item      *string `json:"item"`             // 号・号の細分
+	ID        *string `json:"law_id,omitempty"` // 法令ID (RS CSV only; nil for sheets read from text)
 }
 
 // Plan is one row of 関係する計画・通知等.
@@ -131,6 +136,26 @@ type Evaluation struct {
 	PublicReview *string `json:"public_review"`
 	// その他の指摘事項
 	OtherPoints *string `json:"other_points"`
+	// Points are the rows of 過去に受けた指摘事項 and その他の指摘事項 as the
+	// RS CSV (4-1) gives them; empty for sheets read from text.
+	Points []Point `json:"points,omitempty"`
+}
+
+// RelatedProject is one 関連事業 row of the RS CSV.
+type RelatedProject struct {
+	ID       *string `json:"id"`       // 関連事業の事業ID, six digits
+	Name     *string `json:"name"`     // 関連事業の事業名
+	Relation *string `json:"relation"` // 関連性
+}
+
+// Point is one row of 過去に受けた指摘事項 (Kind "past") or その他の指摘事項
+// (Kind "other") of the RS CSV.
+type Point struct {
+	Kind     string  `json:"kind"`
+	Category *string `json:"category"` // 区分 (past) or 調査等の名称 (other)
+	Year     *string `json:"year"`     // 取りまとめ年度 / 指摘年度, as written
+	Content  *string `json:"content"`  // 取りまとめ内容 / 指摘内容
+	Response *string `json:"response"` // 対応状況
 }
 
 // External is 外部有識者による点検.

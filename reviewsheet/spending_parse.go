@@ -1,4 +1,405 @@
 package reviewsheet
 
-// parseSpending reads the 支出先 section. (Spending issue: not yet.)
-func (p *parser) parseSpending(s *section) {}
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/spending"
+)
+
+// Labels of the 支出先 section.
+const (
+	lbSpFlow     label = "資金の流れ"
+	lbSpTopList  label = "支出先上位者リスト"
+	lbSpUses     label = "費目・使途"
+	lbSpDebtList label = "国庫債務負担行為等による契約先リスト"
+
+	// inside 資金の流れ
+	lbSpIndirect       label = "間接経費:"
+	lbSpRecipientCount label = "支出先の数:"
+	lbSpParent         label = "支出元:"
+
+	// column headers of the lists, matched as whole lines
+	lbSpBlockHeader     label = "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割"
+	lbSpRecipientHeader label = "支出先名 支出額 法人番号"
+	lbSpContractHeader  label = "契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由"
+	lbSpUsesHeader      label = "支出先名 契約概要（契約名） 費目 使途 金額"
+	lbSpDebtHeader      label = "契約先名 契約額 法人番号"
+
+	// unit printed after the amounts of the flow ("684,784 千円")
+	unitSenYen = "千円"
+)
+
+func init() {
+	addSpellings(lbSpIndirect, "間接経費：")
+	addSpellings(lbSpRecipientCount, "支出先の数：")
+	addSpellings(lbSpParent, "支出元：")
+	addSpellings(lbSpContractHeader,
+		"契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策/落札率非公開の理由",
+		"契約概要（契約名）/契約方式等 支出額 入札者数 落札率（％） 一者応札等の理由と改善策∕落札率非公開の理由")
+}
+
+var spendingSpecs = []fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}}
+
+// parseSpending reads the 支出先 section: 資金の流れ, the
+// 支出先上位者リスト, 費目・使途 and the 国庫債務負担行為等による契約先リスト.
+// The blocks of the flow and of the list are merged by letter; where both
+// print a figure they must agree.
+func (p *parser) parseSpending(s *section) {
+	sp := &spending.Spending{}
+	p.sheet.Spending = sp
+	fs, lead := readFields(s.lines, spendingSpecs)
+	for _, l := range lead {
+		p.errorAt(l.Pos, secSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
+	}
+	var flowBlocks []flowBlock
+	if f, ok := p.required(fs, lbSpFlow, 1, s.lines); ok {
+		flowBlocks = p.parseFlow(f.content(), &sp.Flow)
+	}
+	if f, ok := p.required(fs, lbSpTopList, 1, s.lines); ok {
+		p.parseTopList(p.skipUnit(f), sp)
+	}
+	p.mergeFlowBlocks(flowBlocks, sp)
+	if f, ok := p.required(fs, lbSpUses, 1, s.lines); ok {
+		sp.Uses = p.parseUses(p.skipUnit(f), sp)
+	}
+	if f, ok := p.required(fs, lbSpDebtList, 1, s.lines); ok {
+		sp.DebtContracts = p.parseDebtList(p.skipUnit(f))
+	}
+}
+
+// flowBlock is a block box of 資金の流れ with the positions of its parts.
+type flowBlock struct {
+	b                                  spending.Block
+	pos, totalPos, countPos, parentPos sheettext.Pos
+}
+
+// parseFlow reads 資金の流れ:
+//
+//	内閣府
+//	684,784 千円
+//	間接経費: 1,079 千円            (optional; the unit may wrap)
+//	1. 職員旅費: 1,079 千円          (its items)
+//	A. 株式会社…　ほか              (one box per block: letter, name,
+//	622,650 千円                     total, 支出先の数, an optional
+//	支出先の数: 22                   支出元: X naming the paying block,
+//	孤独・孤立対策に係る調査研究業務ほか  and the role text)
+func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBlock {
+	i := 0
+	start := i
+	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
+		i++
+	}
+	fl.Ministry = joinWrapped(lines[start:i])
+	if fl.Ministry == "" {
+		p.errorAt(p.endOf(lines), lbSpFlow, ErrMissing, "no organisation at the top of the flow")
+	}
+	if i < len(lines) && isFlowAmount(lines[i].Text) {
+		v, next := p.flowAmount(lines, i, "", lbSpFlow)
+		fl.Amount = v
+		p.mark("spending.flow.amount", lines[i].Pos)
+		i = next
+	} else {
+		p.errorAt(p.endOf(lines[:i]), lbSpFlow, ErrMissing, "no amount under %q", fl.Ministry)
+	}
+	if i < len(lines) {
+		if n, rest, ok := matchLabel(lines, i, lbSpIndirect); ok {
+			pos := lines[i+n-1].Pos
+			v, next := p.flowAmount(lines, i+n-1, rest, bare(lbSpIndirect))
+			fl.IndirectTotal = v
+			p.mark("spending.flow.indirect_total", pos)
+			i = next
+		}
+	}
+	for i < len(lines) && isIndirectItem(lines[i].Text) {
+		text, next := p.flowEntry(lines, i, lines[i].Text)
+		name, amount, ok := strings.Cut(itemText(text), ":")
+		if !ok {
+			name, amount, ok = strings.Cut(itemText(text), "：")
+		}
+		item := spending.IndirectCost{Item: strings.TrimSpace(name)}
+		if !ok {
+			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
+		} else {
+			item.Amount = p.senYen(strings.TrimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
+		}
+		p.mark(fmt.Sprintf("spending.flow.indirect[%d].amount", len(fl.Indirect)), lines[i].Pos)
+		fl.Indirect = append(fl.Indirect, item)
+		i = next
+	}
+	var blocks []flowBlock
+	for i < len(lines) {
+		letter, first, ok := blockHeading(lines[i].Text)
+		if !ok {
+			p.errorAt(lines[i].Pos, lbSpFlow, ErrLayout, "unexpected text %q (a block box starts with its letter, as in \"A. name\")", lines[i].Text)
+			i++
+			continue
+		}
+		var fb flowBlock
+		i = p.flowBox(lines, i, letter, first, &fb)
+		blocks = append(blocks, fb)
+	}
+	return blocks
+}
+
+// flowBox reads one block box starting at lines[i]; it returns the index
+// of the line after it.
+func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb *flowBlock) int {
+	fb.pos = lines[i].Pos
+	fb.b = spending.Block{Block: letter, InFlow: true}
+	name := []sheettext.Line{{Pos: lines[i].Pos, Text: first}}
+	i++
+	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
+		name = append(name, lines[i])
+		i++
+	}
+	fb.b.Name = strings.TrimSpace(joinWrapped(name))
+	if fb.b.Name == "" {
+		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no name", letter)
+	}
+	if i < len(lines) && isFlowAmount(lines[i].Text) {
+		fb.totalPos = lines[i].Pos
+		fb.b.Total, i = p.flowAmount(lines, i, "", lbSpFlow)
+	} else {
+		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no amount", letter)
+	}
+	var role []sheettext.Line
+	for i < len(lines) {
+		if _, _, ok := blockHeading(lines[i].Text); ok {
+			break
+		}
+		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
+			fb.countPos = lines[i+n-1].Pos
+			c, err := strconv.Atoi(normalizeNumber(rest))
+			if err != nil || c < 0 {
+				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
+			} else {
+				fb.b.RecipientCount = &c
+			}
+			i += n
+			continue
+		}
+		if n, rest, ok := matchLabel(lines, i, lbSpParent); ok {
+			fb.parentPos = lines[i+n-1].Pos
+			if !isBlockLetter(rest) {
+				p.errorAt(lines[i+n-1].Pos, bare(lbSpParent), ErrSyntax, "%q is not a block letter", rest)
+			} else {
+				fb.b.Parent = rest
+			}
+			i += n
+			continue
+		}
+		role = append(role, lines[i])
+		i++
+	}
+	fb.b.Role = optText(joinWrapped(role))
+	return i
+}
+
+// flowMarker reports whether lines[i] starts something other than the
+// text of a name: a labelled line, a 間接経費 item or a block box.
+func (p *parser) flowMarker(lines []sheettext.Line, i int) bool {
+	if _, _, ok := blockHeading(lines[i].Text); ok {
+		return true
+	}
+	if isIndirectItem(lines[i].Text) {
+		return true
+	}
+	for _, l := range []label{lbSpIndirect, lbSpRecipientCount, lbSpParent} {
+		if _, _, ok := matchLabel(lines, i, l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEntryLines bounds how many lines one "name: amount 千円" entry of
+// the flow may wrap over.
+const maxEntryLines = 4
+
+// flowEntry joins lines from lines[i] (whose text is replaced by first)
+// until the text ends with 千円; it returns the text and the index after.
+func (p *parser) flowEntry(lines []sheettext.Line, i int, first string) (string, int) {
+	text := first
+	j := i + 1
+	for !strings.HasSuffix(text, unitSenYen) && j < len(lines) && j-i < maxEntryLines && !p.flowMarker(lines, j) {
+		if _, _, ok := blockHeading(lines[j].Text); ok {
+			break
+		}
+		text += lines[j].Text
+		j++
+	}
+	return text, j
+}
+
+// flowAmount reads an amount entry ("684,784 千円", possibly wrapped as
+// "1,079 千" + "円") starting at lines[i]; first replaces the text of
+// lines[i] when not "".
+func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label) (*int64, int) {
+	if first == "" {
+		first = lines[i].Text
+	}
+	text, next := p.flowEntry(lines, i, first)
+	return p.senYen(text, lines[i].Pos, l), next
+}
+
+// senYen reads "1,079 千円" (the unit required) and returns yen.
+func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
+	num, ok := strings.CutSuffix(strings.TrimSpace(text), unitSenYen)
+	if !ok {
+		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, unitSenYen)
+		return nil
+	}
+	v, err := parseThousandYen(strings.TrimSpace(num))
+	if err != nil {
+		p.errorAt(pos, l, ErrSyntax, "%v", err)
+		return nil
+	}
+	return v
+}
+
+// isFlowAmount reports whether a line starts an amount entry: a number
+// alone or followed by 千円 (or by 千 when the unit wraps).
+func isFlowAmount(text string) bool {
+	toks := sheettext.Fields(text)
+	if len(toks) == 0 || len(toks) > 2 {
+		return false
+	}
+	num := toks[0]
+	if len(toks) == 2 {
+		if toks[1] != unitSenYen && toks[1] != "千" {
+			return false
+		}
+	} else {
+		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
+	}
+	v, err := parseThousandYen(num)
+	return err == nil && v != nil
+}
+
+// isIndirectItem reports whether a line starts a numbered 間接経費 item
+// ("1. 職員旅費: 1,079").
+func isIndirectItem(text string) bool {
+	n := 0
+	for n < len(text) && text[n] >= '0' && text[n] <= '9' {
+		n++
+	}
+	return n > 0 && n <= 3 && strings.HasPrefix(text[n:], ". ")
+}
+
+// itemText drops the "1. " of an item and the unit at its end.
+func itemText(text string) string {
+	_, rest, _ := strings.Cut(text, ". ")
+	return rest
+}
+
+// blockHeading splits "A. 株式会社…" into the block letter and the start
+// of its name.
+func blockHeading(text string) (letter, rest string, ok bool) {
+	n := 0
+	for n < len(text) && text[n] >= 'A' && text[n] <= 'Z' {
+		n++
+	}
+	if n == 0 || n > 3 || !strings.HasPrefix(text[n:], ".") {
+		return "", "", false
+	}
+	after := text[n+1:]
+	if after != "" && after[0] != ' ' {
+		return "", "", false
+	}
+	return text[:n], strings.TrimLeft(after, " "), true
+}
+
+// isBlockLetter reports whether s is a block letter: one to three ASCII
+// capitals.
+func isBlockLetter(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeFlowBlocks joins the boxes of 資金の流れ with the blocks of the
+// 支出先上位者リスト by letter. The list's figures are kept; a flow figure
+// that disagrees is ErrConflict. Names and roles are compared without
+// spaces, as the flow drops the U+3000 where its boxes wrap. A box with no
+// list entry becomes a block of its own. A 支出元 naming no block, or the
+// block itself, is an error.
+func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
+	defer func() {
+		for _, fb := range flow {
+			switch par := fb.b.Parent; {
+			case par == "":
+			case par == fb.b.Block:
+				p.errorAt(fb.parentPos, bare(lbSpParent), ErrConflict, "block %s is paid from itself", par)
+			case sp.BlockByName(par) == nil:
+				p.errorAt(fb.parentPos, bare(lbSpParent), ErrMissing, "block %s is paid from block %s, which the sheet does not print", fb.b.Block, par)
+			}
+		}
+	}()
+	for _, fb := range flow {
+		b := sp.BlockByName(fb.b.Block)
+		if b == nil {
+			idx := len(sp.Blocks)
+			sp.Blocks = append(sp.Blocks, fb.b)
+			p.mark(fmt.Sprintf("spending.blocks[%d]", idx), fb.pos)
+			p.mark(fmt.Sprintf("spending.blocks[%d].total", idx), fb.totalPos)
+			p.mark(fmt.Sprintf("spending.blocks[%d].recipient_count", idx), fb.countPos)
+			continue
+		}
+		b.InFlow = true
+		b.Parent = fb.b.Parent
+		if squeeze(b.Name) != squeeze(fb.b.Name) {
+			p.errorAt(fb.pos, lbSpFlow, ErrConflict, "block %s is named %q in the flow and %q in the list", b.Block, fb.b.Name, b.Name)
+		}
+		if !equalAmount(b.Total, fb.b.Total) {
+			p.errorAt(fb.totalPos, lbSpFlow, ErrConflict, "block %s: flow amount %s, list 合計支出額 %s", b.Block, fmtYen(fb.b.Total), fmtYen(b.Total))
+		}
+		switch {
+		case b.RecipientCount == nil:
+			b.RecipientCount = fb.b.RecipientCount
+		case fb.b.RecipientCount != nil && *fb.b.RecipientCount != *b.RecipientCount:
+			p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrConflict, "block %s: %d in the flow, %d in the list", b.Block, *fb.b.RecipientCount, *b.RecipientCount)
+		}
+		switch {
+		case b.Role == nil:
+			b.Role = fb.b.Role
+		case fb.b.Role != nil && squeeze(*fb.b.Role) != squeeze(*b.Role):
+			p.errorAt(fb.pos, lbSpFlow, ErrConflict, "block %s: role %q in the flow, %q in the list", b.Block, *fb.b.Role, *b.Role)
+		}
+	}
+}
+
+// bare is a label without the colon it is printed with, for errors.
+func bare(l label) label { return label(strings.TrimRight(string(l), ":：")) }
+
+// squeeze drops ASCII spaces and U+3000 for comparing wrapped text.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func equalAmount(a, b *int64) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
+func fmtYen(v *int64) string {
+	if v == nil {
+		return absent
+	}
+	return strconv.FormatInt(*v, 10) + "円"
+}

@@ -1,0 +1,181 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/spending"
+)
+
+// Finding codes of the 支出先 rules (docs/checks.md).
+const (
+	CodeFlowTotal          = "spending.flow_total"        // 資金の流れ amount = Σ blocks paid directly + 間接経費
+	CodeFlowExecuted       = "spending.flow_executed"     // 資金の流れ amount = 執行額 of the execution year
+	CodeIndirectSum        = "spending.indirect_sum"      // 間接経費 = Σ its items
+	CodeBlockTotal         = "spending.block_total"       // block 合計支出額 = Σ its listed rows
+	CodeRecipientTotal     = "spending.recipient_total"   // 支出額 = Σ its contracts
+	CodeUsesTotal          = "spending.uses_total"        // Σ 費目・使途 of a recipient = its 支出額
+	CodeRecipientCount     = "spending.recipient_count"   // listed rows ≤ 支出先の数
+	CodeBlockGraph         = "spending.block_graph"       // unknown parent, cycle
+	CodeBlockNotInFlow     = "spending.block_not_in_flow" // payees listed, no flow box
+	CodeCorporateNumber    = "spending.corporate_number"  // 法人番号 check digit
+	CodeCorporatePlacehold = "spending.corporate_number.placeholder"
+	CodeRateRange          = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
+	CodeOneBidder          = "spending.one_bidder"             // warning
+	CodeRateUndisclosed    = "spending.rate_undisclosed"       // warning
+	CodeLowRate            = "spending.low_rate"               // warning: 落札率 < 50%
+	CodeAllNegotiated      = "spending.all_negotiated"         // warning
+	CodeUnknownMethod      = "spending.method_unknown"
+)
+
+// lowRate is the 落札率 below which a competitive contract is flagged.
+const lowRate = 50.0
+
+// reasonMandatory is the contract amount from which the 一者応札 reason
+// column is mandatory (its CSV header says 支出額10億円以上).
+const reasonMandatory = 1_000_000_000
+
+func (c *checker) spending() {
+	sp := c.s.Spending
+	if sp == nil {
+		return
+	}
+	c.spendingFlow(sp)
+	for i := range sp.Blocks {
+		b := &sp.Blocks[i]
+		path := fmt.Sprintf("spending.blocks[%d]", i)
+		sum := sp.SumRecipients(b.Block)
+		if b.Total != nil && sum.N > 0 {
+			c.sumFinding(CodeBlockTotal, SeverityError, path+".total", *b.Total, sum.Yen, sum.N, "block "+b.Block+" 合計支出額 vs Σ 支出先上位者リスト")
+		}
+		if b.RecipientCount != nil {
+			listed := 0
+			for j := range sp.Recipients {
+				if sp.Recipients[j].Block == b.Block {
+					listed++
+				}
+			}
+			if listed > *b.RecipientCount {
+				c.add(CodeRecipientCount, SeverityError, path+".recipient_count", strconv.Itoa(*b.RecipientCount), strconv.Itoa(listed),
+					"block %s lists %d rows but 支出先の数 is %d", b.Block, listed, *b.RecipientCount)
+			}
+		}
+		if !b.InFlow && sum.N > 0 {
+			c.add(CodeBlockNotInFlow, SeverityWarning, path, "", "", "block %s has payees listed but no box in 資金の流れ", b.Block)
+		}
+	}
+	for _, b := range sp.UnknownParents() {
+		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is paid from a block that does not exist", b)
+	}
+	for _, b := range sp.Cycles() {
+		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is on a cycle of re-delegation", b)
+	}
+	for i := range sp.Recipients {
+		c.recipient(sp, i)
+	}
+}
+
+func (c *checker) blockPath(sp *spending.Spending, b string) string {
+	for i := range sp.Blocks {
+		if sp.Blocks[i].Block == b {
+			return fmt.Sprintf("spending.blocks[%d]", i)
+		}
+	}
+	return "spending.blocks"
+}
+
+// spendingFlow checks the top of 資金の流れ against the blocks and the
+// budget table.
+func (c *checker) spendingFlow(sp *spending.Spending) {
+	f := &sp.Flow
+	if f.Amount != nil {
+		direct := sp.DirectPayment()
+		if direct.N > 0 {
+			c.sumFinding(CodeFlowTotal, SeverityError, "spending.flow.amount", *f.Amount, direct.Yen, direct.N,
+				"資金の流れ amount vs Σ blocks paid directly + 間接経費")
+		}
+		if y := c.s.Budget.YearOf(c.s.FiscalYear - 1); y != nil && y.Executed != nil && *y.Executed != *f.Amount {
+			c.add(CodeFlowExecuted, SeverityError, "spending.flow.amount", yen(*f.Amount), yen(*y.Executed),
+				"資金の流れ amount %s ≠ %d年度 執行額 %s", yen(*f.Amount), y.Year, yen(*y.Executed))
+		}
+	}
+	if f.IndirectTotal != nil {
+		if sum := f.SumIndirect(); sum.N > 0 {
+			c.sumFinding(CodeIndirectSum, SeverityError, "spending.flow.indirect_total", *f.IndirectTotal, sum.Yen, sum.N, "間接経費 vs Σ its items")
+		}
+	}
+}
+
+// recipient checks one row of the 支出先上位者リスト and its contracts.
+func (c *checker) recipient(sp *spending.Spending, i int) {
+	r := &sp.Recipients[i]
+	path := fmt.Sprintf("spending.recipients[%d]", i)
+	if r.Amount != nil {
+		if sum := r.SumContracts(); sum.N > 0 {
+			c.sumFinding(CodeRecipientTotal, SeverityError, path+".amount", *r.Amount, sum.Yen, sum.N, r.Name+" 支出額 vs Σ 契約")
+		}
+		if sum := sp.SumUses(r.Block, r.Name); sum.N > 0 {
+			c.sumFinding(CodeUsesTotal, SeverityWarning, path+".amount", *r.Amount, sum.Yen, sum.N, r.Name+" 支出額 vs Σ 費目・使途")
+		}
+	}
+	if cn := r.CorporateNumber; cn != nil {
+		switch {
+		case !spending.ValidCorporateNumber(*cn):
+			c.add(CodeCorporateNumber, SeverityError, path+".corporate_number", *cn, "", "%s: 法人番号 %s fails the check digit (国税庁 rule)", r.Name, *cn)
+		case spending.PlaceholderCorporateNumber(*cn):
+			c.add(CodeCorporatePlacehold, SeverityInfo, path+".corporate_number", *cn, "", "%s: 法人番号 %s is a placeholder, not a company", r.Name, *cn)
+		}
+	}
+	negotiated := 0
+	for j := range r.Contracts {
+		k := &r.Contracts[j]
+		c.contract(r, k, fmt.Sprintf("%s.contracts[%d]", path, j))
+		if k.Method.Class() == spending.ClassNegotiated {
+			negotiated++
+		}
+	}
+	if !r.IsOther() && len(r.Contracts) > 0 && negotiated == len(r.Contracts) {
+		c.add(CodeAllNegotiated, SeverityWarning, path, "", "", "%s: every contract (%d) is a 随意契約", r.Name, negotiated)
+	}
+}
+
+func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path string) {
+	if k.Method != "" && !k.Method.Known() {
+		c.add(CodeUnknownMethod, SeverityInfo, path+".method", string(k.Method), "", "%s: 契約方式 %q is not a known method", r.Name, k.Method)
+	}
+	if v := k.WinningBidRate; v != nil {
+		switch {
+		case *v <= 0:
+			c.add(CodeRateRange, SeverityError, path+".winning_bid_rate", pct(*v), "", "%s: 落札率 %s is not above 0", r.Name, pct(*v))
+		case *v > 100:
+			c.add(CodeRateRange, SeverityWarning, path+".winning_bid_rate", pct(*v), "", "%s: 落札率 %s is above 100%%", r.Name, pct(*v))
+		}
+	}
+	if !k.Method.Competitive() {
+		return
+	}
+	name := shorten(k.Name, 30)
+	if k.Bidders != nil && *k.Bidders == 1 && k.Reason == nil {
+		msg := "一者応札 with no stated reason"
+		if k.Amount != nil && *k.Amount >= reasonMandatory {
+			msg += " (mandatory from 10億円)"
+		}
+		c.add(CodeOneBidder, SeverityWarning, path+".reason", absent, "", "%s「%s」: %s", r.Name, name, msg)
+	}
+	if k.WinningBidRate == nil && k.Reason == nil {
+		c.add(CodeRateUndisclosed, SeverityWarning, path+".winning_bid_rate", absent, "", "%s「%s」: 落札率 not disclosed and no reason given", r.Name, name)
+	}
+	if v := k.WinningBidRate; v != nil && *v > 0 && *v < lowRate {
+		c.add(CodeLowRate, SeverityWarning, path+".winning_bid_rate", pct(*v), "", "%s「%s」: 落札率 %s is below %v%%", r.Name, name, pct(*v), lowRate)
+	}
+}
+
+// shorten cuts s to n runes with an ellipsis, for messages.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n])) + "…"
+}

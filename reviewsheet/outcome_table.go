@@ -1,0 +1,232 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// Labels of the table 活動・成果目標と実績. Row labels carry the unit in
+// parentheses: 当初見込み∕目標値(件).
+const (
+	lbOcRowTarget label = "当初見込み∕目標値"
+	lbOcRowActual label = "活動実績∕成果実績"
+	lbOcRowRate   label = "達成率"
+	lbOcTargetYr  label = "目標年度"
+)
+
+func init() {
+	addSpellings(lbOcRowTarget, "当初見込み/目標値", "当初見込み／目標値")
+	addSpellings(lbOcRowActual, "活動実績/成果実績", "活動実績／成果実績")
+}
+
+// ocRows are the table's rows in sheet order.
+var ocRows = []label{lbOcRowTarget, lbOcRowActual, lbOcRowRate}
+
+// ocRowPos records the line of each row of a table, for Source.
+type ocRowPos [3]sheettext.Pos
+
+// mark records target, actual and achievement_rate of n values under
+// prefix (e.g. "outcome.nodes[3].indicator").
+func (r *ocRowPos) mark(p *parser, prefix string, n int) {
+	names := [3]string{"target", "actual", "achievement_rate"}
+	for j := 0; j < n; j++ {
+		for k, name := range names {
+			p.mark(fmt.Sprintf("%s.values[%d].%s", prefix, j, name), r[k])
+		}
+	}
+}
+
+// parseOcTable reads 活動・成果目標と実績: a year header (possibly wrapped;
+// 目標年度 marks the year after it), then 当初見込み∕目標値(unit),
+// 活動実績∕成果実績(unit) and, for outcomes, 達成率(%), one cell per year.
+func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outcome.Indicator {
+	ind := &outcome.Indicator{Values: []outcome.Value{}}
+	lines := f.content()
+	// the header runs up to the first row label
+	h := 0
+	for h < len(lines) {
+		if _, _, ok := ocRowLabel(lines[h:]); ok {
+			break
+		}
+		h++
+	}
+	if h == 0 {
+		p.errorAt(f.pos, lbOcTable, ErrMissing, "year header not found")
+	}
+	target := false
+	for _, ln := range lines[:h] {
+		for _, tok := range sheettext.Fields(ln.Text) {
+			if tok == string(lbOcTargetYr) {
+				if target {
+					p.errorAt(ln.Pos, lbOcTargetYr, ErrLayout, "目標年度 twice without a year")
+				}
+				target = true
+				continue
+			}
+			y, err := parseYear(tok)
+			if err != nil {
+				p.errorAt(ln.Pos, lbOcTable, ErrSyntax, "year header: %v", err)
+				continue
+			}
+			ind.Values = append(ind.Values, outcome.Value{Year: y, IsTargetYear: target})
+			target = false
+		}
+	}
+	if target {
+		p.errorAt(lines[h-1].Pos, lbOcTargetYr, ErrLayout, "目標年度 without the year it marks")
+	}
+	seen := [3]bool{}
+	units := [3]string{}
+	for i := h; i < len(lines); {
+		k, n, ok := ocRowLabel(lines[i:])
+		if !ok {
+			p.errorAt(lines[i].Pos, lbOcTable, ErrLayout, "unknown row %q", lines[i].Text)
+			i++
+			continue
+		}
+		row := joinWrapped(lines[i : i+n])
+		rowPos := lines[i].Pos
+		i += n
+		rl := ocRows[k]
+		if seen[k] {
+			p.errorAt(rowPos, rl, ErrConflict, "row printed twice")
+			continue
+		}
+		seen[k] = true
+		pos[k] = rowPos
+		unit, rest := ocSplitUnit(row, rl)
+		units[k] = unit
+		cells := sheettext.Fields(rest)
+		if len(cells) != len(ind.Values) {
+			p.errorAt(rowPos, rl, ErrLayout, "%d values for %d years", len(cells), len(ind.Values))
+		}
+		for j := range ind.Values {
+			if j >= len(cells) {
+				break
+			}
+			v := &ind.Values[j]
+			c := cells[j]
+			switch k {
+			case 0:
+				v.TargetRaw = c
+				v.Target = p.ocNumber(c, rowPos, rl, v.Year)
+			case 1:
+				v.ActualRaw = c
+				v.Actual = p.ocNumber(c, rowPos, rl, v.Year)
+			case 2:
+				v.AchievementRateRaw = c
+				if c != "-" {
+					r, err := parsePercent(c)
+					if err != nil {
+						p.errorAt(rowPos, rl, ErrSyntax, "%d: %v", v.Year, err)
+					}
+					v.AchievementRate = r
+				}
+			}
+		}
+	}
+	for k := 0; k < 2; k++ {
+		if !seen[k] {
+			p.errorAt(f.pos, ocRows[k], ErrMissing, "row not found in %s", lbOcTable)
+		}
+	}
+	if !seen[2] && kind.IsOutcome() {
+		p.errorAt(f.pos, lbOcRowRate, ErrMissing, "row not found in the table of an outcome")
+	}
+	if seen[0] && seen[1] && units[0] != units[1] {
+		p.errorAt(pos[1], lbOcRowActual, ErrConflict, "unit (%s) differs from 当初見込み∕目標値 (%s)", units[1], units[0])
+	}
+	ind.Unit = units[0]
+	if !seen[0] {
+		ind.Unit = units[1]
+	}
+	return ind
+}
+
+// ocNumber reads a target or actual cell: "--" or "-" is nil; anything
+// else must be a decimal ("1,234", "99.99", "△3").
+func (p *parser) ocNumber(c string, pos sheettext.Pos, l label, year int) *float64 {
+	if c == absent || c == "-" {
+		return nil
+	}
+	f, err := parseDecimal(c)
+	if err != nil {
+		p.errorAt(pos, l, ErrSyntax, "%d: %q is not a number", year, c)
+		return nil
+	}
+	return &f
+}
+
+// maxRowLabelLines bounds how many lines a row label with a long unit
+// may wrap over.
+const maxRowLabelLines = 3
+
+// ocRowLabel reports which row starts at lines[0] and how many lines its
+// label (with the unit's closing parenthesis) spans.
+func ocRowLabel(lines []sheettext.Line) (k, n int, ok bool) {
+	for k, rl := range ocRows {
+		for _, sp := range ocSpellings(rl) {
+			t := lines[0].Text
+			rest, found := strings.CutPrefix(t, sp)
+			if !found || !(strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（")) {
+				continue
+			}
+			// the unit may wrap: find the closing parenthesis
+			for n = 1; n <= maxRowLabelLines && n <= len(lines); n++ {
+				if strings.ContainsAny(rest, ")）") {
+					return k, n, true
+				}
+				if n < len(lines) {
+					rest += lines[n].Text
+				}
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// ocSplitUnit splits "当初見込み∕目標値(件) 1 1 1" into the unit "件" and
+// the cells "1 1 1".
+func ocSplitUnit(row string, rl label) (unit, rest string) {
+	for _, sp := range ocSpellings(rl) {
+		if r, ok := strings.CutPrefix(row, sp); ok {
+			row = r
+			break
+		}
+	}
+	open := "("
+	if strings.HasPrefix(row, "（") {
+		open = "（"
+	}
+	row = strings.TrimPrefix(row, open)
+	end := strings.IndexAny(row, ")）")
+	if end < 0 {
+		return strings.TrimSpace(row), ""
+	}
+	closeLen := 1
+	if strings.HasPrefix(row[end:], "）") {
+		closeLen = len("）")
+	}
+	return strings.TrimSpace(row[:end]), strings.TrimSpace(row[end+closeLen:])
+}
+
+// ocRowSpellings caches every spelling of the row labels.
+var ocRowSpellings = map[label][]string{}
+
+// ocSpellings returns the canonical and alternate spellings of a row label.
+func ocSpellings(rl label) []string {
+	if sp, ok := ocRowSpellings[rl]; ok {
+		return sp
+	}
+	return append([]string{string(rl)}, altSpellings[rl]...)
+}
+
+func init() {
+	for _, rl := range ocRows {
+		ocRowSpellings[rl] = append([]string{string(rl)}, altSpellings[rl]...)
+	}
+}

@@ -1,0 +1,381 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/spending"
+)
+
+// listHeaders are the header lines that structure the 支出先上位者リスト.
+var listHeaders = []label{lbSpBlockHeader, lbSpRecipientHeader, lbSpContractHeader}
+
+// listHeader returns the header label standing alone on lines[i] (and
+// possibly the lines after it, when it wraps) and how many lines it takes.
+func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
+	for _, l := range listHeaders {
+		if n, rest, ok := matchLabel(lines, i, l); ok && rest == "" {
+			return l, n, true
+		}
+	}
+	return "", 0, false
+}
+
+// parseTopList reads the 支出先上位者リスト (lines after its unit line):
+//
+//	支出先ブロック名 合計支出額 支出先数 事業を行う上での役割
+//	A 株式会社…　ほか 622,650 22 孤独・孤立対策に係る調査研究業務ほか
+//	支出先名 支出額 法人番号
+//	株式会社野村総合研究所 142,172 4010001054032
+//	契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由
+//	孤独・孤立対策に関する地域連携推推進モデル調査研究業務      (name, wrapped)
+//	（東海、近畿、中国四国２地域）
+//	一般競争契約（総合評価）                                    (契約方式等)
+//	60,730 3 97.6 --                                             (支出額 入札者数 落札率 理由)
+//	…
+//
+// The role of a block row and the reason of a contract row may wrap onto
+// the lines after the row. Page breaks (blank lines or form feeds) may
+// fall anywhere, inside contract names included.
+func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
+	lines = dropUnitLines(lines)
+	breaks := hasBreaks(lines)
+	blk := "" // letter of the block being read
+	for i := 0; i < len(lines); {
+		l, n, ok := listHeader(lines, i)
+		if !ok {
+			p.errorAt(lines[i].Pos, lbSpTopList, ErrLayout, "unexpected text %q (expected a column header)", lines[i].Text)
+			i++
+			continue
+		}
+		hpos := lines[i].Pos
+		i += n
+		end := i
+		for end < len(lines) {
+			if _, _, ok := listHeader(lines, end); ok {
+				break
+			}
+			end++
+		}
+		body := lines[i:end]
+		switch l {
+		case lbSpBlockHeader:
+			blk = p.blockRow(hpos, body, sp)
+		case lbSpRecipientHeader:
+			if blk == "" {
+				p.errorAt(hpos, lbSpRecipientHeader, ErrLayout, "recipient before any 支出先ブロック row")
+			}
+			p.recipientRow(hpos, body, blk, sp)
+		case lbSpContractHeader:
+			if len(sp.Recipients) == 0 {
+				p.errorAt(hpos, lbSpContractHeader, ErrLayout, "contracts before any 支出先名 row")
+				break
+			}
+			idx := len(sp.Recipients) - 1
+			if len(sp.Recipients[idx].Contracts) > 0 {
+				p.errorAt(hpos, lbSpContractHeader, ErrLayout, "second contract table for one recipient")
+			}
+			p.contracts(body, idx, &sp.Recipients[idx], breaks)
+		}
+		i = end
+	}
+	for i := range sp.Recipients {
+		if sp.Recipients[i].Contracts == nil {
+			sp.Recipients[i].Contracts = []spending.Contract{}
+		}
+	}
+}
+
+// dropUnitLines removes repeats of the unit line "（単位：千円）" (printed
+// again after a page break in some extractions): it is never content.
+func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
+	out := lines[:0:0]
+	for _, l := range lines {
+		if l.Text != unitThousandYen {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasBreaks reports whether the text keeps the blank lines of the sheet;
+// text with no blank line at all (some extractions) cannot use them to
+// delimit wrapped cells.
+func hasBreaks(lines []sheettext.Line) bool {
+	for _, l := range lines {
+		if l.Break {
+			return true
+		}
+	}
+	return false
+}
+
+// blockRow reads "A name 合計支出額 支出先数 role…" and the role's wrapped
+// lines. It adds the block to sp and returns its letter ("" when the row
+// cannot be read).
+func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spending.Spending) string {
+	if len(body) == 0 {
+		p.errorAt(hpos, lbSpBlockHeader, ErrMissing, "no block row under the header")
+		return ""
+	}
+	pos := body[0].Pos
+	toks := sheettext.Fields(body[0].Text)
+	if !isBlockLetter(toks[0]) {
+		p.errorAt(pos, lbSpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
+		return ""
+	}
+	k := -1 // index of 合計支出額
+	for j := 2; j+1 < len(toks); j++ {
+		if v, err := parseThousandYen(toks[j]); err == nil && v != nil && isCount(toks[j+1]) {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
+		return ""
+	}
+	if sp.BlockByName(toks[0]) != nil {
+		p.errorAt(pos, lbSpBlockHeader, ErrConflict, "block %s listed twice", toks[0])
+	}
+	idx := len(sp.Blocks)
+	path := fmt.Sprintf("spending.blocks[%d]", idx)
+	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
+	b.Total, _ = parseThousandYen(toks[k])
+	c, _ := strconv.Atoi(toks[k+1])
+	b.RecipientCount = &c
+	role := body[1:]
+	if k+2 < len(toks) {
+		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
+	}
+	b.Role = optText(joinWrapped(role))
+	p.mark(path, pos)
+	p.mark(path+".total", pos)
+	p.mark(path+".recipient_count", pos)
+	sp.Blocks = append(sp.Blocks, b)
+	return b.Block
+}
+
+// isCount reports whether s is a plain count (ASCII digits).
+func isCount(s string) bool {
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// recipientRow reads "支出先名 支出額 法人番号"; a long name may wrap onto
+// the lines before the one holding the amount.
+func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
+	j := 0
+	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
+		j++
+	}
+	if j == len(body) {
+		p.errorAt(hpos, lbSpRecipientHeader, ErrLayout, "no \"支出先名 支出額 法人番号\" row under the header")
+		return
+	}
+	if j+1 < len(body) {
+		p.errorAt(body[j+1].Pos, lbSpRecipientHeader, ErrLayout, "unexpected text %q after the recipient row", body[j+1].Text)
+	}
+	last := body[j]
+	toks := sheettext.Fields(last.Text)
+	n := len(toks)
+	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
+	r := spending.Recipient{Block: blk, Name: strings.TrimSpace(joinWrapped(nameLines))}
+	r.Amount, _ = parseThousandYen(toks[n-2])
+	if toks[n-1] != absent {
+		cn := toks[n-1]
+		r.CorporateNumber = &cn
+	}
+	path := fmt.Sprintf("spending.recipients[%d]", len(sp.Recipients))
+	p.mark(path, body[0].Pos)
+	p.mark(path+".amount", last.Pos)
+	p.mark(path+".corporate_number", last.Pos)
+	sp.Recipients = append(sp.Recipients, r)
+}
+
+// isRecipientEnd reports whether a line ends a recipient row: its last
+// two cells are an amount and a 法人番号 (digits) or "--"; the first line
+// of a row must also hold a name.
+func isRecipientEnd(text string, first bool) bool {
+	toks := sheettext.Fields(text)
+	n := len(toks)
+	if n < 2 || (first && n < 3) {
+		return false
+	}
+	if v, err := parseThousandYen(toks[n-2]); err != nil || v == nil {
+		return false
+	}
+	return toks[n-1] == absent || isCount13(toks[n-1])
+}
+
+// isCount13 reports whether s is all ASCII digits, 10 to 16 of them: a
+// 法人番号 as printed (checked later, typos included).
+func isCount13(s string) bool {
+	if len(s) < 10 || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// contracts reads the rows under a 契約概要 header. Each row is its name
+// (wrapped over any number of lines), the 契約方式等 on its own line (or
+// after the name's last piece), then "支出額 入札者数 落札率 理由". A reason
+// that does not fit its cell starts on the next line; it ends at a blank
+// line, or, in text without blank lines, at a line ending with "。".
+func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
+	for j := 0; j < len(body); {
+		k := j
+		for k < len(body) && !isContractRow(body[k].Text) {
+			k++
+		}
+		if k == len(body) {
+			p.errorAt(body[j].Pos, lbSpContractHeader, ErrLayout, "contract %q has no \"支出額 入札者数 落札率\" row", body[j].Text)
+			return
+		}
+		path := fmt.Sprintf("spending.recipients[%d].contracts[%d]", ri, len(r.Contracts))
+		c := spending.Contract{}
+		nameLines, method, ok := splitMethod(body[j:k])
+		c.Method = method
+		switch {
+		case k == j:
+			p.errorAt(body[k].Pos, "契約方式等", ErrMissing, "no 契約方式等 line before the 支出額 row")
+		case !ok:
+			p.errorAt(body[k-1].Pos, "契約方式等", ErrSyntax, "unknown 契約方式等 %q", string(method))
+		}
+		c.Name = strings.TrimSpace(joinWrapped(nameLines))
+		if c.Name == "" {
+			p.errorAt(body[k].Pos, lbSpContractHeader, ErrMissing, "contract without 契約概要")
+		}
+		row := body[k]
+		toks := sheettext.Fields(row.Text)
+		c.Amount, _ = parseThousandYen(toks[0])
+		if toks[1] != absent {
+			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by isContractRow
+			c.Bidders = &n
+		}
+		rate, err := parsePercent(toks[2])
+		if err != nil {
+			p.errorAt(row.Pos, "落札率", ErrSyntax, "%v", err)
+		}
+		c.WinningBidRate = rate
+		next := k + 1
+		var reason []sheettext.Line
+		if len(toks) > 3 {
+			reason = []sheettext.Line{{Pos: row.Pos, Text: strings.Join(toks[3:], " ")}}
+		}
+		if len(toks) == 3 || (reason[0].Text != absent && !endsSentence(reason[0].Text)) {
+			more, n := reasonLines(body[next:], breaks, len(toks) == 3)
+			reason = append(reason, more...)
+			next += n
+		}
+		if len(reason) == 0 {
+			p.errorAt(row.Pos, "一者応札等の理由", ErrMissing, "no reason cell (print -- for none)")
+		}
+		c.Reason = optText(joinWrapped(reason))
+		p.mark(path, body[j].Pos)
+		p.mark(path+".amount", row.Pos)
+		p.mark(path+".bidders", row.Pos)
+		p.mark(path+".winning_bid_rate", row.Pos)
+		if len(reason) > 0 {
+			p.mark(path+".reason", reason[0].Pos)
+		}
+		r.Contracts = append(r.Contracts, c)
+		j = next
+	}
+}
+
+// reasonLines returns the lines continuing a reason cell at the start of
+// lines and how many they are. With blank lines in the text the reason
+// runs up to the next break; without, up to a line that ends a sentence.
+// It never takes a line that must belong to the next contract (its
+// 契約方式等 line, or the last name line before it). must is set when the
+// reason has not started yet: its first line is taken in any case.
+func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, int) {
+	n := 0
+	for n < len(lines) {
+		l := lines[n]
+		if isContractRow(l.Text) || (n+1 < len(lines) && isContractRow(lines[n+1].Text)) {
+			break
+		}
+		if n+2 < len(lines) && isContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
+			break
+		}
+		if breaks && l.Break && !(must && n == 0) {
+			break
+		}
+		n++
+		if !breaks && endsSentence(l.Text) {
+			break
+		}
+	}
+	return lines[:n], n
+}
+
+// endsSentence reports whether s ends with a Japanese full stop.
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
+}
+
+// isContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
+// an amount, a count or "--", and a rate or "--".
+func isContractRow(text string) bool {
+	toks := sheettext.Fields(text)
+	if len(toks) < 3 {
+		return false
+	}
+	if v, err := parseThousandYen(toks[0]); err != nil || v == nil {
+		return false
+	}
+	if toks[1] != absent && !isCount(strings.ReplaceAll(toks[1], ",", "")) {
+		return false
+	}
+	if toks[2] == absent {
+		return true
+	}
+	_, err := parsePercent(toks[2])
+	return err == nil
+}
+
+// maxMethodLines bounds how many lines a wrapped 契約方式等 may take.
+const maxMethodLines = 2
+
+// splitMethod splits the lines of a contract before its amount row into
+// the name lines and the 契約方式等: the last line when it is a known
+// method, else the last piece after a space of the last line, else the
+// last lines joined (a wrapped method). When none is known the last line
+// is returned as the method with ok false.
+func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Method, ok bool) {
+	if len(lines) == 0 {
+		return nil, "", false
+	}
+	last := lines[len(lines)-1]
+	if m := spending.Method(last.Text); m.Known() {
+		return lines[:len(lines)-1], m, true
+	}
+	if i := strings.LastIndexByte(last.Text, ' '); i >= 0 {
+		if m := spending.Method(last.Text[i+1:]); m.Known() {
+			head := sheettext.Line{Pos: last.Pos, Text: strings.TrimRight(last.Text[:i], " "), Break: last.Break, Page: last.Page}
+			return append(append([]sheettext.Line(nil), lines[:len(lines)-1]...), head), m, true
+		}
+	}
+	for n := 2; n <= maxMethodLines && n <= len(lines); n++ {
+		if m := spending.Method(joinWrapped(lines[len(lines)-n:])); m.Known() {
+			return lines[:len(lines)-n], m, true
+		}
+	}
+	return lines[:len(lines)-1], spending.Method(last.Text), false
+}

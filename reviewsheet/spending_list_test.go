@@ -1,0 +1,121 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/spending"
+)
+
+// textLines turns "a|b||c" into lines; "||" marks a blank line before c.
+func textLines(s string) []sheettext.Line {
+	var out []sheettext.Line
+	brk := false
+	for i, t := range strings.Split(s, "|") {
+		if t == "" {
+			brk = true
+			continue
+		}
+		out = append(out, sheettext.Line{Pos: sheettext.Pos(i + 1), Text: t, Break: brk})
+		brk = false
+	}
+	return out
+}
+
+func lineTexts(ls []sheettext.Line) []string {
+	out := []string{}
+	for _, l := range ls {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+func TestSplitMethod(t *testing.T) {
+	tests := []struct {
+		in     string
+		name   []string
+		method spending.Method
+		ok     bool
+	}{
+		{"調査研究業務|一般競争契約（総合評価）", []string{"調査研究業務"}, spending.OpenComprehensive, true},
+		{"その他|その他(-)", []string{"その他"}, "その他(-)", true},
+		{"長い契約名の|最後の部分 随意契約（少額）", []string{"長い契約名の", "最後の部分"}, spending.NegotiatedSmall, true},
+		{"業務|一般競争契約（総合評|価）", []string{"業務"}, spending.OpenComprehensive, true},
+		{"業務|随意契約（その他）(特命随意)", []string{"業務"}, "随意契約（その他）(特命随意)", true},
+		{"業務|随意契約（謎）", []string{"業務"}, "随意契約（謎）", false},
+		{"一般競争契約（総合評価）", []string{}, spending.OpenComprehensive, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			name, m, ok := splitMethod(textLines(tt.in))
+			assert.Equal(t, tt.name, lineTexts(name))
+			assert.Equal(t, tt.method, m)
+			assert.Equal(t, tt.ok, ok)
+		})
+	}
+}
+
+func TestIsContractRow(t *testing.T) {
+	for in, want := range map[string]bool{
+		"170,042 3 91.1 --": true,
+		"44,000 1 --":       true,
+		"5,803 -- -- --":    true,
+		"22,528 1 64 --":    true,
+		"34,540 5 -- 予定価格が類推される": true,
+		"1,000 319 -- --": true,
+		"990 1 x --":      false,
+		"-- -- --":        false,
+		"令和6年度　地方における孤独・孤立対策推進事業交付金": false,
+		"170,042 3":  false,
+		"2025 年度 調査": false,
+	} {
+		assert.Equal(t, want, isContractRow(in), in)
+	}
+}
+
+// TestReasonLines: where a reason that starts below its row ends, with
+// and without blank lines in the text.
+func TestReasonLines(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		breaks bool
+		want   []string
+	}{
+		{"break ends it", "予定価格が類推される恐れがあるため、落札率は記載|しない。||次の契約名|一般競争契約（総合評価）|1 1 1 --", true, []string{"予定価格が類推される恐れがあるため、落札率は記載", "しない。"}},
+		{"no breaks: sentence end", "予定価格が類推される恐れがあるため、落札率は記載|しない。|次の契約名|一般競争契約（総合評価）|1 1 1 --", false, []string{"予定価格が類推される恐れがあるため、落札率は記載", "しない。"}},
+		{"no breaks, no full stop: the next name is kept", "理由の文|次の契約名|一般競争契約（総合評価）|1 1 1 --", false, []string{"理由の文"}},
+		{"method line never taken", "理由の文|一般競争契約（総合評価）|1 1 1 --", false, []string{}},
+		{"end of table", "理由の|続き", false, []string{"理由の", "続き"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, n := reasonLines(textLines(tt.in), tt.breaks, true)
+			assert.Equal(t, tt.want, lineTexts(got))
+			assert.Equal(t, len(tt.want), n)
+		})
+	}
+}
+
+func TestFlowHelpers(t *testing.T) {
+	for in, want := range map[string]bool{
+		"684,784 千円": true, "1,079 千": true, "622,650": true, "622,650千円": true,
+		"千円": false, "内閣府": false, "-- 千円": false, "1 2 3": false, "2025年": false,
+	} {
+		assert.Equal(t, want, isFlowAmount(in), in)
+	}
+	for in, want := range map[string][2]string{
+		"A. 株式会社": {"A", "株式会社"}, "AB. x": {"AB", "x"}, "C.": {"C", ""},
+		"A.B": {"", ""}, "a. x": {"", ""}, "1. 職員旅費: 1,079": {"", ""}, "ABCD. x": {"", ""},
+	} {
+		l, r, _ := blockHeading(in)
+		assert.Equal(t, want, [2]string{l, r}, in)
+	}
+	assert.True(t, isIndirectItem("1. 職員旅費: 1,079"))
+	assert.True(t, isIndirectItem("12. 委員等旅費: 9"))
+	assert.False(t, isIndirectItem("1.5 千円"))
+	assert.False(t, isIndirectItem("A. x"))
+}

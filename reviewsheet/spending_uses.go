@@ -1,0 +1,228 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/spending"
+)
+
+// listBody checks that lines start with the column header l and returns
+// the lines after it.
+func (p *parser) listBody(lines []sheettext.Line, l, owner label) []sheettext.Line {
+	if len(lines) > 0 {
+		if n, rest, ok := matchLabel(lines, 0, l); ok && rest == "" {
+			return lines[n:]
+		}
+	}
+	at := p.endOf(lines)
+	if len(lines) > 0 {
+		at = lines[0].Pos
+	}
+	p.errorAt(at, owner, ErrLayout, "column header %q not found", string(l))
+	return lines
+}
+
+// parseUses reads 費目・使途 (lines after its unit line). Each row is
+//
+//	A 支出先名 契約概要 費目 使途 金額
+//	-- -- -- 費目 使途 金額          (continues the row above)
+//
+// with any cell wrapped over several lines; a row ends with the line
+// whose last cell is the 金額. The extraction joins a wrapped cell to the
+// next cell with a space, a line break or a blank line, so the 支出先名
+// and 契約概要 are found by matching the names of the block's recipients
+// and their contracts in the 支出先上位者リスト; a recipient not listed
+// there is read cell by cell (blank lines and spaces separating cells).
+func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spending.Use {
+	body := p.listBody(lines, lbSpUsesHeader, lbSpUses)
+	uses := []spending.Use{}
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && !isUseEnd(body[j].Text) {
+			j++
+		}
+		if j == len(body) {
+			p.errorAt(body[i].Pos, lbSpUses, ErrLayout, "row %q has no 金額", body[i].Text)
+			break
+		}
+		u, ok := p.useRow(body[i:j+1], sp, uses)
+		if ok {
+			path := fmt.Sprintf("spending.uses[%d]", len(uses))
+			p.mark(path, body[i].Pos)
+			p.mark(path+".amount", body[j].Pos)
+			uses = append(uses, u)
+		}
+		i = j + 1
+	}
+	return uses
+}
+
+// isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
+// an amount.
+func isUseEnd(text string) bool {
+	toks := sheettext.Fields(text)
+	if len(toks) < 2 {
+		return false
+	}
+	v, err := parseThousandYen(toks[len(toks)-1])
+	return err == nil && v != nil
+}
+
+// cellStream joins the lines of a row: wrapped lines without a separator,
+// lines after a blank line with a space (a blank line separates cells).
+func cellStream(lines []sheettext.Line) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && l.Break {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}
+
+// useRow reads one 費目・使途 row.
+func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []spending.Use) (spending.Use, bool) {
+	pos := lines[0].Pos
+	s := cellStream(lines)
+	var u spending.Use
+	lead, rest := cutField(s)
+	if lead == absent {
+		// "-- -- --": the row continues the one above
+		for k := 0; k < 2; k++ {
+			var c string
+			c, rest = cutField(rest)
+			if c != absent {
+				p.errorAt(pos, lbSpUses, ErrLayout, "continuation row must start with \"-- -- --\"")
+				return u, false
+			}
+		}
+		if len(prev) == 0 {
+			p.errorAt(pos, lbSpUses, ErrLayout, "first row continues no row (-- in 支出先名)")
+			return u, false
+		}
+		last := prev[len(prev)-1]
+		u.Block, u.Recipient, u.Contract = last.Block, last.Recipient, last.Contract
+	} else {
+		if !isBlockLetter(lead) {
+			p.errorAt(pos, lbSpUses, ErrSyntax, "%q is not a block letter", lead)
+			return u, false
+		}
+		u.Block = lead
+		var contracts []spending.Contract
+		name, after, found := matchRecipient(rest, lead, sp)
+		if found {
+			u.Recipient, rest = name.Name, after
+			contracts = name.Contracts
+		} else {
+			u.Recipient, rest = cutField(rest)
+		}
+		var c string
+		if cn, after, ok := matchContract(rest, contracts); ok {
+			c, rest = cn, after
+		} else {
+			c, rest = cutField(rest)
+		}
+		u.Contract = optText(c)
+		if u.Recipient == "" || c == "" {
+			p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
+			return u, false
+		}
+	}
+	toks := sheettext.Fields(rest)
+	n := len(toks)
+	if n < 2 {
+		p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 費目 or 金額", s)
+		return u, false
+	}
+	u.Item = toks[0]
+	if n == 2 {
+		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
+	} else {
+		u.Use = optText(strings.Join(toks[1:n-1], " "))
+	}
+	u.Amount, _ = parseThousandYen(toks[n-1])
+	return u, true
+}
+
+// cutField splits off the first space-separated cell of s.
+func cutField(s string) (field, rest string) {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexByte(s, ' ')
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], strings.TrimLeft(s[i:], " ")
+}
+
+// matchRecipient finds the longest name of a recipient of block b that
+// starts s; spaces in s (where the extraction broke a wrapped name) are
+// allowed inside the match only as separators after it.
+func matchRecipient(s, b string, sp *spending.Spending) (*spending.Recipient, string, bool) {
+	var best *spending.Recipient
+	for i := range sp.Recipients {
+		r := &sp.Recipients[i]
+		if r.Block != b || r.Name == "" || !strings.HasPrefix(s, r.Name) {
+			continue
+		}
+		if best == nil || len(r.Name) > len(best.Name) {
+			best = r
+		}
+	}
+	if best == nil {
+		return nil, s, false
+	}
+	return best, strings.TrimLeft(s[len(best.Name):], " "), true
+}
+
+// matchContract finds the longest contract name that starts s.
+func matchContract(s string, cs []spending.Contract) (string, string, bool) {
+	best := ""
+	for _, c := range cs {
+		if c.Name != "" && strings.HasPrefix(s, c.Name) && len(c.Name) > len(best) {
+			best = c.Name
+		}
+	}
+	if best == "" {
+		return "", s, false
+	}
+	return best, strings.TrimLeft(s[len(best):], " "), true
+}
+
+// parseDebtList reads 国庫債務負担行為等による契約先リスト: rows of
+// "契約先名 契約額 法人番号" (the name may wrap), or a single "-- -- --"
+// for none, which gives an empty list.
+func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
+	body := p.listBody(lines, lbSpDebtHeader, lbSpDebtList)
+	out := []spending.DebtContract{}
+	if isAbsentRow(body) {
+		return out
+	}
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && !isRecipientEnd(body[j].Text, j == i) {
+			j++
+		}
+		if j == len(body) {
+			p.errorAt(body[i].Pos, lbSpDebtList, ErrLayout, "row %q is not \"契約先名 契約額 法人番号\"", body[i].Text)
+			break
+		}
+		toks := sheettext.Fields(body[j].Text)
+		n := len(toks)
+		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
+		d := spending.DebtContract{Name: strings.TrimSpace(joinWrapped(name))}
+		d.Amount, _ = parseThousandYen(toks[n-2])
+		if toks[n-1] != absent {
+			cn := toks[n-1]
+			d.CorporateNumber = &cn
+		}
+		path := fmt.Sprintf("spending.debt_contracts[%d]", len(out))
+		p.mark(path, body[i].Pos)
+		p.mark(path+".amount", body[j].Pos)
+		out = append(out, d)
+		i = j + 1
+	}
+	return out
+}

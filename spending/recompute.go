@@ -1,0 +1,188 @@
+package spending
+
+// Sum is a recomputed total: the exact sum in yen of the printed amounts
+// and how many amounts went into it. The sheet rounds each amount to
+// 千円 on its own, so a sum of N printed amounts may differ from a printed
+// total by up to about N × 500 yen without any error in the underlying
+// data: N lets a check derive its tolerance (see Tolerance).
+type Sum struct {
+	Yen    int64 // Σ of the present amounts
+	N      int   // number of amounts added
+	Absent int   // number of amounts printed "--" (counted as zero)
+}
+
+// Tolerance is the rounding slack of a comparison between this sum and
+// a printed total: (N + 1) × 500 yen, half a 千円 for each summand and
+// for the total itself.
+func (s Sum) Tolerance() int64 { return int64(s.N+1) * 500 }
+
+func (s *Sum) add(p *int64) {
+	if p == nil {
+		s.Absent++
+		return
+	}
+	s.Yen += *p
+	s.N++
+}
+
+// SumRecipients adds the amounts of the rows listed under block b in the
+// 支出先上位者リスト (the top payees and the その他 row):
+//
+//	Σ Recipient.Amount for Recipient.Block == b
+//
+// It should equal the block's 合計支出額 within Sum.Tolerance.
+func (s *Spending) SumRecipients(b string) Sum {
+	var sum Sum
+	for i := range s.Recipients {
+		if s.Recipients[i].Block == b {
+			sum.add(s.Recipients[i].Amount)
+		}
+	}
+	return sum
+}
+
+// SumContracts adds the amounts of the recipient's contracts:
+//
+//	Σ Contract.Amount
+//
+// It should equal the recipient's 支出額 within Sum.Tolerance.
+func (r *Recipient) SumContracts() Sum {
+	var sum Sum
+	for i := range r.Contracts {
+		sum.add(r.Contracts[i].Amount)
+	}
+	return sum
+}
+
+// SumUses adds the 費目・使途 rows of recipient name in block b:
+//
+//	Σ Use.Amount for Use.Block == b and Use.Recipient == name
+//
+// N is 0 when the sheet has no 費目・使途 for the recipient.
+func (s *Spending) SumUses(b, name string) Sum {
+	var sum Sum
+	for i := range s.Uses {
+		if s.Uses[i].Block == b && s.Uses[i].Recipient == name {
+			sum.add(s.Uses[i].Amount)
+		}
+	}
+	return sum
+}
+
+// IndirectYen returns 国自らが支出する間接経費 in yen: the printed 間接経費
+// total, or Σ of its items when only the items are printed; 0 when the
+// flow shows none.
+func (f *Flow) IndirectYen() int64 {
+	if f.IndirectTotal != nil {
+		return *f.IndirectTotal
+	}
+	var t int64
+	for _, c := range f.Indirect {
+		if c.Amount != nil {
+			t += *c.Amount
+		}
+	}
+	return t
+}
+
+// SumIndirect adds the 間接経費 items:
+//
+//	Σ IndirectCost.Amount
+//
+// It should equal Flow.IndirectTotal within Sum.Tolerance.
+func (f *Flow) SumIndirect() Sum {
+	var sum Sum
+	for i := range f.Indirect {
+		sum.add(f.Indirect[i].Amount)
+	}
+	return sum
+}
+
+// DirectPayment recomputes the money the organisation paid itself:
+//
+//	Σ Block.Total for blocks with no Parent + 間接経費 (Flow.IndirectYen)
+//
+// Re-delegated blocks are left out: their money is already inside the
+// total of the block that paid them, and adding them double-counts. On a
+// consistent sheet this equals Flow.Amount and 執行額 of the execution
+// year (sample: 622,650 + 16,640 + 44,415 + 1,079 = 684,784 千円). N counts
+// the block totals and the 間接経費 figure added.
+func (s *Spending) DirectPayment() Sum {
+	var sum Sum
+	for i := range s.Blocks {
+		if s.Blocks[i].Parent == "" {
+			sum.add(s.Blocks[i].Total)
+		}
+	}
+	if s.Flow.IndirectTotal != nil || len(s.Flow.Indirect) > 0 {
+		sum.Yen += s.Flow.IndirectYen()
+		sum.N++
+	}
+	return sum
+}
+
+// Children returns the letters of the blocks paid from block b, in
+// block order. Children("") returns the blocks the organisation pays.
+func (s *Spending) Children(b string) []string {
+	var out []string
+	for i := range s.Blocks {
+		if s.Blocks[i].Parent == b && s.Blocks[i].Block != b {
+			out = append(out, s.Blocks[i].Block)
+		}
+	}
+	return out
+}
+
+// Depth returns how many re-delegations separate block b from the
+// organisation: 0 for a block it pays itself, 1 for a block paid by such
+// a block, and so on. ok is false when b is unknown, when a parent on
+// the way is not a block of the sheet, or when the parents form a cycle.
+func (s *Spending) Depth(b string) (depth int, ok bool) {
+	seen := make(map[string]bool, len(s.Blocks))
+	for {
+		blk := s.BlockByName(b)
+		if blk == nil || seen[b] {
+			return 0, false
+		}
+		seen[b] = true
+		if blk.Parent == "" {
+			return depth, true
+		}
+		b = blk.Parent
+		depth++
+	}
+}
+
+// UnknownParents returns the letters of the blocks whose Parent names no
+// block of the sheet, in block order.
+func (s *Spending) UnknownParents() []string {
+	var out []string
+	for i := range s.Blocks {
+		if p := s.Blocks[i].Parent; p != "" && s.BlockByName(p) == nil {
+			out = append(out, s.Blocks[i].Block)
+		}
+	}
+	return out
+}
+
+// Cycles returns the letters of the blocks that are their own ancestor
+// (A → B → A, or a block paying itself), in block order.
+func (s *Spending) Cycles() []string {
+	var out []string
+	for i := range s.Blocks {
+		start := s.Blocks[i].Block
+		b := s.Blocks[i].Parent
+		for steps := 0; b != "" && steps <= len(s.Blocks); steps++ {
+			if b == start {
+				out = append(out, start)
+				break
+			}
+			blk := s.BlockByName(b)
+			if blk == nil {
+				break
+			}
+			b = blk.Parent
+		}
+	}
+	return out
+}
