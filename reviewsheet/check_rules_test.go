@@ -1,0 +1,102 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// mutateAll applies several replacements to the sample (each must occur).
+func mutateAll(t *testing.T, pairs ...string) []byte {
+	t.Helper()
+	src := readFile(t, samplePath)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		require.True(t, bytes.Contains(src, []byte(pairs[i])), "sample lacks %q", pairs[i])
+		src = bytes.Replace(src, []byte(pairs[i]), []byte(pairs[i+1]), 1)
+	}
+	return src
+}
+
+// TestCheckSpendingOutcomeRules: one mutated copy of the sample per rule,
+// asserting the code fires with its severity at the line of the stated
+// figure.
+func TestCheckSpendingOutcomeRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		pairs []string
+		code  string
+		sev   Severity
+		line  int
+	}{
+		{"flow vs blocks", []string{"684,784 千円", "694,784 千円"}, CodeFlowTotal, SeverityError, 1417},
+		{"flow vs 執行額", []string{"684,784 千円", "694,784 千円"}, CodeFlowExecuted, SeverityError, 1417},
+		{"間接経費 vs items", []string{"間接経費: 1,079 千", "間接経費: 1,579 千"}, CodeIndirectSum, SeverityError, 1419},
+		{"block vs recipients", []string{"株式会社エヌ・ティ・ティ・データ経営研究所 170,042 1010001143390", "株式会社エヌ・ティ・ティ・データ経営研究所 171,042 1010001143390",
+			"170,042 3 91.1 --", "171,042 3 91.1 --"}, CodeBlockTotal, SeverityError, 1472},
+		{"recipient vs contracts", []string{"170,042 3 91.1 --", "170,542 3 91.1 --"}, CodeRecipientTotal, SeverityError, 1476},
+		{"recipient vs uses", []string{"事業費 調査研究の実施に係る事業費 130,658", "事業費 調査研究の実施に係る事業費 130,958"}, CodeUsesTotal, SeverityWarning, 1476},
+		{"listed rows over 支出先の数", []string{"支出先の数: 18", "支出先の数: 17", "B 岐阜県　ほか 16,640 18", "B 岐阜県　ほか 16,640 17"}, CodeRecipientCount, SeverityError, 1641},
+		{"法人番号 check digit", []string{"1010001143390", "1010001143391"}, CodeCorporateNumber, SeverityError, 1476},
+		{"法人番号 placeholder", []string{"株式会社日本リサーチセンター 40,700 5010001062587", "株式会社日本リサーチセンター 40,700 9999999999999"}, CodeCorporatePlacehold, SeverityInfo, 1553},
+		{"落札率 over 100", []string{"170,042 3 91.1 --", "170,042 3 101.5 --"}, CodeRateRange, SeverityWarning, 1484},
+		{"落札率 not above 0", []string{"170,042 3 91.1 --", "170,042 3 0 --"}, CodeRateRange, SeverityError, 1484},
+		{"rate undisclosed without reason", []string{"34,540 5 --\n予定価格が類推される恐れがあるため、落札率は記載\nしない。", "34,540 5 -- --"}, CodeRateUndisclosed, SeverityWarning, 1541},
+		{"達成率 wrong", []string{"達成率(%) 148.4 --", "達成率(%) 148.5 --"}, CodeAchievementRate, SeverityError, 563},
+		{"達成率 shortfall", []string{"活動実績∕成果実績(団体数) -- 559 -- --", "活動実績∕成果実績(団体数) -- 359 -- --", "達成率(%) -- 111.8 -- --", "達成率(%) -- 71.8 -- --"}, CodeShortfall, SeverityInfo, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := Check(parseSrc(t, mutateAll(t, tt.pairs...)))
+			got := findCode(fs, tt.code)
+			require.NotEmpty(t, got, "no %s in %+v", tt.code, fs)
+			f := got[0]
+			assert.Equal(t, tt.sev, f.Severity, "%+v", f)
+			if tt.line > 0 {
+				assert.Equal(t, tt.line, f.Line, "%+v", f)
+			} else {
+				assert.Positive(t, f.Line)
+			}
+		})
+	}
+}
+
+// TestCheckSampleSignals: the warnings the clean sample does get.
+func TestCheckSampleSignals(t *testing.T) {
+	fs := Check(parseFile(t, samplePath))
+	type sig struct {
+		code string
+		line int
+	}
+	var got []sig
+	for _, f := range fs {
+		got = append(got, sig{f.Code, f.Line})
+		assert.Equal(t, SeverityWarning, f.Severity)
+	}
+	assert.Equal(t, []sig{
+		{CodeOneBidder, 1507},     // 野村総合研究所 22,528: 1 bidder, no reason
+		{CodeOneBidder, 1519},     // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
+		{CodeLowRate, 1574},       // Ｒｉｄｉｌｏｖｅｒ 36.8%
+		{CodeAllNegotiated, 1618}, // カドベヤ: 随意契約（少額） only
+	}, got)
+}
+
+// TestCheckOutcomeGraph: structural problems of a graph are error findings
+// (here on a graph built in Go, as the CSV importer would).
+func TestCheckOutcomeGraph(t *testing.T) {
+	s := &Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
+		Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity}, {ID: 201, Kind: outcome.KindOutput}, {ID: 301, Kind: outcome.KindShortOutcome}},
+		Paths: [][]int{{101, 301, 201}},
+	}}
+	fs := findCode(Check(s), CodeOutcomeGraph)
+	require.NotEmpty(t, fs)
+	paths := map[string]bool{}
+	for _, f := range fs {
+		assert.Equal(t, SeverityError, f.Severity)
+		paths[f.Path] = true
+	}
+	assert.True(t, paths["outcome.paths[0]"], "the backward path is reported on its path: %+v", fs)
+}
