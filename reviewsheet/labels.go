@@ -16,7 +16,22 @@ type label string
 // its own in an init function.
 var altSpellings = map[label][]string{}
 
-func addSpellings(l label, alts ...string) { altSpellings[l] = append(altSpellings[l], alts...) }
+func addSpellings(l label, alts ...string) {
+	altSpellings[l] = append(altSpellings[l], alts...)
+	hasAltBits |= 1 << altBit(l)
+}
+
+// hasAltBits is a one-word filter over altSpellings: a label whose bit is
+// clear has no alternates, which spares the map lookup on the hot path
+// (matchLabel runs for every label tried on every line).
+var hasAltBits uint64
+
+func altBit(l label) uint {
+	if len(l) == 0 {
+		return 0
+	}
+	return uint(len(l)+int(l[0])*7+int(l[len(l)-1])*31) % 64
+}
 
 // Top-level sections and the KPI block, in sheet order.
 const (
@@ -39,6 +54,9 @@ const maxLabelLines = 6
 func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok bool) {
 	if n, rest, ok = matchSpelling(lines, i, string(l)); ok {
 		return
+	}
+	if hasAltBits&(1<<altBit(l)) == 0 {
+		return 0, "", false
 	}
 	for _, s := range altSpellings[l] {
 		if n, rest, ok = matchSpelling(lines, i, s); ok {
@@ -73,7 +91,13 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 // ("--", "その他の事項経費", true). The label must stand between spaces (or
 // end the text).
 func splitInline(s string, l label) (before, after string, ok bool) {
-	for _, sp := range append([]string{string(l)}, altSpellings[l]...) {
+	if b, a, ok := cutToken(s, string(l)); ok {
+		return b, a, true
+	}
+	if hasAltBits&(1<<altBit(l)) == 0 {
+		return s, "", false
+	}
+	for _, sp := range altSpellings[l] {
 		if b, a, ok := cutToken(s, sp); ok {
 			return b, a, true
 		}

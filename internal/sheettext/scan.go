@@ -89,6 +89,7 @@ func Scan(name string, src []byte) (*File, []Line) {
 		}
 	}
 	lines := make([]Line, 0, len(f.lines)/2+1)
+	text := string(src) // one copy; every Line.Text is a substring of it
 	i := 0
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		i = 3
@@ -99,11 +100,10 @@ func Scan(name string, src []byte) (*File, []Line) {
 		for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
 			j++
 		}
-		text := trimRight(src[i:j])
-		if len(text) == 0 {
+		if k := i + len(trimRight(src[i:j])); k == i {
 			brk = true
 		} else {
-			lines = append(lines, Line{Pos: Pos(i + 1), Text: string(text), Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+			lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:k], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
 			brk, page = false, false
 		}
 		if j >= len(src) {
