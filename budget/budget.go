@@ -15,7 +15,7 @@ type Budget struct {
 	SpecialNotes *string `json:"special_notes"`
 	// AccountYears are the per-account rows of the RS CSV 2-1 table (one
 	// per 予算年度 and 会計/勘定); empty for sheets read from text.
-	AccountYears []AccountYear `json:"account_years"`
+	AccountYears []AccountYear `json:"account_years,omitempty"`
 }
 
 // Year is one column of the 予算額執行額表. Every amount is yen; nil
@@ -32,10 +32,10 @@ type Year struct {
 	ExecutionRate *float64 `json:"execution_rate"` // 執行率 (%), as printed
 	// The fields below are carried by the RS CSV (2-1 totals row) but not
 	// printed in the sheet's 予算額執行額表; nil for sheets read from text.
-	CarriedForward *int64  `json:"carried_forward"` // 翌年度への繰越し
-	NextRequest    *int64  `json:"next_request"`    // 翌年度要求額 (the next column's 要求額)
-	ChangeReasons  *string `json:"change_reasons"`  // 主な増減理由 of this 予算年度's row
-	SpecialNotes   *string `json:"special_notes"`   // その他特記事項 of this 予算年度's row
+	CarriedForward *int64  `json:"carried_forward,omitempty"` // 翌年度への繰越し
+	NextRequest    *int64  `json:"next_request,omitempty"`    // 翌年度要求額 (the next column's 要求額)
+	ChangeReasons  *string `json:"change_reasons,omitempty"`  // 主な増減理由 of this 予算年度's row
+	SpecialNotes   *string `json:"special_notes,omitempty"`   // その他特記事項 of this 予算年度's row
 }
 
 // Account is one row of the 会計区分 table of the 予算内訳表.
@@ -69,7 +69,7 @@ type Item struct {
 	// more specific than BudgetType ("第1次補正予算", "予備費等1").
 	BudgetTypeRaw string `json:"budget_type_raw,omitempty"`
 	// Detail is 歳出予算項目の補足情報 of the RS CSV; nil when absent.
-	Detail *string `json:"item_detail"`
+	Detail *string `json:"item_detail,omitempty"`
 }
 
 // AccountYear is one per-account row of the RS CSV 2-1 table (予算・執行

@@ -2,7 +2,6 @@ package reviewsheet
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 )
 
@@ -19,16 +18,7 @@ func Check(s *Sheet) []Finding {
 	c.budget()
 	c.outcome()
 	c.spending()
-	sort.SliceStable(c.out, func(i, j int) bool {
-		a, b := c.out[i], c.out[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.Code < b.Code
-	})
+	SortFindings(c.out)
 	return c.out
 }
 

@@ -1,5 +1,7 @@
 package reviewsheet
 
+import "sort"
+
 // Severity of a Finding.
 type Severity string
 
@@ -23,4 +25,20 @@ type Finding struct {
 	Stated     string   `json:"stated"`     // as printed ("" when not applicable)
 	Recomputed string   `json:"recomputed"` // recomputed value in the same unit
 	Message    string   `json:"message"`
+}
+
+// SortFindings orders findings by line, then path, then code (stable, so
+// equal keys keep the order of discovery). Check and Compare return
+// their findings in this order.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Code < b.Code
+	})
 }

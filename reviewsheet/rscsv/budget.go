@@ -1,0 +1,185 @@
+package rscsv
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/reviewsheet"
+)
+
+// Tables 2-1 (予算・執行_サマリ) and 2-2 (予算種別・歳出予算項目).
+
+// isAccountRow tells the two kinds of 2-1 rows apart: a totals row fills
+// some of the …（合計） columns; a per-account row leaves them all empty
+// (it usually names its 会計, but not always).
+func isAccountRow(r row) bool {
+	for _, c := range []string{c21Initial, c21Supp, c21Carried, c21Reserve, c21Total, c21Executed, c21Rate, c21Forward, c21NextRequest} {
+		if strings.TrimSpace(r.get(c)) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// budgetYears maps the 2-1 totals rows to budget.Years (ascending 予算年度)
+// and the per-account rows to AccountYears and Accounts. 要求額 of year Y
+// is the 翌年度要求額 of the row for Y−1 (the sheet prints it that way).
+// 執行率 is a fraction in the CSV and a percentage in the model:
+// 0.17319 → 17.319, decimals kept as written.
+func (b *builder) budgetYears() {
+	bd := &b.sh.Budget
+	byYear := map[int]int{}
+	for _, r := range b.rows("2-1") {
+		yp := b.int(r, c21Year)
+		if yp == nil {
+			b.fail(r, c21Year, fmt.Errorf("empty 予算年度"))
+			continue
+		}
+		if isAccountRow(r) {
+			bd.AccountYears = append(bd.AccountYears, b.accountYear(r, *yp))
+			continue
+		}
+		if _, dup := byYear[*yp]; dup {
+			b.errs.Add(&reviewsheet.Error{File: r.t.in.name, Line: int(r.r.line), Column: r.t.h.col(c21Year) + 1, Label: c21Year,
+				Err: fmt.Errorf("%w: second totals row for 予算年度 %d", reviewsheet.ErrConflict, *yp)})
+			continue
+		}
+		byYear[*yp] = len(bd.Years)
+		bd.Years = append(bd.Years, budget.Year{
+			Year:           *yp,
+			Initial:        b.yen(r, c21Initial),
+			Supplementary:  b.yen(r, c21Supp),
+			CarriedOver:    b.yen(r, c21Carried),
+			Reserve:        b.yen(r, c21Reserve),
+			Total:          b.yen(r, c21Total),
+			Executed:       b.yen(r, c21Executed),
+			ExecutionRate:  b.fraction(r, c21Rate),
+			CarriedForward: b.yen(r, c21Forward),
+			NextRequest:    b.yen(r, c21NextRequest),
+			ChangeReasons:  b.text(r, c21Reasons),
+			SpecialNotes:   b.text(r, c21Notes),
+		})
+	}
+	sort.SliceStable(bd.Years, func(i, j int) bool { return bd.Years[i].Year < bd.Years[j].Year })
+	for i := range bd.Years {
+		y := &bd.Years[i]
+		if prev := bd.YearOf(y.Year - 1); prev != nil {
+			y.Request = prev.NextRequest
+		}
+		if y.Year == b.k.Year {
+			bd.ChangeReasons, bd.SpecialNotes = y.ChangeReasons, y.SpecialNotes
+		}
+	}
+	sort.SliceStable(bd.AccountYears, func(i, j int) bool { return bd.AccountYears[i].Year > bd.AccountYears[j].Year })
+	for _, a := range bd.AccountYears {
+		i := b.account(a.Category, a.Name, a.Sub)
+		if a.Year == b.k.Year {
+			bd.Accounts[i].Demand, bd.Accounts[i].Note = a.Demand, a.Note
+		}
+	}
+}
+
+func (b *builder) accountYear(r row, year int) budget.AccountYear {
+	a := budget.AccountYear{
+		Year:        year,
+		Category:    r.get(c21AcctCategory),
+		Name:        r.get(c21Acct),
+		Sub:         b.text(r, c21Sub),
+		Initial:     b.yen(r, c21AInitial),
+		CarriedOver: b.yen(r, c21ACarried),
+		Total:       b.yen(r, c21ATotal),
+		Executed:    b.yen(r, c21AExecuted),
+		NextRequest: b.yen(r, c21ANextRequest),
+		Demand:      b.yen(r, c21ADemand),
+		Note:        b.text(r, c21ANote),
+	}
+	for n := 1; n <= 5; n++ {
+		a.Supplementary = append(a.Supplementary, b.yen(r, fmt.Sprintf("第%d次補正予算", n)))
+	}
+	for n := 1; n <= 4; n++ {
+		a.Reserve = append(a.Reserve, b.yen(r, fmt.Sprintf("予備費等%d", n)))
+	}
+	return a
+}
+
+// account returns the index in Budget.Accounts of (会計区分, 会計, 勘定),
+// adding it when new. Accounts of the 事業年度 come first (they are the
+// sheet's 会計区分 table).
+func (b *builder) account(category, name string, sub *string) int {
+	bd := &b.sh.Budget
+	for i, a := range bd.Accounts {
+		if a.Category == category && a.Name == name && deref(a.Sub) == deref(sub) {
+			return i
+		}
+	}
+	bd.Accounts = append(bd.Accounts, budget.Account{Category: category, Name: name, Sub: sub})
+	return len(bd.Accounts) - 1
+}
+
+// budgetType maps the CSV's 予算種別 to the four the sheet prints; raw is
+// set when the CSV is more specific ("第1次補正予算" → 補正予算).
+func budgetType(s string) (typ, raw string) {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == budget.TypeInitial, s == budget.TypeCarriedOver, s == "":
+		return s, ""
+	case strings.HasSuffix(s, budget.TypeSupplementary):
+		if s == budget.TypeSupplementary {
+			return s, ""
+		}
+		return budget.TypeSupplementary, s
+	case strings.HasPrefix(s, budget.TypeReserve):
+		if s == budget.TypeReserve {
+			return s, ""
+		}
+		return budget.TypeReserve, s
+	}
+	return s, ""
+}
+
+// budgetItems maps 2-2 rows to Budget.Items, the 事業年度 first and then
+// earlier 予算年度 (Item.Year says which). The item text joins 会計 / 所管 /
+// 組織・勘定 / 項 / 目 like the sheet; rows that only give
+// 歳出予算項目の補足情報 use it as the item text.
+func (b *builder) budgetItems() {
+	rs := b.rows("2-2")
+	type it struct {
+		year int
+		item budget.Item
+	}
+	var items []it
+	for _, r := range rs {
+		yp := b.int(r, c22Year)
+		if yp == nil {
+			b.fail(r, c22Year, fmt.Errorf("empty 予算年度"))
+			continue
+		}
+		typ, raw := budgetType(r.get(c22Type))
+		item := budget.Item{
+			Account:       b.account(r.get(c22Category), r.get(c22Acct), b.text(r, c22Sub)),
+			BudgetType:    typ,
+			BudgetTypeRaw: raw,
+			Note:          b.text(r, c22Note),
+			Amount:        b.yen(r, c22Amount),
+			NextRequest:   b.yen(r, c22NextRequest),
+			Year:          *yp,
+			Detail:        b.text(r, c22Detail),
+		}
+		structured := nonEmpty(r.get(c22Jurisdict), r.get(c22Org), r.get(c22Kou), r.get(c22Moku))
+		if len(structured) > 0 {
+			item.Path = nonEmpty(r.get(c22Acct), r.get(c22Jurisdict), r.get(c22Org), r.get(c22Kou), r.get(c22Moku))
+			s := strings.Join(item.Path, " / ")
+			item.Item = &s
+		} else if item.Detail != nil {
+			s := *item.Detail
+			item.Item = &s
+		}
+		items = append(items, it{*yp, item})
+	}
+	sort.SliceStable(items, func(i, j int) bool { return items[i].year > items[j].year })
+	for _, x := range items {
+		b.sh.Budget.Items = append(b.sh.Budget.Items, x.item)
+	}
+}

@@ -1,0 +1,320 @@
+package rscsv
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// Tables 3-1 (効果発現経路_目標・実績) and 3-2 (効果発現経路_目標のつながり).
+
+const (
+	c31KPIName    = "事業に関連するKPIが定められている閣議決定等の名称"
+	c31KPIExcerpt = "事業に関連するKPIが定められている閣議決定等の該当箇所"
+	c31KPIURL     = "事業に関連するKPIが定められている閣議決定等のURL"
+	c31No         = "アクティビティ・アウトプット・アウトカムの番号"
+	c31Kind       = "種別（アクティビティ・アウトプット・アウトカム）"
+	c31Term       = "アウトカムの期間"
+	c31GoalType   = "成果目標の種類"
+	c31Text       = "アクティビティ／活動目標／成果目標"
+	c31Indicator  = "活動指標／成果指標"
+	c31Unit       = "単位"
+	c31Direction  = "改善の上向き／下向き"
+	c31Source     = "成果実績及び目標値の根拠として用いた統計・データ名（出典）"
+	c31QualReason = "定性的なアウトカム目標を設定している理由"
+	c31QualResult = "定性的なアウトカムに関する成果実績"
+	c31RowKind    = "目標年度／目標値／実績値／達成率"
+
+	c32FromNo        = "派生元ーアクティビティ・アウトプット・アウトカムの番号"
+	c32FromKind      = "派生元ー種別（アクティビティ・アウトプット・アウトカム）"
+	c32FromTerm      = "派生元ーアウトカムの期間"
+	c32FromText      = "派生元ーアクティビティの内容/ 活動目標／成果目標"
+	c32FromIndicator = "派生元ー活動指標／成果指標"
+	c32ToNo          = "派生先ーアクティビティ・アウトプット・アウトカムの番号"
+	c32ToKind        = "派生先ー種別（アクティビティ・アウトプット・アウトカム）"
+	c32ToTerm        = "派生先ーアウトカムの期間"
+	c32ToText        = "派生先ー 活動目標／成果目標"
+	c32ToIndicator   = "派生先ー活動指標／成果指標"
+	c32Next          = "後続アウトカムへのつながり"
+	c32NoStages      = "アウトカムを複数段階で設定できない理由"
+)
+
+var spec31 = &tableSpec{ID: "3-1", Title: "効果発現経路_目標・実績", Required: []string{c31No, c31Kind, c31RowKind},
+	YearColumns: true,
+	Known: []string{c31KPIName, c31KPIExcerpt, c31KPIURL, c31No, c31Kind, c31Term, c31GoalType, c31Text,
+		c31Indicator, c31Unit, c31Direction, c31Source, c31QualReason, c31QualResult, c31RowKind}}
+
+var spec32 = &tableSpec{ID: "3-2", Title: "効果発現経路_目標のつながり", Required: []string{c32FromNo, c32ToNo},
+	Known: []string{c32FromNo, c32FromKind, c32FromTerm, c32FromText, c32FromIndicator, c32ToNo, c32ToKind,
+		c32ToTerm, c32ToText, c32ToIndicator, c32Next, c32NoStages}}
+
+// kpi reads 事業に関連するKPIが定められている閣議決定等 from the first 3-1 row
+// that states it.
+func (b *builder) kpi() {
+	for _, r := range b.rows("3-1") {
+		if n, e, u := b.text(r, c31KPIName), b.text(r, c31KPIExcerpt), b.text(r, c31KPIURL); n != nil || e != nil || u != nil {
+			b.sh.KPI.Name, b.sh.KPI.Excerpt, b.sh.KPI.URL = n, e, u
+			return
+		}
+	}
+}
+
+// nodeKind maps 種別 and アウトカムの期間 ("1.短期", "短期", …) to a kind.
+func nodeKind(kind, term string) (outcome.Kind, bool) {
+	switch strings.TrimSpace(kind) {
+	case "アクティビティ":
+		return outcome.KindActivity, true
+	case "アウトプット":
+		return outcome.KindOutput, true
+	case "アウトカム":
+		switch {
+		case strings.Contains(term, "短期"):
+			return outcome.KindShortOutcome, true
+		case strings.Contains(term, "中期"):
+			return outcome.KindMidOutcome, true
+		case strings.Contains(term, "長期"):
+			return outcome.KindLongOutcome, true
+		}
+	}
+	return "", false
+}
+
+// rawNode is a node as the CSV numbers it, before renumbering.
+type rawNode struct {
+	no   int
+	kind outcome.Kind
+}
+
+// outcomeBuild holds the graph while it is assembled.
+type outcomeBuild struct {
+	nodes map[rawNode]*outcome.Node
+	order []rawNode
+	edges []struct {
+		from, to rawNode
+		text     *string
+	}
+}
+
+func (ob *outcomeBuild) node(n rawNode) *outcome.Node {
+	if nd := ob.nodes[n]; nd != nil {
+		return nd
+	}
+	nd := &outcome.Node{ID: n.no, Kind: n.kind}
+	ob.nodes[n] = nd
+	ob.order = append(ob.order, n)
+	return nd
+}
+
+// nodeOf reads the node number and kind of a row; ok is false (with an
+// error recorded) when the number does not read.
+func (b *builder) nodeOf(r row, noCol, kindCol, termCol string) (rawNode, bool) {
+	if strings.TrimSpace(r.get(noCol)) == "" {
+		return rawNode{}, false
+	}
+	no := b.int(r, noCol)
+	if no == nil {
+		return rawNode{}, false
+	}
+	k, ok := nodeKind(r.get(kindCol), r.get(termCol))
+	if !ok {
+		b.fail(r, kindCol, fmt.Errorf("unknown 種別 %q / 期間 %q", r.get(kindCol), r.get(termCol)))
+		return rawNode{}, false
+	}
+	return rawNode{*no, k}, true
+}
+
+// outcome maps 3-1 and 3-2 to the outcome graph. 3-1 gives the nodes with
+// their indicator tables: four rows per node (1.目標年度 marks the target
+// year's column with 1; 2.目標値, 3.実績値, 4.達成率 give one value per
+// year column). 3-2 gives the edges with 後続アウトカムへのつながり. Paths are
+// the chains from each node without a predecessor to each node without a
+// successor. The 2024 files number each kind from 1 (activity 1 and
+// output 1 are different nodes): when numbers collide across kinds, every
+// number below 100 is renumbered to the 1xx–5xx scheme (level × 100 + n).
+func (b *builder) outcome() {
+	b.kpi()
+	r31, r32 := b.rows("3-1"), b.rows("3-2")
+	if len(r31) == 0 && len(r32) == 0 {
+		return
+	}
+	ob := &outcomeBuild{nodes: map[rawNode]*outcome.Node{}}
+	type vals struct{ byYear map[int]*outcome.Value }
+	values := map[rawNode]*vals{}
+	for _, r := range r31 {
+		n, ok := b.nodeOf(r, c31No, c31Kind, c31Term)
+		if !ok {
+			continue
+		}
+		nd := ob.node(n)
+		if nd.Text == "" {
+			nd.Text = r.get(c31Text)
+		}
+		if nd.QualitativeResult == nil {
+			nd.QualitativeResult = b.text(r, c31QualResult)
+		}
+		if nd.QualitativeReason == nil {
+			nd.QualitativeReason = b.text(r, c31QualReason)
+		}
+		if nd.DataSource == nil {
+			nd.DataSource = b.text(r, c31Source)
+		}
+		if name := strings.TrimSpace(r.get(c31Indicator)); name != "" && nd.Indicator == nil {
+			nd.Indicator = &outcome.Indicator{Name: r.get(c31Indicator), Unit: r.get(c31Unit)}
+		}
+		rowKind := strings.TrimSpace(r.get(c31RowKind))
+		if rowKind == "" {
+			continue
+		}
+		v := values[n]
+		if v == nil {
+			v = &vals{byYear: map[int]*outcome.Value{}}
+			values[n] = v
+		}
+		for ci, name := range r.t.h.names {
+			if !isYearColumn(name) {
+				continue
+			}
+			cell := strings.TrimSpace(r.t.cell(&r.r, ci))
+			if cell == "" {
+				continue
+			}
+			y, _ := strconv.Atoi(name)
+			val := v.byYear[y]
+			if val == nil {
+				val = &outcome.Value{Year: y}
+				v.byYear[y] = val
+			}
+			num, err := parsePercent(strings.ReplaceAll(cell, ",", ""))
+			if err != nil {
+				num = nil // keep the raw text; a non-number is legal ("-")
+			}
+			switch {
+			case strings.Contains(rowKind, "目標年度"):
+				val.IsTargetYear = cell != "0"
+			case strings.Contains(rowKind, "目標値"):
+				val.Target, val.TargetRaw = num, cell
+			case strings.Contains(rowKind, "実績値"):
+				val.Actual, val.ActualRaw = num, cell
+			case strings.Contains(rowKind, "達成率"):
+				val.AchievementRate, val.AchievementRateRaw = num, cell
+			default:
+				b.fail(r, c31RowKind, fmt.Errorf("unknown row kind %q", rowKind))
+			}
+		}
+	}
+	for _, r := range r32 {
+		from, ok1 := b.nodeOf(r, c32FromNo, c32FromKind, c32FromTerm)
+		to, ok2 := b.nodeOf(r, c32ToNo, c32ToKind, c32ToTerm)
+		if ok1 {
+			b.fillNode(ob.node(from), r, c32FromText, c32FromIndicator)
+		}
+		if ok2 {
+			nd := ob.node(to)
+			b.fillNode(nd, r, c32ToText, c32ToIndicator)
+			if nd.SingleStageReason == nil {
+				nd.SingleStageReason = b.text(r, c32NoStages)
+			}
+		}
+		if ok1 && ok2 {
+			ob.edges = append(ob.edges, struct {
+				from, to rawNode
+				text     *string
+			}{from, to, b.text(r, c32Next)})
+		}
+	}
+	// Attach the indicator values, sorted by year.
+	for n, v := range values {
+		nd := ob.nodes[n]
+		if nd.Indicator == nil {
+			nd.Indicator = &outcome.Indicator{}
+		}
+		for _, val := range v.byYear {
+			nd.Indicator.Values = append(nd.Indicator.Values, *val)
+		}
+		sort.Slice(nd.Indicator.Values, func(i, j int) bool { return nd.Indicator.Values[i].Year < nd.Indicator.Values[j].Year })
+	}
+	b.sh.Outcome = ob.graph()
+}
+
+func (b *builder) fillNode(nd *outcome.Node, r row, textCol, indCol string) {
+	if nd.Text == "" {
+		nd.Text = r.get(textCol)
+	}
+	if name := strings.TrimSpace(r.get(indCol)); name != "" && nd.Indicator == nil {
+		nd.Indicator = &outcome.Indicator{Name: r.get(indCol)}
+	}
+}
+
+// maxPaths bounds the chains enumerated from the edges of one sheet.
+const maxPaths = 10000
+
+func (ob *outcomeBuild) graph() *outcome.Graph {
+	// Renumber when numbers collide across kinds.
+	kindsOf := map[int]outcome.Kind{}
+	collide := false
+	for _, n := range ob.order {
+		if k, ok := kindsOf[n.no]; ok && k != n.kind {
+			collide = true
+		}
+		kindsOf[n.no] = n.kind
+	}
+	id := func(n rawNode) int {
+		if collide && n.no >= 0 && n.no < 100 {
+			return n.kind.Level()*100 + n.no
+		}
+		return n.no
+	}
+	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
+	for _, n := range ob.order {
+		nd := *ob.nodes[n]
+		nd.ID = id(n)
+		g.Nodes = append(g.Nodes, nd)
+	}
+	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	succ := map[int][]int{}
+	hasPred := map[int]bool{}
+	seen := map[outcome.Edge]bool{}
+	for _, e := range ob.edges {
+		ed := outcome.Edge{From: id(e.from), To: id(e.to)}
+		if seen[ed] {
+			if l := g.Link(ed); l != nil && l.Text == nil {
+				l.Text = e.text
+			}
+			continue
+		}
+		seen[ed] = true
+		g.Links = append(g.Links, outcome.Link{Edge: ed, Text: e.text})
+		succ[ed.From] = append(succ[ed.From], ed.To)
+		hasPred[ed.To] = true
+	}
+	var walk func(path []int, onPath map[int]bool)
+	walk = func(path []int, onPath map[int]bool) {
+		if len(g.Paths) >= maxPaths {
+			return
+		}
+		last := path[len(path)-1]
+		next := succ[last]
+		extended := false
+		for _, n := range next {
+			if onPath[n] {
+				continue // a cycle: stop the chain here
+			}
+			extended = true
+			onPath[n] = true
+			walk(append(path, n), onPath)
+			delete(onPath, n)
+		}
+		if !extended && len(path) > 1 {
+			g.Paths = append(g.Paths, append([]int(nil), path...))
+		}
+	}
+	for _, nd := range g.Nodes {
+		if !hasPred[nd.ID] && len(succ[nd.ID]) > 0 {
+			walk([]int{nd.ID}, map[int]bool{nd.ID: true})
+		}
+	}
+	return g
+}

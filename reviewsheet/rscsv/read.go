@@ -1,0 +1,410 @@
+package rscsv
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/rsheet/rsheet/reviewsheet"
+)
+
+// Warning is a non-fatal remark about an input: a column the importer
+// does not know (reported once per file and column), a file that is not an
+// RS table, … Warnings never stop an import.
+type Warning struct {
+	File    string `json:"file"`
+	Column  string `json:"column,omitempty"`
+	Message string `json:"message"`
+}
+
+func (w Warning) String() string {
+	if w.Column != "" {
+		return fmt.Sprintf("%s: column %q: %s", w.File, w.Column, w.Message)
+	}
+	return fmt.Sprintf("%s: %s", w.File, w.Message)
+}
+
+// input is one CSV: a file on disk or a member of a ZIP.
+type input struct {
+	name string // display name: "x.csv" or "x.zip/x.csv"
+	spec *tableSpec
+	size int64 // uncompressed bytes, to schedule large files first
+	open func() (io.ReadCloser, error)
+}
+
+// discover expands paths (ZIPs, CSVs, directories) into the RS CSVs they
+// hold, in a deterministic order. A directory contributes every RS file
+// in it (not recursively); a file named on its own must be an RS table.
+func discover(paths []string) ([]*input, []Warning, error) {
+	var ins []*input
+	var warns []Warning
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		if st.IsDir() {
+			ents, err := os.ReadDir(p)
+			if err != nil {
+				return nil, nil, err
+			}
+			for _, e := range ents {
+				n := e.Name()
+				if e.IsDir() || !IsTableFile(n) {
+					continue
+				}
+				more, w, err := discoverFile(filepath.Join(p, n))
+				if err != nil {
+					return nil, nil, err
+				}
+				ins, warns = append(ins, more...), append(warns, w...)
+			}
+			continue
+		}
+		more, w, err := discoverFile(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(more) == 0 {
+			return nil, nil, &reviewsheet.Error{File: p, Err: fmt.Errorf("%w: no RS table (file names start with the table number, e.g. 2-1_)", reviewsheet.ErrMissing)}
+		}
+		ins, warns = append(ins, more...), append(warns, w...)
+	}
+	sort.SliceStable(ins, func(i, j int) bool {
+		if ins[i].spec.ID != ins[j].spec.ID {
+			return ins[i].spec.ID < ins[j].spec.ID
+		}
+		return ins[i].name < ins[j].name
+	})
+	return ins, warns, nil
+}
+
+func discoverFile(p string) ([]*input, []Warning, error) {
+	if strings.EqualFold(filepath.Ext(p), ".zip") {
+		zr, err := zip.OpenReader(p)
+		if err != nil {
+			return nil, nil, &reviewsheet.Error{File: p, Err: fmt.Errorf("open zip: %w", err)}
+		}
+		defer zr.Close()
+		var ins []*input
+		var warns []Warning
+		for _, f := range zr.File {
+			if f.FileInfo().IsDir() || !strings.EqualFold(filepath.Ext(f.Name), ".csv") {
+				continue
+			}
+			spec := tableOf(f.Name)
+			if spec == nil {
+				warns = append(warns, Warning{File: p + "/" + f.Name, Message: "not an RS table; skipped"})
+				continue
+			}
+			ins = append(ins, &input{name: p + "/" + f.Name, spec: spec, size: int64(f.UncompressedSize64), open: zipOpener(p, f.Name)})
+		}
+		return ins, warns, nil
+	}
+	spec := tableOf(p)
+	if spec == nil {
+		return nil, nil, nil
+	}
+	var size int64
+	if st, err := os.Stat(p); err == nil {
+		size = st.Size()
+	}
+	return []*input{{name: p, spec: spec, size: size, open: func() (io.ReadCloser, error) { return os.Open(p) }}}, nil, nil
+}
+
+// zipOpener reads a ZIP member without unpacking it to disk.
+func zipOpener(zipPath, member string) func() (io.ReadCloser, error) {
+	return func() (io.ReadCloser, error) {
+		zr, err := zip.OpenReader(zipPath)
+		if err != nil {
+			return nil, err
+		}
+		f, err := zr.Open(member)
+		if err != nil {
+			zr.Close()
+			return nil, err
+		}
+		return &multiCloser{Reader: f, closers: []io.Closer{f, zr}}, nil
+	}
+}
+
+type multiCloser struct {
+	io.Reader
+	closers []io.Closer
+}
+
+func (m *multiCloser) Close() error {
+	var errs []error
+	for _, c := range m.closers {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// newCSVReader skips a UTF-8 BOM and returns a reader for RFC 4180 CSV
+// (quoted fields may hold commas, quotes and line breaks).
+func newCSVReader(r io.Reader) *csv.Reader {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\uFEFF")) {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.FieldsPerRecord = -1
+	return cr
+}
+
+// header is the column layout of one file.
+type header struct {
+	names []string
+	idx   map[string]int
+}
+
+func newHeader(names []string) *header {
+	h := &header{names: names, idx: make(map[string]int, len(names))}
+	for i, n := range names {
+		n = strings.TrimSpace(n)
+		names[i] = n
+		if _, dup := h.idx[n]; !dup {
+			h.idx[n] = i
+		}
+	}
+	return h
+}
+
+func (h *header) col(name string) int {
+	if i, ok := h.idx[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// readHeader reads the first record of in and checks it against the
+// table: a missing required column is an error naming file and column;
+// an unknown column is a Warning.
+func readHeader(in *input) (*header, []Warning, error) {
+	rc, err := in.open()
+	if err != nil {
+		return nil, nil, &reviewsheet.Error{File: in.name, Err: err}
+	}
+	defer rc.Close()
+	h, warns, err := checkHeader(in, newCSVReader(rc))
+	return h, warns, err
+}
+
+func checkHeader(in *input, cr *csv.Reader) (*header, []Warning, error) {
+	names, err := cr.Read()
+	if err != nil {
+		if err == io.EOF {
+			err = fmt.Errorf("%w: empty file, no header", reviewsheet.ErrMissing)
+		}
+		return nil, nil, &reviewsheet.Error{File: in.name, Line: 1, Err: err}
+	}
+	h := newHeader(names)
+	var errs reviewsheet.ErrorList
+	for _, c := range append([]string{colYear, colID}, in.spec.Required...) {
+		if h.col(c) < 0 {
+			errs.Add(&reviewsheet.Error{File: in.name, Line: 1, Label: c,
+				Err: fmt.Errorf("%w: required column %q of table %s", reviewsheet.ErrMissing, c, in.spec.ID)})
+		}
+	}
+	if len(errs) > 0 {
+		return nil, nil, errs
+	}
+	var warns []Warning
+	seen := map[string]bool{}
+	for _, n := range h.names {
+		if !in.spec.known(n) && !seen[n] {
+			seen[n] = true
+			warns = append(warns, Warning{File: in.name, Column: n, Message: "unknown column of table " + in.spec.ID + "; not imported"})
+		}
+	}
+	return h, warns, nil
+}
+
+// key identifies one sheet: (事業年度, 予算事業ID).
+type key struct {
+	Year int
+	ID   string
+}
+
+func (k key) less(o key) bool {
+	if k.Year != o.Year {
+		return k.Year < o.Year
+	}
+	if len(k.ID) != len(o.ID) {
+		return len(k.ID) < len(o.ID)
+	}
+	return k.ID < o.ID
+}
+
+// record is one data row as decoded. Its cells are stored as one string
+// (the cells concatenated) and their end offsets in the table's shared,
+// pointer-free ends slice: two allocations per row instead of one per
+// cell, and little for the garbage collector to scan.
+type record struct {
+	s    string
+	off  int32 // index of the row's first end offset in table.ends
+	line int32 // 1-based line on which the row starts
+	// blank: every column beyond the shared ones is empty (the
+	// placeholder row a table holds for a project with nothing to list).
+	blank bool
+}
+
+// table is one decoded file: its rows grouped by sheet.
+type table struct {
+	in   *input
+	h    *header
+	rows map[key][]record
+	ends []uint32 // cell end offsets of every row, len(h.names) per row
+}
+
+// cell returns cell i of r.
+func (t *table) cell(r *record, i int) string {
+	n := len(t.h.names)
+	if i < 0 || i >= n {
+		return ""
+	}
+	ends := t.ends[int(r.off) : int(r.off)+n]
+	start := uint32(0)
+	if i > 0 {
+		start = ends[i-1]
+	}
+	return r.s[start:ends[i]]
+}
+
+// add stores the cells f (padded to the header) as a record.
+func (t *table) add(k key, f []string, line int, blank bool) {
+	n := 0
+	for _, v := range f {
+		n += len(v)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	off := len(t.ends)
+	for i := 0; i < len(t.h.names); i++ {
+		if i < len(f) {
+			b.WriteString(f[i])
+		}
+		t.ends = append(t.ends, uint32(b.Len()))
+	}
+	t.rows[k] = append(t.rows[k], record{s: b.String(), off: int32(off), line: int32(line), blank: blank})
+}
+
+// decode reads every row of in, grouping rows by (事業年度, 予算事業ID).
+// Row-level problems (a bad year or ID, a row longer than the header) are
+// returned as errors and the row is skipped; an I/O or CSV syntax error
+// stops the file.
+func decode(in *input) (*table, reviewsheet.ErrorList, error) {
+	rc, err := in.open()
+	if err != nil {
+		return nil, nil, &reviewsheet.Error{File: in.name, Err: err}
+	}
+	defer rc.Close()
+	cr := newCSVReader(rc)
+	h, _, err := checkHeader(in, cr)
+	if err != nil {
+		return nil, nil, err
+	}
+	cr.ReuseRecord = true
+	// About 2 KB of CSV per sheet and table in the 2024 set.
+	t := &table{in: in, h: h, rows: make(map[key][]record, min(8192, in.size/2048+16))}
+	yc, ic := h.col(colYear), h.col(colID)
+	common := make([]bool, len(h.names))
+	for i, n := range h.names {
+		for _, c := range commonColumns {
+			if n == c {
+				common[i] = true
+			}
+		}
+	}
+	var errs reviewsheet.ErrorList
+	var lastKey key
+	var lastYear, lastID string
+	for {
+		f, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return nil, nil, &reviewsheet.Error{File: in.name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", reviewsheet.ErrSyntax, pe.Err)}
+			}
+			return nil, nil, &reviewsheet.Error{File: in.name, Line: line, Err: err}
+		}
+		if len(f) > len(h.names) {
+			errs.Add(&reviewsheet.Error{File: in.name, Line: line, Err: fmt.Errorf("%w: %d fields, header has %d", reviewsheet.ErrLayout, len(f), len(h.names))})
+			continue
+		}
+		if len(f) == 1 && strings.TrimSpace(f[0]) == "" {
+			continue // blank line
+		}
+		if len(f) < len(h.names) && (yc >= len(f) || ic >= len(f)) {
+			errs.Add(&reviewsheet.Error{File: in.name, Line: line, Err: fmt.Errorf("%w: %d fields, header has %d", reviewsheet.ErrLayout, len(f), len(h.names))})
+			continue
+		}
+		ys, ids := strings.TrimSpace(f[yc]), strings.TrimSpace(f[ic])
+		k := lastKey
+		if ys != lastYear || ids != lastID {
+			y, yerr := parseInt(ys)
+			if yerr != nil || y == nil {
+				errs.Add(&reviewsheet.Error{File: in.name, Line: line, Column: yc + 1, Label: colYear, Err: fmt.Errorf("%w: 事業年度 %q", reviewsheet.ErrSyntax, ys)})
+				continue
+			}
+			id, iderr := normalizeID(ids)
+			if iderr != nil {
+				errs.Add(&reviewsheet.Error{File: in.name, Line: line, Column: ic + 1, Label: colID, Err: fmt.Errorf("%w: %v", reviewsheet.ErrSyntax, iderr)})
+				continue
+			}
+			k = key{Year: *y, ID: id}
+			lastKey, lastYear, lastID = k, ys, ids
+		}
+		blank := true
+		for i, v := range f {
+			if !common[i] && strings.TrimSpace(v) != "" {
+				blank = false
+				break
+			}
+		}
+		t.add(k, f, line, blank)
+	}
+	return t, errs, nil
+}
+
+// IsTableFile reports whether a file name is an RS table by its number
+// prefix ("2-1_….zip", "5-1_….csv").
+func IsTableFile(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return (ext == ".csv" || ext == ".zip") && tableOf(name) != nil
+}
+
+// Detect reports whether path is an input Open takes: an RS table file
+// (IsTableFile) or a directory holding at least one. It reads names only.
+func Detect(path string) bool {
+	st, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	if !st.IsDir() {
+		return IsTableFile(path)
+	}
+	ents, err := os.ReadDir(path)
+	if err != nil {
+		return false
+	}
+	for _, e := range ents {
+		if !e.IsDir() && IsTableFile(e.Name()) {
+			return true
+		}
+	}
+	return false
+}
