@@ -2,29 +2,43 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
 func init() {
 	register(command{name: "check", summary: "recompute every derived figure and report findings", run: runCheck})
 }
 
-// runCheck implements `rsheet check [-format text|json] FILE...`.
+// runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] FILE...`.
 // Exit 0: no error finding; 1: at least one error finding; 2: usage, or
 // an input could not be read or parsed (its errors go to stderr).
 // Warnings and infos never change the exit code.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "FILE...", stderr)
 	format := fs.String("format", "text", "output format: text (file:line: severity: code: message) or json (array of findings)")
+	var against pathList
+	fs.Var(&against, "against", "cross-check each sheet against the official RS bulk CSVs in `DIR_OR_ZIP` (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() == 0 || (*format != "text" && *format != "json") {
 		fs.Usage()
 		return exitUsage
+	}
+	var official *rscsv.Set
+	if len(against) > 0 {
+		set, err := rscsv.Open(against...)
+		if err != nil {
+			reportError(stderr, err)
+			return exitUsage
+		}
+		official = set
 	}
 	all := []reviewsheet.Finding{}
 	unreadable := false
@@ -36,6 +50,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		all = append(all, reviewsheet.Check(sheet)...)
+		if official != nil {
+			all = append(all, crossCheck(official, sheet, name, stderr)...)
+		}
 	}
 	switch *format {
 	case "json":
@@ -59,6 +76,41 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
+
+// crossCheck compares a sheet with the official rows of the same project:
+// those of its own 事業年度 or, when the set has none, of the year before
+// (whose CSV holds the execution year's figures). A project the set does
+// not hold at all is an error finding.
+func crossCheck(set *rscsv.Set, sheet *reviewsheet.Sheet, name string, stderr io.Writer) []reviewsheet.Finding {
+	for _, y := range []int{sheet.FiscalYear, sheet.FiscalYear - 1} {
+		off, err := set.Lookup(y, sheet.ProjectID)
+		if errors.Is(err, reviewsheet.ErrMissing) && off == nil {
+			continue
+		}
+		if err != nil {
+			reportError(stderr, err) // value problems of the official rows: reported, the rest compared
+		}
+		if off == nil {
+			break
+		}
+		fs := reviewsheet.Compare(sheet, off)
+		for i := range fs {
+			fs[i].File = name
+		}
+		return fs
+	}
+	return []reviewsheet.Finding{{
+		File: name, Code: "xcheck.not_found", Severity: reviewsheet.SeverityError, Path: "project_id",
+		Line: sheet.Source.Line("project_id"), Stated: sheet.ProjectID,
+		Message: fmt.Sprintf("the official data has no rows for 予算事業ID %s in 事業年度 %d or %d", sheet.ProjectID, sheet.FiscalYear, sheet.FiscalYear-1),
+	}}
+}
+
+// pathList is a repeatable string flag.
+type pathList []string
+
+func (l *pathList) String() string     { return strings.Join(*l, ",") }
+func (l *pathList) Set(v string) error { *l = append(*l, v); return nil }
 
 // formatFinding renders a finding like a compiler diagnostic.
 func formatFinding(f reviewsheet.Finding) string {

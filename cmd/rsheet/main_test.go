@@ -115,3 +115,31 @@ func TestCheckCLI(t *testing.T) {
 	code, _, _ = runCLI("check", "-format", "xml", sample)
 	assert.Equal(t, exitUsage, code)
 }
+
+// TestCheckAgainst cross-checks the sample with hand-made official rows
+// that agree, and with a copy in which one figure disagrees.
+func TestCheckAgainst(t *testing.T) {
+	const agree = "../../testdata/rscsv/handmade-006423"
+	code, stdout, stderr := runCLI("check", "-against", agree, sample)
+	assert.Equal(t, exitOK, code, stderr)
+	assert.NotContains(t, stdout, "xcheck.")
+
+	dir := t.TempDir()
+	entries, err := os.ReadDir(agree)
+	require.NoError(t, err)
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(agree, e.Name()))
+		require.NoError(t, err)
+		if strings.HasPrefix(e.Name(), "2-1_") {
+			require.Contains(t, string(b), "3953908000")
+			b = bytes.ReplaceAll(b, []byte("3953908000"), []byte("3953918000"))
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644))
+	}
+	code, stdout, _ = runCLI("check", "-against", dir, sample)
+	assert.Equal(t, exitFailed, code)
+	assert.Contains(t, stdout, sample+":142: error: xcheck.budget.total")
+
+	code, _, stderr = runCLI("check", "-against", filepath.Join(dir, "nope"), sample)
+	assert.Equal(t, exitUsage, code, stderr)
+}
