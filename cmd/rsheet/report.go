@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/rsheet/rsheet/internal/report"
+	"github.com/rsheet/rsheet/reviewsheet"
+)
+
+func init() {
+	register(command{name: "report", summary: "write one sheet as a self-contained HTML page with charts", run: runReport})
+}
+
+// runReport implements `rsheet report [-o OUT.html] [-top N] [-lenient] FILE`.
+//
+// The page (internal/report) holds the header facts, the budget chart,
+// the 資金の流れ, the 効果発現経路, the findings of Check and the contracts.
+// Without -o (or with -o -) it goes to stdout. Exit 0 on success; 1 when
+// the sheet has errors (with -lenient the partial page is still written)
+// or the output cannot be written; 2 on usage errors.
+func runReport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("report", "FILE", stderr)
+	out := fs.String("o", "-", "output HTML file (- for stdout)")
+	top := fs.Int("top", report.DefaultTopRecipients, "recipients per block drawn in the flow diagram")
+	lenient := fs.Bool("lenient", false, "render the partial sheet of an input with errors (errors still go to stderr and exit 1)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() != 1 || *top < 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	name := fs.Arg(0)
+	sheet, err := readSheet(name, *lenient)
+	code := exitOK
+	if err != nil {
+		reportError(stderr, err)
+		code = exitFailed
+	}
+	if sheet == nil {
+		return exitFailed
+	}
+	var buf bytes.Buffer
+	opt := report.Options{Findings: reviewsheet.Check(sheet), TopRecipients: *top, Source: filepath.Base(name)}
+	if err := report.Write(&buf, sheet, opt); err != nil {
+		fmt.Fprintf(stderr, "rsheet: %v\n", err)
+		return exitFailed
+	}
+	if *out == "-" {
+		bw := bufio.NewWriter(stdout)
+		if _, err := bw.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "rsheet: %v\n", err)
+			return exitFailed
+		}
+		if err := bw.Flush(); err != nil {
+			fmt.Fprintf(stderr, "rsheet: %v\n", err)
+			return exitFailed
+		}
+		return code
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintf(stderr, "rsheet: %v\n", err)
+		return exitFailed
+	}
+	return code
+}
