@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
@@ -22,6 +23,7 @@ func init() {
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "FILE...", stderr)
 	format := fs.String("format", "text", "output format: text (file:line: severity: code: message) or json (array of findings)")
+	quiet := fs.Bool("q", false, "no progress line on stderr (it is drawn only when stderr is a terminal)")
 	var against pathList
 	fs.Var(&against, "against", "cross-check each sheet against the official RS bulk CSVs in `DIR_OR_ZIP` (repeatable)")
 	if err := fs.Parse(args); err != nil {
@@ -42,7 +44,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	all := []reviewsheet.Finding{}
 	unreadable := false
+	prog := progress.New(stderr, fs.NArg(), *quiet)
+	prog.SetLabel("check")
+	defer prog.Finish()
 	for _, name := range fs.Args() {
+		prog.Done(1)
 		sheet, err := readSheet(name, false)
 		if err != nil {
 			reportError(stderr, err)
