@@ -1,0 +1,45 @@
+package pdftext
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/rsheet/rsheet/internal/pdftext/minipdf"
+)
+
+// FuzzExtract feeds mutated small PDFs (classic xref table and object
+// streams with a compressed xref stream, Type0 and simple fonts, ruled
+// cells) to the extractor: it must never panic or hang, and must return
+// either a document or an *Error. Small seeds keep the fuzzer fast; the
+// fixtures are the seeds of reviewsheet's FuzzParsePDF.
+//
+//	go test ./internal/pdftext -run '^$' -fuzz FuzzExtract -fuzztime 60s
+func FuzzExtract(f *testing.F) {
+	f.Add(japaneseDoc().Bytes(nil))
+	f.Add(japaneseDoc().BytesCompressed(nil))
+	f.Add(twoPages())
+	f.Add(minipdf.TextPage("BT /F1 10 Tf 20 250 Td (Hello) Tj 0 -20 Td [(W) 120 (orld)] TJ T* (x) ' 1 2 (y) \" ET", "").Bytes(nil))
+	f.Add(minipdf.TextPage("q 1 0 0 1 5 5 cm 0 0 100 20 re S BT /F1 9 Tf 2 Tc 3 Tw 90 Tz 12 TL 1 Ts 3 3 TD (cell) Tj ET Q", "").Bytes(nil))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		var doc *Document
+		var err error
+		done := make(chan struct{})
+		go func() { // only the harness uses a goroutine: to report hangs
+			defer close(done)
+			doc, err = ExtractBytes(src, Options{MaxPages: 20})
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("ExtractBytes hangs (over 10 s)")
+		}
+		if (doc == nil) == (err == nil) {
+			t.Fatalf("document %v with error %v", doc != nil, err)
+		}
+		var e *Error
+		if err != nil && !errors.As(err, &e) {
+			t.Fatalf("error is not an *Error: %T %v", err, err)
+		}
+	})
+}

@@ -1,0 +1,265 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Layout tolerances, in multiples of the font size unless stated.
+const (
+	baselineTol = 0.35 // glyphs within this of a line's baseline join it
+	spaceGap    = 0.2  // a gap wider than this between glyphs is a space
+	// paraGap: free lines (outside boxes) further apart than this many
+	// font sizes start a new paragraph (a blank line).
+	paraGap = 1.8
+	// minBox is the smallest side, in points, of a rectangle taken as a
+	// cell; thinner ones are ruling lines.
+	minBox = 2.0
+	// rowTol is how far apart, in points, the tops of two cells may be
+	// and still form one row.
+	rowTol = 2.0
+	// ruleTol is how far, in points, a ruling line may stop short of the
+	// point it has to pass.
+	ruleTol = 1.0
+)
+
+// line is one rebuilt text line.
+type line struct {
+	y, size float64
+	text    string
+}
+
+// cell is a rectangle with its text lines, or a free line outside any
+// rectangle.
+type cell struct {
+	r     rect
+	lines []line
+	free  bool
+}
+
+// layoutPage rebuilds the text of one page from glyphs and rectangles:
+// glyphs inside a rectangle form that cell's lines; cells whose tops line
+// up form a row, read left to right. A row whose cells all hold one line
+// is printed on one line with cells separated by single spaces; otherwise
+// each cell's lines are printed in turn, cells separated by a blank line.
+// Text outside rectangles is printed line by line, a blank line before a
+// new paragraph.
+func layoutPage(pc *pageContent) string {
+	boxes := make([]rect, 0, len(pc.rects))
+	for _, r := range pc.rects {
+		if r.x1-r.x0 >= minBox && r.y1-r.y0 >= minBox {
+			boxes = append(boxes, r)
+		}
+	}
+	// Smallest boxes first, so that a glyph goes to the innermost cell.
+	sort.SliceStable(boxes, func(i, j int) bool { return area(boxes[i]) < area(boxes[j]) })
+	members := make([][]glyph, len(boxes))
+	var free []glyph
+	for _, g := range pc.glyphs {
+		if isBlank(g.text) {
+			continue
+		}
+		cx, cy := g.x+g.w/2, g.y+g.size*0.3
+		k := -1
+		for i, b := range boxes {
+			if cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1 {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			free = append(free, g)
+		} else {
+			members[k] = append(members[k], g)
+		}
+	}
+	var cells []cell
+	for i, gs := range members {
+		if len(gs) > 0 {
+			cells = append(cells, cell{r: boxes[i], lines: buildLines(gs)})
+		}
+	}
+	if len(pc.rules) > 0 {
+		var ruled [][]glyph
+		var ruledBox []rect
+		ruled, ruledBox, free = ruledCells(free, pc.rules)
+		for i, gs := range ruled {
+			cells = append(cells, cell{r: ruledBox[i], lines: buildLines(gs)})
+		}
+	}
+	for _, l := range buildLines(free) {
+		cells = append(cells, cell{r: rect{y1: l.y + l.size}, lines: []line{l}, free: true})
+	}
+	// Top to bottom, then left to right; ties by position keep the output
+	// deterministic.
+	sort.SliceStable(cells, func(i, j int) bool {
+		a, b := cells[i].r, cells[j].r
+		if math.Abs(a.y1-b.y1) > rowTol {
+			return a.y1 > b.y1
+		}
+		return a.x0 < b.x0
+	})
+	var out strings.Builder
+	var prevFree *line
+	for i := 0; i < len(cells); {
+		if cells[i].free {
+			l := cells[i].lines[0]
+			if out.Len() > 0 && (prevFree == nil || prevFree.y-l.y > paraGap*l.size) {
+				out.WriteByte('\n')
+			}
+			out.WriteString(l.text)
+			out.WriteByte('\n')
+			prevFree = &cells[i].lines[0]
+			i++
+			continue
+		}
+		prevFree = nil
+		j := i + 1
+		for j < len(cells) && !cells[j].free && math.Abs(cells[j].r.y1-cells[i].r.y1) <= rowTol {
+			j++
+		}
+		if out.Len() > 0 {
+			out.WriteByte('\n')
+		}
+		writeRow(&out, cells[i:j])
+		i = j
+	}
+	return out.String()
+}
+
+// writeRow prints one row of cells.
+func writeRow(out *strings.Builder, row []cell) {
+	single := true
+	for _, c := range row {
+		if len(c.lines) > 1 {
+			single = false
+			break
+		}
+	}
+	if single {
+		for k, c := range row {
+			if k > 0 {
+				out.WriteByte(' ')
+			}
+			out.WriteString(c.lines[0].text)
+		}
+		out.WriteByte('\n')
+		return
+	}
+	for k, c := range row {
+		if k > 0 {
+			out.WriteByte('\n')
+		}
+		for _, l := range c.lines {
+			out.WriteString(l.text)
+			out.WriteByte('\n')
+		}
+	}
+}
+
+func area(r rect) float64 { return (r.x1 - r.x0) * (r.y1 - r.y0) }
+
+// isBlank reports a glyph that only moves the pen: ASCII white space and
+// no-break space. U+3000 (ideographic space) is content and is kept.
+func isBlank(s string) bool {
+	for _, r := range s {
+		if r != ' ' && r != '\t' && r != 0xA0 {
+			return false
+		}
+	}
+	return true
+}
+
+// buildLines groups glyphs into lines by baseline (top to bottom) and
+// orders each line by x, inserting one space at each gap wider than
+// spaceGap font sizes.
+func buildLines(gs []glyph) []line {
+	if len(gs) == 0 {
+		return nil
+	}
+	sort.SliceStable(gs, func(i, j int) bool {
+		if gs[i].y != gs[j].y {
+			return gs[i].y > gs[j].y
+		}
+		return gs[i].x < gs[j].x
+	})
+	var lines []line
+	start := 0
+	for i := 1; i <= len(gs); i++ {
+		if i < len(gs) && math.Abs(gs[i].y-gs[start].y) <= baselineTol*math.Max(gs[start].size, 1) {
+			continue
+		}
+		lines = append(lines, joinLine(gs[start:i]))
+		start = i
+	}
+	return lines
+}
+
+func joinLine(gs []glyph) line {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	var b strings.Builder
+	size := 0.0
+	for i, g := range gs {
+		size = math.Max(size, g.size)
+		if i > 0 {
+			prev := gs[i-1]
+			if g.x-(prev.x+prev.w) > spaceGap*math.Max(g.size, prev.size) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.text)
+	}
+	return line{y: gs[0].y, size: size, text: b.String()}
+}
+
+// ruledCells finds, for glyphs outside drawn rectangles, the cell that
+// ruling lines enclose: the nearest vertical rules left and right of the
+// glyph's centre that pass its height, and the nearest horizontal rules
+// above and below that pass its x. Glyphs enclosed on all four sides by
+// the same rules form one cell; the others stay free.
+func ruledCells(gs []glyph, rules []segment) (cells [][]glyph, boxes []rect, free []glyph) {
+	index := make(map[rect]int)
+	for _, g := range gs {
+		cx, cy := g.x+g.w/2, g.y+g.size*0.3
+		left, right := math.Inf(-1), math.Inf(1)
+		below, above := math.Inf(-1), math.Inf(1)
+		for _, r := range rules {
+			if r.x0 == r.x1 { // vertical
+				if cy < r.y0-ruleTol || cy > r.y1+ruleTol {
+					continue
+				}
+				if r.x0 <= cx && r.x0 > left {
+					left = r.x0
+				}
+				if r.x0 >= cx && r.x0 < right {
+					right = r.x0
+				}
+				continue
+			}
+			if cx < r.x0-ruleTol || cx > r.x1+ruleTol {
+				continue
+			}
+			if r.y0 <= cy && r.y0 > below {
+				below = r.y0
+			}
+			if r.y0 >= cy && r.y0 < above {
+				above = r.y0
+			}
+		}
+		if math.IsInf(left, 0) || math.IsInf(right, 0) || math.IsInf(below, 0) || math.IsInf(above, 0) {
+			free = append(free, g)
+			continue
+		}
+		b := rect{left, below, right, above}
+		k, ok := index[b]
+		if !ok {
+			k = len(cells)
+			index[b] = k
+			cells = append(cells, nil)
+			boxes = append(boxes, b)
+		}
+		cells[k] = append(cells[k], g)
+	}
+	return cells, boxes, free
+}

@@ -1,0 +1,5 @@
+// Package minipdf writes tiny PDFs for tests: numbered objects, a correct
+// cross-reference table and a trailer. It exists so that tests of PDF
+// input can build edge cases (encrypted, image-only, cyclic page trees,
+// broken fonts) with the standard library alone.
+package minipdf

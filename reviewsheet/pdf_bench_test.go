@@ -1,0 +1,34 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/pdftext"
+)
+
+// BenchmarkParsePDF measures a full strict parse of each PDF fixture
+// (extraction and section parsers); pages/s counts PDF pages.
+//
+//	go test ./reviewsheet -run '^$' -bench ParsePDF -benchmem
+func BenchmarkParsePDF(b *testing.B) {
+	for _, path := range pdfFixtures(b) {
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			src := readFile(b, path)
+			doc, err := pdftext.ExtractBytes(src, pdftext.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages := len(doc.Pages)
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
