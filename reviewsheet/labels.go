@@ -52,11 +52,12 @@ const maxLabelLines = 6
 // an ASCII space and more text. It returns the number of lines the label
 // occupies and the text after it on its last line.
 func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok bool) {
-	if n, rest, ok = matchSpelling(lines, i, string(l)); ok {
-		return
+	hasAlt := hasAltBits&(1<<altBit(l)) != 0
+	if !hasAlt && i < len(lines) && !samePrefix(lines[i].Text, string(l)) {
+		return 0, "", false // the hot path: most lines start with another character
 	}
-	if hasAltBits&(1<<altBit(l)) == 0 {
-		return 0, "", false
+	if n, rest, ok = matchSpelling(lines, i, string(l)); ok || !hasAlt {
+		return
 	}
 	for _, s := range altSpellings[l] {
 		if n, rest, ok = matchSpelling(lines, i, s); ok {
@@ -64,6 +65,13 @@ func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok 
 		}
 	}
 	return 0, "", false
+}
+
+// samePrefix reports whether a and b agree on their first (up to) three
+// bytes: one kana or kanji. It is a cheap pre-filter; matchSpelling decides.
+func samePrefix(a, b string) bool {
+	n := min(3, len(a), len(b))
+	return a[:n] == b[:n]
 }
 
 func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) {
@@ -108,6 +116,9 @@ func splitInline(s string, l label) (before, after string, ok bool) {
 func cutToken(s, tok string) (before, after string, ok bool) {
 	if s == tok {
 		return "", "", true
+	}
+	if len(s) <= len(tok) || strings.IndexByte(s, ' ') < 0 {
+		return s, "", false // a label among other text stands between spaces
 	}
 	if strings.HasPrefix(s, tok+" ") {
 		return "", strings.TrimLeft(s[len(tok):], " "), true

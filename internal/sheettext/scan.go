@@ -2,7 +2,6 @@ package sheettext
 
 import (
 	"bytes"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -77,18 +76,32 @@ const MaxSize = 1<<31 - 2
 // matters).
 func Scan(name string, src []byte) (*File, []Line) {
 	f := &File{Name: name, size: len(src)}
-	f.lines = make([]int32, 1, 1+bytes.Count(src, []byte{'\n'}))
-	for i := 0; i < len(src); i++ {
-		switch src[i] {
-		case '\n':
-			f.lines = append(f.lines, int32(i+1))
-		case '\r':
-			if i+1 >= len(src) || src[i+1] != '\n' {
+	nl := bytes.Count(src, []byte{'\n'})
+	f.lines = make([]int32, 1, 1+nl)
+	// Inputs without CR or FF (the common case) take the IndexByte paths.
+	plain := bytes.IndexByte(src, '\r') < 0 && bytes.IndexByte(src, '\f') < 0
+	if plain {
+		for off := 0; ; {
+			j := bytes.IndexByte(src[off:], '\n')
+			if j < 0 {
+				break
+			}
+			off += j + 1
+			f.lines = append(f.lines, int32(off))
+		}
+	} else {
+		for i := 0; i < len(src); i++ {
+			switch src[i] {
+			case '\n':
 				f.lines = append(f.lines, int32(i+1))
+			case '\r':
+				if i+1 >= len(src) || src[i+1] != '\n' {
+					f.lines = append(f.lines, int32(i+1))
+				}
 			}
 		}
 	}
-	lines := make([]Line, 0, len(f.lines)/2+1)
+	lines := make([]Line, 0, nl/2+1)
 	text := string(src) // one copy; every Line.Text is a substring of it
 	i := 0
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
@@ -96,9 +109,19 @@ func Scan(name string, src []byte) (*File, []Line) {
 	}
 	brk, page := false, false
 	for i < len(src) {
-		j := i
-		for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
-			j++
+		var j int
+		if plain {
+			j = bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				j = len(src)
+			} else {
+				j += i
+			}
+		} else {
+			j = i
+			for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
+				j++
+			}
 		}
 		if k := i + len(trimRight(src[i:j])); k == i {
 			brk = true
@@ -144,7 +167,31 @@ func trimRight(b []byte) []byte {
 // Fields splits s on runs of ASCII spaces and tabs. U+3000 (ideographic
 // space) is content, never a separator.
 func Fields(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' })
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	out := make([]string, 0, n)
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 // ValidUTF8 reports whether s is valid UTF-8.
