@@ -62,8 +62,9 @@ type Item struct {
 	Note        *string  `json:"note"`         // 備考
 	Amount      *int64   `json:"amount"`       // 予算額 (yen)
 	NextRequest *int64   `json:"next_request"` // 翌年度要求額 (yen)
-	// Year is the 予算年度 of the row in the RS CSV (2-2); 0 for sheets
-	// read from text, whose 予算内訳表 is for the 事業年度.
+	// Year is the 予算年度 of the row: the 事業年度 for a sheet read from
+	// text (its 予算内訳表 breaks down that year's budget), the row's own
+	// year in the RS CSV (2-2 lists several years). 0 when unknown.
 	Year int `json:"budget_year,omitempty"`
 	// BudgetTypeRaw is the 予算種別 as the RS CSV writes it when it is
 	// more specific than BudgetType ("第1次補正予算", "予備費等1").

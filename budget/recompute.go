@@ -68,17 +68,35 @@ func RoundRatio(num, den int64, decimals int) float64 {
 	return f
 }
 
-// SumItems adds the 予算額 of the 予算内訳表 items of one 予算種別 (over all
-// accounts). n is the number of items with an amount; ok is false when no
-// item of that type has one. Exact integer arithmetic in yen; each printed
-// item is rounded to 千円, so a sum of n items may differ from the printed
-// total by up to n 千円.
-func (b *Budget) SumItems(budgetType string) (sum int64, n int, ok bool) {
+// SumItems adds the 予算額 of the 予算内訳表 items of one 予算年度 and
+// 予算種別 (over all accounts):
+//
+//	Σ Item.Amount for Item.Year == year and Item.BudgetType == budgetType
+//
+// n is the number of items with an amount; ok is false when no such item
+// has one. Exact integer arithmetic in yen; each printed item is rounded
+// to 千円, so a sum of n items may differ from the printed figure by up to
+// (n + 1) × 500 yen.
+func (b *Budget) SumItems(year int, budgetType string) (sum int64, n int, ok bool) {
 	for _, it := range b.Items {
-		if it.BudgetType == budgetType && it.Amount != nil {
+		if it.Year == year && it.BudgetType == budgetType && it.Amount != nil {
 			sum += *it.Amount
 			n++
 		}
 	}
 	return sum, n, n > 0
+}
+
+// ItemYears returns the distinct 予算年度 of the items, in order of first
+// appearance.
+func (b *Budget) ItemYears() []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, it := range b.Items {
+		if !seen[it.Year] {
+			seen[it.Year] = true
+			out = append(out, it.Year)
+		}
+	}
+	return out
 }

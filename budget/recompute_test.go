@@ -65,14 +65,18 @@ func TestRoundRatio(t *testing.T) {
 
 func TestSumItems(t *testing.T) {
 	b := Budget{Items: []Item{
-		{BudgetType: TypeInitial, Amount: p(134750000)}, {BudgetType: TypeInitial, Amount: p(72570000)},
-		{BudgetType: TypeCarriedOver, Amount: p(3026150000)}, {BudgetType: TypeInitial},
+		{Year: 2025, BudgetType: TypeInitial, Amount: p(134750000)}, {Year: 2025, BudgetType: TypeInitial, Amount: p(72570000)},
+		{Year: 2025, BudgetType: TypeCarriedOver, Amount: p(3026150000)}, {Year: 2025, BudgetType: TypeInitial},
+		{Year: 2024, BudgetType: TypeInitial, Amount: p(5)},
 	}}
-	sum, n, ok := b.SumItems(TypeInitial)
+	sum, n, ok := b.SumItems(2025, TypeInitial)
 	assert.Equal(t, int64(207320000), sum)
 	assert.Equal(t, 2, n)
 	assert.True(t, ok)
-	_, _, ok = b.SumItems(TypeReserve)
+	_, _, ok = b.SumItems(2025, TypeReserve)
 	assert.False(t, ok)
+	sum, _, _ = b.SumItems(2024, TypeInitial)
+	assert.Equal(t, int64(5), sum)
+	assert.Equal(t, []int{2025, 2024}, b.ItemYears())
 	assert.Nil(t, b.YearOf(2030))
 }

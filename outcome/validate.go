@@ -51,7 +51,7 @@ func (p Problem) String() string { return string(p.Code) + ": " + p.Message }
 //   - each path has at least two nodes, starts at an activity and moves
 //     to a later level at every step (levels may be skipped: 306 → 502);
 //   - every number on a path has a node, and every node is on a path;
-//   - Links holds exactly the distinct edges, in Edges order.
+//   - Links holds exactly the distinct edges (in any order).
 func (g *Graph) Validate() []Problem {
 	var out []Problem
 	add := func(c ProblemCode, path, node int, format string, args ...any) {
@@ -106,15 +106,25 @@ func (g *Graph) Validate() []Problem {
 			add(ProblemOffPath, -1, id, "node %d is on no path", id)
 		}
 	}
-	edges := g.Edges()
-	if len(g.Links) != len(edges) {
-		add(ProblemLink, -1, 0, "%d links for %d distinct edges", len(g.Links), len(edges))
-	} else {
-		for i, e := range edges {
-			if g.Links[i].Edge != e {
-				add(ProblemLink, -1, e.From, "link %d is %d→%d, edge %d is %d→%d", i, g.Links[i].From, g.Links[i].To, i, e.From, e.To)
-				break
-			}
+	// Links and edges are compared as sets: the order of Links is the
+	// reader's (sheet order, or the RS CSV's row order) and means nothing.
+	isEdge := make(map[Edge]bool)
+	for _, e := range g.Edges() {
+		isEdge[e] = true
+	}
+	linked := make(map[Edge]bool, len(g.Links))
+	for _, l := range g.Links {
+		switch {
+		case linked[l.Edge]:
+			add(ProblemLink, -1, l.From, "link %d→%d is given twice", l.From, l.To)
+		case !isEdge[l.Edge]:
+			add(ProblemLink, -1, l.From, "link %d→%d is a step no path takes", l.From, l.To)
+		}
+		linked[l.Edge] = true
+	}
+	for _, e := range g.Edges() {
+		if !linked[e] {
+			add(ProblemLink, -1, e.From, "step %d→%d has no link", e.From, e.To)
 		}
 	}
 	return out

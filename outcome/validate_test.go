@@ -40,8 +40,10 @@ func TestValidate(t *testing.T) {
 		{"kind mismatch", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 402, Kind: KindShortOutcome}}, Paths: [][]int{{101, 402}}, Links: []Link{{Edge: Edge{101, 402}}}},
 			[]ProblemCode{ProblemKindMismatch}, "node 402 is numbered as 中期アウトカム but is a 短期アウトカム"},
 		{"ad hoc numbers carry no kind", &Graph{Nodes: []Node{{ID: 1, Kind: KindActivity}, {ID: 2, Kind: KindShortOutcome}}, Paths: [][]int{{1, 2}}, Links: []Link{{Edge: Edge{1, 2}}}}, nil, ""},
-		{"missing links", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 201, Kind: KindOutput}}, Paths: [][]int{{101, 201}}}, []ProblemCode{ProblemLink}, "0 links for 1 distinct edges"},
-		{"wrong link", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 201, Kind: KindOutput}}, Paths: [][]int{{101, 201}}, Links: []Link{{Edge: Edge{201, 101}}}}, []ProblemCode{ProblemLink}, "link 0 is 201→101"},
+		{"missing links", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 201, Kind: KindOutput}}, Paths: [][]int{{101, 201}}}, []ProblemCode{ProblemLink}, "step 101→201 has no link"},
+		{"wrong link", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 201, Kind: KindOutput}}, Paths: [][]int{{101, 201}}, Links: []Link{{Edge: Edge{201, 101}}}}, []ProblemCode{ProblemLink, ProblemLink}, "link 201→101 is a step no path takes"},
+		{"links in another order", &Graph{Nodes: []Node{{ID: 101, Kind: KindActivity}, {ID: 201, Kind: KindOutput}, {ID: 301, Kind: KindShortOutcome}},
+			Paths: [][]int{{101, 201, 301}}, Links: []Link{{Edge: Edge{201, 301}}, {Edge: Edge{101, 201}}}}, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

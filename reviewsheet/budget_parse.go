@@ -292,7 +292,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
 					continue
 				}
-				item = &budget.Item{Account: len(b.Accounts) - 1, BudgetType: t}
+				item = &budget.Item{Account: len(b.Accounts) - 1, BudgetType: t, Year: p.sheet.FiscalYear}
 				itemStart = ln.Pos
 				continue
 			}

@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/rsheet/rsheet/budget"
@@ -33,7 +34,7 @@ func (c *checker) budget() {
 			}
 		}
 		c.executionRate(y, base)
-		if y.Executed != nil && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
+		if y.Executed != nil && *y.Executed != 0 && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
 			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
 		}
 		if y.Executed != nil && y.Total != nil && *y.Executed > *y.Total {
@@ -54,52 +55,61 @@ func (c *checker) executionRate(y *budget.Year, base string) {
 	case !ok:
 		c.add(CodeBudgetRateMissing, SeverityError, path, pct(*y.ExecutionRate), absent, "%d年度 執行率 is printed but 執行額 or 計 is -- or 0", y.Year)
 		return
+	case y.ExecutionRate == nil && *y.Executed == 0:
+		return // the sheet and the RS CSV leave the rate blank when 執行額 is 0
 	case y.ExecutionRate == nil:
 		c.add(CodeBudgetRateMissing, SeverityWarning, path, absent, strconv.FormatFloat(full, 'f', 1, 64)+"%", "%d年度 執行率 is -- although 執行額 and 計 are printed", y.Year)
 		return
 	}
 	d := printedDecimals(*y.ExecutionRate)
 	want, _ := y.ExecutionRateAt(d)
-	if want != *y.ExecutionRate {
+	// Either rounding is accepted: exact half away from zero, or the RS
+	// system's, which formats the float fraction 執行額/計 (strconv 'f':
+	// the binary value decides a tie) and differs on 25 of 11,652 CSV rates.
+	frac, _ := strconv.ParseFloat(strconv.FormatFloat(float64(*y.Executed)/float64(*y.Total), 'f', d+2, 64), 64)
+	if want != *y.ExecutionRate && math.Abs(frac*100-*y.ExecutionRate) > 1e-9 {
 		c.add(CodeBudgetExecutionRate, SeverityError, path, pct(*y.ExecutionRate), pct(want),
 			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, pct(*y.ExecutionRate), yen(*y.Executed), yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
 	}
 }
 
-// budgetItems checks that the 予算内訳表 items of each 予算種別 sum to the
-// matching figure of the 事業年度 column (the table breaks down the budget
-// of the sheet's own year).
+// budgetItems checks that the 予算内訳表 items of each 予算年度 and 予算種別
+// sum to the matching figure of that year's column of the 予算額執行額表
+// (a sheet's table breaks down its 事業年度; the RS CSV lists several
+// years).
 func (c *checker) budgetItems() {
 	b := &c.s.Budget
-	y := b.YearOf(c.s.FiscalYear)
-	if y == nil || len(b.Items) == 0 {
-		return
-	}
-	for _, t := range []struct {
-		typ   string
-		field *int64
-		json  string
-	}{
-		{budget.TypeInitial, y.Initial, "initial"},
-		{budget.TypeSupplementary, y.Supplementary, "supplementary"},
-		{budget.TypeCarriedOver, y.CarriedOver, "carried_over"},
-		{budget.TypeReserve, y.Reserve, "reserve"},
-	} {
-		sum, n, ok := b.SumItems(t.typ)
-		if !ok {
-			continue
-		}
-		stated := int64(0)
-		if t.field != nil {
-			stated = *t.field
-		}
-		yi := 0
+	for _, year := range b.ItemYears() {
+		yi := -1
 		for i := range b.Years {
-			if b.Years[i].Year == y.Year {
+			if b.Years[i].Year == year {
 				yi = i
 			}
 		}
-		c.sumFinding(CodeBudgetItemsSum, SeverityError, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
-			fmt.Sprintf("%d年度 %s vs Σ 予算内訳表 %s items", y.Year, t.typ, t.typ))
+		if yi < 0 {
+			continue
+		}
+		y := &b.Years[yi]
+		for _, t := range []struct {
+			typ   string
+			field *int64
+			json  string
+		}{
+			{budget.TypeInitial, y.Initial, "initial"},
+			{budget.TypeSupplementary, y.Supplementary, "supplementary"},
+			{budget.TypeCarriedOver, y.CarriedOver, "carried_over"},
+			{budget.TypeReserve, y.Reserve, "reserve"},
+		} {
+			sum, n, ok := b.SumItems(year, t.typ)
+			if !ok {
+				continue
+			}
+			stated := int64(0)
+			if t.field != nil {
+				stated = *t.field
+			}
+			c.sumFinding(CodeBudgetItemsSum, SeverityError, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
+				fmt.Sprintf("%d年度 %s vs Σ 予算内訳表 %s items", year, t.typ, t.typ))
+		}
 	}
 }

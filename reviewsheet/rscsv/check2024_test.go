@@ -1,0 +1,37 @@
+package rscsv
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/reviewsheet"
+)
+
+// TestCheck2024 runs every budget rule of reviewsheet.Check over the whole
+// official 2024 set: the RS system's own figures must not produce a single
+// budget error (計, 執行率 at the CSV's 5-decimal fraction, 予算内訳表 sums per
+// year). 執行額 > 計 is real data and stays a warning. Skipped when
+// ../shared/rs2024 is absent.
+func TestCheck2024(t *testing.T) {
+	set, err := Open(rs2024Dir(t))
+	require.NoError(t, err)
+	counts := map[string]int{}
+	sheets := 0
+	err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
+		sheets++
+		for _, f := range reviewsheet.Check(s) {
+			counts[string(f.Severity)+" "+f.Code]++
+			if strings.HasPrefix(f.Code, "budget.") {
+				assert.NotEqual(t, reviewsheet.SeverityError, f.Severity, "%s: %+v", s.ProjectID, f)
+			}
+		}
+		return nil
+	})
+	require.NoError(t, err)
+	assert.Equal(t, 5664, sheets)
+	t.Logf("findings over the 2024 set: %v", counts)
+}
