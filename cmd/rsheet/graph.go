@@ -42,12 +42,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	sheet, err := readSheet(fs.Arg(0), *lenient)
-	code := exitOK
-	if err != nil {
-		reportError(stderr, err)
-		code = exitFailed
-	}
+	sheet, code := loadOne(fs.Arg(0), *lenient, stderr)
 	if sheet == nil {
 		return exitFailed
 	}

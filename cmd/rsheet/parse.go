@@ -57,6 +57,19 @@ func readSheet(name string, lenient bool) (*reviewsheet.Sheet, error) {
 	return p.Parse(f)
 }
 
+// loadOne reads the single sheet of a one-file command. Errors go to
+// stderr; the exit code is exitFailed when there were any, and sheet is
+// nil when there is nothing to show (a lenient parse keeps the partial
+// sheet).
+func loadOne(name string, lenient bool, stderr io.Writer) (sheet *reviewsheet.Sheet, code int) {
+	sheet, err := readSheet(name, lenient)
+	if err != nil {
+		reportError(stderr, err)
+		return sheet, exitFailed
+	}
+	return sheet, exitOK
+}
+
 // reportError prints each error of a list on its own line
 // ("FILE:LINE: ...").
 func reportError(stderr io.Writer, err error) {

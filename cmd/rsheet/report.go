@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -36,12 +35,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	name := fs.Arg(0)
-	sheet, err := readSheet(name, *lenient)
-	code := exitOK
-	if err != nil {
-		reportError(stderr, err)
-		code = exitFailed
-	}
+	sheet, code := loadOne(name, *lenient, stderr)
 	if sheet == nil {
 		return exitFailed
 	}
@@ -52,12 +46,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	if *out == "-" {
-		bw := bufio.NewWriter(stdout)
-		if _, err := bw.Write(buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "rsheet: %v\n", err)
-			return exitFailed
-		}
-		if err := bw.Flush(); err != nil {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "rsheet: %v\n", err)
 			return exitFailed
 		}

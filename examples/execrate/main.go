@@ -24,6 +24,7 @@ import (
 	"slices"
 	"text/tabwriter"
 
+	"github.com/rsheet/rsheet/examples/internal/exutil"
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
@@ -116,7 +117,7 @@ func report(w io.Writer, ps []project, skipped int, minTotal int64, below, above
 		rates[i] = p.Rate
 	}
 	slices.Sort(rates)
-	fmt.Fprintf(w, "%d projects with 計 ≥ %s千円 and an 執行額 (%d skipped)\n", len(ps), sen(minTotal), skipped)
+	fmt.Fprintf(w, "%d projects with 計 ≥ %s千円 and an 執行額 (%d skipped)\n", len(ps), exutil.Sen(minTotal), skipped)
 	if len(ps) == 0 {
 		return
 	}
@@ -157,7 +158,7 @@ func table(w io.Writer, ps []project, limit int) {
 		if p.Stated != nil {
 			stated = fmt.Sprintf("%.1f%%", *p.Stated)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%.1f%%\t%s\t %s %s\n", p.Year, p.ID, sen(p.Total), sen(p.Executed), p.Rate, stated, p.Ministry, p.Name)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%.1f%%\t%s\t %s %s\n", p.Year, p.ID, exutil.Sen(p.Total), exutil.Sen(p.Executed), p.Rate, stated, p.Ministry, p.Name)
 	}
 	tw.Flush()
 }
@@ -171,24 +172,4 @@ func quantile(sorted []float64, q float64) float64 {
 		return sorted[len(sorted)-1]
 	}
 	return sorted[i] + (pos-float64(i))*(sorted[i+1]-sorted[i])
-}
-
-// sen formats yen as 千円 with thousands separators.
-func sen(v int64) string {
-	s := fmt.Sprint(v / 1000)
-	neg := len(s) > 0 && s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	var b []byte
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, s[i])
-	}
-	if neg {
-		return "-" + string(b)
-	}
-	return string(b)
 }

@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"text/tabwriter"
 
+	"github.com/rsheet/rsheet/examples/internal/exutil"
 	"github.com/rsheet/rsheet/reviewsheet"
 )
 
@@ -57,7 +58,7 @@ func main() {
 	}
 	var rows []row
 	var st stats
-	err := eachSheet(flag.Args(), func(s *reviewsheet.Sheet) {
+	err := exutil.EachSheet(flag.Args(), func(s *reviewsheet.Sheet) {
 		st.sheets++
 		rows = append(rows, oneBidder(s, &st)...)
 	})
@@ -125,7 +126,7 @@ func writeTable(w io.Writer, rows []row) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "年度\tID\t支出額(千円)\t落札率\t 支出先 / 契約 / 理由")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t %s（%s）/ %s / %s\n", r.Year, r.ID, sen(r.Amount), r.Rate,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t %s（%s）/ %s / %s\n", r.Year, r.ID, exutil.Sen(r.Amount), r.Rate,
 			r.Recipient, r.CorporateNumber, r.Contract, orDash(r.Reason))
 	}
 	return tw.Flush()
@@ -146,17 +147,4 @@ func orDash(s string) string {
 		return "--"
 	}
 	return s
-}
-
-// sen formats yen as 千円 with thousands separators.
-func sen(v int64) string {
-	s := strconv.FormatInt(v/1000, 10)
-	var b []byte
-	for i := range len(s) {
-		if i > 0 && s[i-1] != '-' && (len(s)-i)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rsheet/rsheet/examples/internal/exutil"
 	"github.com/rsheet/rsheet/reviewsheet"
 )
 
@@ -16,7 +17,7 @@ import (
 func TestSample(t *testing.T) {
 	var rows []row
 	var st stats
-	err := eachSheet([]string{"../../testdata/rs2025-006423.txt", "../../testdata/variants"}, func(s *reviewsheet.Sheet) {
+	err := exutil.EachSheet([]string{"../../testdata/rs2025-006423.txt", "../../testdata/variants"}, func(s *reviewsheet.Sheet) {
 		st.sheets++
 		rows = append(rows, oneBidder(s, &st)...)
 	})
@@ -35,7 +36,7 @@ func TestSample(t *testing.T) {
 func TestRSCSV(t *testing.T) {
 	var st stats
 	n := 0
-	err := eachSheet([]string{"../../testdata/rscsv/2025"}, func(s *reviewsheet.Sheet) {
+	err := exutil.EachSheet([]string{"../../testdata/rscsv/2025"}, func(s *reviewsheet.Sheet) {
 		st.sheets++
 		n += len(oneBidder(s, &st))
 	})

@@ -22,10 +22,10 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/rsheet/rsheet/examples/internal/exutil"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -53,7 +53,7 @@ func main() {
 	byNumber := map[string]*payee{}
 	var sheets int
 	var unidentified int64
-	err := eachSheet(flag.Args(), func(s *reviewsheet.Sheet) {
+	err := exutil.EachSheet(flag.Args(), func(s *reviewsheet.Sheet) {
 		sheets++
 		unidentified += add(byNumber, s)
 	})
@@ -74,7 +74,7 @@ func main() {
 		return cmp.Compare(a.Number, b.Number)
 	})
 	fmt.Printf("%d payees with a 法人番号 in %d sheets (%d in ≥ %d projects); without a valid 法人番号: %s千円\n",
-		len(byNumber), sheets, len(list), *minProjects, sen(unidentified))
+		len(byNumber), sheets, len(list), *minProjects, exutil.Sen(unidentified))
 	if *limit > 0 && len(list) > *limit {
 		list = list[:*limit]
 	}
@@ -129,22 +129,9 @@ func write(w io.Writer, list []*payee) error {
 				parts = append(parts, fmt.Sprintf("… +%d", len(keys)-5))
 				break
 			}
-			parts = append(parts, k+" "+sen(p.Projects[k]))
+			parts = append(parts, k+" "+exutil.Sen(p.Projects[k]))
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%d\t %s / %s\n", p.Number, sen(p.Total), len(p.Projects), strings.Join(p.Names, "・"), strings.Join(parts, ", "))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t %s / %s\n", p.Number, exutil.Sen(p.Total), len(p.Projects), strings.Join(p.Names, "・"), strings.Join(parts, ", "))
 	}
 	return tw.Flush()
-}
-
-// sen formats yen as 千円 with thousands separators.
-func sen(v int64) string {
-	s := strconv.FormatInt(v/1000, 10)
-	var b []byte
-	for i := range len(s) {
-		if i > 0 && s[i-1] != '-' && (len(s)-i)%3 == 0 {
-			b = append(b, ',')
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
 }

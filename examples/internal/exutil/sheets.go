@@ -1,4 +1,7 @@
-package main
+// Package exutil holds what the example programs share: finding the
+// sheets they read (sheet text files, folders of them, or the official RS
+// bulk CSVs) and printing amounts.
+package exutil
 
 import (
 	"context"
@@ -8,18 +11,19 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
-// eachSheet calls fn once per sheet found in paths. A *.txt file, or a
+// EachSheet calls fn once per sheet found in paths. A *.txt file, or a
 // folder holding *.txt files, is read as sheet text; anything else (RS
 // bulk ZIPs or CSVs, or a folder of them) as an RS CSV set. A sheet seen
 // twice (same 事業年度 and 予算事業ID) is used once. Inputs that do not
 // parse are reported on stderr and skipped.
-func eachSheet(paths []string, fn func(*reviewsheet.Sheet)) error {
+func EachSheet(paths []string, fn func(*reviewsheet.Sheet)) error {
 	var texts, bulk []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -92,4 +96,17 @@ func firstError(err error) error {
 		return list[0]
 	}
 	return err
+}
+
+// Sen formats yen as 千円 with thousands separators (684784000 → "684,784").
+func Sen(v int64) string {
+	s := strconv.FormatInt(v/1000, 10)
+	var b []byte
+	for i := range len(s) {
+		if i > 0 && s[i-1] != '-' && (len(s)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, s[i])
+	}
+	return string(b)
 }
