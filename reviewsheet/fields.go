@@ -16,7 +16,34 @@ type field struct {
 	spec   fieldSpec
 	pos    sheettext.Pos // of the line holding the label; NoPos when absent
 	inline string        // text after the label on its own line
-	lines  []sheettext.Line
+	// lines are the lines under the label: a capped subslice of the
+	// section's lines while they are contiguous (the usual case), a copy
+	// once a line made up by splitting an inline label joins them.
+	lines []sheettext.Line
+	from  int  // index in the section of lines[0] while not owned
+	owned bool // lines is a copy
+}
+
+// add files section line i under the field without copying.
+func (f *field) add(section []sheettext.Line, i int) {
+	switch {
+	case f.owned:
+		f.lines = append(f.lines, section[i])
+	case len(f.lines) == 0:
+		f.lines, f.from = section[i:i+1:i+1], i
+	case f.from+len(f.lines) == i:
+		f.lines = section[f.from : i+1 : i+1]
+	default:
+		f.addOwned(section[i])
+	}
+}
+
+// addOwned appends a line that is not the section's next one.
+func (f *field) addOwned(l sheettext.Line) {
+	if !f.owned {
+		f.lines, f.owned = append(make([]sheettext.Line, 0, len(f.lines)+4), f.lines...), true
+	}
+	f.lines = append(f.lines, l)
 }
 
 func (f *field) found() bool { return f.pos.IsValid() }
@@ -68,7 +95,7 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 				if cur < 0 {
 					lead = append(lead, lines[i])
 				} else {
-					fields[cur].lines = append(fields[cur].lines, lines[i])
+					fields[cur].add(lines, i)
 				}
 				i++
 				continue
@@ -78,7 +105,7 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 				if cur < 0 {
 					lead = append(lead, l)
 				} else {
-					fields[cur].lines = append(fields[cur].lines, l)
+					fields[cur].addOwned(l)
 				}
 			}
 			k, n, rest = kk, 1, after

@@ -23,7 +23,7 @@ type mark struct {
 }
 
 func newSource(f *sheettext.File) *Source {
-	return &Source{Name: f.Name, file: f, marks: make([]mark, 0, 512)}
+	return &Source{Name: f.Name, file: f, marks: make([]mark, 0, 1024)}
 }
 
 func (s *Source) index() {

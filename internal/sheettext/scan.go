@@ -101,8 +101,8 @@ func Scan(name string, src []byte) (*File, []Line) {
 			}
 		}
 	}
-	lines := make([]Line, 0, nl/2+1)
-	text := string(src) // one copy; every Line.Text is a substring of it
+	lines := make([]Line, 0, nl+1) // an upper bound: no regrowth
+	text := string(src)            // one copy; every Line.Text is a substring of it
 	i := 0
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		i = 3
