@@ -11,26 +11,44 @@ import (
 // matched exactly against their spellings, never by substring search.
 type label string
 
-// altSpellings lists further exact spellings of a label seen in other
-// extractions (ASCII parentheses, a folded ∕, …). Each section file adds
-// its own in an init function.
-var altSpellings = map[label][]string{}
+// Further exact spellings of a label seen in other extractions (ASCII
+// parentheses, a folded ∕, …) live in altTable; each section file adds
+// its own with addSpellings in an init function. matchLabel runs for
+// every label tried on every line, so the table is a fixed array of small
+// buckets (no hashing), and most labels find an empty bucket.
+var altTable [64][]altEntry
 
-func addSpellings(l label, alts ...string) {
-	altSpellings[l] = append(altSpellings[l], alts...)
-	hasAltBits |= 1 << altBit(l)
+type altEntry struct {
+	l    label
+	alts []string
 }
 
-// hasAltBits is a one-word filter over altSpellings: a label whose bit is
-// clear has no alternates, which spares the map lookup on the hot path
-// (matchLabel runs for every label tried on every line).
-var hasAltBits uint64
-
-func altBit(l label) uint {
+func altBucket(l label) int {
 	if len(l) == 0 {
 		return 0
 	}
-	return uint(len(l)+int(l[0])*7+int(l[len(l)-1])*31) % 64
+	return (len(l) + int(l[0])*7 + int(l[len(l)-1])*31) & 63
+}
+
+func addSpellings(l label, alts ...string) {
+	b := &altTable[altBucket(l)]
+	for i := range *b {
+		if (*b)[i].l == l {
+			(*b)[i].alts = append((*b)[i].alts, alts...)
+			return
+		}
+	}
+	*b = append(*b, altEntry{l: l, alts: alts})
+}
+
+// altSpellings returns the alternates of l (nil for most labels).
+func altSpellings(l label) []string {
+	for _, e := range altTable[altBucket(l)] {
+		if e.l == l {
+			return e.alts
+		}
+	}
+	return nil
 }
 
 // Top-level sections and the KPI block, in sheet order.
@@ -52,16 +70,21 @@ const maxLabelLines = 6
 // an ASCII space and more text. It returns the number of lines the label
 // occupies and the text after it on its last line.
 func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok bool) {
-	hasAlt := hasAltBits&(1<<altBit(l)) != 0
-	if !hasAlt && i < len(lines) && !samePrefix(lines[i].Text, string(l)) {
-		return 0, "", false // the hot path: most lines start with another character
+	if i >= len(lines) {
+		return 0, "", false
 	}
-	if n, rest, ok = matchSpelling(lines, i, string(l)); ok || !hasAlt {
-		return
-	}
-	for _, s := range altSpellings[l] {
-		if n, rest, ok = matchSpelling(lines, i, s); ok {
+	t := lines[i].Text
+	// the hot path: most lines start with another character than l
+	if samePrefix(t, string(l)) {
+		if n, rest, ok = matchSpelling(lines, i, string(l)); ok {
 			return
+		}
+	}
+	for _, s := range altSpellings(l) {
+		if samePrefix(t, s) {
+			if n, rest, ok = matchSpelling(lines, i, s); ok {
+				return
+			}
 		}
 	}
 	return 0, "", false
@@ -102,10 +125,7 @@ func splitInline(s string, l label) (before, after string, ok bool) {
 	if b, a, ok := cutToken(s, string(l)); ok {
 		return b, a, true
 	}
-	if hasAltBits&(1<<altBit(l)) == 0 {
-		return s, "", false
-	}
-	for _, sp := range altSpellings[l] {
+	for _, sp := range altSpellings(l) {
 		if b, a, ok := cutToken(s, sp); ok {
 			return b, a, true
 		}

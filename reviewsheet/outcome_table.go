@@ -222,11 +222,11 @@ func ocSpellings(rl label) []string {
 	if sp, ok := ocRowSpellings[rl]; ok {
 		return sp
 	}
-	return append([]string{string(rl)}, altSpellings[rl]...)
+	return append([]string{string(rl)}, altSpellings(rl)...)
 }
 
 func init() {
 	for _, rl := range ocRows {
-		ocRowSpellings[rl] = append([]string{string(rl)}, altSpellings[rl]...)
+		ocRowSpellings[rl] = append([]string{string(rl)}, altSpellings(rl)...)
 	}
 }
