@@ -23,6 +23,9 @@ type Parser struct {
 	Lenient bool
 	// MaxSize limits the input in bytes; 0 means DefaultMaxSize.
 	MaxSize int64
+	// MaxPages limits the pages of a PDF input; 0 means DefaultMaxPages.
+	// A longer PDF is refused with ErrPDFLimit.
+	MaxPages int
 }
 
 // Parse reads a whole sheet from r with a zero Parser.

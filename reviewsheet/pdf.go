@@ -81,7 +81,7 @@ func ExtractPDFText(src []byte) (string, error) {
 
 // parsePDF extracts the text of a review-sheet PDF and parses it.
 func (p *Parser) parsePDF(src []byte) (*Sheet, error) {
-	doc, err := pdftext.ExtractBytes(src, pdftext.Options{})
+	doc, err := pdftext.ExtractBytes(src, pdftext.Options{MaxPages: p.MaxPages})
 	if err != nil {
 		return nil, ErrorList{{File: p.Name, Err: err}}
 	}

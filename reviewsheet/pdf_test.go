@@ -141,3 +141,15 @@ func TestPDFFixturesSmall(t *testing.T) {
 		assert.Less(t, st.Size(), int64(300<<10), p)
 	}
 }
+
+// TestPDFMaxPages: Parser.MaxPages bounds a PDF's pages.
+func TestPDFMaxPages(t *testing.T) {
+	src, err := os.ReadFile("../testdata/pdf/rs2025-006423-a5.pdf") // 37 pages
+	require.NoError(t, err)
+	p := Parser{Name: "a5.pdf", MaxPages: 10}
+	_, err = p.ParseBytes(src)
+	require.ErrorIs(t, err, ErrPDFLimit)
+	p.MaxPages = 37
+	_, err = p.ParseBytes(src)
+	require.NoError(t, err)
+}
