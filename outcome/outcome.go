@@ -126,8 +126,30 @@ type Indicator struct {
 	// Unit is the text in the parentheses of the row label
 	// 当初見込み∕目標値(件): 件, 名, 団体数, 地域, …
 	Unit string `json:"unit"`
+	// Improvement is which way the indicator improves as the RS CSV (3-1
+	// 改善の上向き／下向き) writes it: 上がると良い指標 or 下がると良い指標; ""
+	// when unknown (the sheet text does not print it). See Direction.
+	Improvement string `json:"improvement,omitempty"`
 	// Values holds one entry per year column, in sheet order.
 	Values []Value `json:"values"`
+}
+
+// Spellings of Indicator.Improvement.
+const (
+	ImprovesUpward   = "上がると良い指標"
+	ImprovesDownward = "下がると良い指標"
+)
+
+// Direction returns the indicator's direction; ok is false when the
+// source does not say (or says something else, kept as printed).
+func (ind *Indicator) Direction() (d Direction, ok bool) {
+	switch ind.Improvement {
+	case ImprovesUpward:
+		return Upward, true
+	case ImprovesDownward:
+		return Downward, true
+	}
+	return Upward, false
 }
 
 // Value is one year column of an indicator table. Numbers are float64 as

@@ -64,3 +64,15 @@ func TestValidate(t *testing.T) {
 func TestValidateSample(t *testing.T) {
 	assert.Empty(t, loadSample(t).Validate())
 }
+
+func TestIndicatorDirection(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		d     Direction
+		known bool
+	}{{ImprovesUpward, Upward, true}, {ImprovesDownward, Downward, true}, {"", Upward, false}, {"その他", Upward, false}} {
+		d, ok := (&Indicator{Improvement: tt.s}).Direction()
+		assert.Equal(t, tt.d, d, tt.s)
+		assert.Equal(t, tt.known, ok, tt.s)
+	}
+}

@@ -51,26 +51,36 @@ func (c *checker) outcome() {
 	}
 }
 
-// achievement compares a printed 達成率 with 実績 ÷ 目標 × 100. The sheet
-// does not print the indicator's direction; an indicator that improves
-// downwards (目標 ÷ 実績) is reported as info, not as an error.
+// achievement compares a printed 達成率 with 実績 ÷ 目標 × 100, or 目標 ÷ 実績 ×
+// 100 for an indicator that improves downwards. When the source does not
+// say which way the indicator improves (sheet text never does), a rate
+// that only matches 目標 ÷ 実績 is reported as info, not as an error.
 func (c *checker) achievement(n *outcome.Node, v outcome.Value, path string) {
 	if v.AchievementRate == nil {
 		return
 	}
 	rate := *v.AchievementRate
-	want, match, ok := v.CheckAchievementRate(outcome.Upward)
-	if ok && !match {
+	dir, known := n.Indicator.Direction()
+	want, match, ok := v.CheckAchievementRate(dir)
+	formula := "実績 %s ÷ 目標 %s"
+	num, den := v.ActualRaw, v.TargetRaw
+	if dir == outcome.Downward {
+		formula, num, den = "目標 %s ÷ 実績 %s", v.TargetRaw, v.ActualRaw
+	}
+	switch {
+	case !ok:
+		c.add(CodeAchievementRate, SeverityError, path, pct(rate), absent, "%d %d年度: 達成率 is printed but 目標 or 実績 is -- or 0", n.ID, v.Year)
+	case match:
+	case !known:
 		if _, down, ok2 := v.CheckAchievementRate(outcome.Downward); ok2 && down {
 			c.add(CodeAchievementRate, SeverityInfo, path, pct(rate), pct(want),
-				"%d %d年度: 達成率 %s matches 目標 ÷ 実績 (an indicator that improves downwards)", n.ID, v.Year, pct(rate))
-		} else {
-			c.add(CodeAchievementRate, SeverityError, path, pct(rate), pct(want),
-				"%d %d年度: 達成率 %s ≠ 実績 %s ÷ 目標 %s × 100 = %s", n.ID, v.Year, pct(rate), v.ActualRaw, v.TargetRaw, strconv.FormatFloat(want, 'f', -1, 64)+"%")
+				"%d %d年度: 達成率 %s matches 目標 ÷ 実績 (an indicator that improves downwards?)", n.ID, v.Year, pct(rate))
+			break
 		}
-	}
-	if !ok {
-		c.add(CodeAchievementRate, SeverityError, path, pct(rate), absent, "%d %d年度: 達成率 is printed but 目標 or 実績 is -- or 0", n.ID, v.Year)
+		fallthrough
+	default:
+		c.add(CodeAchievementRate, SeverityError, path, pct(rate), pct(want),
+			"%d %d年度: 達成率 %s ≠ "+formula+" × 100 = %s", n.ID, v.Year, pct(rate), num, den, strconv.FormatFloat(want, 'f', -1, 64)+"%")
 	}
 	switch {
 	case rate < shortfallRate:

@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"bytes"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,28 @@ func TestCheckOutcomeGraph(t *testing.T) {
 		paths[f.Path] = true
 	}
 	assert.True(t, paths["outcome.paths[0]"], "the backward path is reported on its path: %+v", fs)
+}
+
+// TestCheckDownwardIndicator: with the direction known (RS CSV 3-1), a
+// downward indicator's 達成率 is 目標 ÷ 実績 × 100.
+func TestCheckDownwardIndicator(t *testing.T) {
+	sheet := func(improvement string, rate float64) *Sheet {
+		return &Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
+			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Indicator: &outcome.Indicator{
+				Name: "待機児童数", Improvement: improvement,
+				Values: []outcome.Value{{Year: 2024, Target: f64(10), TargetRaw: "10", Actual: f64(8), ActualRaw: "8", AchievementRate: f64(rate), AchievementRateRaw: strconv.FormatFloat(rate, 'f', -1, 64)}},
+			}}},
+			Paths: [][]int{{101}},
+		}}
+	}
+	rates := func(s *Sheet) []Finding { return findCode(Check(s), CodeAchievementRate) }
+	assert.Empty(t, rates(sheet(outcome.ImprovesDownward, 125)), "目標 ÷ 実績 = 125")
+	assert.Empty(t, rates(sheet(outcome.ImprovesUpward, 80)), "実績 ÷ 目標 = 80")
+	got := rates(sheet(outcome.ImprovesDownward, 80))
+	require.Len(t, got, 1)
+	assert.Equal(t, SeverityError, got[0].Severity)
+	assert.Equal(t, "125%", got[0].Recomputed)
+	got = rates(sheet("", 125)) // direction unknown: a downward match is only info
+	require.Len(t, got, 1)
+	assert.Equal(t, SeverityInfo, got[0].Severity)
 }

@@ -60,8 +60,8 @@
 //	6-1 その他備考          OtherRemarks
 //
 // Columns read but not carried by the model (it has no field for them):
-// 府省庁の建制順, 旧事業番号, 整理表表示順 (1-2); 成果目標の種類 and
-// 改善の上向き／下向き (3-1); 所在地, 法人種別, その他支出先, 具体的な契約方式等,
+// 府省庁の建制順, 旧事業番号, 整理表表示順 (1-2); 成果目標の種類 (3-1;
+// 改善の上向き／下向き is kept as Indicator.Improvement); 所在地, 法人種別, その他支出先, 具体的な契約方式等,
 // その他の契約 (5-1, 5-4); 資金の流れの補足情報 (5-2). The CSV has no figure
 // for the money under the organisation in 資金の流れ: Spending.Flow.Amount
 // stays nil. Sheets read from the CSV have no Source (no line numbers).

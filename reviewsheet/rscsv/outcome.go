@@ -162,7 +162,7 @@ func (b *builder) outcome() {
 			nd.DataSource = b.text(r, c31Source)
 		}
 		if name := strings.TrimSpace(r.get(c31Indicator)); name != "" && nd.Indicator == nil {
-			nd.Indicator = &outcome.Indicator{Name: r.get(c31Indicator), Unit: r.get(c31Unit)}
+			nd.Indicator = &outcome.Indicator{Name: r.get(c31Indicator), Unit: r.get(c31Unit), Improvement: strings.TrimSpace(r.get(c31Direction))}
 		}
 		rowKind := strings.TrimSpace(r.get(c31RowKind))
 		if rowKind == "" {
