@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
 )
 
@@ -261,4 +262,24 @@ func TestDetect(t *testing.T) {
 	assert.True(t, IsTableFile("x/5-1_RS_2024_支出先_支出情報.zip"))
 	assert.False(t, IsTableFile("rs2025-006423.txt"))
 	assert.False(t, IsTableFile("7-1_RS_2024.csv"))
+}
+
+// TestIndicatorImprovement: 3-1 改善の上向き／下向き reaches the model.
+func TestIndicatorImprovement(t *testing.T) {
+	set, err := Open("../../testdata/rscsv/2025")
+	require.NoError(t, err)
+	seen := 0
+	require.NoError(t, set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
+		if s.Outcome == nil {
+			return nil
+		}
+		for _, n := range s.Outcome.Nodes {
+			if n.Indicator != nil && n.Indicator.Improvement != "" {
+				assert.Equal(t, outcome.ImprovesUpward, n.Indicator.Improvement)
+				seen++
+			}
+		}
+		return nil
+	}))
+	assert.Positive(t, seen)
 }

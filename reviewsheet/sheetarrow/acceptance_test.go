@@ -49,16 +49,19 @@ func TestOutcomeRows(t *testing.T) {
 	nodes := rowsOf(recs[OutcomeNodes])
 	var values [][]any
 	for i, n := range g.Nodes {
-		var ind, unit any
+		var ind, unit, improvement any
 		if n.Indicator != nil {
 			ind, unit = n.Indicator.Name, n.Indicator.Unit
+			if n.Indicator.Improvement != "" {
+				improvement = n.Indicator.Improvement
+			}
 			for _, v := range n.Indicator.Values {
 				calc, ok := v.RecomputeAchievementRate(outcome.Upward)
 				values = append(values, []any{int32(2025), "006423", int32(n.ID), int32(v.Year),
 					nzf(v.Target), nzf(v.Actual), nzf(v.AchievementRate), okf(calc, ok), v.IsTargetYear})
 			}
 		}
-		assert.Equal(t, []any{int32(2025), "006423", int32(n.ID), string(n.Kind), n.Text, ind, unit,
+		assert.Equal(t, []any{int32(2025), "006423", int32(n.ID), string(n.Kind), n.Text, ind, unit, improvement,
 			nzs(n.QualitativeResult), nzs(n.DataSource)}, nodes[i])
 	}
 	assert.Equal(t, values, rowsOf(recs[OutcomeValues]))
@@ -134,18 +137,20 @@ func TestAchievementRateFastPath(t *testing.T) {
 	for _, tg := range vals {
 		for _, ac := range vals {
 			v := outcome.Value{Target: ptr(tg), Actual: ptr(ac)}
-			got, ok := achievementRate(&v)
-			want, wok := v.RecomputeAchievementRate(outcome.Upward)
-			require.Equal(t, wok, ok, "%v/%v", ac, tg)
-			require.Equal(t, want, got, "%v/%v", ac, tg)
+			for _, d := range []outcome.Direction{outcome.Upward, outcome.Downward} {
+				got, ok := achievementRate(&v, d)
+				want, wok := v.RecomputeAchievementRate(d)
+				require.Equal(t, wok, ok, "%v/%v %v", ac, tg, d)
+				require.Equal(t, want, got, "%v/%v %v", ac, tg, d)
+			}
 		}
 	}
 	v := outcome.Value{Target: ptr(0.3), TargetRaw: "0.3", Actual: ptr(0.1), ActualRaw: "0.1"}
-	got, ok := achievementRate(&v)
+	got, ok := achievementRate(&v, outcome.Upward)
 	want, _ := v.RecomputeAchievementRate(outcome.Upward)
 	assert.True(t, ok)
 	assert.Equal(t, want, got)
-	_, ok = achievementRate(&outcome.Value{Target: ptr(3.0)})
+	_, ok = achievementRate(&outcome.Value{Target: ptr(3.0)}, outcome.Upward)
 	assert.False(t, ok)
 }
 

@@ -13,6 +13,7 @@ var (
 		{name: "text", typ: tString, ja: "アクティビティ内容∕活動目標∕成果目標"},
 		{name: "indicator", typ: tString, ja: "活動指標∕成果指標"},
 		{name: "unit", typ: tDict, ja: "単位"},
+		{name: "improvement", typ: tDict, ja: "改善の上向き／下向き"},
 		{name: "qualitative_result", typ: tString, ja: "定性的なアウトカムに関する成果実績"},
 		{name: "data_source", typ: tString, ja: "実績∕目標∕見込みの根拠として用いた統計・データ名（出典）"},
 	}
@@ -36,9 +37,10 @@ var (
 // order, links in the order of Graph.Links (or, when the model has none,
 // of Graph.Edges), and the year columns of each node's indicator.
 //
-// achievement_rate_calc is 実績 ÷ 目標 × 100 at full precision
-// (outcome.Upward: the sheet text does not print whether lower is
-// better), for outputs too, although the sheet prints 達成率 only for
+// achievement_rate_calc is 実績 ÷ 目標 × 100 at full precision, or 目標 ÷
+// 実績 × 100 when the indicator is known to improve downwards (RS CSV 3-1;
+// the sheet text does not print it, so sheets read from text count as
+// upward), for outputs too, although the sheet prints 達成率 only for
 // outcomes.
 func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 	if g == nil {
@@ -53,7 +55,9 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 		if n.Indicator != nil {
 			r.strnz(n.Indicator.Name)
 			r.dict(n.Indicator.Unit)
+			r.dict(n.Indicator.Improvement)
 		} else {
+			r.null()
 			r.null()
 			r.null()
 		}
@@ -76,6 +80,7 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 		if n.Indicator == nil {
 			continue
 		}
+		dir, _ := n.Indicator.Direction()
 		for j := range n.Indicator.Values {
 			v := &n.Indicator.Values[j]
 			r := b.start(OutcomeValues, k)
@@ -84,7 +89,7 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 			r.f64p(v.Target)
 			r.f64p(v.Actual)
 			r.f64p(v.AchievementRate)
-			r.f64ok(achievementRate(v))
+			r.f64ok(achievementRate(v, dir))
 			r.boolean(v.IsTargetYear)
 			r.end()
 		}
@@ -103,15 +108,18 @@ func (b *Builder) addLink(k key, from, to int, text *string) {
 // in a float64 even after multiplying by 100.
 const maxExact = 1 << 53 / 100
 
-// achievementRate is v.RecomputeAchievementRate(outcome.Upward), which
+// achievementRate is v.RecomputeAchievementRate(d), which
 // works in big.Rat (about 600 allocations per sample sheet). When target
 // and actual are integers below maxExact, actual×100 and target are exact
 // float64 values and one IEEE division rounds their exact quotient
 // correctly: the same float64 as the rational computation, without
 // allocating. Other values take the exact path.
-func achievementRate(v *outcome.Value) (float64, bool) {
+func achievementRate(v *outcome.Value, d outcome.Direction) (float64, bool) {
 	if v.Target != nil && v.Actual != nil {
 		t, a := *v.Target, *v.Actual
+		if d == outcome.Downward {
+			t, a = a, t
+		}
 		if t == math.Trunc(t) && a == math.Trunc(a) && math.Abs(t) < maxExact && math.Abs(a) < maxExact {
 			if t == 0 {
 				return 0, false
@@ -119,5 +127,5 @@ func achievementRate(v *outcome.Value) (float64, bool) {
 			return a * 100 / t, true
 		}
 	}
-	return v.RecomputeAchievementRate(outcome.Upward)
+	return v.RecomputeAchievementRate(d)
 }
