@@ -69,13 +69,6 @@ func yen(v int64) string {
 	return groupDigits(v) + "円"
 }
 
-func optYen(p *int64) string {
-	if p == nil {
-		return absent
-	}
-	return yen(*p)
-}
-
 func groupDigits(v int64) string {
 	s := strconv.FormatInt(v, 10)
 	neg := s[0] == '-'

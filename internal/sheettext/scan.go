@@ -2,7 +2,6 @@ package sheettext
 
 import (
 	"bytes"
-	"unicode/utf8"
 )
 
 // Pos is a byte offset into the source of a File, plus one; the zero Pos
@@ -193,6 +192,3 @@ func Fields(s string) []string {
 	}
 	return out
 }
-
-// ValidUTF8 reports whether s is valid UTF-8.
-func ValidUTF8(s string) bool { return utf8.ValidString(s) }

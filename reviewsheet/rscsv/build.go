@@ -76,14 +76,6 @@ func (b *builder) bool(r row, col string) bool {
 	return v != nil && *v
 }
 
-func (b *builder) optBool(r row, col string) *bool {
-	v, err := parseBool(r.get(col))
-	if err != nil {
-		b.fail(r, col, err)
-	}
-	return v
-}
-
 func (b *builder) fraction(r row, col string) *float64 {
 	v, err := parseFractionPercent(r.get(col))
 	if err != nil {
