@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -76,7 +75,7 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	var out []Policy
 	for i, r := range p.tableRows(body, len(policyHeader), lbPolicies) {
 		out = append(out, Policy{Owner: r.cells[0], Policy: optText(r.cells[1]), Measure: optText(r.cells[2]), URL: optText(r.cells[3])})
-		p.mark(fmt.Sprintf("policies[%d]", i), r.pos)
+		p.markAt(jp("policies", i), "", r.pos)
 	}
 	return out
 }
@@ -89,7 +88,7 @@ func (p *parser) parseLaws(f *field) []Law {
 	var out []Law
 	for i, r := range p.tableRows(body, len(lawHeader), lbLaws) {
 		out = append(out, Law{Name: r.cells[0], Number: optText(r.cells[1]), Article: optText(r.cells[2]), Paragraph: optText(r.cells[3]), Item: optText(r.cells[4])})
-		p.mark(fmt.Sprintf("laws[%d]", i), r.pos)
+		p.markAt(jp("laws", i), "", r.pos)
 	}
 	return out
 }
@@ -128,7 +127,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 			name = joinWrapped(body[start:i])
 			i += n
 		}
-		p.mark(fmt.Sprintf("plans[%d]", len(out)), body[start].Pos)
+		p.markAt(jp("plans", len(out)), "", body[start].Pos)
 		out = append(out, Plan{Name: name, URL: url})
 	}
 	return out
@@ -188,7 +187,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			}
 			s.Rate, s.RateLines = optText(all.text()), all.lines
 		}
-		p.mark(fmt.Sprintf("subsidy_rates[%d]", len(out)), body[start].Pos)
+		p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 		out = append(out, s)
 	}
 	return out

@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/rsheet/rsheet/budget"
@@ -36,14 +35,14 @@ var budgetSpecs = []fieldSpec{
 }
 
 // budgetRows are the rows of the 予算額執行額表 in sheet order, with the
-// JSON name of the Year field each fills.
+// JSON name of the Year field each fills (as a path leaf).
 var budgetRows = []struct {
 	l    label
-	json string
+	leaf string
 }{
-	{lbRowRequest, "request"}, {lbRowInitial, "initial"}, {lbRowSupplementary, "supplementary"},
-	{lbRowCarriedOver, "carried_over"}, {lbRowReserve, "reserve"}, {lbRowTotal, "total"},
-	{lbRowExecuted, "executed"}, {lbRowRate, "execution_rate"},
+	{lbRowRequest, ".request"}, {lbRowInitial, ".initial"}, {lbRowSupplementary, ".supplementary"},
+	{lbRowCarriedOver, ".carried_over"}, {lbRowReserve, ".reserve"}, {lbRowTotal, ".total"},
+	{lbRowExecuted, ".executed"}, {lbRowRate, ".execution_rate"},
 }
 
 var (
@@ -146,7 +145,8 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 		}
 		for i, c := range cells {
 			y := &b.Years[i]
-			path := fmt.Sprintf("budget.years[%d].%s", i, budgetRows[r].json)
+			path := jp("budget.years", i)
+			leaf := budgetRows[r].leaf
 			if rl == lbRowRate {
 				v, err := parsePercent(c)
 				if err != nil {
@@ -154,7 +154,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 					continue
 				}
 				y.ExecutionRate = v
-				p.mark(path, ln.Pos)
+				p.markAt(path, leaf, ln.Pos)
 				continue
 			}
 			v, err := parseThousandYen(c)
@@ -163,7 +163,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 				continue
 			}
 			*yearField(y, rl) = v
-			p.mark(path, ln.Pos)
+			p.markAt(path, leaf, ln.Pos)
 		}
 	}
 	for k, br := range budgetRows {
@@ -244,10 +244,10 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			item.Item = &t
 			item.Path = strings.Split(t, " / ")
 		}
-		path := fmt.Sprintf("budget.items[%d]", idx)
-		p.mark(path, itemStart)
-		p.mark(path+".amount", last.Pos)
-		p.mark(path+".next_request", last.Pos)
+		path := jp("budget.items", idx)
+		p.markAt(path, "", itemStart)
+		p.markAt(path, ".amount", last.Pos)
+		p.markAt(path, ".next_request", last.Pos)
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, nil
 	}
@@ -280,7 +280,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			if err != nil {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
 			}
-			p.mark(fmt.Sprintf("budget.accounts[%d]", len(b.Accounts)), ln.Pos)
+			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
 			b.Accounts = append(b.Accounts, budget.Account{
 				Category: cells[0], Name: cells[1], Sub: optText(cells[2]), Demand: demand,
 				Note: optText(strings.Join(cells[4:], " ")),

@@ -1,8 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
-
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -100,7 +98,7 @@ func (p *parser) parseReflections(f *field) []Reflection {
 		if err != nil {
 			p.errorAt(r.pos, lbReflection, ErrSyntax, "%v", err)
 		}
-		p.mark(fmt.Sprintf("evaluation.reflections[%d].amount", len(out)), r.pos)
+		p.markAt(jp("evaluation.reflections", len(out)), ".amount", r.pos)
 		out = append(out, Reflection{Account: optText(r.cells[0]), Sub: optText(r.cells[1]), Amount: amt})
 	}
 	return out

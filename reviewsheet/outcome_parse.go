@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"reflect"
 	"strconv"
 	"strings"
@@ -499,22 +498,22 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 		l := outcome.Link{Edge: e}
 		if ol := st.links[e]; ol != nil {
 			l.Text = ol.text
-			p.mark(fmt.Sprintf("outcome.links[%d].text", i), ol.pos)
+			p.markAt(jp("outcome.links", i), ".text", ol.pos)
 		}
 		g.Links = append(g.Links, l)
 	}
 	for i := range g.Nodes {
 		n := st.nodes[g.Nodes[i].ID]
-		prefix := fmt.Sprintf("outcome.nodes[%d]", i)
-		p.mark(prefix, n.pos)
-		p.mark(prefix+".text", n.textPos)
+		path := jp("outcome.nodes", i)
+		p.markAt(path, "", n.pos)
+		p.markAt(path, ".text", n.textPos)
 		if g.Nodes[i].Indicator != nil {
-			p.mark(prefix+".indicator.name", n.namePos)
-			n.rows.mark(p, prefix+".indicator", len(g.Nodes[i].Indicator.Values))
+			p.markAt(path, ".indicator.name", n.namePos)
+			n.rows.mark(p, path, len(g.Nodes[i].Indicator.Values))
 		}
 	}
 	for i, pos := range st.pathPos {
-		p.mark(fmt.Sprintf("outcome.paths[%d]", i), pos)
+		p.markAt(jp("outcome.paths", i), "", pos)
 	}
 	boxPos := map[int]sheettext.Pos{}
 	for _, b := range boxes {

@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -28,13 +27,14 @@ var ocRows = []label{lbOcRowTarget, lbOcRowActual, lbOcRowRate}
 // ocRowPos records the line of each row of a table, for Source.
 type ocRowPos [3]sheettext.Pos
 
-// mark records target, actual and achievement_rate of n values under
-// prefix (e.g. "outcome.nodes[3].indicator").
-func (r *ocRowPos) mark(p *parser, prefix string, n int) {
-	names := [3]string{"target", "actual", "achievement_rate"}
+// mark records target, actual and achievement_rate of n values of the
+// indicator of node (a path such as "outcome.nodes[3]").
+func (r *ocRowPos) mark(p *parser, node jpath, n int) {
+	leaves := [3]string{".target", ".actual", ".achievement_rate"}
 	for j := 0; j < n; j++ {
-		for k, name := range names {
-			p.mark(fmt.Sprintf("%s.values[%d].%s", prefix, j, name), r[k])
+		v := node.at(".indicator.values", j)
+		for k, leaf := range leaves {
+			p.markAt(v, leaf, r[k])
 		}
 	}
 }

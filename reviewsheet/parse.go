@@ -127,7 +127,15 @@ func (p *parser) endPos() sheettext.Pos {
 }
 
 // mark records where the value at path was printed.
-func (p *parser) mark(path string, pos sheettext.Pos) { p.sheet.Source.set(path, pos) }
+// mark records where the value at a fixed path was printed.
+func (p *parser) mark(path string, pos sheettext.Pos) {
+	p.sheet.Source.set(jpath{a: path, i: -1, j: -1}, "", pos)
+}
+
+// markAt records where the value at path+leaf was printed.
+func (p *parser) markAt(path jpath, leaf string, pos sheettext.Pos) {
+	p.sheet.Source.set(path, leaf, pos)
+}
 
 func (p *parser) errorList() ErrorList {
 	if len(p.diags) == 0 {

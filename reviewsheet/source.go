@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"strconv"
 	"sync"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -9,28 +10,38 @@ import (
 // Source records where the figures of a sheet were printed, keyed by
 // their JSON path (e.g. "budget.years[1].executed",
 // "spending.recipients[7].amount"). Findings use it to point at lines.
+//
+// The parser records a position for nearly every value, but few callers
+// ever ask: paths are written into one byte buffer as they are recorded
+// and turned into a map on the first lookup.
 type Source struct {
 	Name  string // input name
 	file  *sheettext.File
+	buf   []byte                   // the recorded paths, one after another
 	marks []mark                   // in the order the parser recorded them
 	once  sync.Once                // builds pos from marks on first lookup
 	pos   map[string]sheettext.Pos // path → position; the last mark wins
 }
 
+// mark is one recorded path: buf[start:end] and where it was printed.
 type mark struct {
-	path string
-	pos  sheettext.Pos
+	start, end int32
+	pos        sheettext.Pos
 }
 
+// newSource sizes its buffers for f: real sheets record about one path
+// (of some 40 bytes) per four lines.
 func newSource(f *sheettext.File) *Source {
-	return &Source{Name: f.Name, file: f, marks: make([]mark, 0, 1024)}
+	n := f.LineCount()/3 + 16
+	return &Source{Name: f.Name, file: f, buf: make([]byte, 0, 48*n), marks: make([]mark, 0, n)}
 }
 
 func (s *Source) index() {
 	s.once.Do(func() {
+		all := string(s.buf)
 		s.pos = make(map[string]sheettext.Pos, len(s.marks))
 		for _, m := range s.marks {
-			s.pos[m.path] = m.pos
+			s.pos[all[m.start:m.end]] = m.pos
 		}
 	})
 }
@@ -54,8 +65,35 @@ func (s *Source) Len() int {
 	return len(s.pos)
 }
 
-func (s *Source) set(path string, p sheettext.Pos) {
-	if p.IsValid() {
-		s.marks = append(s.marks, mark{path, p})
+// jpath is a JSON path of up to two indexed segments, kept in pieces
+// until it is recorded: a[i]b[j]; a negative index is not printed.
+// jp("spending.recipients", 3).at(".contracts", 0) spells
+// "spending.recipients[3].contracts[0]".
+type jpath struct {
+	a, b string
+	i, j int
+}
+
+// jp is the path a[i].
+func jp(a string, i int) jpath { return jpath{a: a, i: i, j: -1} }
+
+// at extends a path a[i] to a[i]b[j].
+func (p jpath) at(b string, j int) jpath { p.b, p.j = b, j; return p }
+
+// set records the path p followed by leaf (e.g. ".amount", or "").
+func (s *Source) set(p jpath, leaf string, pos sheettext.Pos) {
+	if !pos.IsValid() {
+		return
 	}
+	start := len(s.buf)
+	s.buf = append(s.buf, p.a...)
+	if p.i >= 0 {
+		s.buf = append(strconv.AppendInt(append(s.buf, '['), int64(p.i), 10), ']')
+	}
+	s.buf = append(s.buf, p.b...)
+	if p.j >= 0 {
+		s.buf = append(strconv.AppendInt(append(s.buf, '['), int64(p.j), 10), ']')
+	}
+	s.buf = append(s.buf, leaf...)
+	s.marks = append(s.marks, mark{start: int32(start), end: int32(len(s.buf)), pos: pos})
 }

@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -128,7 +127,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	}
 	k := -1 // index of 合計支出額
 	for j := 2; j+1 < len(toks); j++ {
-		if v, err := parseThousandYen(toks[j]); err == nil && v != nil && isCount(toks[j+1]) {
+		if isAmount(toks[j]) && isCount(toks[j+1]) {
 			k = j
 			break
 		}
@@ -141,7 +140,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 		p.errorAt(pos, lbSpBlockHeader, ErrConflict, "block %s listed twice", toks[0])
 	}
 	idx := len(sp.Blocks)
-	path := fmt.Sprintf("spending.blocks[%d]", idx)
+	path := jp("spending.blocks", idx)
 	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
 	b.Total, _ = parseThousandYen(toks[k])
 	c, _ := strconv.Atoi(toks[k+1])
@@ -151,9 +150,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
 	}
 	b.Role = optText(joinWrapped(role))
-	p.mark(path, pos)
-	p.mark(path+".total", pos)
-	p.mark(path+".recipient_count", pos)
+	p.markAt(path, "", pos)
+	p.markAt(path, ".total", pos)
+	p.markAt(path, ".recipient_count", pos)
 	sp.Blocks = append(sp.Blocks, b)
 	return b.Block
 }
@@ -195,10 +194,10 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 		cn := toks[n-1]
 		r.CorporateNumber = &cn
 	}
-	path := fmt.Sprintf("spending.recipients[%d]", len(sp.Recipients))
-	p.mark(path, body[0].Pos)
-	p.mark(path+".amount", last.Pos)
-	p.mark(path+".corporate_number", last.Pos)
+	path := jp("spending.recipients", len(sp.Recipients))
+	p.markAt(path, "", body[0].Pos)
+	p.markAt(path, ".amount", last.Pos)
+	p.markAt(path, ".corporate_number", last.Pos)
 	sp.Recipients = append(sp.Recipients, r)
 }
 
@@ -206,12 +205,13 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 // two cells are an amount and a 法人番号 (digits) or "--"; the first line
 // of a row must also hold a name.
 func isRecipientEnd(text string, first bool) bool {
-	toks := sheettext.Fields(text)
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
 	n := len(toks)
 	if n < 2 || (first && n < 3) {
 		return false
 	}
-	if v, err := parseThousandYen(toks[n-2]); err != nil || v == nil {
+	if !isAmount(toks[n-2]) {
 		return false
 	}
 	return toks[n-1] == absent || isCount13(toks[n-1])
@@ -246,7 +246,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 			p.errorAt(body[j].Pos, lbSpContractHeader, ErrLayout, "contract %q has no \"支出額 入札者数 落札率\" row", body[j].Text)
 			return
 		}
-		path := fmt.Sprintf("spending.recipients[%d].contracts[%d]", ri, len(r.Contracts))
+		path := jp("spending.recipients", ri).at(".contracts", len(r.Contracts))
 		c := spending.Contract{}
 		nameLines, method, ok := splitMethod(body[j:k])
 		c.Method = method
@@ -286,12 +286,12 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 			p.errorAt(row.Pos, "一者応札等の理由", ErrMissing, "no reason cell (print -- for none)")
 		}
 		c.Reason = optText(joinWrapped(reason))
-		p.mark(path, body[j].Pos)
-		p.mark(path+".amount", row.Pos)
-		p.mark(path+".bidders", row.Pos)
-		p.mark(path+".winning_bid_rate", row.Pos)
+		p.markAt(path, "", body[j].Pos)
+		p.markAt(path, ".amount", row.Pos)
+		p.markAt(path, ".bidders", row.Pos)
+		p.markAt(path, ".winning_bid_rate", row.Pos)
 		if len(reason) > 0 {
-			p.mark(path+".reason", reason[0].Pos)
+			p.markAt(path, ".reason", reason[0].Pos)
 		}
 		r.Contracts = append(r.Contracts, c)
 		j = next
@@ -333,21 +333,18 @@ func endsSentence(s string) bool {
 // isContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
 // an amount, a count or "--", and a rate or "--".
 func isContractRow(text string) bool {
-	toks := sheettext.Fields(text)
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
 	if len(toks) < 3 {
 		return false
 	}
-	if v, err := parseThousandYen(toks[0]); err != nil || v == nil {
+	if !isAmount(toks[0]) {
 		return false
 	}
 	if toks[1] != absent && !isCount(strings.ReplaceAll(toks[1], ",", "")) {
 		return false
 	}
-	if toks[2] == absent {
-		return true
-	}
-	_, err := parsePercent(toks[2])
-	return err == nil
+	return toks[2] == absent || isPercent(toks[2])
 }
 
 // maxMethodLines bounds how many lines a wrapped 契約方式等 may take.

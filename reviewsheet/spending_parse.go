@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -125,7 +124,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		} else {
 			item.Amount = p.senYen(strings.TrimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
 		}
-		p.mark(fmt.Sprintf("spending.flow.indirect[%d].amount", len(fl.Indirect)), lines[i].Pos)
+		p.markAt(jp("spending.flow.indirect", len(fl.Indirect)), ".amount", lines[i].Pos)
 		fl.Indirect = append(fl.Indirect, item)
 		i = next
 	}
@@ -349,9 +348,9 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		if b == nil {
 			idx := len(sp.Blocks)
 			sp.Blocks = append(sp.Blocks, fb.b)
-			p.mark(fmt.Sprintf("spending.blocks[%d]", idx), fb.pos)
-			p.mark(fmt.Sprintf("spending.blocks[%d].total", idx), fb.totalPos)
-			p.mark(fmt.Sprintf("spending.blocks[%d].recipient_count", idx), fb.countPos)
+			p.markAt(jp("spending.blocks", idx), "", fb.pos)
+			p.markAt(jp("spending.blocks", idx), ".total", fb.totalPos)
+			p.markAt(jp("spending.blocks", idx), ".recipient_count", fb.countPos)
 			continue
 		}
 		b.InFlow = true

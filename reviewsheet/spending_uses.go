@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -49,9 +48,9 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 		}
 		u, ok := p.useRow(body[i:j+1], sp, uses)
 		if ok {
-			path := fmt.Sprintf("spending.uses[%d]", len(uses))
-			p.mark(path, body[i].Pos)
-			p.mark(path+".amount", body[j].Pos)
+			path := jp("spending.uses", len(uses))
+			p.markAt(path, "", body[i].Pos)
+			p.markAt(path, ".amount", body[j].Pos)
 			uses = append(uses, u)
 		}
 		i = j + 1
@@ -218,9 +217,9 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 			cn := toks[n-1]
 			d.CorporateNumber = &cn
 		}
-		path := fmt.Sprintf("spending.debt_contracts[%d]", len(out))
-		p.mark(path, body[i].Pos)
-		p.mark(path+".amount", body[j].Pos)
+		path := jp("spending.debt_contracts", len(out))
+		p.markAt(path, "", body[i].Pos)
+		p.markAt(path, ".amount", body[j].Pos)
 		out = append(out, d)
 		i = j + 1
 	}

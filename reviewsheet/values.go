@@ -74,14 +74,98 @@ func parseThousandYen(tok string) (*int64, error) {
 // parseScaled reads a decimal number with optional thousands separators
 // and sign and returns it multiplied by 10^scale, exactly.
 func parseScaled(tok string, scale int) (int64, error) {
-	s := normalizeNumber(tok)
+	v, bad := scaled(tok, scale)
+	switch bad {
+	case numOK:
+		return v, nil
+	case numSeparator:
+		return 0, fmt.Errorf("%q: misplaced thousands separator: %w", tok, errNotNumber)
+	case numRange:
+		return 0, fmt.Errorf("%q: out of range: %w", tok, errNotNumber)
+	}
+	return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+}
+
+// isAmount reports whether tok reads as an amount in 千円 (not "--").
+// Unlike parseThousandYen it allocates nothing: row detection calls it
+// on every token it tries.
+func isAmount(tok string) bool {
+	_, bad := scaled(tok, 3)
+	return bad == numOK
+}
+
+// tooLong classifies a token longer than any amount: digits (and their
+// separators) overflow, anything else is not a number.
+func tooLong(tok string) numProblem {
+	if strings.Trim(normalizeNumber(tok), "-0123456789,.") == "" {
+		return numRange
+	}
+	return numSyntax
+}
+
+// numProblem is why scaled rejected a token.
+type numProblem uint8
+
+const (
+	numOK numProblem = iota
+	numSyntax
+	numSeparator
+	numRange
+)
+
+// maxNumberLen bounds the tokens scaled reads: no amount is longer.
+const maxNumberLen = 40
+
+// scaled is parseScaled without the error value: it reads the token
+// through a stack buffer (full-width digits and signs mapped as
+// normalizeNumber maps them) and allocates nothing.
+func scaled(tok string, scale int) (int64, numProblem) {
+	var buf [maxNumberLen]byte
+	s := buf[:0]
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			if len(s) == maxNumberLen {
+				return 0, tooLong(tok)
+			}
+			s = append(s, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		i += size
+		var a byte
+		switch {
+		case r >= '０' && r <= '９':
+			a = byte('0' + r - '０')
+		case r == '，':
+			a = ','
+		case r == '．':
+			a = '.'
+		case r == '△' || r == '▲' || r == '−' || r == '－' || r == '‐':
+			a = '-'
+		default:
+			return 0, numSyntax
+		}
+		if len(s) == maxNumberLen {
+			return 0, tooLong(tok)
+		}
+		s = append(s, a)
+	}
 	neg := false
-	if strings.HasPrefix(s, "-") {
+	if len(s) > 0 && s[0] == '-' {
 		neg, s = true, s[1:]
 	}
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	if intPart == "" || (hasFrac && (frac == "" || len(frac) > scale)) {
-		return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+	intPart, frac := s, s[:0]
+	hasFrac := false
+	for i, c := range s {
+		if c == '.' {
+			intPart, frac, hasFrac = s[:i], s[i+1:], true
+			break
+		}
+	}
+	if len(intPart) == 0 || (hasFrac && (len(frac) == 0 || len(frac) > scale)) {
+		return 0, numSyntax
 	}
 	var v int64
 	for i := 0; i < len(intPart); i++ {
@@ -89,15 +173,15 @@ func parseScaled(tok string, scale int) (int64, error) {
 		if c == ',' {
 			// a separator must be followed by exactly three digits
 			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 {
-				return 0, fmt.Errorf("%q: misplaced thousands separator: %w", tok, errNotNumber)
+				return 0, numSeparator
 			}
 			continue
 		}
 		if c < '0' || c > '9' {
-			return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+			return 0, numSyntax
 		}
 		if v > (1<<62)/10 {
-			return 0, fmt.Errorf("%q: out of range: %w", tok, errNotNumber)
+			return 0, numRange
 		}
 		v = v*10 + int64(c-'0')
 	}
@@ -106,19 +190,19 @@ func parseScaled(tok string, scale int) (int64, error) {
 		if i < len(frac) {
 			c := frac[i]
 			if c < '0' || c > '9' {
-				return 0, fmt.Errorf("%q: %w", tok, errNotNumber)
+				return 0, numSyntax
 			}
 			d = int64(c - '0')
 		}
 		if v > (1<<62)/10 {
-			return 0, fmt.Errorf("%q: out of range: %w", tok, errNotNumber)
+			return 0, numRange
 		}
 		v = v*10 + d
 	}
 	if neg {
 		v = -v
 	}
-	return v, nil
+	return v, numOK
 }
 
 // parsePercent reads a rate printed as "17.3%" or "17.3" and returns the
@@ -133,6 +217,23 @@ func parsePercent(tok string) (*float64, error) {
 		return nil, fmt.Errorf("%q: %w", tok, errNotNumber)
 	}
 	return &f, nil
+}
+
+// isPercent reports whether tok reads as a rate (not "--"), like
+// parsePercent, without allocating for the ASCII tokens of table rows.
+func isPercent(tok string) bool {
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			_, err := parsePercent(tok)
+			return err == nil && tok != absent
+		}
+		if (c < '0' || c > '9') && c != '.' && c != ',' && c != '-' && c != '%' {
+			return false
+		}
+	}
+	_, err := parsePercent(tok)
+	return err == nil && tok != absent
 }
 
 // parseDecimal reads a plain decimal ("148.4", "-3", "1,234.5").

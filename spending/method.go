@@ -80,9 +80,10 @@ func (m Method) split() (base Method, detail string, ok bool) {
 		if s == string(k) {
 			return k, "", true
 		}
-		rest, found := strings.CutPrefix(s, string(k)+"(")
-		if found && strings.HasSuffix(rest, ")") && len(rest) > 1 {
-			return k, rest[:len(rest)-1], true
+		// k + "(" + detail + ")", matched without building k + "("
+		rest, found := strings.CutPrefix(s, string(k))
+		if found && len(rest) > 2 && rest[0] == '(' && rest[len(rest)-1] == ')' {
+			return k, rest[1 : len(rest)-1], true
 		}
 	}
 	return m, "", false

@@ -175,12 +175,18 @@ func Fields(s string) []string {
 		}
 		in = !sp
 	}
-	out := make([]string, 0, n)
+	return AppendFields(make([]string, 0, n), s)
+}
+
+// AppendFields appends the fields of s (as Fields splits them) to dst.
+// With a dst backed by an array on the caller's stack, splitting a line
+// allocates nothing.
+func AppendFields(dst []string, s string) []string {
 	start := -1
 	for i := 0; i < len(s); i++ {
 		if s[i] == ' ' || s[i] == '\t' {
 			if start >= 0 {
-				out = append(out, s[start:i])
+				dst = append(dst, s[start:i])
 				start = -1
 			}
 		} else if start < 0 {
@@ -188,7 +194,7 @@ func Fields(s string) []string {
 		}
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		dst = append(dst, s[start:])
 	}
-	return out
+	return dst
 }
