@@ -42,14 +42,14 @@ func init() {
 	addSpellings(lbOverviewURL, "事業概要ＵＲＬ")
 }
 
-var basicSpecs = []fieldSpec{
+var basicSpecs = newFieldSet([]fieldSpec{
 	{l: lbOrgGroup}, {l: lbMinistry, inline: true}, {l: lbDivision}, {l: lbResponsible}, {l: lbOtherOrgs},
 	{l: lbBasicRow}, {l: lbProjectID, inline: true}, {l: lbStartYear, inline: true}, {l: lbEndYear, inline: true},
 	{l: lbProjectYear}, {l: lbCategory, inline: true},
 	{l: lbPolicies}, {l: lbRelated}, {l: lbMajorExpense, inline: true},
 	{l: lbPurposeGroup}, {l: lbPurpose, inline: true}, {l: lbIssues}, {l: lbOverview}, {l: lbOverviewURL},
 	{l: lbLaws}, {l: lbPlans}, {l: lbMethods}, {l: lbSubsidies}, {l: lbRemarks},
-}
+})
 
 // Column headers of the tables of 基本情報.
 var (

@@ -30,9 +30,9 @@ func init() {
 	addSpellings(lbRowCarriedOver, "前年度からの繰越し", "前年度から繰越")
 }
 
-var budgetSpecs = []fieldSpec{
+var budgetSpecs = newFieldSet([]fieldSpec{
 	{l: lbBudgetTable}, {l: lbBreakdown}, {l: lbChangeReasons}, {l: lbSpecialNotes, inline: true},
-}
+})
 
 // budgetRows are the rows of the 予算額執行額表 in sheet order, with the
 // JSON name of the Year field each fills (as a path leaf).

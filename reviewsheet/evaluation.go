@@ -35,7 +35,7 @@ func init() {
 	addSpellings(lbKPIURL, "ＵＲＬ")
 }
 
-var kpiSpecs = []fieldSpec{{l: lbKPIName}, {l: lbKPIURL}, {l: lbKPIExcerpt}}
+var kpiSpecs = newFieldSet([]fieldSpec{{l: lbKPIName}, {l: lbKPIURL}, {l: lbKPIExcerpt}})
 
 // parseKPI reads 事業に関連するKPIが定められている閣議決定等.
 func (p *parser) parseKPI(lines []sheettext.Line) {
@@ -47,13 +47,13 @@ func (p *parser) parseKPI(lines []sheettext.Line) {
 	p.textFields(fs, lines, []textSpec{{lbKPIName, 1, &k.Name}, {lbKPIURL, 1, &k.URL}, {lbKPIExcerpt, 1, &k.Excerpt}})
 }
 
-var evaluationSpecs = []fieldSpec{
+var evaluationSpecs = newFieldSet([]fieldSpec{
 	{l: lbSelfGroup}, {l: lbResult}, {l: lbTargetYearEval}, {l: lbDirection},
 	{l: lbExternalGroup}, {l: lbExtTarget}, {l: lbExtLastYear, inline: true}, {l: lbExtReason}, {l: lbFinding}, {l: lbExtPublic},
 	{l: lbTeamGroup}, {l: lbFinding}, {l: lbDetail, inline: true},
 	{l: lbImproveGroup}, {l: lbImprovement}, {l: lbReflection}, {l: lbDetail},
 	{l: lbPublicReview}, {l: lbOtherPoints},
-}
+})
 
 // parseEvaluation reads 点検・評価. Group labels (事業所管部局による点検・改善,
 // …) carry no text of their own; text under them is an error.

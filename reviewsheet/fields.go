@@ -73,7 +73,9 @@ func (f *field) firstPos() sheettext.Pos {
 // happens to begin with an earlier label stays text. Lines before the
 // first label are returned as lead. The result has one field per spec,
 // in spec order.
-func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead []sheettext.Line) {
+func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
+	set.compile()
+	specs := set.specs
 	fields = make([]field, len(specs))
 	for k := range specs {
 		fields[k].spec = specs[k]
@@ -81,7 +83,8 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 	cur := -1
 	for i := 0; i < len(lines); {
 		k, n, rest := -1, 0, ""
-		for j := cur + 1; j < len(specs); j++ {
+		for m := set.candidates(lines[i].Text) & after(cur); m != 0; {
+			j := next(&m)
 			if nn, r, ok := matchLabel(lines, i, specs[j].l); ok {
 				k, n, rest = j, nn, r
 				break
@@ -90,7 +93,7 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 		if k < 0 {
 			// a content line; it may still end with an inline label
 			text := lines[i].Text
-			before, kk, after := splitAtInline(text, specs, cur)
+			before, kk, after := splitAtInline(text, set, cur)
 			if kk < 0 {
 				if cur < 0 {
 					lead = append(lead, lines[i])
@@ -115,7 +118,7 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 		fields[k].pos = pos
 		// further labels on the same line
 		for rest != "" {
-			before, kk, after := splitAtInline(rest, specs, cur)
+			before, kk, after := splitAtInline(rest, set, cur)
 			if kk < 0 {
 				break
 			}
@@ -133,12 +136,10 @@ func readFields(lines []sheettext.Line, specs []fieldSpec) (fields []field, lead
 // splitAtInline finds the first inline label after cur standing in text
 // between spaces; it returns the text before it, its index and the text
 // after it, or -1.
-func splitAtInline(text string, specs []fieldSpec, cur int) (before string, k int, after string) {
-	for j := cur + 1; j < len(specs); j++ {
-		if !specs[j].inline {
-			continue
-		}
-		if b, a, ok := splitInline(text, specs[j].l); ok {
+func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, after string) {
+	for m := set.inlineCandidates(text, cur); m != 0; {
+		j := next(&m)
+		if b, a, ok := splitInline(text, set.specs[j].l); ok {
 			return b, j, a
 		}
 	}

@@ -31,6 +31,9 @@ func altBucket(l label) int {
 }
 
 func addSpellings(l label, alts ...string) {
+	for _, a := range alts {
+		addAltPrefix(a)
+	}
 	b := &altTable[altBucket(l)]
 	for i := range *b {
 		if (*b)[i].l == l {
@@ -79,6 +82,9 @@ func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok 
 		if n, rest, ok = matchSpelling(lines, i, string(l)); ok {
 			return
 		}
+	}
+	if !mayStartAlt(t) {
+		return 0, "", false
 	}
 	for _, s := range altSpellings(l) {
 		if samePrefix(t, s) {

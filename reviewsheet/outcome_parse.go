@@ -56,6 +56,15 @@ var ocKindLabels = []struct {
 	{outcome.KindLongOutcome, lbOcLong},
 }
 
+// ocKindSet holds the kind headings, to find one out of place.
+var ocKindSet = func() *fieldSet {
+	specs := make([]fieldSpec, len(ocKindLabels))
+	for i, k := range ocKindLabels {
+		specs[i].l = k.l
+	}
+	return newFieldSet(specs)
+}()
+
 // ocGroup is where one kind's labels start in ocSpecs.
 type ocGroup struct {
 	kind outcome.Kind
@@ -67,7 +76,7 @@ type ocGroup struct {
 // indexes them. A block prints a subset of the kinds, in this order.
 var ocSpecs, ocGroups = buildOcSpecs()
 
-func buildOcSpecs() ([]fieldSpec, []ocGroup) {
+func buildOcSpecs() (*fieldSet, []ocGroup) {
 	var specs []fieldSpec
 	var groups []ocGroup
 	for _, k := range ocKindLabels {
@@ -87,7 +96,7 @@ func buildOcSpecs() ([]fieldSpec, []ocGroup) {
 		g.end = len(specs)
 		groups = append(groups, g)
 	}
-	return specs, groups
+	return newFieldSet(specs), groups
 }
 
 // ocNode is a node being built, with where its parts were printed.
@@ -282,8 +291,12 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
 	}
 	// a kind heading standing inside a field is out of order
+	ocKindSet.compile()
 	for k := range fs {
 		for _, ln := range fs[k].lines {
+			if ocKindSet.candidates(ln.Text) == 0 {
+				continue
+			}
 			for _, kl := range ocKindLabels {
 				if _, rest, ok := matchLabel([]sheettext.Line{ln}, 0, kl.l); ok && (rest == "" || rest == string(lbOcObjective) || strings.HasPrefix(rest, string(lbOcGoal)+" ")) {
 					p.errorAt(ln.Pos, kl.l, ErrLayout, "heading out of order in the block of path %s", joinPath(path))

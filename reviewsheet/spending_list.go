@@ -9,12 +9,14 @@ import (
 )
 
 // listHeaders are the header lines that structure the 支出先上位者リスト.
-var listHeaders = []label{lbSpBlockHeader, lbSpRecipientHeader, lbSpContractHeader}
+var listHeaders = newFieldSet([]fieldSpec{{l: lbSpBlockHeader}, {l: lbSpRecipientHeader}, {l: lbSpContractHeader}})
 
 // listHeader returns the header label standing alone on lines[i] (and
 // possibly the lines after it, when it wraps) and how many lines it takes.
 func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
-	for _, l := range listHeaders {
+	listHeaders.compile()
+	for m := listHeaders.candidates(lines[i].Text); m != 0; {
+		l := listHeaders.specs[next(&m)].l
 		if n, rest, ok := matchLabel(lines, i, l); ok && rest == "" {
 			return l, n, true
 		}

@@ -40,7 +40,7 @@ func init() {
 		"契約概要（契約名）/契約方式等 支出額 入札者数 落札率（％） 一者応札等の理由と改善策∕落札率非公開の理由")
 }
 
-var spendingSpecs = []fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}}
+var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}})
 
 // parseSpending reads the 支出先 section: 資金の流れ, the
 // 支出先上位者リスト, 費目・使途 and the 国庫債務負担行為等による契約先リスト.

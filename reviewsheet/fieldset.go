@@ -1,0 +1,147 @@
+package reviewsheet
+
+import (
+	"math/bits"
+	"strings"
+	"sync"
+)
+
+// Matching labels is what parsing spends its time on: a section tries
+// each of its labels at every line. Both filters below look at the first
+// three bytes of a line (one kana or kanji) and rule out, before any
+// string comparison, the labels that cannot start there. They never
+// change what matches: a label (or one of its alternate spellings) that
+// starts a line, wrapped or not, begins with the line's first three
+// bytes, and lines or spellings shorter than that are always tried.
+
+// prefixKey packs the first three bytes of s; ok is false when s is
+// shorter.
+func prefixKey(s string) (key uint32, ok bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]), true
+}
+
+// altPrefixes is a Bloom-style bit set of the prefix keys of every
+// alternate spelling (addSpellings fills it): a line whose key is not in
+// it cannot start an alternate spelling of any label.
+var altPrefixes struct {
+	bits  [64]uint64 // 4096 bits
+	short bool       // an alternate is shorter than a key: always look
+}
+
+func altHash(key uint32) uint32 { return (key * 2654435761) >> 20 }
+
+func addAltPrefix(s string) {
+	key, ok := prefixKey(s)
+	if !ok {
+		altPrefixes.short = true
+		return
+	}
+	h := altHash(key)
+	altPrefixes.bits[h>>6] |= 1 << (h & 63)
+}
+
+// mayStartAlt reports whether a line beginning with t may start an
+// alternate spelling of some label.
+func mayStartAlt(t string) bool {
+	key, ok := prefixKey(t)
+	if !ok || altPrefixes.short {
+		return true
+	}
+	h := altHash(key)
+	return altPrefixes.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// fieldSet is a section's list of fieldSpecs (at most 64), indexed by
+// the prefix keys of their spellings for readFields.
+type fieldSet struct {
+	specs []fieldSpec
+	once  sync.Once // compile runs on first use, after every init has added its spellings
+	keys  []uint32  // distinct prefix keys of the spellings
+	masks []uint64  // masks[k]: the specs a spelling of which starts with keys[k]
+	short uint64    // specs with a spelling shorter than a key: always tried
+	// inline: the specs that may stand after other text on a line
+	inline uint64
+}
+
+func newFieldSet(specs []fieldSpec) *fieldSet {
+	if len(specs) > 64 {
+		panic("reviewsheet: a fieldSet holds at most 64 labels")
+	}
+	return &fieldSet{specs: specs}
+}
+
+func (s *fieldSet) compile() {
+	s.once.Do(func() {
+		for j, sp := range s.specs {
+			bit := uint64(1) << j
+			if sp.inline {
+				s.inline |= bit
+			}
+			for _, sp := range append([]string{string(sp.l)}, altSpellings(sp.l)...) {
+				key, ok := prefixKey(sp)
+				if !ok {
+					s.short |= bit
+					continue
+				}
+				k := 0
+				for k < len(s.keys) && s.keys[k] != key {
+					k++
+				}
+				if k == len(s.keys) {
+					s.keys = append(s.keys, key)
+					s.masks = append(s.masks, 0)
+				}
+				s.masks[k] |= bit
+			}
+		}
+	})
+}
+
+// candidates returns the specs whose label may start at t.
+func (s *fieldSet) candidates(t string) uint64 {
+	key, ok := prefixKey(t)
+	if !ok {
+		return ^uint64(0) >> (64 - len(s.specs))
+	}
+	m := s.short
+	for k, kk := range s.keys {
+		if kk == key {
+			m |= s.masks[k]
+			break
+		}
+	}
+	return m
+}
+
+// after is the mask of the specs after index cur (cur -1: all).
+func after(cur int) uint64 { return ^(uint64(1)<<(cur+1) - 1) }
+
+// inlineCandidates returns the inline specs after cur whose label may
+// stand in text: at its start or after an ASCII space.
+func (s *fieldSet) inlineCandidates(text string, cur int) uint64 {
+	want := s.inline & after(cur)
+	if want == 0 {
+		return 0
+	}
+	m := s.candidates(text) & want
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			return m
+		}
+		i += j + 1
+		if i < len(text) && text[i] != ' ' {
+			m |= s.candidates(text[i:]) & want
+		}
+	}
+}
+
+// next pops the lowest spec index from m.
+func next(m *uint64) int {
+	j := bits.TrailingZeros64(*m)
+	*m &= *m - 1
+	return j
+}
