@@ -84,7 +84,7 @@ func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []s
 	for i := 0; i < len(lines); {
 		k, n, rest := -1, 0, ""
 		for m := set.candidates(lines[i].Text) & after(cur); m != 0; {
-			j := next(&m)
+			j := nextSpec(&m)
 			if nn, r, ok := matchLabel(lines, i, specs[j].l); ok {
 				k, n, rest = j, nn, r
 				break
@@ -138,7 +138,7 @@ func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []s
 // after it, or -1.
 func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, after string) {
 	for m := set.inlineCandidates(text, cur); m != 0; {
-		j := next(&m)
+		j := nextSpec(&m)
 		if b, a, ok := splitInline(text, set.specs[j].l); ok {
 			return b, j, a
 		}

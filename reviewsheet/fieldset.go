@@ -139,8 +139,8 @@ func (s *fieldSet) inlineCandidates(text string, cur int) uint64 {
 	}
 }
 
-// next pops the lowest spec index from m.
-func next(m *uint64) int {
+// nextSpec pops the lowest spec index from m.
+func nextSpec(m *uint64) int {
 	j := bits.TrailingZeros64(*m)
 	*m &= *m - 1
 	return j

@@ -164,6 +164,15 @@ var sectionOrder = []label{secBasic, secBudget, secOutcome, secKPI, secEvaluatio
 // optionalSections may be missing without an error.
 var optionalSections = map[label]bool{secOutcome: true, secKPI: true}
 
+// sectionSet indexes sectionOrder.
+var sectionSet = func() *fieldSet {
+	specs := make([]fieldSpec, len(sectionOrder))
+	for i, l := range sectionOrder {
+		specs[i].l = l
+	}
+	return newFieldSet(specs)
+}()
+
 // split finds the top-level headings in order. A heading is a label that
 // fills its lines on its own. It returns the header lines (before the
 // first heading) and one section per heading found.
@@ -175,8 +184,10 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 	}
 	var hits []hit
 	next := 0 // index into sectionOrder of the next heading to look for
+	sectionSet.compile()
 	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
-		for k := next; k < len(sectionOrder); k++ {
+		for m := sectionSet.candidates(p.lines[i].Text) & after(next-1); m != 0; {
+			k := nextSpec(&m)
 			n, rest, ok := matchLabel(p.lines, i, sectionOrder[k])
 			if ok && rest == "" {
 				hits = append(hits, hit{sectionOrder[k], i, n})

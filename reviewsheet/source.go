@@ -32,8 +32,8 @@ type mark struct {
 // newSource sizes its buffers for f: real sheets record about one path
 // (of some 40 bytes) per four lines.
 func newSource(f *sheettext.File) *Source {
-	n := f.LineCount()/3 + 16
-	return &Source{Name: f.Name, file: f, buf: make([]byte, 0, 48*n), marks: make([]mark, 0, n)}
+	n := f.LineCount()/4 + 16
+	return &Source{Name: f.Name, file: f, buf: make([]byte, 0, 40*n), marks: make([]mark, 0, n)}
 }
 
 func (s *Source) index() {

@@ -16,7 +16,7 @@ var listHeaders = newFieldSet([]fieldSpec{{l: lbSpBlockHeader}, {l: lbSpRecipien
 func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 	listHeaders.compile()
 	for m := listHeaders.candidates(lines[i].Text); m != 0; {
-		l := listHeaders.specs[next(&m)].l
+		l := listHeaders.specs[nextSpec(&m)].l
 		if n, rest, ok := matchLabel(lines, i, l); ok && rest == "" {
 			return l, n, true
 		}
@@ -92,8 +92,16 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 // dropUnitLines removes repeats of the unit line "（単位：千円）" (printed
 // again after a page break in some extractions): it is never content.
 func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
-	out := lines[:0:0]
-	for _, l := range lines {
+	k := 0
+	for k < len(lines) && lines[k].Text != unitThousandYen {
+		k++
+	}
+	if k == len(lines) {
+		return lines // the usual case: nothing to drop, nothing copied
+	}
+	out := make([]sheettext.Line, k, len(lines)-1)
+	copy(out, lines[:k])
+	for _, l := range lines[k+1:] {
 		if l.Text != unitThousandYen {
 			out = append(out, l)
 		}

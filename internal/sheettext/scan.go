@@ -16,8 +16,8 @@ func (p Pos) IsValid() bool { return p != NoPos }
 
 // Line is one non-blank line of the input.
 type Line struct {
-	Pos  Pos    // offset of the first byte of Text
 	Text string // the line without its terminator and trailing blanks
+	Pos  Pos    // offset of the first byte of Text
 	// Break is true when one or more blank lines or a form feed stand
 	// between this line and the previous non-blank line.
 	Break bool
