@@ -74,9 +74,20 @@ func (f *field) firstPos() sheettext.Pos {
 // first label are returned as lead. The result has one field per spec,
 // in spec order.
 func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
+	return readFieldsInto(nil, lines, set)
+}
+
+// readFieldsInto is readFields reusing buf for the fields when it is
+// large enough (a section read block after block).
+func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
 	set.compile()
 	specs := set.specs
-	fields = make([]field, len(specs))
+	if cap(buf) >= len(specs) {
+		fields = buf[:len(specs)]
+		clear(fields)
+	} else {
+		fields = make([]field, len(specs))
+	}
 	for k := range specs {
 		fields[k].spec = specs[k]
 	}

@@ -128,6 +128,7 @@ type ocState struct {
 	rejected map[int]bool // numbers whose block was rejected (already reported)
 	badPath  bool         // a path line was unreadable: boxes may be on it
 	links    map[outcome.Edge]*ocLink
+	fields   []field // readBlock's, reused from block to block
 }
 
 type ocLink struct {
@@ -286,7 +287,8 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 // printed, matched with the path's numbers by position.
 func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettext.Line) {
 	p := st.p
-	fs, lead := readFields(lines, ocSpecs)
+	fs, lead := readFieldsInto(st.fields, lines, ocSpecs)
+	st.fields = fs // the fields are read before the next block reuses them
 	for _, l := range lead {
 		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
 	}
