@@ -86,14 +86,26 @@ func (s *Source) set(p jpath, leaf string, pos sheettext.Pos) {
 		return
 	}
 	start := len(s.buf)
-	s.buf = append(s.buf, p.a...)
+	b := append(s.buf, p.a...)
 	if p.i >= 0 {
-		s.buf = append(strconv.AppendInt(append(s.buf, '['), int64(p.i), 10), ']')
+		b = appendIndex(b, p.i)
 	}
-	s.buf = append(s.buf, p.b...)
+	b = append(b, p.b...)
 	if p.j >= 0 {
-		s.buf = append(strconv.AppendInt(append(s.buf, '['), int64(p.j), 10), ']')
+		b = appendIndex(b, p.j)
 	}
-	s.buf = append(s.buf, leaf...)
+	s.buf = append(b, leaf...)
 	s.marks = append(s.marks, mark{start: int32(start), end: int32(len(s.buf)), pos: pos})
+}
+
+// appendIndex appends "[i]"; indexes below 100 (nearly all) without
+// strconv.
+func appendIndex(b []byte, i int) []byte {
+	switch {
+	case i < 10:
+		return append(b, '[', byte('0'+i), ']')
+	case i < 100:
+		return append(b, '[', byte('0'+i/10), byte('0'+i%10), ']')
+	}
+	return append(strconv.AppendInt(append(b, '['), int64(i), 10), ']')
 }

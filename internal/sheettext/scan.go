@@ -78,17 +78,10 @@ func Scan(name string, src []byte) (*File, []Line) {
 	nl := bytes.Count(src, []byte{'\n'})
 	f.lines = make([]int32, 1, 1+nl)
 	// Inputs without CR or FF (the common case) take the IndexByte paths.
+	// There the line starts are recorded by the loop below, which visits
+	// every LF anyway.
 	plain := bytes.IndexByte(src, '\r') < 0 && bytes.IndexByte(src, '\f') < 0
-	if plain {
-		for off := 0; ; {
-			j := bytes.IndexByte(src[off:], '\n')
-			if j < 0 {
-				break
-			}
-			off += j + 1
-			f.lines = append(f.lines, int32(off))
-		}
-	} else {
+	if !plain {
 		for i := 0; i < len(src); i++ {
 			switch src[i] {
 			case '\n':
@@ -115,6 +108,7 @@ func Scan(name string, src []byte) (*File, []Line) {
 				j = len(src)
 			} else {
 				j += i
+				f.lines = append(f.lines, int32(j+1))
 			}
 		} else {
 			j = i
