@@ -85,8 +85,9 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 
 // yearHeader reads a line of budget years ("2023 2024 2025 2026").
 func yearHeader(text string) ([]int, bool) {
-	toks := sheettext.Fields(text)
-	if len(toks) == 0 {
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
+	if len(toks) == 0 || !isYearStart(toks[0]) {
 		return nil, false
 	}
 	years := make([]int, len(toks))
@@ -320,13 +321,14 @@ func itemType(s string) (string, bool) {
 // isItemEnd reports whether a line ends an item: at least three cells of
 // which the last two are amounts or "--".
 func isItemEnd(s string) bool {
-	toks := sheettext.Fields(s)
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], s)
 	n := len(toks)
 	if n < 3 {
 		return false
 	}
 	for _, t := range toks[n-2:] {
-		if _, err := parseThousandYen(t); err != nil {
+		if t != absent && !isAmount(t) {
 			return false
 		}
 	}

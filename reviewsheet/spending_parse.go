@@ -262,7 +262,8 @@ func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
 // isFlowAmount reports whether a line starts an amount entry: a number
 // alone or followed by 千円 (or by 千 when the unit wraps).
 func isFlowAmount(text string) bool {
-	toks := sheettext.Fields(text)
+	var buf [4]string
+	toks := sheettext.AppendFields(buf[:0], text)
 	if len(toks) == 0 || len(toks) > 2 {
 		return false
 	}
@@ -274,8 +275,7 @@ func isFlowAmount(text string) bool {
 	} else {
 		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
 	}
-	v, err := parseThousandYen(num)
-	return err == nil && v != nil
+	return isAmount(num)
 }
 
 // isIndirectItem reports whether a line starts a numbered 間接経費 item

@@ -61,12 +61,9 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
 // an amount.
 func isUseEnd(text string) bool {
-	toks := sheettext.Fields(text)
-	if len(toks) < 2 {
-		return false
-	}
-	v, err := parseThousandYen(toks[len(toks)-1])
-	return err == nil && v != nil
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
+	return len(toks) >= 2 && isAmount(toks[len(toks)-1])
 }
 
 // cellStream joins the lines of a row: wrapped lines without a separator,

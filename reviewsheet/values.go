@@ -245,6 +245,13 @@ func parseDecimal(s string) (float64, error) {
 	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 }
 
+// isYearStart reports whether tok can begin a year: its first byte is
+// an ASCII digit or starts a full-width one. It rules out most lines
+// before parseYear is asked.
+func isYearStart(tok string) bool {
+	return tok != "" && (tok[0] >= '0' && tok[0] <= '9' || tok[0] == 0xEF) // ０-９ are EF BC 90-99
+}
+
 // parseYear reads a year printed as "2024", "2024年度" or "2024年".
 func parseYear(tok string) (int, error) {
 	s := strings.TrimSuffix(strings.TrimSuffix(normalizeNumber(tok), "年度"), "年")
