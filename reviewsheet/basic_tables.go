@@ -19,10 +19,11 @@ type row struct {
 func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
 	var rows []row
 	for i := 0; i < len(lines); i++ {
-		cells := sheettext.Fields(lines[i].Text)
+		cells := sheettext.Fields(lines[i].Text) // kept in the row
 		start := lines[i].Pos
 		for len(cells) < n && i+1 < len(lines) && !lines[i+1].Break {
-			next := sheettext.Fields(lines[i+1].Text)
+			var nextBuf [16]string
+			next := sheettext.AppendFields(nextBuf[:0], lines[i+1].Text)
 			cells[len(cells)-1] += next[0]
 			cells = append(cells, next[1:]...)
 			i++
@@ -59,7 +60,8 @@ func isAbsentRow(lines []sheettext.Line) bool {
 	if len(lines) != 1 {
 		return false
 	}
-	for _, c := range sheettext.Fields(lines[0].Text) {
+	var tokBuf [16]string
+	for _, c := range sheettext.AppendFields(tokBuf[:0], lines[0].Text) {
 		if c != absent {
 			return false
 		}
@@ -218,7 +220,8 @@ func splitCells(lines []sheettext.Line) []cell {
 	}
 	// split the first line on spaces
 	var cells []cell
-	for _, tok := range sheettext.Fields(groups[0][0].Text) {
+	var tokBuf [16]string
+	for _, tok := range sheettext.AppendFields(tokBuf[:0], groups[0][0].Text) {
 		cells = append(cells, cell{lines: []string{tok}})
 	}
 	if len(groups[0]) > 1 {

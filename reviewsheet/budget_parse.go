@@ -139,7 +139,8 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			continue
 		}
 		seen[r] = true
-		cells := sheettext.Fields(rest)
+		var cellsBuf [16]string
+		cells := sheettext.AppendFields(cellsBuf[:0], rest)
 		if len(cells) != len(years) {
 			p.errorAt(ln.Pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
 			continue
@@ -222,7 +223,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	var itemLines []sheettext.Line
 	finishItem := func(last sheettext.Line) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
-		toks := sheettext.Fields(last.Text)
+		var toksBuf [16]string
+		toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 		n := len(toks)
 		idx := len(b.Items)
 		amount, err1 := parseThousandYen(toks[n-2])
@@ -272,7 +274,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		case stNone:
 			p.errorAt(ln.Pos, lbBreakdown, ErrLayout, "unexpected text %q before the 会計区分 header", ln.Text)
 		case stAccounts:
-			cells := sheettext.Fields(ln.Text)
+			var cellsBuf [16]string
+			cells := sheettext.AppendFields(cellsBuf[:0], ln.Text)
 			if len(cells) < 4 {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue

@@ -58,7 +58,8 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 	}
 	target := false
 	for _, ln := range lines[:h] {
-		for _, tok := range sheettext.Fields(ln.Text) {
+		var tokBuf [16]string
+		for _, tok := range sheettext.AppendFields(tokBuf[:0], ln.Text) {
 			if tok == string(lbOcTargetYr) {
 				if target {
 					p.errorAt(ln.Pos, lbOcTargetYr, ErrLayout, "目標年度 twice without a year")
@@ -99,7 +100,8 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		pos[k] = rowPos
 		unit, rest := ocSplitUnit(row, rl)
 		units[k] = unit
-		cells := sheettext.Fields(rest)
+		var cellsBuf [16]string
+		cells := sheettext.AppendFields(cellsBuf[:0], rest)
 		if len(cells) != len(ind.Values) {
 			p.errorAt(rowPos, rl, ErrLayout, "%d values for %d years", len(cells), len(ind.Values))
 		}

@@ -130,7 +130,8 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 		return ""
 	}
 	pos := body[0].Pos
-	toks := sheettext.Fields(body[0].Text)
+	var toksBuf [16]string
+	toks := sheettext.AppendFields(toksBuf[:0], body[0].Text)
 	if !isBlockLetter(toks[0]) {
 		p.errorAt(pos, lbSpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
 		return ""
@@ -195,7 +196,8 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 		p.errorAt(body[j+1].Pos, lbSpRecipientHeader, ErrLayout, "unexpected text %q after the recipient row", body[j+1].Text)
 	}
 	last := body[j]
-	toks := sheettext.Fields(last.Text)
+	var toksBuf [16]string
+	toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
 	r := spending.Recipient{Block: blk, Name: strings.TrimSpace(joinWrapped(nameLines))}
@@ -271,7 +273,8 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 			p.errorAt(body[k].Pos, lbSpContractHeader, ErrMissing, "contract without 契約概要")
 		}
 		row := body[k]
-		toks := sheettext.Fields(row.Text)
+		var toksBuf [16]string
+		toks := sheettext.AppendFields(toksBuf[:0], row.Text)
 		c.Amount, _ = parseThousandYen(toks[0])
 		if toks[1] != absent {
 			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by isContractRow

@@ -127,7 +127,8 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 			return u, false
 		}
 	}
-	toks := sheettext.Fields(rest)
+	var toksBuf [16]string
+	toks := sheettext.AppendFields(toksBuf[:0], rest)
 	n := len(toks)
 	if n < 2 {
 		p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 費目 or 金額", s)
@@ -205,7 +206,8 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 			p.errorAt(body[i].Pos, lbSpDebtList, ErrLayout, "row %q is not \"契約先名 契約額 法人番号\"", body[i].Text)
 			break
 		}
-		toks := sheettext.Fields(body[j].Text)
+		var toksBuf [16]string
+		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
 		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
 		d := spending.DebtContract{Name: strings.TrimSpace(joinWrapped(name))}
