@@ -1,6 +1,10 @@
 package outcome
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // Kind is the level of a node in the 効果発現経路, as its JSON name.
 type Kind string
@@ -229,5 +233,5 @@ func (g *Graph) Link(e Edge) *Link {
 
 // SortNodes orders Nodes by number.
 func (g *Graph) SortNodes() {
-	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })
+	slices.SortStableFunc(g.Nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
 }

@@ -78,7 +78,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		s.Title = rest
 		p.mark("fiscal_year", title.Pos)
 	}
-	s.Ministry = strings.TrimSpace(ministry)
+	s.Ministry = trimSpace(ministry)
 	if s.Ministry == "" {
 		p.errorAt(title.Pos, lbMinistry, ErrMissing, "no 府省庁 on the title line")
 	}
@@ -116,7 +116,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	if fl, ok := required(lbDivision); ok {
 		for _, d := range strings.Split(joinWrapped(fl.content()), " | ") {
-			s.Organization.Divisions = append(s.Organization.Divisions, strings.TrimSpace(d))
+			s.Organization.Divisions = append(s.Organization.Divisions, trimSpace(d))
 		}
 	}
 	if fl, ok := required(lbProjectID); ok {
@@ -172,7 +172,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	if fl, ok := required(lbMethods); ok {
 		for _, m := range strings.Split(joinWrapped(fl.content()), " | ") {
-			if m = strings.TrimSpace(m); m != "" && m != absent {
+			if m = trimSpace(m); m != "" && m != absent {
 				s.Methods = append(s.Methods, m)
 			}
 		}
@@ -203,7 +203,7 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 // oneLine is the field's text with wrapped lines joined; an empty value
 // is ErrMissing (the sheet prints -- for an empty cell).
 func (p *parser) oneLine(f *field) string {
-	v := strings.TrimSpace(joinWrapped(f.content()))
+	v := trimSpace(joinWrapped(f.content()))
 	if v == "" {
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 	}

@@ -276,7 +276,7 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 		return 0, "", false
 	}
 	for _, k := range ocKindLabels {
-		if _, rest, ok := matchLabel([]sheettext.Line{{Text: strings.TrimSpace(lab)}}, 0, k.l); ok && rest == "" {
+		if _, rest, ok := matchLabel([]sheettext.Line{{Text: trimSpace(lab)}}, 0, k.l); ok && rest == "" {
 			return id, k.kind, true
 		}
 	}
@@ -345,7 +345,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	head := &fs[g.head]
 	n := &ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
 	if g.kind == outcome.KindActivity {
-		n.node.Text = strings.TrimSpace(joinWrapped(head.content()))
+		n.node.Text = trimSpace(joinWrapped(head.content()))
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(head.pos, lbOcActivity, ErrMissing, "node %d: no アクティビティ text", id)
@@ -359,7 +359,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.l, ErrMissing, "node %d: label not found", id)
 	} else {
-		n.node.Text = strings.TrimSpace(joinWrapped(goal.content()))
+		n.node.Text = trimSpace(joinWrapped(goal.content()))
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(goal.pos, goal.spec.l, ErrMissing, "node %d: no value", id)

@@ -207,13 +207,13 @@ func ocSplitUnit(row string, rl label) (unit, rest string) {
 	row = strings.TrimPrefix(row, open)
 	end := strings.IndexAny(row, ")）")
 	if end < 0 {
-		return strings.TrimSpace(row), ""
+		return trimSpace(row), ""
 	}
 	closeLen := 1
 	if strings.HasPrefix(row[end:], "）") {
 		closeLen = len("）")
 	}
-	return strings.TrimSpace(row[:end]), strings.TrimSpace(row[end+closeLen:])
+	return trimSpace(row[:end]), trimSpace(row[end+closeLen:])
 }
 
 // ocRowSpellings caches every spelling of the row labels.

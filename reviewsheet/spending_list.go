@@ -200,7 +200,7 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
-	r := spending.Recipient{Block: blk, Name: strings.TrimSpace(joinWrapped(nameLines))}
+	r := spending.Recipient{Block: blk, Name: trimSpace(joinWrapped(nameLines))}
 	r.Amount, _ = parseThousandYen(toks[n-2])
 	if toks[n-1] != absent {
 		cn := toks[n-1]
@@ -268,7 +268,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		case !ok:
 			p.errorAt(body[k-1].Pos, "契約方式等", ErrSyntax, "unknown 契約方式等 %q", string(method))
 		}
-		c.Name = strings.TrimSpace(joinWrapped(nameLines))
+		c.Name = trimSpace(joinWrapped(nameLines))
 		if c.Name == "" {
 			p.errorAt(body[k].Pos, lbSpContractHeader, ErrMissing, "contract without 契約概要")
 		}

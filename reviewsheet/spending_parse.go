@@ -118,11 +118,11 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		if !ok {
 			name, amount, ok = strings.Cut(itemText(text), "：")
 		}
-		item := spending.IndirectCost{Item: strings.TrimSpace(name)}
+		item := spending.IndirectCost{Item: trimSpace(name)}
 		if !ok {
 			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
 		} else {
-			item.Amount = p.senYen(strings.TrimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
+			item.Amount = p.senYen(trimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
 		}
 		p.markAt(jp("spending.flow.indirect", len(fl.Indirect)), ".amount", lines[i].Pos)
 		fl.Indirect = append(fl.Indirect, item)
@@ -154,7 +154,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		name = append(name, lines[i])
 		i++
 	}
-	fb.b.Name = strings.TrimSpace(joinWrapped(name))
+	fb.b.Name = trimSpace(joinWrapped(name))
 	if fb.b.Name == "" {
 		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no name", letter)
 	}
@@ -246,12 +246,12 @@ func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label
 
 // senYen reads "1,079 千円" (the unit required) and returns yen.
 func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
-	num, ok := strings.CutSuffix(strings.TrimSpace(text), unitSenYen)
+	num, ok := strings.CutSuffix(trimSpace(text), unitSenYen)
 	if !ok {
 		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, unitSenYen)
 		return nil
 	}
-	v, err := parseThousandYen(strings.TrimSpace(num))
+	v, err := parseThousandYen(trimSpace(num))
 	if err != nil {
 		p.errorAt(pos, l, ErrSyntax, "%v", err)
 		return nil

@@ -210,7 +210,7 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
 		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
-		d := spending.DebtContract{Name: strings.TrimSpace(joinWrapped(name))}
+		d := spending.DebtContract{Name: trimSpace(joinWrapped(name))}
 		d.Amount, _ = parseThousandYen(toks[n-2])
 		if toks[n-1] != absent {
 			cn := toks[n-1]

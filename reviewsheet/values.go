@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -15,7 +16,7 @@ const absent = "--"
 
 // optText returns nil for "--" and a pointer to s otherwise.
 func optText(s string) *string {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == absent || s == "" {
 		return nil
 	}
@@ -354,4 +355,19 @@ func takeURL(lines []sheettext.Line) (string, int) {
 		n++
 	}
 	return joinWrapped(lines[:n]), n
+}
+
+// trimSpace is strings.TrimSpace (Unicode spaces, U+3000 included) with
+// a fast path for the usual cell that neither starts nor ends with one:
+// TrimSpace itself walks Japanese text rune by rune through TrimFunc.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
