@@ -169,13 +169,16 @@ func scaled(tok string, scale int) (int64, numProblem) {
 		return 0, numSyntax
 	}
 	var v int64
+	sawComma := false
 	for i := 0; i < len(intPart); i++ {
 		c := intPart[i]
 		if c == ',' {
-			// a separator must be followed by exactly three digits
-			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 {
+			// a separator must be followed by exactly three digits, and
+			// the first one preceded by one to three
+			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 || (!sawComma && i > 3) {
 				return 0, numSeparator
 			}
+			sawComma = true
 			continue
 		}
 		if c < '0' || c > '9' {

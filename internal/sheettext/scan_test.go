@@ -53,4 +53,9 @@ func TestPosition(t *testing.T) {
 
 func TestFields(t *testing.T) {
 	assert.Equal(t, []string{"a", "b\u3000c", "d"}, Fields("  a b\u3000c\t d "))
+	assert.Empty(t, Fields("  \t "))
+	var buf [2]string
+	got := AppendFields(buf[:0], "x y z") // grows past the buffer
+	assert.Equal(t, []string{"x", "y", "z"}, got)
+	assert.Equal(t, []string{"p", "a", "b"}, AppendFields([]string{"p"}, " a  b"))
 }

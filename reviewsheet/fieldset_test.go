@@ -1,0 +1,84 @@
+package reviewsheet
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// allFieldSets are the sets the parser matches lines against.
+var allFieldSets = map[string]*fieldSet{
+	"basic": basicSpecs, "budget": budgetSpecs, "kpi": kpiSpecs, "evaluation": evaluationSpecs,
+	"spending": spendingSpecs, "outcome": ocSpecs, "outcome kinds": ocKindSet,
+	"list headers": listHeaders, "sections": sectionSet,
+}
+
+// fieldSetInputs are texts whose every line (and every cut of a line
+// at a space) the filters are checked on.
+var fieldSetInputs = append([]string{samplePath, "../testdata/spending/rs2025-006423.redelegation.txt",
+	"../testdata/outcome/rs2025-006423.badpath.txt"}, variantPaths...)
+
+// TestFieldSetFilters proves that the prefix filters only save work: on
+// every line of the test texts, and on hand-made lines with alternate
+// spellings and wrapped labels, every label matchLabel or splitInline
+// finds is among the candidates.
+func TestFieldSetFilters(t *testing.T) {
+	var lines []sheettext.Line
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		lines = append(lines, ls...)
+	}
+	for _, s := range []string{
+		"事業終了(予定)年度 終了予定なし", "予算事業ＩＤ 006423", "実績/目標/見込みの根拠として用いた統計・データ名(出典)",
+		"前年度から繰越", "成果", "目標", "-- 成果目標 x", "ア", "x 活動目標", "a", "", "  ",
+	} {
+		lines = append(lines, sheettext.Line{Text: s})
+	}
+	checked := 0
+	for name, set := range allFieldSets {
+		set.compile()
+		for i := range lines {
+			cand := set.candidates(lines[i].Text)
+			for j, sp := range set.specs {
+				if _, _, ok := matchLabel(lines, i, sp.l); ok {
+					checked++
+					assert.NotZero(t, cand&(1<<j), "%s: %q starts %s but is not a candidate", name, lines[i].Text, sp.l)
+				}
+			}
+			// inlineCandidates(text, cur) is inlineCandidates(text, -1) & after(cur)
+			inl := set.inlineCandidates(lines[i].Text, -1)
+			for j, sp := range set.specs {
+				if !sp.inline {
+					assert.Zero(t, inl&(1<<j))
+					continue
+				}
+				if _, _, ok := splitInline(lines[i].Text, sp.l); ok {
+					checked++
+					assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, lines[i].Text, sp.l)
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 500, "the texts exercise the filters")
+}
+
+func TestMayStartAlt(t *testing.T) {
+	for _, e := range altTable {
+		for _, en := range e {
+			for _, a := range en.alts {
+				assert.True(t, mayStartAlt(a), "%q", a)
+				assert.True(t, mayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
+			}
+		}
+	}
+	assert.True(t, mayStartAlt("ab"), "shorter than a key: always looked at")
+}
+
+func TestAfter(t *testing.T) {
+	assert.Equal(t, ^uint64(0), after(-1))
+	assert.Equal(t, ^uint64(1), after(0))
+	assert.Equal(t, uint64(0), after(63))
+	assert.Equal(t, uint64(1)<<63, after(62))
+}
