@@ -1,0 +1,50 @@
+package sheettext
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// naiveLine counts the line ends (LF, CRLF, lone CR) before off, as
+// editors and grep -n do: the 1-based line of the byte at off.
+func naiveLine(src []byte, off int) int {
+	n := 1
+	for i := 0; i < off; i++ {
+		if src[i] == '\n' || (src[i] == '\r' && (i+1 >= len(src) || src[i+1] != '\n')) {
+			n++
+		}
+	}
+	return n
+}
+
+// FuzzScan checks the scanner against a naive reading: every line is the
+// source text at its position, holds no line end or form feed, and is
+// numbered as a byte-by-byte count numbers it.
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{"a\nb\n", "\ufeffa\r\n\r\nb\r\n", "a\rb", "a\n\fb\n", "a\f\r\nb", " \t\n", ""} {
+		f.Add([]byte(s))
+	}
+	if b, err := os.ReadFile("../../testdata/rs2025-006423.txt"); err == nil {
+		f.Add(b[:4096])
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file, lines := Scan("x", src)
+		total := naiveLine(src, len(src))
+		if file.LineCount() != total {
+			t.Fatalf("LineCount %d, naive %d", file.LineCount(), total)
+		}
+		for _, l := range lines {
+			off := int(l.Pos) - 1
+			if off < 0 || off+len(l.Text) > len(src) || string(src[off:off+len(l.Text)]) != l.Text {
+				t.Fatalf("line %q is not the source at %d", l.Text, off)
+			}
+			if l.Text == "" || strings.ContainsAny(l.Text, "\n\r\f") {
+				t.Fatalf("bad line %q", l.Text)
+			}
+			if got, want := file.Line(l.Pos), naiveLine(src, off); got != want {
+				t.Fatalf("line %q: numbered %d, naive %d", l.Text, got, want)
+			}
+		}
+	})
+}
