@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Matching labels is what parsing spends its time on: a section tries
@@ -73,8 +74,13 @@ func newFieldSet(specs []fieldSpec) *fieldSet {
 	return &fieldSet{specs: specs}
 }
 
+// spellingsFrozen is set once a fieldSet has read the alternate
+// spellings: adding more after that would go unseen.
+var spellingsFrozen atomic.Bool
+
 func (s *fieldSet) compile() {
 	s.once.Do(func() {
+		spellingsFrozen.Store(true)
 		for j, sp := range s.specs {
 			bit := uint64(1) << j
 			if sp.inline {

@@ -31,6 +31,9 @@ func altBucket(l label) int {
 }
 
 func addSpellings(l label, alts ...string) {
+	if spellingsFrozen.Load() {
+		panic("reviewsheet: addSpellings after the first parse (call it from an init function)")
+	}
 	for _, a := range alts {
 		addAltPrefix(a)
 	}
