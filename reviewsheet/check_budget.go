@@ -104,11 +104,17 @@ func (c *checker) budgetItems() {
 			if !ok {
 				continue
 			}
-			stated := int64(0)
-			if t.field != nil {
-				stated = *t.field
+			path := fmt.Sprintf("budget.years[%d].%s", yi, t.json)
+			if t.field == nil {
+				// printed as --: absent, not zero; items that add up to
+				// nothing agree with it
+				if sum != 0 {
+					c.add(CodeBudgetItemsSum, SeverityError, path, absent, yen(sum),
+						"%d年度 %s is printed as -- but its %d 予算内訳表 items add up to %s", year, t.typ, n, yen(sum))
+				}
+				continue
 			}
-			c.sumFinding(CodeBudgetItemsSum, SeverityError, fmt.Sprintf("budget.years[%d].%s", yi, t.json), stated, sum, n,
+			c.sumFinding(CodeBudgetItemsSum, SeverityError, path, *t.field, sum, n,
 				fmt.Sprintf("%d年度 %s vs Σ 予算内訳表 %s items", year, t.typ, t.typ))
 		}
 	}

@@ -58,6 +58,7 @@ func TestCheckRules(t *testing.T) {
 		{"執行額 in 事業年度", "執行額 -- 684,784 -- --", "執行額 -- 684,784 5 --", CodeBudgetFutureExecuted, SeverityWarning, 144, "5千円", ""},
 		{"items beyond rounding", "-- 72,570 --", "-- 72,590 --", CodeBudgetItemsSum, SeverityError, 134, "210,338千円", "210,358千円"},
 		{"items within rounding", "-- 72,570 --", "-- 72,571 --", CodeBudgetItemsSum, SeverityInfo, 134, "210,338千円", "210,339千円"},
+		{"items under a -- figure", "当初予算 0 203,368 210,338 --", "当初予算 0 203,368 -- --", CodeBudgetItemsSum, SeverityError, 134, "--", "210,338千円"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
