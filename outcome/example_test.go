@@ -55,5 +55,5 @@ func ExampleGraph_Validate() {
 	}
 	// Output:
 	// kind_mismatch: node 402 is numbered as 中期アウトカム but is a 短期アウトカム
-	// path_backwards: path 1 goes from 402 (短期アウトカム) to 301 (短期アウトカム)
+	// path_same_level: path 1 goes from 402 to 301, both 短期アウトカム
 }

@@ -107,6 +107,14 @@ type Node struct {
 	// Text is アクティビティ内容 (activity), 活動目標 (output) or 成果目標
 	// (outcomes), wrapped lines joined, as printed in the path block.
 	Text string `json:"text"`
+	// MoreTexts are further 活動目標／成果目標 of the node: the RS CSV (3-2)
+	// lists a node once per goal, and some 2024 nodes have several. The
+	// sheet text prints one; nil there.
+	MoreTexts []string `json:"more_texts,omitempty"`
+	// SourceNumber is the number the RS CSV gives the node when ID is not
+	// that number (the CSV importer renumbers graphs whose numbers repeat
+	// across kinds); nil when ID is the number as published.
+	SourceNumber *int `json:"source_number,omitempty"`
 	// BoxText is the text of the node's box in the overview
 	// (活動・成果目標等のつながり) when it says something Text does not: it is
 	// nil when the box repeats Text or shortens it with "…".

@@ -16,9 +16,13 @@ const (
 	ProblemShortPath ProblemCode = "short_path"
 	// ProblemPathStart: a path does not start at an activity.
 	ProblemPathStart ProblemCode = "path_start"
-	// ProblemBackwards: a step of a path does not move to a later level
-	// (an outcome leading back to an output, or two nodes of one level).
+	// ProblemBackwards: a step of a path goes back to an earlier level
+	// (an outcome leading back to an output).
 	ProblemBackwards ProblemCode = "path_backwards"
+	// ProblemSameLevel: a step of a path joins two nodes of one level
+	// (output → output). The sheet text cannot print it; the RS CSVs
+	// hold such steps.
+	ProblemSameLevel ProblemCode = "path_same_level"
 	// ProblemNoNode: a path names a number that has no node (the sheet
 	// printed no block for it).
 	ProblemNoNode ProblemCode = "no_node"
@@ -49,7 +53,8 @@ func (p Problem) String() string { return string(p.Code) + ": " + p.Message }
 //   - node numbers are unique and, when every number follows the 1xx–5xx
 //     scheme (LevelNumbered), each agrees with its node's kind;
 //   - each path has at least two nodes, starts at an activity and moves
-//     to a later level at every step (levels may be skipped: 306 → 502);
+//     to a later level at every step (levels may be skipped: 306 → 502;
+//     a step within one level is reported apart, as ProblemSameLevel);
 //   - every number on a path has a node, and every node is on a path;
 //   - Links holds exactly the distinct edges (in any order).
 func (g *Graph) Validate() []Problem {
@@ -95,8 +100,10 @@ func (g *Graph) Validate() []Problem {
 				add(ProblemPathStart, pi, id, "path %d starts at %d, a %s, not at an activity", pi+1, id, labelOr(n.Kind))
 			}
 			if i > 0 {
-				if prev := byID[p[i-1]]; prev != nil && n.Kind.Level() <= prev.Kind.Level() {
+				if prev := byID[p[i-1]]; prev != nil && n.Kind.Level() < prev.Kind.Level() {
 					add(ProblemBackwards, pi, id, "path %d goes from %d (%s) to %d (%s)", pi+1, prev.ID, labelOr(prev.Kind), id, labelOr(n.Kind))
+				} else if prev != nil && n.Kind.Level() == prev.Kind.Level() {
+					add(ProblemSameLevel, pi, id, "path %d goes from %d to %d, both %s", pi+1, prev.ID, id, labelOr(n.Kind))
 				}
 			}
 		}

@@ -31,7 +31,7 @@ func TestValidate(t *testing.T) {
 		{"skips a level", graph([]int{104, 306, 502}, []int{104, 306, 502}), nil, ""},
 		{"starts at an output", graph([]int{101, 201, 301}, []int{101, 201}, []int{201, 301}), []ProblemCode{ProblemPathStart}, "path 2 starts at 201, a アウトプット, not at an activity"},
 		{"backwards", graph([]int{101, 201, 301}, []int{101, 301, 201}), []ProblemCode{ProblemBackwards}, "path 1 goes from 301 (短期アウトカム) to 201 (アウトプット)"},
-		{"same level twice", graph([]int{101, 301, 302}, []int{101, 301, 302}), []ProblemCode{ProblemBackwards}, "from 301"},
+		{"same level twice", graph([]int{101, 301, 302}, []int{101, 301, 302}), []ProblemCode{ProblemSameLevel}, "path 1 goes from 301 to 302, both 短期アウトカム"},
 		{"no block", graph([]int{101, 201}, []int{101, 201, 301}), []ProblemCode{ProblemNoNode}, "path 1: node 301 has no block"},
 		{"off path", graph([]int{101, 201, 401}, []int{101, 201}), []ProblemCode{ProblemOffPath}, "node 401 is on no path"},
 		{"short path", graph([]int{101}, []int{101}), []ProblemCode{ProblemShortPath}, "path 1 has 1 node(s)"},

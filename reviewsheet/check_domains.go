@@ -47,7 +47,11 @@ func (c *checker) outcome() {
 				}
 			}
 		}
-		c.add(CodeOutcomeGraph, SeverityError, path, "", "", "%s", pr.String())
+		sev := SeverityError
+		if pr.Code == outcome.ProblemSameLevel {
+			sev = SeverityWarning // a step within one level: odd, not inconsistent
+		}
+		c.add(CodeOutcomeGraph, sev, path, "", "", "%s", pr.String())
 	}
 }
 

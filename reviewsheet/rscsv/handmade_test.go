@@ -145,6 +145,39 @@ func TestOutcome2024Numbering(t *testing.T) {
 	require.Len(t, g.Links, 4)
 	assert.Equal(t, "能力が\n行政を変える", *g.Links[2].Text)
 	assert.Equal(t, "行政の質の向上", g.Node(502).Text)
+	require.NotNil(t, g.Node(502).SourceNumber)
+	assert.Equal(t, 2, *g.Node(502).SourceNumber, "the CSV number is kept")
+}
+
+// TestOutcome2024MixedNumbers: a sheet that numbers activities 1–2,
+// outputs 10 and 100 and outcomes 101: the numbers repeat across kinds
+// and do not fit level × 100 + n, so each kind is ranked by number; a
+// node listed once per goal keeps every goal.
+func TestOutcome2024MixedNumbers(t *testing.T) {
+	dir := t.TempDir()
+	h := "派生元ーアクティビティ・アウトプット・アウトカムの番号,派生元ー種別（アクティビティ・アウトプット・アウトカム）,派生元ーアウトカムの期間,派生元ーアクティビティの内容/ 活動目標／成果目標,派生先ーアクティビティ・アウトプット・アウトカムの番号,派生先ー種別（アクティビティ・アウトプット・アウトカム）,派生先ーアウトカムの期間,派生先ー 活動目標／成果目標,後続アウトカムへのつながり,アウトカムを複数段階で設定できない理由"
+	writeCSV(t, dir, "3-2_RS_2024_効果発現経路_目標のつながり.csv", h,
+		"1,アクティビティ,,専門家を派遣する。,10,アウトプット,,派遣の実施,,",
+		"10,アクティビティ,,研修を行う。,100,アウトプット,,研修の実施,,",
+		"100,アウトプット,,研修の実施,101,アウトカム,短期,行動計画の作成,,",
+		"100,アウトプット,,研修の実施,101,アウトカム,短期,行動計画の実施,,",
+		"10,アウトプット,,派遣の実施,101,アウトカム,短期,行動計画の作成,,")
+	s, err := Open(dir)
+	require.NoError(t, err)
+	sh, err := s.Lookup(2024, "42")
+	require.NoError(t, err)
+	g := sh.Outcome
+	var ids, src []int
+	for _, n := range g.Nodes {
+		ids = append(ids, n.ID)
+		src = append(src, *n.SourceNumber)
+	}
+	assert.Equal(t, []int{101, 102, 201, 202, 301}, ids, "unique, and each in its kind's range")
+	assert.Equal(t, []int{1, 10, 10, 100, 101}, src)
+	assert.Empty(t, g.Validate(), "no duplicate or mismatched numbers")
+	assert.Equal(t, "行動計画の作成", g.Node(301).Text)
+	assert.Equal(t, []string{"行動計画の実施"}, g.Node(301).MoreTexts, "the second goal is kept")
+	assert.Equal(t, [][]int{{101, 201, 301}, {102, 202, 301}}, g.Paths)
 }
 
 func TestSpendingHandmade(t *testing.T) {

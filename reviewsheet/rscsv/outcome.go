@@ -1,7 +1,9 @@
 package rscsv
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -149,9 +151,7 @@ func (b *builder) outcome() {
 			continue
 		}
 		nd := ob.node(n)
-		if nd.Text == "" {
-			nd.Text = r.get(c31Text)
-		}
+		addText(nd, r.get(c31Text))
 		if nd.QualitativeResult == nil {
 			nd.QualitativeResult = b.text(r, c31QualResult)
 		}
@@ -240,37 +240,91 @@ func (b *builder) outcome() {
 }
 
 func (b *builder) fillNode(nd *outcome.Node, r row, textCol, indCol string) {
-	if nd.Text == "" {
-		nd.Text = r.get(textCol)
-	}
+	addText(nd, r.get(textCol))
 	if name := strings.TrimSpace(r.get(indCol)); name != "" && nd.Indicator == nil {
 		nd.Indicator = &outcome.Indicator{Name: r.get(indCol)}
+	}
+}
+
+// addText files a 活動目標／成果目標 of a node: the first is its Text, any
+// other one (a node listed once per goal) goes to MoreTexts.
+func addText(nd *outcome.Node, t string) {
+	switch {
+	case strings.TrimSpace(t) == "":
+	case nd.Text == "":
+		nd.Text = t
+	case t != nd.Text && !slices.Contains(nd.MoreTexts, t):
+		nd.MoreTexts = append(nd.MoreTexts, t)
 	}
 }
 
 // maxPaths bounds the chains enumerated from the edges of one sheet.
 const maxPaths = 10000
 
-func (ob *outcomeBuild) graph() *outcome.Graph {
-	// Renumber when numbers collide across kinds.
+// graphIDs numbers the nodes of the graph. The CSV's numbers are kept
+// when each belongs to one kind. Otherwise (the 2024 files number each
+// kind from 1) every node is renumbered to the 1xx–5xx scheme: level ×
+// 100 + its number when all numbers are below 100 (activity 1 becomes
+// 101, output 1 201), else level × 100 + its rank within its kind by
+// number (some sheets mix schemes: activities 1–10, outputs 10–100,
+// outcomes 101…), or level × 1000 + rank when a kind has more than 99
+// nodes. renumbered reports whether the numbers changed; Node.SourceNumber
+// then keeps the CSV number.
+func graphIDs(order []rawNode) (ids map[rawNode]int, renumbered bool) {
+	ids = make(map[rawNode]int, len(order))
 	kindsOf := map[int]outcome.Kind{}
-	collide := false
-	for _, n := range ob.order {
+	for _, n := range order {
 		if k, ok := kindsOf[n.no]; ok && k != n.kind {
-			collide = true
+			renumbered = true
 		}
 		kindsOf[n.no] = n.kind
 	}
-	id := func(n rawNode) int {
-		if collide && n.no >= 0 && n.no < 100 {
-			return n.kind.Level()*100 + n.no
+	if !renumbered {
+		for _, n := range order {
+			ids[n] = n.no
 		}
-		return n.no
+		return ids, false
 	}
+	small := true
+	for _, n := range order {
+		small = small && n.no >= 1 && n.no < 100
+	}
+	if small {
+		for _, n := range order {
+			ids[n] = n.kind.Level()*100 + n.no
+		}
+		return ids, true
+	}
+	byLevel := map[int][]rawNode{}
+	for _, n := range order {
+		byLevel[n.kind.Level()] = append(byLevel[n.kind.Level()], n)
+	}
+	scale := 100
+	for _, ns := range byLevel {
+		if len(ns) > 99 {
+			scale = 1000
+		}
+	}
+	for level, ns := range byLevel {
+		slices.SortStableFunc(ns, func(a, b rawNode) int { return cmp.Compare(a.no, b.no) })
+		for rank, n := range ns {
+			ids[n] = level*scale + rank + 1
+		}
+	}
+	return ids, true
+}
+
+func (ob *outcomeBuild) graph() *outcome.Graph {
+	ids, renumbered := graphIDs(ob.order)
+	id := func(n rawNode) int { return ids[n] }
 	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
 	for _, n := range ob.order {
 		nd := *ob.nodes[n]
 		nd.ID = id(n)
+		if renumbered {
+			no := n.no
+			nd.SourceNumber = &no
+		}
 		g.Nodes = append(g.Nodes, nd)
 	}
 	sort.SliceStable(g.Nodes, func(i, j int) bool { return g.Nodes[i].ID < g.Nodes[j].ID })

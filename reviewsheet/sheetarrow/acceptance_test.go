@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/outcome"
+	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -62,7 +63,7 @@ func TestOutcomeRows(t *testing.T) {
 			}
 		}
 		assert.Equal(t, []any{int32(2025), "006423", int32(n.ID), string(n.Kind), n.Text, ind, unit, improvement,
-			nzs(n.QualitativeResult), nzs(n.DataSource)}, nodes[i])
+			nzs(n.QualitativeResult), nzs(n.DataSource), nil, nil}, nodes[i], "sheet text: no more_texts, no source_number")
 	}
 	assert.Equal(t, values, rowsOf(recs[OutcomeValues]))
 
@@ -172,4 +173,23 @@ func TestRecipientRanks(t *testing.T) {
 	sheets := b.NewRecord(Sheets)
 	defer sheets.Release()
 	assert.Equal(t, []any{nil, nil}, columnOf(t, sheets, "flow_amount"))
+}
+
+// TestOutcomeNodeCSVColumns: the goals beyond the first and the CSV number
+// of a renumbered node (RS CSV imports) reach outcome_nodes.
+func TestOutcomeNodeCSVColumns(t *testing.T) {
+	no := 7
+	s := &reviewsheet.Sheet{FiscalYear: 2024, ProjectID: "000042", Outcome: &outcome.Graph{
+		Nodes: []outcome.Node{{ID: 301, Kind: outcome.KindShortOutcome, Text: "作成", MoreTexts: []string{"実施", "定着"}, SourceNumber: &no}},
+	}}
+	b := NewBuilder(nil)
+	defer b.Release()
+	require.NoError(t, b.Add(s, nil))
+	recs := b.NewRecords()
+	defer releaseAll(recs)
+	nodes := rowsOf(recs[OutcomeNodes])
+	require.Len(t, nodes, 1)
+	row := nodes[0]
+	assert.Equal(t, "実施"+ListSep+"定着", row[len(row)-2])
+	assert.Equal(t, int32(7), row[len(row)-1])
 }

@@ -16,6 +16,8 @@ var (
 		{name: "improvement", typ: tDict, ja: "改善の上向き／下向き"},
 		{name: "qualitative_result", typ: tString, ja: "定性的なアウトカムに関する成果実績"},
 		{name: "data_source", typ: tString, ja: "実績∕目標∕見込みの根拠として用いた統計・データ名（出典）"},
+		{name: "more_texts", typ: tString, ja: "その他の活動目標∕成果目標（RS CSV）"},
+		{name: "source_number", typ: tInt32, ja: "CSV上の番号（振り直した場合）"},
 	}
 	outcomeLinkColumns = []column{
 		{name: "from_id", typ: tInt32, ja: "元の番号", notNull: true},
@@ -63,6 +65,8 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 		}
 		r.strp(n.QualitativeResult)
 		r.strp(n.DataSource)
+		r.joined(n.MoreTexts, ListSep)
+		r.intp(n.SourceNumber)
 		r.end()
 	}
 	if len(g.Links) > 0 {

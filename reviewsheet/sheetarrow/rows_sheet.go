@@ -7,7 +7,8 @@ import (
 
 // List columns of the sheets table join their items with these separators.
 const (
-	// ListSep joins divisions, policies, measures, laws and methods.
+	// ListSep joins divisions, policies, measures, laws and methods (and
+	// the more_texts of outcome_nodes).
 	ListSep = " | "
 	// OverviewSep joins the bullets of 事業の概要.
 	OverviewSep = "\n"
