@@ -115,6 +115,9 @@ type Node struct {
 	// that number (the CSV importer renumbers graphs whose numbers repeat
 	// across kinds); nil when ID is the number as published.
 	SourceNumber *int `json:"source_number,omitempty"`
+	// GoalType is 成果目標の種類 of the RS CSV (3-1): 定量的 or 定性的; ""
+	// for sheet text, which does not print it.
+	GoalType string `json:"goal_type,omitempty"`
 	// BoxText is the text of the node's box in the overview
 	// (活動・成果目標等のつながり) when it says something Text does not: it is
 	// nil when the box repeats Text or shortens it with "…".

@@ -101,6 +101,16 @@
 //	                    public_review 公開プロセス・秋のレビュー取りまとめ, other_points その他の指摘事項}
 //	spending           支出先: see package spending
 //	other_remarks      string|null その他備考
+//	related_list[]     関連事業 row by row (RS CSV only; omitted for text)
+//	registry           {ministry_order 府省庁の建制順, old_project_number 旧事業番号, list_order 整理表表示順}
+//	                   (RS CSV only; omitted for text)
+//
+// Keys that only the RS CSV can fill (registry, and in the outcome and
+// spending packages more_texts, source_number, goal_type, location,
+// corporate_type, method_detail, flow_note and the 5-4 columns of
+// debt_contracts) are omitted, not null, for sheets read from text: the
+// sheet does not print them, so they are not applicable rather than
+// absent.
 //
 // Sheet.Source (not in the JSON) maps JSON paths such as
 // "budget.years[1].executed" to the line where the figure was printed.

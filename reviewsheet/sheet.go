@@ -55,10 +55,22 @@ type Sheet struct {
 	// empty for sheets read from text (see Related).
 	RelatedList []RelatedProject `json:"related_list,omitempty"`
 
+	// Registry is what only the RS CSVs say of the sheet; nil for sheets
+	// read from text.
+	Registry *Registry `json:"registry,omitempty"`
+
 	// Source records where each figure was printed. It is nil for sheets
 	// not read from text (for example RS CSV imports) and is not part of
 	// the JSON.
 	Source *Source `json:"-"`
+}
+
+// Registry is bookkeeping of the RS system that its CSVs carry and the
+// sheet does not print.
+type Registry struct {
+	MinistryOrder    *int    `json:"ministry_order"`     // 府省庁の建制順 (every table)
+	OldProjectNumber *string `json:"old_project_number"` // 旧事業番号 (1-2)
+	ListOrder        *string `json:"list_order"`         // 整理表表示順 (1-2), as published
 }
 
 // Organization is 組織情報.

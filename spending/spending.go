@@ -58,6 +58,9 @@ type Block struct {
 	// InFlow reports whether the block has a box in 資金の流れ. A block
 	// printed only in the 支出先上位者リスト has no flow link.
 	InFlow bool `json:"in_flow"`
+	// FlowNote is 資金の流れの補足情報 of the RS CSV (5-2) on the link into
+	// the block; the sheet text does not set it.
+	FlowNote *string `json:"flow_note,omitempty"`
 }
 
 // Recipient is one row of the 支出先上位者リスト with its contracts.
@@ -73,6 +76,11 @@ type Recipient struct {
 	// ValidCorporateNumber.
 	CorporateNumber *string    `json:"corporate_number"`
 	Contracts       []Contract `json:"contracts"`
+	// Location (所在地) and CorporateType (法人種別, the 国税庁 code such as
+	// "301" for 株式会社) come from the RS CSV (5-1); the sheet does not
+	// print them, and they are omitted from JSON when unknown.
+	Location      *string `json:"location,omitempty"`
+	CorporateType *string `json:"corporate_type,omitempty"`
 }
 
 // IsOther reports whether r is the その他 row of its block.
@@ -93,6 +101,9 @@ type Contract struct {
 	WinningBidRate *float64 `json:"winning_bid_rate"`
 	// Reason is 一者応札等の理由と改善策∕落札率非公開の理由; nil when "--".
 	Reason *string `json:"reason"`
+	// MethodDetail is 具体的な契約方式等 of the RS CSV (再委託, 謝金支払, …);
+	// the sheet does not print it.
+	MethodDetail *string `json:"method_detail,omitempty"`
 }
 
 // Use is one row of 費目・使途. Rows the sheet prints with "--" in the
@@ -112,6 +123,18 @@ type DebtContract struct {
 	Name            string  `json:"name"`             // 契約先名
 	Amount          *int64  `json:"amount"`           // 契約額 in yen
 	CorporateNumber *string `json:"corporate_number"` // 法人番号; nil when "--"
+
+	// The RS CSV (5-4) says more than the sheet prints; these are
+	// omitted from JSON when unknown.
+	Block          string   `json:"block,omitempty"`            // 支出先ブロック
+	Contract       *string  `json:"contract,omitempty"`         // 契約概要（契約名）
+	Method         Method   `json:"method,omitempty"`           // 契約方式等
+	MethodDetail   *string  `json:"method_detail,omitempty"`    // 具体的な契約方式等
+	Bidders        *int     `json:"bidders,omitempty"`          // 入札者数（応募者数）
+	WinningBidRate *float64 `json:"winning_bid_rate,omitempty"` // 落札率（％）
+	Reason         *string  `json:"reason,omitempty"`           // 一者応札・一者応募又は競争性のない随意契約となった理由及び改善策
+	Location       *string  `json:"location,omitempty"`         // 契約先の所在地
+	CorporateType  *string  `json:"corporate_type,omitempty"`   // 契約先の法人種別
 }
 
 // BlockByName returns the block with letter b, or nil.

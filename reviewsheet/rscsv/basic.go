@@ -35,8 +35,21 @@ func (b *builder) basicHeader() {
 		b.sh.Organization.Ministry = r.get(colMinistry)
 		b.sh.Organization.Divisions = nonEmpty(r.get(colMinistry), r.get(colBureau), r.get(colDept),
 			r.get(colDivision), r.get(colOffice), r.get(colTeam), r.get(colSection))
+		order := colOrder
+		if sp.ID == "1-1" {
+			order = colOrder11
+		}
+		b.registry().MinistryOrder = b.int(r, order)
 		return
 	}
+}
+
+// registry returns the sheet's Registry, made on first use.
+func (b *builder) registry() *reviewsheet.Registry {
+	if b.sh.Registry == nil {
+		b.sh.Registry = &reviewsheet.Registry{}
+	}
+	return b.sh.Registry
 }
 
 // organization reads 1-1: 作成責任者 and その他担当組織 (one row each).
@@ -74,6 +87,10 @@ func (b *builder) overview() {
 	sh.OverviewURL = b.text(r, c12URL)
 	sh.Category = r.get(c12Category)
 	sh.Remarks = b.text(r, c12Remarks)
+	if old, order := b.text(r, c12OldNo), b.text(r, c12ListOrder); old != nil || order != nil {
+		reg := b.registry()
+		reg.OldProjectNumber, reg.ListOrder = old, order
+	}
 	if !b.bool(r, c12StartUnk) {
 		sh.StartYear = b.int(r, c12Start)
 	}

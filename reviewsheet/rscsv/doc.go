@@ -62,10 +62,15 @@
 //	5-4 国庫債務負担行為等    spending debt contracts
 //	6-1 その他備考          OtherRemarks
 //
-// Columns read but not carried by the model (it has no field for them):
-// 府省庁の建制順, 旧事業番号, 整理表表示順 (1-2); 成果目標の種類 (3-1;
-// 改善の上向き／下向き is kept as Indicator.Improvement); 所在地, 法人種別, その他支出先, 具体的な契約方式等,
-// その他の契約 (5-1, 5-4); 資金の流れの補足情報 (5-2). The CSV has no figure
+// Columns the sheet does not print are kept too: 府省庁の建制順, 旧事業番号
+// and 整理表表示順 in Sheet.Registry; 成果目標の種類 in Node.GoalType
+// (改善の上向き／下向き in Indicator.Improvement); 所在地 and 法人種別 of
+// 5-1 and 5-4, 具体的な契約方式等 and the whole 5-4 row in the spending
+// model; 資金の流れの補足情報 (5-2) in Block.FlowNote. The flags その他支出先
+// and その他の契約 (5-1) are not kept as such: they say that the row is
+// the one named その他, which the name keeps, and a flag that disagrees
+// with the name is reported. The two その他の契約 columns of 5-4 are not
+// kept (only "f" has been seen in them). The CSV has no figure
 // for the money under the organisation in 資金の流れ: Spending.Flow.Amount
 // stays nil. Sheets read from the CSV have no Source (no line numbers).
 //

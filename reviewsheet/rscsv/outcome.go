@@ -152,6 +152,9 @@ func (b *builder) outcome() {
 		}
 		nd := ob.node(n)
 		addText(nd, r.get(c31Text))
+		if nd.GoalType == "" {
+			nd.GoalType = strings.TrimSpace(r.get(c31GoalType))
+		}
 		if nd.QualitativeResult == nil {
 			nd.QualitativeResult = b.text(r, c31QualResult)
 		}

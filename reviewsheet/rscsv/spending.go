@@ -126,9 +126,14 @@ func (b *builder) spending() {
 		block(bl)
 		k := bl + "\x00" + name
 		isContract := strings.TrimSpace(r.get(c51Contract)) != "" || strings.TrimSpace(r.get(c51Amount)) != ""
+		b.otherFlag(r, c51Others, name)
+		if isContract {
+			b.otherFlag(r, c51OtherContract, r.get(c51Contract))
+		}
 		if !isContract || last[k] == 0 {
 			sp.Recipients = append(sp.Recipients, spending.Recipient{Block: bl, Name: name,
-				CorporateNumber: text(strings.TrimSpace(r.get(c51CorpNo))), Contracts: []spending.Contract{}})
+				CorporateNumber: text(strings.TrimSpace(r.get(c51CorpNo))), Contracts: []spending.Contract{},
+				Location: b.text(r, c51Address), CorporateType: text(strings.TrimSpace(r.get(c51CorpType)))})
 			last[k] = len(sp.Recipients)
 			if !isContract {
 				sp.Recipients[len(sp.Recipients)-1].Amount = b.yen(r, c51PayeeTotal)
@@ -137,7 +142,7 @@ func (b *builder) spending() {
 		}
 		rc := &sp.Recipients[last[k]-1]
 		c := spending.Contract{Name: r.get(c51Contract), Method: spending.Method(strings.TrimSpace(r.get(c51Method))),
-			Amount: b.yen(r, c51Amount), Reason: b.text(r, c51Reason)}
+			Amount: b.yen(r, c51Amount), Reason: b.text(r, c51Reason), MethodDetail: b.text(r, c51MethodDetail)}
 		c.Bidders, c.WinningBidRate = b.bids(r, c51Bidders, c51WinRate)
 		rc.Contracts = append(rc.Contracts, c)
 	}
@@ -147,6 +152,7 @@ func (b *builder) spending() {
 			blk := block(to)
 			blk.InFlow = true
 			blk.Parent = strings.TrimSpace(r.get(c52FromBlock))
+			blk.FlowNote = b.text(r, c52Note)
 			if blk.Name == "" {
 				blk.Name = r.get(c52ToName)
 			}
@@ -173,10 +179,27 @@ func (b *builder) spending() {
 		if strings.TrimSpace(name) == "" && amt == nil {
 			continue // the empty row every project has
 		}
-		sp.DebtContracts = append(sp.DebtContracts, spending.DebtContract{Name: name, Amount: amt,
-			CorporateNumber: text(strings.TrimSpace(r.get(c54CorpNo)))})
+		d := spending.DebtContract{Name: name, Amount: amt, CorporateNumber: text(strings.TrimSpace(r.get(c54CorpNo))),
+			Block: strings.TrimSpace(r.get(c54Block)), Contract: b.text(r, c54Contract),
+			Method: spending.Method(strings.TrimSpace(r.get(c54Method))), MethodDetail: b.text(r, c54MethodDetail),
+			Reason: b.text(r, c54Reason), Location: b.text(r, c54Address), CorporateType: text(strings.TrimSpace(r.get(c54CorpType)))}
+		d.Bidders, d.WinningBidRate = b.bids(r, c54Bidders, c54WinRate)
+		sp.DebtContracts = append(sp.DebtContracts, d)
 	}
 	b.sh.Spending = sp
+}
+
+// otherFlag checks a flag column (その他支出先, その他の契約) against the
+// name it flags: TRUE exactly when the row is the one named その他. The
+// model keeps the name, not the flag, so a disagreement is reported
+// rather than lost. An empty cell says nothing.
+func (b *builder) otherFlag(r row, col, name string) {
+	if strings.TrimSpace(r.get(col)) == "" {
+		return
+	}
+	if flag, isOther := b.bool(r, col), strings.TrimSpace(name) == spending.OtherName; flag != isOther {
+		b.fail(r, col, fmt.Errorf("%s is %v but the name is %q", col, flag, name))
+	}
 }
 
 // bids reads 入札者数 and 落札率 (percent); 0 and 0 together mean "not

@@ -63,7 +63,7 @@ func TestOutcomeRows(t *testing.T) {
 			}
 		}
 		assert.Equal(t, []any{int32(2025), "006423", int32(n.ID), string(n.Kind), n.Text, ind, unit, improvement,
-			nzs(n.QualitativeResult), nzs(n.DataSource), nil, nil}, nodes[i], "sheet text: no more_texts, no source_number")
+			nzs(n.QualitativeResult), nzs(n.DataSource), nil, nil, nil}, nodes[i], "sheet text: no more_texts, source_number, goal_type")
 	}
 	assert.Equal(t, values, rowsOf(recs[OutcomeValues]))
 
@@ -94,7 +94,7 @@ func TestSpendingRows(t *testing.T) {
 		if bl.RecipientCount != nil {
 			count = int32(*bl.RecipientCount)
 		}
-		blocks = append(blocks, []any{int32(2025), "006423", bl.Block, bl.Name, parent, nz(bl.Total), count, nzs(bl.Role)})
+		blocks = append(blocks, []any{int32(2025), "006423", bl.Block, bl.Name, parent, nz(bl.Total), count, nzs(bl.Role), nil})
 	}
 	assert.Equal(t, blocks, rowsOf(recs[SpendingBlocks]))
 
@@ -106,7 +106,7 @@ func TestSpendingRows(t *testing.T) {
 		if r.CorporateNumber != nil {
 			valid = spending.ValidCorporateNumber(*r.CorporateNumber)
 		}
-		recips = append(recips, []any{int32(2025), "006423", r.Block, rank[r.Block], r.Name, nz(r.Amount), nzs(r.CorporateNumber), valid})
+		recips = append(recips, []any{int32(2025), "006423", r.Block, rank[r.Block], r.Name, nz(r.Amount), nzs(r.CorporateNumber), valid, nil, nil})
 		for _, c := range r.Contracts {
 			var bidders any
 			if c.Bidders != nil {
@@ -117,7 +117,7 @@ func TestSpendingRows(t *testing.T) {
 				method = string(c.Method)
 			}
 			contracts = append(contracts, []any{int32(2025), "006423", r.Block, rank[r.Block], r.Name, c.Name,
-				method, nz(c.Amount), bidders, nzf(c.WinningBidRate), nzs(c.Reason)})
+				method, nz(c.Amount), bidders, nzf(c.WinningBidRate), nzs(c.Reason), nil})
 		}
 	}
 	assert.Equal(t, recips, rowsOf(recs[SpendingRecipients]))
@@ -190,6 +190,6 @@ func TestOutcomeNodeCSVColumns(t *testing.T) {
 	nodes := rowsOf(recs[OutcomeNodes])
 	require.Len(t, nodes, 1)
 	row := nodes[0]
-	assert.Equal(t, "実施"+ListSep+"定着", row[len(row)-2])
-	assert.Equal(t, int32(7), row[len(row)-1])
+	assert.Equal(t, "実施"+ListSep+"定着", row[len(row)-3])
+	assert.Equal(t, int32(7), row[len(row)-2])
 }

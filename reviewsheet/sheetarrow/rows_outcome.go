@@ -18,6 +18,7 @@ var (
 		{name: "data_source", typ: tString, ja: "実績∕目標∕見込みの根拠として用いた統計・データ名（出典）"},
 		{name: "more_texts", typ: tString, ja: "その他の活動目標∕成果目標（RS CSV）"},
 		{name: "source_number", typ: tInt32, ja: "CSV上の番号（振り直した場合）"},
+		{name: "goal_type", typ: tDict, ja: "成果目標の種類（RS CSV）"},
 	}
 	outcomeLinkColumns = []column{
 		{name: "from_id", typ: tInt32, ja: "元の番号", notNull: true},
@@ -67,6 +68,7 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 		r.strp(n.DataSource)
 		r.joined(n.MoreTexts, ListSep)
 		r.intp(n.SourceNumber)
+		r.dict(n.GoalType)
 		r.end()
 	}
 	if len(g.Links) > 0 {

@@ -69,6 +69,15 @@ func (b *Builder) addSheet(k key, s *reviewsheet.Sheet, source string) {
 	r.strp(s.Evaluation.Direction)
 	r.strp(s.Evaluation.TeamFinding)
 	r.strp(s.OtherRemarks)
+	if reg := s.Registry; reg != nil {
+		r.intp(reg.MinistryOrder)
+		r.strp(reg.OldProjectNumber)
+		r.strp(reg.ListOrder)
+	} else {
+		r.null()
+		r.null()
+		r.null()
+	}
 	r.end()
 }
 

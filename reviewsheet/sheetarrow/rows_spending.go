@@ -10,6 +10,7 @@ var (
 		{name: "total", typ: tInt64, ja: "合計支出額", unit: UnitYen},
 		{name: "recipient_count", typ: tInt32, ja: "支出先の数"},
 		{name: "role", typ: tString, ja: "事業を行う上での役割"},
+		{name: "flow_note", typ: tString, ja: "資金の流れの補足情報（RS CSV）"},
 	}
 	spendingRecipientColumns = []column{
 		{name: "block", typ: tString, ja: "支出先ブロック", notNull: true},
@@ -18,6 +19,8 @@ var (
 		{name: "amount", typ: tInt64, ja: "支出額", unit: UnitYen},
 		{name: "corporate_number", typ: tString, ja: "法人番号"},
 		{name: "corporate_number_valid", typ: tBool, ja: "法人番号の検査用数字が正しい"},
+		{name: "location", typ: tString, ja: "所在地（RS CSV）"},
+		{name: "corporate_type", typ: tDict, ja: "法人種別（RS CSV）"},
 	}
 	spendingContractColumns = []column{
 		{name: "block", typ: tString, ja: "支出先ブロック", notNull: true},
@@ -29,6 +32,7 @@ var (
 		{name: "bidders", typ: tInt32, ja: "入札者数"},
 		{name: "winning_bid_rate", typ: tFloat64, ja: "落札率", unit: UnitPercent},
 		{name: "reason", typ: tString, ja: "一者応札等の理由と改善策∕落札率非公開の理由"},
+		{name: "method_detail", typ: tDict, ja: "具体的な契約方式等（RS CSV）"},
 	}
 	spendingUseColumns = []column{
 		{name: "block", typ: tString, ja: "支出先ブロック", notNull: true},
@@ -44,6 +48,15 @@ var (
 		{name: "amount", typ: tInt64, ja: "契約額", unit: UnitYen},
 		{name: "corporate_number", typ: tString, ja: "法人番号"},
 		{name: "corporate_number_valid", typ: tBool, ja: "法人番号の検査用数字が正しい"},
+		{name: "block", typ: tString, ja: "支出先ブロック（RS CSV）"},
+		{name: "contract", typ: tString, ja: "契約概要（契約名）（RS CSV）"},
+		{name: "method", typ: tDict, ja: "契約方式等（RS CSV）"},
+		{name: "method_detail", typ: tDict, ja: "具体的な契約方式等（RS CSV）"},
+		{name: "bidders", typ: tInt32, ja: "入札者数（応募者数）（RS CSV）"},
+		{name: "winning_bid_rate", typ: tFloat64, ja: "落札率（RS CSV）", unit: UnitPercent},
+		{name: "reason", typ: tString, ja: "一者応札等の理由及び改善策（RS CSV）"},
+		{name: "location", typ: tString, ja: "契約先の所在地（RS CSV）"},
+		{name: "corporate_type", typ: tDict, ja: "契約先の法人種別（RS CSV）"},
 	}
 )
 
@@ -65,6 +78,7 @@ func (b *Builder) addSpending(k key, sp *spending.Spending) {
 		r.i64p(bl.Total)
 		r.intp(bl.RecipientCount)
 		r.strp(bl.Role)
+		r.strp(bl.FlowNote)
 		r.end()
 	}
 	ranks := b.ranks[:0]
@@ -88,6 +102,8 @@ func (b *Builder) addSpending(k key, sp *spending.Spending) {
 		r.strnz(rc.Name)
 		r.i64p(rc.Amount)
 		corporate(&r, rc.CorporateNumber)
+		r.strp(rc.Location)
+		r.dictp(rc.CorporateType)
 		r.end()
 		for j := range rc.Contracts {
 			c := &rc.Contracts[j]
@@ -101,6 +117,7 @@ func (b *Builder) addSpending(k key, sp *spending.Spending) {
 			r.intp(c.Bidders)
 			r.f64p(c.WinningBidRate)
 			r.strp(c.Reason)
+			r.dictp(c.MethodDetail)
 			r.end()
 		}
 	}
@@ -123,6 +140,15 @@ func (b *Builder) addSpending(k key, sp *spending.Spending) {
 		r.strnz(d.Name)
 		r.i64p(d.Amount)
 		corporate(&r, d.CorporateNumber)
+		r.strnz(d.Block)
+		r.strp(d.Contract)
+		r.dict(string(d.Method))
+		r.dictp(d.MethodDetail)
+		r.intp(d.Bidders)
+		r.f64p(d.WinningBidRate)
+		r.strp(d.Reason)
+		r.strp(d.Location)
+		r.dictp(d.CorporateType)
 		r.end()
 	}
 }

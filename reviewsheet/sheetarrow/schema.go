@@ -158,6 +158,9 @@ var tableColumns = [numTables][]column{
 		{name: "evaluation_direction", typ: tString, ja: "改善の方向性"},
 		{name: "team_finding", typ: tString, ja: "行政事業レビュー推進チームの所見"},
 		{name: "other_remarks", typ: tString, ja: "その他備考"},
+		{name: "ministry_order", typ: tInt32, ja: "府省庁の建制順（RS CSV）"},
+		{name: "old_project_number", typ: tString, ja: "旧事業番号（RS CSV）"},
+		{name: "list_order", typ: tString, ja: "整理表表示順（RS CSV）"},
 	},
 	BudgetYears: {
 		{name: "budget_year", typ: tInt32, ja: "予算年度", unit: UnitYear, notNull: true},
