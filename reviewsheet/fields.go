@@ -96,7 +96,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 		k, n, rest := -1, 0, ""
 		for m := set.candidates(lines[i].Text) & after(cur); m != 0; {
 			j := nextSpec(&m)
-			if nn, r, ok := matchLabel(lines, i, specs[j].l); ok {
+			if nn, r, ok := set.match(lines, i, j); ok {
 				k, n, rest = j, nn, r
 				break
 			}
@@ -150,7 +150,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, after string) {
 	for m := set.inlineCandidates(text, cur); m != 0; {
 		j := nextSpec(&m)
-		if b, a, ok := splitInline(text, set.specs[j].l); ok {
+		if b, a, ok := set.splitInline(text, j); ok {
 			return b, j, a
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 // Matching labels is what parsing spends its time on: a section tries
@@ -59,10 +61,11 @@ func mayStartAlt(t string) bool {
 // the prefix keys of their spellings for readFields.
 type fieldSet struct {
 	specs []fieldSpec
-	once  sync.Once // compile runs on first use, after every init has added its spellings
-	keys  []uint32  // distinct prefix keys of the spellings
-	masks []uint64  // masks[k]: the specs a spelling of which starts with keys[k]
-	short uint64    // specs with a spelling shorter than a key: always tried
+	once  sync.Once  // compile runs on first use, after every init has added its spellings
+	keys  []uint32   // distinct prefix keys of the spellings
+	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
+	short uint64     // specs with a spelling shorter than a key: always tried
+	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
 }
@@ -81,12 +84,14 @@ var spellingsFrozen atomic.Bool
 func (s *fieldSet) compile() {
 	s.once.Do(func() {
 		spellingsFrozen.Store(true)
+		s.spell = make([][]string, len(s.specs))
 		for j, sp := range s.specs {
 			bit := uint64(1) << j
 			if sp.inline {
 				s.inline |= bit
 			}
-			for _, sp := range append([]string{string(sp.l)}, altSpellings(sp.l)...) {
+			s.spell[j] = append([]string{string(sp.l)}, altSpellings(sp.l)...)
+			for _, sp := range s.spell[j] {
 				key, ok := prefixKey(sp)
 				if !ok {
 					s.short |= bit
@@ -104,6 +109,29 @@ func (s *fieldSet) compile() {
 			}
 		}
 	})
+}
+
+// match is matchLabel for spec j, with its spellings looked up once.
+func (s *fieldSet) match(lines []sheettext.Line, i, j int) (n int, rest string, ok bool) {
+	t := lines[i].Text
+	for _, sp := range s.spell[j] {
+		if samePrefix(t, sp) {
+			if n, rest, ok = matchSpelling(lines, i, sp); ok {
+				return n, rest, true
+			}
+		}
+	}
+	return 0, "", false
+}
+
+// splitInline is the package's splitInline for spec j.
+func (s *fieldSet) splitInline(text string, j int) (before, after string, ok bool) {
+	for _, sp := range s.spell[j] {
+		if b, a, ok := cutToken(text, sp); ok {
+			return b, a, true
+		}
+	}
+	return text, "", false
 }
 
 // candidates returns the specs whose label may start at t.

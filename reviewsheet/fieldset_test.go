@@ -42,7 +42,10 @@ func TestFieldSetFilters(t *testing.T) {
 		for i := range lines {
 			cand := set.candidates(lines[i].Text)
 			for j, sp := range set.specs {
-				if _, _, ok := matchLabel(lines, i, sp.l); ok {
+				_, _, ok := set.match(lines, i, j)
+				_, _, ok2 := matchLabel(lines, i, sp.l)
+				assert.Equal(t, ok2, ok, "%s: the set matches %q as matchLabel does", name, lines[i].Text)
+				if ok {
 					checked++
 					assert.NotZero(t, cand&(1<<j), "%s: %q starts %s but is not a candidate", name, lines[i].Text, sp.l)
 				}
@@ -54,7 +57,7 @@ func TestFieldSetFilters(t *testing.T) {
 					assert.Zero(t, inl&(1<<j))
 					continue
 				}
-				if _, _, ok := splitInline(lines[i].Text, sp.l); ok {
+				if _, _, ok := set.splitInline(lines[i].Text, j); ok {
 					checked++
 					assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, lines[i].Text, sp.l)
 				}

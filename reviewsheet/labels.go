@@ -126,22 +126,9 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 	return 0, "", false
 }
 
-// splitInline splits the text after a label where a later label of the
-// same row starts, e.g. "-- 主要経費 その他の事項経費" with 主要経費 gives
-// ("--", "その他の事項経費", true). The label must stand between spaces (or
-// end the text).
-func splitInline(s string, l label) (before, after string, ok bool) {
-	if b, a, ok := cutToken(s, string(l)); ok {
-		return b, a, true
-	}
-	for _, sp := range altSpellings(l) {
-		if b, a, ok := cutToken(s, sp); ok {
-			return b, a, true
-		}
-	}
-	return s, "", false
-}
-
+// cutToken splits s where tok stands between spaces (or at an end of s),
+// e.g. "-- 主要経費 その他の事項経費" with 主要経費 gives ("--",
+// "その他の事項経費", true).
 func cutToken(s, tok string) (before, after string, ok bool) {
 	if s == tok {
 		return "", "", true

@@ -188,7 +188,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
 		for m := sectionSet.candidates(p.lines[i].Text) & after(next-1); m != 0; {
 			k := nextSpec(&m)
-			n, rest, ok := matchLabel(p.lines, i, sectionOrder[k])
+			n, rest, ok := sectionSet.match(p.lines, i, k)
 			if ok && rest == "" {
 				hits = append(hits, hit{sectionOrder[k], i, n})
 				next = k + 1

@@ -16,9 +16,9 @@ var listHeaders = newFieldSet([]fieldSpec{{l: lbSpBlockHeader}, {l: lbSpRecipien
 func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 	listHeaders.compile()
 	for m := listHeaders.candidates(lines[i].Text); m != 0; {
-		l := listHeaders.specs[nextSpec(&m)].l
-		if n, rest, ok := matchLabel(lines, i, l); ok && rest == "" {
-			return l, n, true
+		j := nextSpec(&m)
+		if n, rest, ok := listHeaders.match(lines, i, j); ok && rest == "" {
+			return listHeaders.specs[j].l, n, true
 		}
 	}
 	return "", 0, false
