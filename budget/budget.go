@@ -30,6 +30,10 @@ type Year struct {
 	Total         *int64   `json:"total"`          // 計
 	Executed      *int64   `json:"executed"`       // 執行額
 	ExecutionRate *float64 `json:"execution_rate"` // 執行率 (%), as printed
+	// ExecutionRateRaw is the 執行率 cell as the sheet prints it ("17.3%",
+	// "--"): its decimals, trailing zeros included, are the precision
+	// the rate is checked at. Empty for the RS CSV (a 5-decimal fraction).
+	ExecutionRateRaw string `json:"execution_rate_raw,omitempty"`
 	// The fields below are carried by the RS CSV (2-1 totals row) but not
 	// printed in the sheet's 予算額執行額表; nil for sheets read from text.
 	CarriedForward *int64  `json:"carried_forward,omitempty"` // 翌年度への繰越し

@@ -155,7 +155,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 					p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 					continue
 				}
-				y.ExecutionRate = v
+				y.ExecutionRate, y.ExecutionRateRaw = v, c
 				p.markAt(path, leaf, ln.Pos)
 				continue
 			}

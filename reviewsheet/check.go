@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Check recomputes every derived figure of a sheet and returns the
@@ -98,6 +99,16 @@ func printedDecimals(v float64) int {
 		if s[i] == '.' {
 			return len(s) - i - 1
 		}
+	}
+	return 0
+}
+
+// rawDecimals is the number of decimals of a rate as printed ("17.0%" →
+// 1, "１７．３％" → 1, "130%" → 0).
+func rawDecimals(raw string) int {
+	s := strings.TrimSuffix(normalizeNumber(raw), "%")
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		return len(s) - i - 1
 	}
 	return 0
 }

@@ -61,16 +61,29 @@ func (c *checker) executionRate(y *budget.Year, base string) {
 		c.add(CodeBudgetRateMissing, SeverityWarning, path, absent, strconv.FormatFloat(full, 'f', 1, 64)+"%", "%d年度 執行率 is -- although 執行額 and 計 are printed", y.Year)
 		return
 	}
-	d := printedDecimals(*y.ExecutionRate)
+	stated, d := statedRate(y)
 	want, _ := y.ExecutionRateAt(d)
 	// Either rounding is accepted: exact half away from zero, or the RS
 	// system's, which formats the float fraction 執行額/計 (strconv 'f':
 	// the binary value decides a tie) and differs on 25 of 11,652 CSV rates.
 	frac, _ := strconv.ParseFloat(strconv.FormatFloat(float64(*y.Executed)/float64(*y.Total), 'f', d+2, 64), 64)
 	if want != *y.ExecutionRate && math.Abs(frac*100-*y.ExecutionRate) > 1e-9 {
-		c.add(CodeBudgetExecutionRate, SeverityError, path, pct(*y.ExecutionRate), pct(want),
-			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, pct(*y.ExecutionRate), yen(*y.Executed), yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
+		c.add(CodeBudgetExecutionRate, SeverityError, path, stated, strconv.FormatFloat(want, 'f', d, 64)+"%",
+			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, stated, yen(*y.Executed), yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
 	}
+}
+
+// statedRate is the 執行率 as the sheet printed it and its number of
+// decimals: from ExecutionRateRaw ("17.0%" is one decimal) when it reads
+// as ExecutionRate, else from the value (a rate set in Go, or read from
+// the RS CSV).
+func statedRate(y *budget.Year) (string, int) {
+	if y.ExecutionRateRaw != "" {
+		if v, err := parsePercent(y.ExecutionRateRaw); err == nil && v != nil && *v == *y.ExecutionRate {
+			return y.ExecutionRateRaw, rawDecimals(y.ExecutionRateRaw)
+		}
+	}
+	return pct(*y.ExecutionRate), printedDecimals(*y.ExecutionRate)
 }
 
 // budgetItems checks that the 予算内訳表 items of each 予算年度 and 予算種別

@@ -52,6 +52,7 @@ func TestCheckRules(t *testing.T) {
 		{"計 wrong", "計 0 3,953,908 3,236,488 --", "計 0 3,953,909 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "3,953,909千円", "3,953,908千円"},
 		{"計 absent", "計 0 3,953,908 3,236,488 --", "計 0 -- 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "--", "3,953,908千円"},
 		{"執行率 wrong", "執行率 -- 17.3% -- --", "執行率 -- 17.4% -- --", CodeBudgetExecutionRate, SeverityError, 146, "17.4%", "17.3%"},
+		{"執行率 with a printed trailing zero", "執行率 -- 17.3% -- --", "執行率 -- 17.0% -- --", CodeBudgetExecutionRate, SeverityError, 146, "17.0%", "17.3%"},
 		{"執行率 without 執行額", "執行率 -- 17.3% -- --", "執行率 17.3% 17.3% -- --", CodeBudgetRateMissing, SeverityError, 146, "17.3%", "--"},
 		{"執行率 absent", "執行率 -- 17.3% -- --", "執行率 -- -- -- --", CodeBudgetRateMissing, SeverityWarning, 146, "--", "17.3%"},
 		{"執行額 over 計", "執行額 -- 684,784 -- --", "執行額 -- 3,953,909 -- --", CodeBudgetOverExecuted, SeverityWarning, 144, "3,953,909千円", "3,953,908千円"},

@@ -87,7 +87,8 @@
 //	remarks            string|null 備考
 //	budget             {years[], accounts[], items[], change_reasons 主な増減理由, special_notes その他特記事項}
 //	  years[]          {year, request 要求額, initial 当初予算, supplementary 補正予算, carried_over 前年度から繰越し,
-//	                    reserve 予備費等, total 計, executed 執行額 (yen, null for --), execution_rate 執行率 (%)}
+//	                    reserve 予備費等, total 計, executed 執行額 (yen, null for --), execution_rate 執行率 (%),
+//	                    execution_rate_raw (the cell as printed, "17.3%" or "--": its decimals are the checked precision)}
 //	  accounts[]       {category 会計区分, name 会計, sub 勘定, demand 要望額, note 備考}
 //	  items[]          {account (index into accounts), budget_type 予算種別, item 歳出予算項目, item_path[],
 //	                    note 備考, amount 予算額, next_request 翌年度要求額}

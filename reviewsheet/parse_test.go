@@ -58,11 +58,11 @@ func TestSampleBudget(t *testing.T) {
 		year int
 		want budget.Year
 	}{
-		{2023, budget.Year{Year: 2023, Initial: i64(0), Total: i64(0)}},
+		{2023, budget.Year{Year: 2023, Initial: i64(0), Total: i64(0), ExecutionRateRaw: "--"}},
 		{2024, budget.Year{Year: 2024, Request: i64(408000 * k), Initial: i64(203368 * k), Supplementary: i64(3050000 * k),
-			CarriedOver: i64(700540 * k), Total: i64(3953908 * k), Executed: i64(684784 * k), ExecutionRate: f64(17.3)}},
-		{2025, budget.Year{Year: 2025, Request: i64(1351442 * k), Initial: i64(210338 * k), CarriedOver: i64(3026150 * k), Total: i64(3236488 * k)}},
-		{2026, budget.Year{Year: 2026}},
+			CarriedOver: i64(700540 * k), Total: i64(3953908 * k), Executed: i64(684784 * k), ExecutionRate: f64(17.3), ExecutionRateRaw: "17.3%"}},
+		{2025, budget.Year{Year: 2025, Request: i64(1351442 * k), Initial: i64(210338 * k), CarriedOver: i64(3026150 * k), Total: i64(3236488 * k), ExecutionRateRaw: "--"}},
+		{2026, budget.Year{Year: 2026, ExecutionRateRaw: "--"}},
 	}
 	require.Len(t, s.Budget.Years, len(tests))
 	for i, tt := range tests {
