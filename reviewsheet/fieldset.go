@@ -124,7 +124,10 @@ func (s *fieldSet) match(lines []sheettext.Line, i, j int) (n int, rest string, 
 	return 0, "", false
 }
 
-// splitInline is the package's splitInline for spec j.
+// splitInline splits text where a spelling of spec j stands between
+// spaces (or at an end), the canonical spelling tried first: with
+// 主要経費, "-- 主要経費 その他の事項経費" gives ("--", "その他の事項経費",
+// true).
 func (s *fieldSet) splitInline(text string, j int) (before, after string, ok bool) {
 	for _, sp := range s.spell[j] {
 		if b, a, ok := cutToken(text, sp); ok {
