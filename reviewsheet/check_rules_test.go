@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/outcome"
+	"github.com/rsheet/rsheet/spending"
 )
 
 // mutateAll applies several replacements to the sample (each must occur).
@@ -124,4 +125,25 @@ func TestCheckDownwardIndicator(t *testing.T) {
 	got = rates(sheet("", 125)) // direction unknown: a downward match is only info
 	require.Len(t, got, 1)
 	assert.Equal(t, SeverityInfo, got[0].Severity)
+}
+
+// TestCheckDebtContracts: rows of the 国庫債務負担行為等による契約先リスト get
+// the 法人番号 rule always and the contract rules when the source (RS CSV
+// 5-4) gives their method, bidders and rate.
+func TestCheckDebtContracts(t *testing.T) {
+	one, rate, bad := 1, 45.0, "1234567890123"
+	amount := int64(50_000_000)
+	s := &Sheet{Spending: &spending.Spending{DebtContracts: []spending.DebtContract{
+		{Name: "株式会社甲", Amount: &amount, CorporateNumber: &bad},
+		{Name: "株式会社乙", Amount: &amount, Method: "一般競争契約（最低価格）", Bidders: &one, WinningBidRate: &rate},
+	}}}
+	got := map[string]string{}
+	for _, f := range Check(s) {
+		got[f.Path+" "+f.Code] = string(f.Severity)
+	}
+	assert.Equal(t, map[string]string{
+		"spending.debt_contracts[0].corporate_number " + CodeCorporateNumber: "error",
+		"spending.debt_contracts[1].reason " + CodeOneBidder:                 "warning",
+		"spending.debt_contracts[1].winning_bid_rate " + CodeLowRate:         "warning",
+	}, got)
 }

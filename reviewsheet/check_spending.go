@@ -71,6 +71,9 @@ func (c *checker) spending() {
 	for _, b := range sp.Cycles() {
 		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is on a cycle of re-delegation", b)
 	}
+	for i := range sp.DebtContracts {
+		c.debtContract(&sp.DebtContracts[i], fmt.Sprintf("spending.debt_contracts[%d]", i))
+	}
 	for i := range sp.Recipients {
 		c.recipient(sp, i)
 	}
@@ -119,14 +122,7 @@ func (c *checker) recipient(sp *spending.Spending, i int) {
 			c.sumFinding(CodeUsesTotal, SeverityWarning, path+".amount", *r.Amount, sum.Yen, sum.N, r.Name+" 支出額 vs Σ 費目・使途")
 		}
 	}
-	if cn := r.CorporateNumber; cn != nil {
-		switch {
-		case !spending.ValidCorporateNumber(*cn):
-			c.add(CodeCorporateNumber, SeverityError, path+".corporate_number", *cn, "", "%s: 法人番号 %s fails the check digit (国税庁 rule)", r.Name, *cn)
-		case spending.PlaceholderCorporateNumber(*cn):
-			c.add(CodeCorporatePlacehold, SeverityInfo, path+".corporate_number", *cn, "", "%s: 法人番号 %s is a placeholder, not a company", r.Name, *cn)
-		}
-	}
+	c.corporateNumber(r.Name, r.CorporateNumber, path+".corporate_number")
 	negotiated := 0
 	for j := range r.Contracts {
 		k := &r.Contracts[j]
@@ -138,6 +134,29 @@ func (c *checker) recipient(sp *spending.Spending, i int) {
 	if !r.IsOther() && len(r.Contracts) > 0 && negotiated == len(r.Contracts) {
 		c.add(CodeAllNegotiated, SeverityWarning, path, "", "", "%s: every contract (%d) is a 随意契約", r.Name, negotiated)
 	}
+}
+
+// corporateNumber checks a printed 法人番号 (nil: printed --).
+func (c *checker) corporateNumber(name string, cn *string, path string) {
+	switch {
+	case cn == nil:
+	case !spending.ValidCorporateNumber(*cn):
+		c.add(CodeCorporateNumber, SeverityError, path, *cn, "", "%s: 法人番号 %s fails the check digit (国税庁 rule)", name, *cn)
+	case spending.PlaceholderCorporateNumber(*cn):
+		c.add(CodeCorporatePlacehold, SeverityInfo, path, *cn, "", "%s: 法人番号 %s is a placeholder, not a company", name, *cn)
+	}
+}
+
+// debtContract checks a row of the 国庫債務負担行為等による契約先リスト: its
+// 法人番号, and, when the source gives them (the RS CSV 5-4; the sheet
+// prints only name, amount and 法人番号), the contract rules.
+func (c *checker) debtContract(d *spending.DebtContract, path string) {
+	c.corporateNumber(d.Name, d.CorporateNumber, path+".corporate_number")
+	k := spending.Contract{Method: d.Method, Amount: d.Amount, Bidders: d.Bidders, WinningBidRate: d.WinningBidRate, Reason: d.Reason}
+	if d.Contract != nil {
+		k.Name = *d.Contract
+	}
+	c.contract(&spending.Recipient{Name: d.Name}, &k, path)
 }
 
 func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path string) {
