@@ -71,18 +71,18 @@ func TestCheckSampleSignals(t *testing.T) {
 	fs := Check(parseFile(t, samplePath))
 	type sig struct {
 		code string
+		sev  Severity
 		line int
 	}
 	var got []sig
 	for _, f := range fs {
-		got = append(got, sig{f.Code, f.Line})
-		assert.Equal(t, SeverityWarning, f.Severity)
+		got = append(got, sig{f.Code, f.Severity, f.Line})
 	}
 	assert.Equal(t, []sig{
-		{CodeOneBidder, 1507},     // 野村総合研究所 22,528: 1 bidder, no reason
-		{CodeOneBidder, 1519},     // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
-		{CodeLowRate, 1574},       // Ｒｉｄｉｌｏｖｅｒ 36.8%
-		{CodeAllNegotiated, 1618}, // カドベヤ: 随意契約（少額） only
+		{CodeOneBidder, SeverityInfo, 1507},        // 野村総合研究所 22,528: 1 bidder, no reason (not mandatory below 10億円)
+		{CodeOneBidder, SeverityInfo, 1519},        // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
+		{CodeLowRate, SeverityWarning, 1574},       // Ｒｉｄｉｌｏｖｅｒ 36.8%
+		{CodeAllNegotiated, SeverityWarning, 1618}, // カドベヤ: 随意契約（少額） only
 	}, got)
 }
 
@@ -127,6 +127,45 @@ func TestCheckDownwardIndicator(t *testing.T) {
 	assert.Equal(t, SeverityInfo, got[0].Severity)
 }
 
+// TestCheckReasonMissing: from 10億円 the reason is mandatory for 一者応札,
+// 一者応募 and 競争性のない随意契約; below it, or for other methods, it is not.
+func TestCheckReasonMissing(t *testing.T) {
+	one, two := 1, 2
+	big, small := int64(spending.ReasonThreshold), int64(spending.ReasonThreshold-1000)
+	reason := "唯一の事業者"
+	tests := []struct {
+		name string
+		k    spending.Contract
+		want string // the message's case; "" for no finding
+	}{
+		{"一者応札 10億円", spending.Contract{Method: spending.OpenLowestPrice, Bidders: &one, Amount: &big}, spending.CaseOneBidder},
+		{"一者応札 below", spending.Contract{Method: spending.OpenLowestPrice, Bidders: &one, Amount: &small}, ""},
+		{"一者応札 with reason", spending.Contract{Method: spending.OpenComprehensive, Bidders: &one, Amount: &big, Reason: &reason}, ""},
+		{"two bidders", spending.Contract{Method: spending.OpenLowestPrice, Bidders: &two, Amount: &big}, ""},
+		{"一者応募", spending.Contract{Method: spending.NegotiatedPublic, Bidders: &one, Amount: &big}, spending.CaseOneApplicant},
+		{"随意契約（その他）", spending.Contract{Method: spending.NegotiatedOther, Bidders: &one, Amount: &big}, spending.CaseNonCompetitive},
+		{"不落・不調 with a detail", spending.Contract{Method: "随意契約（不落・不調）(再度公告)", Amount: &big}, spending.CaseNonCompetitive},
+		{"grant", spending.Contract{Method: spending.Subsidy, Bidders: &one, Amount: &big}, ""},
+		{"amount unknown", spending.Contract{Method: spending.NegotiatedOther}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := tt.k
+			k.Name = "業務"
+			s := &Sheet{Spending: &spending.Spending{Recipients: []spending.Recipient{{Name: "株式会社甲", Contracts: []spending.Contract{k}}}}}
+			got := findCode(Check(s), CodeReasonMissing)
+			if tt.want == "" {
+				assert.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			assert.Equal(t, SeverityWarning, got[0].Severity)
+			assert.Equal(t, "spending.recipients[0].contracts[0].reason", got[0].Path)
+			assert.Contains(t, got[0].Message, tt.want+" of 1,000,000千円")
+		})
+	}
+}
+
 // TestCheckDebtContracts: rows of the 国庫債務負担行為等による契約先リスト get
 // the 法人番号 rule always and the contract rules when the source (RS CSV
 // 5-4) gives their method, bidders and rate.
@@ -143,7 +182,7 @@ func TestCheckDebtContracts(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{
 		"spending.debt_contracts[0].corporate_number " + CodeCorporateNumber: "error",
-		"spending.debt_contracts[1].reason " + CodeOneBidder:                 "warning",
+		"spending.debt_contracts[1].reason " + CodeOneBidder:                 "info",
 		"spending.debt_contracts[1].winning_bid_rate " + CodeLowRate:         "warning",
 	}, got)
 }

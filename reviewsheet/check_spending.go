@@ -22,7 +22,8 @@ const (
 	CodeCorporateNumber    = "spending.corporate_number"  // 法人番号 check digit
 	CodeCorporatePlacehold = "spending.corporate_number.placeholder"
 	CodeRateRange          = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
-	CodeOneBidder          = "spending.one_bidder"             // warning
+	CodeOneBidder          = "spending.one_bidder"             // info: 一者応札 and no reason
+	CodeReasonMissing      = "spending.reason_missing"         // warning: mandatory reason (≥ 10億円) absent
 	CodeRateUndisclosed    = "spending.rate_undisclosed"       // warning
 	CodeLowRate            = "spending.low_rate"               // warning: 落札率 < 50%
 	CodeAllNegotiated      = "spending.all_negotiated"         // warning
@@ -31,10 +32,6 @@ const (
 
 // lowRate is the 落札率 below which a competitive contract is flagged.
 const lowRate = 50.0
-
-// reasonMandatory is the contract amount from which the 一者応札 reason
-// column is mandatory (its CSV header says 支出額10億円以上).
-const reasonMandatory = 1_000_000_000
 
 func (c *checker) spending() {
 	sp := c.s.Spending
@@ -171,16 +168,16 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 			c.add(CodeRateRange, SeverityWarning, path+".winning_bid_rate", pct(*v), "", "%s: 落札率 %s is above 100%%", r.Name, pct(*v))
 		}
 	}
+	name := shorten(k.Name, 30)
+	if k.Reason == nil && k.ReasonMandatory() {
+		c.add(CodeReasonMissing, SeverityWarning, path+".reason", absent, "", "%s「%s」: %s of %s with no stated reason (mandatory from 10億円)",
+			r.Name, name, k.ReasonCase(), yen(*k.Amount))
+	}
 	if !k.Method.Competitive() {
 		return
 	}
-	name := shorten(k.Name, 30)
 	if k.Bidders != nil && *k.Bidders == 1 && k.Reason == nil {
-		msg := "一者応札 with no stated reason"
-		if k.Amount != nil && *k.Amount >= reasonMandatory {
-			msg += " (mandatory from 10億円)"
-		}
-		c.add(CodeOneBidder, SeverityWarning, path+".reason", absent, "", "%s「%s」: %s", r.Name, name, msg)
+		c.add(CodeOneBidder, SeverityInfo, path+".reason", absent, "", "%s「%s」: 一者応札 with no stated reason", r.Name, name)
 	}
 	if k.WinningBidRate == nil && k.Reason == nil {
 		c.add(CodeRateUndisclosed, SeverityWarning, path+".winning_bid_rate", absent, "", "%s「%s」: 落札率 not disclosed and no reason given", r.Name, name)

@@ -114,3 +114,42 @@ func (m Method) Class() MethodClass {
 // (一般競争 or 指名競争): only then does 入札者数 count bidders and a single
 // bidder mean 一者応札.
 func (m Method) Competitive() bool { return m.Class() == ClassCompetitive }
+
+// ReasonThreshold is the amount (yen) from which a contract that falls
+// under a ReasonCase must state 一者応札・一者応募又は競争性のない随意契約となった
+// 理由及び改善策: 10億円, as the column header says (支出額10億円以上).
+const ReasonThreshold = 1_000_000_000
+
+// The cases of ReasonCase.
+const (
+	CaseOneBidder      = "一者応札"       // 一般・指名競争契約 with one bidder
+	CaseOneApplicant   = "一者応募"       // 随意契約（公募・企画競争） with one applicant
+	CaseNonCompetitive = "競争性のない随意契約" // 随意契約（その他・不落・不調）
+)
+
+// ReasonCase says which case of the reason rule the contract falls
+// under: CaseOneBidder, CaseOneApplicant, CaseNonCompetitive, or "" (a
+// 少額 or competitive contract with several bidders or an unknown count,
+// grants, その他, unknown methods).
+func (c *Contract) ReasonCase() string {
+	one := c.Bidders != nil && *c.Bidders == 1
+	switch c.Method.Base() {
+	case OpenLowestPrice, OpenComprehensive, SelectiveLowestPrice, SelectiveComprehensive:
+		if one {
+			return CaseOneBidder
+		}
+	case NegotiatedPublic, NegotiatedPlanning:
+		if one {
+			return CaseOneApplicant
+		}
+	case NegotiatedOther, NegotiatedUnsuccessful:
+		return CaseNonCompetitive
+	}
+	return ""
+}
+
+// ReasonMandatory reports whether the sheet must state a reason for c:
+// it falls under a ReasonCase and its 支出額 is ReasonThreshold or more.
+func (c *Contract) ReasonMandatory() bool {
+	return c.ReasonCase() != "" && c.Amount != nil && *c.Amount >= ReasonThreshold
+}
