@@ -186,3 +186,37 @@ func TestCheckDebtContracts(t *testing.T) {
 		"spending.debt_contracts[1].winning_bid_rate " + CodeLowRate:         "warning",
 	}, got)
 }
+
+// TestCheckLocalGovernment: a prefecture's row carries its own 法人番号;
+// the 地方公共団体コード inside a local government's number has its own
+// check digit. The sample's 18 prefectures all pass (TestCheckSampleSignals).
+func TestCheckLocalGovernment(t *testing.T) {
+	// withCheckDigit completes a 12-digit base with the 国税庁 check digit.
+	withCheckDigit := func(base string) string {
+		for d := '1'; d <= '9'; d++ {
+			if cn := string(d) + base; spending.ValidCorporateNumber(cn) {
+				return cn
+			}
+		}
+		t.Fatalf("no check digit for %s", base)
+		return ""
+	}
+	gifu := "岐阜県 3,672 4000020210005"
+	tests := []struct {
+		name, row, want string
+	}{
+		{"another prefecture's number", "岐阜県 3,672 4000020360007", "that of 徳島県"},
+		{"a city's number", "岐阜県 3,672 " + withCheckDigit("000020212016"), "that of 岐阜県の市区町村"},
+		{"a company's number", "岐阜県 3,672 1010001143390", "is not a local government's"},
+		{"bad 地方公共団体コード", "岐阜県 3,672 " + withCheckDigit("000020210006"), "fails its check digit"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := findCode(Check(parseSrc(t, mutate(t, gifu, tt.row))), CodeLocalGovernment)
+			require.Len(t, fs, 1)
+			assert.Equal(t, SeverityError, fs[0].Severity)
+			assert.Equal(t, 1647, fs[0].Line)
+			assert.Contains(t, fs[0].Message, tt.want)
+		})
+	}
+}

@@ -21,6 +21,7 @@ const (
 	CodeBlockNotInFlow     = "spending.block_not_in_flow" // payees listed, no flow box
 	CodeCorporateNumber    = "spending.corporate_number"  // 法人番号 check digit
 	CodeCorporatePlacehold = "spending.corporate_number.placeholder"
+	CodeLocalGovernment    = "spending.local_government"       // 地方公共団体コード check digit; a prefecture's own number
 	CodeRateRange          = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
 	CodeOneBidder          = "spending.one_bidder"             // info: 一者応札 and no reason
 	CodeReasonMissing      = "spending.reason_missing"         // warning: mandatory reason (≥ 10億円) absent
@@ -141,6 +142,30 @@ func (c *checker) corporateNumber(name string, cn *string, path string) {
 		c.add(CodeCorporateNumber, SeverityError, path, *cn, "", "%s: 法人番号 %s fails the check digit (国税庁 rule)", name, *cn)
 	case spending.PlaceholderCorporateNumber(*cn):
 		c.add(CodeCorporatePlacehold, SeverityInfo, path, *cn, "", "%s: 法人番号 %s is a placeholder, not a company", name, *cn)
+	default:
+		c.localGovernment(name, *cn, path)
+	}
+}
+
+// localGovernment checks a valid 法人番号 against the local-government
+// rules: inside a number of the form check digit + 000020 + 地方公共団体コード
+// the code has its own check digit, and a payee named as a prefecture
+// (岐阜県) carries that prefecture's own number.
+func (c *checker) localGovernment(name, cn, path string) {
+	code, isLocal := spending.LocalGovernmentCode(cn)
+	name = strings.TrimSpace(name)
+	switch {
+	case isLocal && !spending.ValidLocalGovernmentCode(code):
+		c.add(CodeLocalGovernment, SeverityError, path, cn, "", "%s: 地方公共団体コード %s inside 法人番号 %s fails its check digit", name, code, cn)
+	case !spending.IsPrefectureName(name):
+	case !isLocal:
+		c.add(CodeLocalGovernment, SeverityError, path, cn, "", "%s: 法人番号 %s is not a local government's (check digit, 000020, 地方公共団体コード)", name, cn)
+	case spending.PrefectureOf(code) != name || !spending.IsPrefectureCode(code):
+		owner := spending.PrefectureOf(code)
+		if !spending.IsPrefectureCode(code) {
+			owner += "の市区町村"
+		}
+		c.add(CodeLocalGovernment, SeverityError, path, cn, "", "%s: 法人番号 %s carries 地方公共団体コード %s, that of %s", name, cn, code, owner)
 	}
 }
 

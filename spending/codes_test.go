@@ -79,6 +79,11 @@ func TestLocalGovernment(t *testing.T) {
 	assert.Equal(t, "", PrefectureOf("480000"))
 	assert.Equal(t, "", PrefectureOf("000000"))
 	assert.Equal(t, "沖縄県", PrefectureOf("470007"))
+	assert.True(t, IsPrefectureName("岐阜県"))
+	assert.True(t, IsPrefectureName("北海道"))
+	assert.False(t, IsPrefectureName("岐阜"))
+	assert.False(t, IsPrefectureName("岐阜県知事"))
+	assert.False(t, IsPrefectureName(""))
 	assert.False(t, IsPrefectureCode("131016"))
 }
 func TestMethod(t *testing.T) {

@@ -126,6 +126,17 @@ func PrefectureOf(code string) string {
 	return prefectures[n]
 }
 
+// IsPrefectureName reports whether name is exactly the name of a 都道府県
+// ("岐阜県"; not "岐阜県知事" or "岐阜").
+func IsPrefectureName(name string) bool {
+	for _, p := range prefectures[1:] {
+		if name == p {
+			return true
+		}
+	}
+	return false
+}
+
 // IsPrefectureCode reports whether code is the code of a prefecture
 // itself (NN0000 plus its check digit) rather than of a municipality.
 func IsPrefectureCode(code string) bool {
