@@ -80,3 +80,27 @@ func TestSumItems(t *testing.T) {
 	assert.Equal(t, []int{2025, 2024}, b.ItemYears())
 	assert.Nil(t, b.YearOf(2030))
 }
+
+func TestCarryAdjustedRate(t *testing.T) {
+	b := Budget{Years: []Year{
+		{Year: 2024, Total: p(3953908000), Executed: p(684784000)},
+		{Year: 2025, CarriedOver: p(3026150000)},
+	}}
+	cf, ok := b.CarriedForwardOf(2024)
+	assert.True(t, ok)
+	assert.Equal(t, int64(3026150000), cf, "from the next column's 前年度から繰越し")
+	r, ok := b.CarryAdjustedRateAt(2024, 1)
+	assert.True(t, ok)
+	assert.Equal(t, 73.8, r)
+	r, _ = b.CarryAdjustedRateAt(2024, 0)
+	assert.Equal(t, 74.0, r, "the sheet's 約74％")
+
+	own := Budget{Years: []Year{{Year: 2024, Total: p(100), Executed: p(40), CarriedForward: p(50)}}}
+	r, ok = own.CarryAdjustedRateAt(2024, 0)
+	assert.True(t, ok)
+	assert.Equal(t, 80.0, r, "the year's own 翌年度への繰越し (RS CSV)")
+	_, ok = (&Budget{Years: []Year{{Year: 2024, Total: p(100), Executed: p(40)}}}).CarryAdjustedRateAt(2024, 0)
+	assert.False(t, ok, "carry-forward unknown")
+	_, ok = (&Budget{Years: []Year{{Year: 2024, Total: p(100), Executed: p(40), CarriedForward: p(100)}}}).CarryAdjustedRateAt(2024, 0)
+	assert.False(t, ok, "nothing remains")
+}

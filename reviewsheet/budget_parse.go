@@ -66,9 +66,11 @@ func (p *parser) parseBudget(lines []sheettext.Line) {
 	}
 	if f, ok := p.required(fs, lbChangeReasons, 1, lines); ok {
 		b.ChangeReasons = p.textField(f)
+		p.mark("budget.change_reasons", f.firstPos())
 	}
 	if f, ok := p.required(fs, lbSpecialNotes, 1, lines); ok {
 		b.SpecialNotes = p.textField(f)
+		p.mark("budget.special_notes", f.firstPos())
 	}
 }
 

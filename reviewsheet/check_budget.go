@@ -42,6 +42,7 @@ func (c *checker) budget() {
 		}
 	}
 	c.budgetItems()
+	c.narrativeRates()
 }
 
 // executionRate compares the printed 執行率 with 執行額 ÷ 計 × 100 rounded

@@ -1,0 +1,43 @@
+package reviewsheet
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestQuotedRates(t *testing.T) {
+	tests := []struct {
+		text string
+		want []quotedRate
+	}{
+		{"当該分を除いた令和６年度の予算執行率は約74％である。", []quotedRate{{year: 2024, value: 74, text: "当該分を除いた令和６年度の予算執行率は約74％"}}},
+		{"執行率は17.3%。令和元年度の執行率が８２．５％", []quotedRate{{value: 17.3, digits: 1, text: "執行率は17.3%"}, {year: 2019, value: 82.5, digits: 1, text: "令和元年度の執行率が８２．５％"}}},
+		{"予算の執行に努める。", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, quotedRates(tt.text), tt.text)
+	}
+}
+
+// TestCheckNarrativeRate: the sample's その他特記事項 quotes 約74％ for 2024,
+// the rate without the 3,026,150千円 carried into 2025 (73.8%): no
+// finding. A text quoting another figure is a warning at the text.
+func TestCheckNarrativeRate(t *testing.T) {
+	assert.Empty(t, findCode(Check(parseFile(t, samplePath)), CodeBudgetNarrativeRate))
+
+	fs := findCode(Check(parseSrc(t, mutate(t, "74％である。", "64％である。"))), CodeBudgetNarrativeRate)
+	require.Len(t, fs, 1)
+	f := fs[0]
+	assert.Equal(t, SeverityWarning, f.Severity)
+	assert.Equal(t, "budget.special_notes", f.Path)
+	assert.Equal(t, 188, f.Line, "the first line of その他特記事項")
+	assert.Contains(t, f.Message, "2024年度: the text quotes 執行率 64%")
+	assert.Contains(t, f.Recomputed, "執行額 ÷ 計 = 17.3%")
+	assert.Contains(t, f.Recomputed, "執行額 ÷ (計 − 翌年度への繰越し) = 73.8%")
+
+	// the plain rate, quoted without a year, matches too
+	fs = findCode(Check(parseSrc(t, mutate(t, "74％である。", "74％である。なお執行率は17.3％。"))), CodeBudgetNarrativeRate)
+	assert.Empty(t, fs)
+}
