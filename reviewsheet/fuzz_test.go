@@ -7,7 +7,8 @@ import (
 
 // FuzzParse feeds mutated sheets to the parser: it must never panic,
 // strict mode returns either a sheet or errors (never both), lenient mode
-// always returns a sheet, and every error is a positioned *Error.
+// always returns a sheet, every error is a positioned *Error, and Check
+// runs on the lenient sheet without panicking.
 // Seeds: the sample and its variants (plus testdata/fuzz/FuzzParse).
 //
 //	go test ./reviewsheet -run '^$' -fuzz FuzzParse -fuzztime 60s
@@ -31,6 +32,14 @@ func FuzzParse(f *testing.F) {
 		}
 		if (err == nil) != (err2 == nil) {
 			t.Fatalf("strict and lenient disagree: %v / %v", err, err2)
+		}
+		if s2 != nil {
+			// the rules run on any sheet the parser returns, partial ones too
+			for _, f := range Check(s2) {
+				if f.Code == "" || f.Line < 0 {
+					t.Fatalf("bad finding %+v", f)
+				}
+			}
 		}
 		if err2 != nil {
 			var list ErrorList
