@@ -18,6 +18,7 @@ func Check(s *Sheet) []Finding {
 	c := &checker{s: s}
 	c.budget()
 	c.outcome()
+	c.outcomeNarratives()
 	c.spending()
 	SortFindings(c.out)
 	return c.out

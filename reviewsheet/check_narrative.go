@@ -4,11 +4,17 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/outcome"
 )
+
+// CodeOutcomeNarrativeRate: a 達成率 quoted in the 点検・評価 texts matches
+// none of the 達成率 the 効果発現経路 tables give for the year it names.
+const CodeOutcomeNarrativeRate = "outcome.narrative_rate"
 
 // CodeBudgetNarrativeRate: a 執行率 quoted in the budget's narrative text
 // (主な増減理由, その他特記事項) matches neither 執行額 ÷ 計 nor the rate
@@ -19,8 +25,11 @@ const CodeBudgetNarrativeRate = "budget.narrative_rate"
 // sentence before it: "当該分を除いた令和６年度の予算執行率は約74％";
 // eraYear then finds the year those characters name.
 var (
-	narrativeRate = regexp.MustCompile(`[^。]{0,30}?執行率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%]`)
-	eraYear       = regexp.MustCompile(`令和([0-9０-９]+|元)年度`)
+	narrativeRate        = regexp.MustCompile(`[^。]{0,30}?(執行率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
+	narrativeAchievement = regexp.MustCompile(`[^。]{0,60}?(達成率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
+	// namedYear finds 令和６年度 or 2024年度 (a western year may follow
+	// the era one in parentheses: 令和６年度（2024年度）).
+	namedYear = regexp.MustCompile(`令和([0-9０-９]+|元)年度(?:[（(]([0-9０-９]{4})年度[）)])?|([0-9０-９]{4})年度`)
 )
 
 // quotedRate is one 執行率 quoted in a narrative.
@@ -32,34 +41,52 @@ type quotedRate struct {
 }
 
 // quotedRates returns the 執行率 quoted in s.
-func quotedRates(s string) []quotedRate {
+func quotedRates(s string) []quotedRate { return quotedPercents(s, narrativeRate) }
+
+// quotedPercents returns the percentages re finds in s (group 1 is the
+// quote, group 3 its number), each with the year named before it, if
+// any. The text of a quote runs from that year to the ％.
+func quotedPercents(s string, re *regexp.Regexp) []quotedRate {
 	var out []quotedRate
-	for _, m := range narrativeRate.FindAllStringSubmatch(s, -1) {
-		num := normalizeNumber(m[2])
+	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+		num := normalizeNumber(s[m[6]:m[7]])
 		v, err := strconv.ParseFloat(num, 64)
 		if err != nil {
 			continue
 		}
-		q := quotedRate{value: v, text: strings.TrimSpace(m[0])}
+		q := quotedRate{value: v, text: s[m[2]:m[3]]}
 		if i := strings.IndexByte(num, '.'); i >= 0 {
 			q.digits = len(num) - i - 1
 		}
-		era := ""
-		if ys := eraYear.FindAllStringSubmatch(m[0], -1); len(ys) > 0 {
-			era = normalizeNumber(ys[len(ys)-1][1]) // the year nearest the rate
-		}
-		switch era {
-		case "":
-		case "元":
-			q.year = 2019
-		default:
-			if n, err := strconv.Atoi(era); err == nil {
-				q.year = 2018 + n
-			}
+		before := s[m[0]:m[2]]
+		if ys := namedYear.FindAllStringSubmatchIndex(before, -1); len(ys) > 0 {
+			y := ys[len(ys)-1] // the year nearest the rate
+			q.year = yearOf(before, y)
+			q.text = s[m[0]+y[0] : m[3]]
 		}
 		out = append(out, q)
 	}
 	return out
+}
+
+// yearOf reads a namedYear match (submatch indexes into s): 令和N年度 is
+// 2018 + N (元 = 1).
+func yearOf(s string, m []int) int {
+	for _, g := range [][2]int{{m[4], m[5]}, {m[6], m[7]}} { // a western year, in parentheses or alone
+		if g[0] >= 0 {
+			y, _ := strconv.Atoi(normalizeNumber(s[g[0]:g[1]]))
+			return y
+		}
+	}
+	era := normalizeNumber(s[m[2]:m[3]])
+	if era == "元" {
+		return 2019
+	}
+	n, err := strconv.Atoi(era)
+	if err != nil {
+		return 0
+	}
+	return 2018 + n
 }
 
 // narrativeRates checks every 執行率 quoted in the budget's narratives
@@ -135,4 +162,76 @@ func (c *checker) narrativeRate(b *budget.Budget, year int, q quotedRate, path s
 	}
 	c.add(CodeBudgetNarrativeRate, SeverityWarning, path, q.text, strings.Join(candidates, "; "),
 		"%d年度: the text quotes 執行率 %s%%, which matches neither %s", year, strconv.FormatFloat(q.value, 'f', -1, 64), strings.Join(candidates, " nor "))
+}
+
+// outcomeNarratives checks every 達成率 quoted in 点検結果, 目標年度における
+// 効果測定に関する評価 and 改善の方向性 against the 達成率 of the year it
+// names (else the latest year with an 執行額) in the outcome tables:
+// printed, or recomputed where the table prints none. A quote within one
+// unit of its last written digit of any of them matches; one that matches
+// none is an info (the text may name another denominator, or be stale —
+// the sample's 95％ and 114％ are not in its tables).
+func (c *checker) outcomeNarratives() {
+	g, e := c.s.Outcome, &c.s.Evaluation
+	if g == nil {
+		return
+	}
+	for _, t := range []struct {
+		s    *string
+		path string
+	}{{e.Result, "evaluation.result"}, {e.TargetYearEval, "evaluation.target_year_evaluation"}, {e.Direction, "evaluation.direction"}} {
+		if t.s == nil {
+			continue
+		}
+		for _, q := range quotedPercents(*t.s, narrativeAchievement) {
+			year := q.year
+			if year == 0 {
+				year = executionYear(&c.s.Budget)
+			}
+			rates := achievementRates(g, year)
+			if len(rates) == 0 {
+				continue
+			}
+			unit, match := math.Pow10(-q.digits), false
+			texts := make([]string, len(rates))
+			for i, r := range rates {
+				match = match || math.Abs(r-q.value) < unit
+				texts[i] = pct(r)
+			}
+			if !match {
+				c.add(CodeOutcomeNarrativeRate, SeverityInfo, t.path, q.text, strings.Join(texts, ", "),
+					"%d年度: the text quotes 達成率 %s%%, which no outcome table gives for that year (%s)", year, strconv.FormatFloat(q.value, 'f', -1, 64), strings.Join(texts, ", "))
+			}
+		}
+	}
+}
+
+// achievementRates returns the distinct 達成率 the outcome tables give for
+// year, printed or (where none is printed) recomputed, in node order.
+// Outputs are left out: the sheet prints no 達成率 for them.
+func achievementRates(g *outcome.Graph, year int) []float64 {
+	var out []float64
+	for i := range g.Nodes {
+		ind := g.Nodes[i].Indicator
+		if ind == nil || g.Nodes[i].Kind.Level() < outcome.KindShortOutcome.Level() {
+			continue
+		}
+		dir, _ := ind.Direction()
+		for _, v := range ind.Values {
+			if v.Year != year {
+				continue
+			}
+			r, ok := 0.0, false
+			if v.AchievementRate != nil {
+				r, ok = *v.AchievementRate, true
+			} else {
+				r, ok = v.RecomputeAchievementRate(dir)
+				r = math.Round(r*10) / 10
+			}
+			if ok && !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }

@@ -12,13 +12,33 @@ func TestQuotedRates(t *testing.T) {
 		text string
 		want []quotedRate
 	}{
-		{"当該分を除いた令和６年度の予算執行率は約74％である。", []quotedRate{{year: 2024, value: 74, text: "当該分を除いた令和６年度の予算執行率は約74％"}}},
+		{"当該分を除いた令和６年度の予算執行率は約74％である。", []quotedRate{{year: 2024, value: 74, text: "令和６年度の予算執行率は約74％"}}},
 		{"執行率は17.3%。令和元年度の執行率が８２．５％", []quotedRate{{value: 17.3, digits: 1, text: "執行率は17.3%"}, {year: 2019, value: 82.5, digits: 1, text: "令和元年度の執行率が８２．５％"}}},
+		{"令和６年度（2024年度）の達成率は95％", nil}, // not a 執行率
+		{"2023年度の執行率は50%", []quotedRate{{year: 2023, value: 50, text: "2023年度の執行率は50%"}}},
+		{"令和５年度(2023年度)の執行率は50%", []quotedRate{{year: 2023, value: 50, text: "令和５年度(2023年度)の執行率は50%"}}},
 		{"予算の執行に努める。", nil},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, quotedRates(tt.text), tt.text)
 	}
+}
+
+// TestCheckOutcomeNarrative: the sample's 点検結果 quotes 達成率 95％ and
+// 114％ for 2024, which none of its outcome tables gives (148.4, 130, 142,
+// 111.8): two infos at the text. Quoting a rate the tables give is none.
+func TestCheckOutcomeNarrative(t *testing.T) {
+	fs := findCode(Check(parseFile(t, samplePath)), CodeOutcomeNarrativeRate)
+	require.Len(t, fs, 2)
+	for i, want := range []string{"令和６年度（2024年度）の達成率は95％", "令和６年度（2024年度）の達成率は114％"} {
+		assert.Equal(t, SeverityInfo, fs[i].Severity)
+		assert.Equal(t, "evaluation.result", fs[i].Path)
+		assert.Equal(t, 1346, fs[i].Line)
+		assert.Equal(t, want, fs[i].Stated)
+		assert.Equal(t, "148.4%, 130%, 142%, 111.8%", fs[i].Recomputed)
+	}
+	fs = findCode(Check(parseSrc(t, mutateAll(t, "達成率は95％", "達成率は130％", "率は114％", "率は142％"))), CodeOutcomeNarrativeRate)
+	assert.Empty(t, fs)
 }
 
 // TestCheckNarrativeRate: the sample's その他特記事項 quotes 約74％ for 2024,

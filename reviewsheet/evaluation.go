@@ -75,6 +75,14 @@ func (p *parser) parseEvaluation(lines []sheettext.Line) {
 		{lbFinding, 2, &e.TeamFinding}, {lbDetail, 1, &e.TeamDetail}, {lbImprovement, 1, &e.Improvement},
 		{lbDetail, 2, &e.ImprovementDetail}, {lbPublicReview, 1, &e.PublicReview}, {lbOtherPoints, 1, &e.OtherPoints},
 	})
+	for _, m := range []struct {
+		l    label
+		path string
+	}{{lbResult, "evaluation.result"}, {lbTargetYearEval, "evaluation.target_year_evaluation"}, {lbDirection, "evaluation.direction"}} {
+		if f := nth(fs, m.l, 1); f != nil && f.found() {
+			p.mark(m.path, f.firstPos())
+		}
+	}
 	if f, ok := p.required(fs, lbReflection, 1, lines); ok {
 		e.Reflections = p.parseReflections(f)
 	}
