@@ -81,10 +81,10 @@ func TestCheckSampleSignals(t *testing.T) {
 	assert.Equal(t, []sig{
 		{CodeOutcomeNarrativeRate, SeverityInfo, 1346}, // 点検結果 quotes 達成率 95％ …
 		{CodeOutcomeNarrativeRate, SeverityInfo, 1346}, // … and 114％, which no table gives
-		{CodeOneBidder, SeverityInfo, 1507},        // 野村総合研究所 22,528: 1 bidder, no reason (not mandatory below 10億円)
-		{CodeOneBidder, SeverityInfo, 1519},        // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
-		{CodeLowRate, SeverityWarning, 1574},       // Ｒｉｄｉｌｏｖｅｒ 36.8%
-		{CodeAllNegotiated, SeverityWarning, 1618}, // カドベヤ: 随意契約（少額） only
+		{CodeOneBidder, SeverityInfo, 1507},            // 野村総合研究所 22,528: 1 bidder, no reason (not mandatory below 10億円)
+		{CodeOneBidder, SeverityInfo, 1519},            // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
+		{CodeLowRate, SeverityWarning, 1574},           // Ｒｉｄｉｌｏｖｅｒ 36.8%
+		{CodeAllNegotiated, SeverityWarning, 1618},     // カドベヤ: 随意契約（少額） only
 	}, got)
 }
 
