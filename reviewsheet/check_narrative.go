@@ -22,8 +22,9 @@ const CodeOutcomeNarrativeRate = "outcome.narrative_rate"
 const CodeBudgetNarrativeRate = "budget.narrative_rate"
 
 // narrativeRate finds a quoted 執行率 with up to 30 characters of its
-// sentence before it: "当該分を除いた令和６年度の予算執行率は約74％";
-// eraYear then finds the year those characters name.
+// sentence before it ("当該分を除いた令和６年度の予算執行率は約74％"),
+// narrativeAchievement a 達成率 with up to 60; namedYear then finds the
+// year those characters name.
 var (
 	narrativeRate        = regexp.MustCompile(`[^。]{0,30}?(執行率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
 	narrativeAchievement = regexp.MustCompile(`[^。]{0,60}?(達成率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
@@ -32,7 +33,7 @@ var (
 	namedYear = regexp.MustCompile(`令和([0-9０-９]+|元)年度(?:[（(]([0-9０-９]{4})年度[）)])?|([0-9０-９]{4})年度`)
 )
 
-// quotedRate is one 執行率 quoted in a narrative.
+// quotedRate is one percentage (執行率, 達成率) quoted in a narrative.
 type quotedRate struct {
 	year   int // 0 when the text names none
 	value  float64
