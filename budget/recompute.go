@@ -133,3 +133,20 @@ func (b *Budget) CarryAdjustedRateAt(year, decimals int) (rate float64, ok bool)
 	}
 	return RoundRatio(*y.Executed*100, *y.Total-cf, decimals), true
 }
+
+// UnusedOf returns 不用相当額 of year, the money neither spent nor carried
+// into the next year:
+//
+//	不用相当額 = 計 − 執行額 − 翌年度への繰越し
+//
+// with 翌年度への繰越し from CarriedForwardOf. Exact, in yen; it can be
+// negative in real data (money spent or carried beyond 計). ok is false
+// when 計, 執行額 or the carry-forward is unknown.
+func (b *Budget) UnusedOf(year int) (yen int64, ok bool) {
+	y := b.YearOf(year)
+	cf, okCF := b.CarriedForwardOf(year)
+	if y == nil || y.Total == nil || y.Executed == nil || !okCF {
+		return 0, false
+	}
+	return *y.Total - *y.Executed - cf, true
+}

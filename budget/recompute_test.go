@@ -104,3 +104,18 @@ func TestCarryAdjustedRate(t *testing.T) {
 	_, ok = (&Budget{Years: []Year{{Year: 2024, Total: p(100), Executed: p(40), CarriedForward: p(100)}}}).CarryAdjustedRateAt(2024, 0)
 	assert.False(t, ok, "nothing remains")
 }
+
+func TestUnused(t *testing.T) {
+	b := Budget{Years: []Year{
+		{Year: 2024, Total: p(3953908000), Executed: p(684784000)},
+		{Year: 2025, CarriedOver: p(3026150000)},
+	}}
+	u, ok := b.UnusedOf(2024)
+	assert.True(t, ok)
+	assert.Equal(t, int64(242974000), u, "3,953,908 − 684,784 − 3,026,150 千円")
+	_, ok = b.UnusedOf(2025)
+	assert.False(t, ok)
+	neg := Budget{Years: []Year{{Year: 2024, Total: p(100), Executed: p(60), CarriedForward: p(50)}}}
+	u, _ = neg.UnusedOf(2024)
+	assert.Equal(t, int64(-10), u)
+}

@@ -16,6 +16,7 @@ const (
 	CodeBudgetItemsSum       = "budget.items_sum" // 予算内訳表 items sum to the table's column
 	CodeBudgetOverExecuted   = "budget.executed_over_total"
 	CodeBudgetFutureExecuted = "budget.executed_future" // 執行額 in a year ≥ 事業年度
+	CodeBudgetUnusedNegative = "budget.unused_negative" // 計 − 執行額 − 翌年度への繰越し < 0
 )
 
 func (c *checker) budget() {
@@ -36,6 +37,11 @@ func (c *checker) budget() {
 		c.executionRate(y, base)
 		if y.Executed != nil && *y.Executed != 0 && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
 			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
+		}
+		if u, ok := b.UnusedOf(y.Year); ok && u < 0 && *y.Executed <= *y.Total {
+			cf, _ := b.CarriedForwardOf(y.Year)
+			c.add(CodeBudgetUnusedNegative, SeverityWarning, base+".executed", yen(*y.Executed+cf), yen(*y.Total),
+				"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)", y.Year, yen(*y.Executed), yen(cf), yen(*y.Total), yen(-u))
 		}
 		if y.Executed != nil && y.Total != nil && *y.Executed > *y.Total {
 			c.add(CodeBudgetOverExecuted, SeverityWarning, base+".executed", yen(*y.Executed), yen(*y.Total), "%d年度 執行額 exceeds 計", y.Year)

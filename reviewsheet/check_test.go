@@ -56,6 +56,7 @@ func TestCheckRules(t *testing.T) {
 		{"執行率 without 執行額", "執行率 -- 17.3% -- --", "執行率 17.3% 17.3% -- --", CodeBudgetRateMissing, SeverityError, 146, "17.3%", "--"},
 		{"執行率 absent", "執行率 -- 17.3% -- --", "執行率 -- -- -- --", CodeBudgetRateMissing, SeverityWarning, 146, "--", "17.3%"},
 		{"執行額 over 計", "執行額 -- 684,784 -- --", "執行額 -- 3,953,909 -- --", CodeBudgetOverExecuted, SeverityWarning, 144, "3,953,909千円", "3,953,908千円"},
+		{"不用相当額 < 0", "執行額 -- 684,784 -- --", "執行額 -- 1,000,000 -- --", CodeBudgetUnusedNegative, SeverityWarning, 144, "4,026,150千円", "3,953,908千円"},
 		{"執行額 in 事業年度", "執行額 -- 684,784 -- --", "執行額 -- 684,784 5 --", CodeBudgetFutureExecuted, SeverityWarning, 144, "5千円", ""},
 		{"items beyond rounding", "-- 72,570 --", "-- 72,590 --", CodeBudgetItemsSum, SeverityError, 134, "210,338千円", "210,358千円"},
 		{"items within rounding", "-- 72,570 --", "-- 72,571 --", CodeBudgetItemsSum, SeverityInfo, 134, "210,338千円", "210,339千円"},
