@@ -63,7 +63,8 @@ func TestOutcomeRows(t *testing.T) {
 			}
 		}
 		assert.Equal(t, []any{int32(2025), "006423", int32(n.ID), string(n.Kind), n.Text, ind, unit, improvement,
-			nzs(n.QualitativeResult), nzs(n.DataSource), nil, nil, nil}, nodes[i], "sheet text: no more_texts, source_number, goal_type")
+			nzs(n.QualitativeResult), nzs(n.DataSource), nil, nil, nil, nzs(n.QualitativeReason), nzs(n.SingleStageReason), nzs(n.BoxText)},
+			nodes[i], "sheet text: no more_texts, source_number, goal_type")
 	}
 	assert.Equal(t, values, rowsOf(recs[OutcomeValues]))
 
@@ -190,6 +191,6 @@ func TestOutcomeNodeCSVColumns(t *testing.T) {
 	nodes := rowsOf(recs[OutcomeNodes])
 	require.Len(t, nodes, 1)
 	row := nodes[0]
-	assert.Equal(t, "実施"+ListSep+"定着", row[len(row)-3])
-	assert.Equal(t, int32(7), row[len(row)-2])
+	assert.Equal(t, "実施"+ListSep+"定着", row[len(row)-6])
+	assert.Equal(t, int32(7), row[len(row)-5])
 }

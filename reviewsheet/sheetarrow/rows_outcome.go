@@ -19,6 +19,9 @@ var (
 		{name: "more_texts", typ: tString, ja: "その他の活動目標∕成果目標（RS CSV）"},
 		{name: "source_number", typ: tInt32, ja: "CSV上の番号（振り直した場合）"},
 		{name: "goal_type", typ: tDict, ja: "成果目標の種類（RS CSV）"},
+		{name: "qualitative_reason", typ: tString, ja: "定性的なアウトカム目標を設定している理由"},
+		{name: "single_stage_reason", typ: tString, ja: "アウトカムを複数段階で設定できない理由"},
+		{name: "box_text", typ: tString, ja: "活動・成果目標等のつながりの箱の文（本文と異なる場合）"},
 	}
 	outcomeLinkColumns = []column{
 		{name: "from_id", typ: tInt32, ja: "元の番号", notNull: true},
@@ -69,6 +72,9 @@ func (b *Builder) addOutcome(k key, g *outcome.Graph) {
 		r.joined(n.MoreTexts, ListSep)
 		r.intp(n.SourceNumber)
 		r.dict(n.GoalType)
+		r.strp(n.QualitativeReason)
+		r.strp(n.SingleStageReason)
+		r.strp(n.BoxText)
 		r.end()
 	}
 	if len(g.Links) > 0 {
