@@ -61,7 +61,7 @@ func TestSampleBudgetYears(t *testing.T) {
 	for i, y := range s.Budget.Years {
 		calc, ok := y.RecomputeExecutionRate()
 		want := []any{int32(2025), "006423", int32(y.Year), nz(y.Request), nz(y.Initial), nz(y.Supplementary),
-			nz(y.CarriedOver), nz(y.Reserve), nz(y.Total), nz(y.Executed), nzf(y.ExecutionRate), okf(calc, ok)}
+			nz(y.CarriedOver), nz(y.Reserve), nz(y.Total), nz(y.Executed), nzf(y.ExecutionRate), okf(calc, ok), nil, nil}
 		assert.Equal(t, want, rows[i], "year %d", y.Year)
 	}
 	// The acceptance figures.
@@ -117,7 +117,7 @@ func TestSampleBudgetItemsAndSheet(t *testing.T) {
 	for i, it := range s.Budget.Items {
 		a := s.Budget.Accounts[it.Account]
 		want := []any{int32(2025), "006423", int32(i + 1), a.Category, a.Name, nzs(a.Sub), it.BudgetType,
-			nzs(it.Item), nz(it.Amount), nz(it.NextRequest), nzs(it.Note)}
+			nzs(it.Item), nz(it.Amount), nz(it.NextRequest), nzs(it.Note), int32(2025), nil, nil}
 		assert.Equal(t, want, items[i])
 	}
 
@@ -136,6 +136,14 @@ func TestSampleBudgetItemsAndSheet(t *testing.T) {
 	require.NotNil(t, s.Spending)
 	assert.Equal(t, []any{nz(s.Spending.Flow.Amount)}, columnOf(t, sheets, "flow_amount"))
 	assert.Equal(t, []any{nz(s.Spending.Flow.IndirectTotal)}, columnOf(t, sheets, "indirect_cost"))
+	e := &s.Evaluation
+	for col, v := range map[string]*string{"kpi_url": s.KPI.URL, "kpi_excerpt": s.KPI.Excerpt,
+		"target_year_evaluation": e.TargetYearEval, "external_finding": e.External.Finding, "team_detail": e.TeamDetail,
+		"improvement": e.Improvement, "improvement_detail": e.ImprovementDetail, "public_review": e.PublicReview,
+		"other_points": e.OtherPoints} {
+		assert.Equal(t, []any{nzs(v)}, columnOf(t, sheets, col), col)
+	}
+	assert.Equal(t, []any{s.Plans[0].Name + ListSep + s.Plans[1].Name}, columnOf(t, sheets, "plans"))
 }
 
 func TestFindingsTable(t *testing.T) {

@@ -38,4 +38,7 @@ func TestCSVOnlyColumnsExported(t *testing.T) {
 	assert.Contains(t, columnOf(t, recs[SpendingBlocks], "flow_note"), "諸謝金・旅費等の支給")
 	assert.Equal(t, []any{int32(13), int32(16)}, columnOf(t, recs[Sheets], "ministry_order"))
 	assert.Contains(t, columnOf(t, recs[OutcomeNodes], "goal_type"), "定量的")
+	years := columnOf(t, recs[BudgetItems], "budget_year")
+	assert.Contains(t, years, int32(2024), "2-2 lists several 予算年度: each item row says which")
+	assert.Contains(t, years, int32(2025))
 }

@@ -78,6 +78,21 @@ func (b *Builder) addSheet(k key, s *reviewsheet.Sheet, source string) {
 		r.null()
 		r.null()
 	}
+	var plans []string
+	for _, p := range s.Plans {
+		plans = append(plans, p.Name)
+	}
+	r.joined(plans, ListSep)
+	r.strp(s.KPI.URL)
+	r.strp(s.KPI.Excerpt)
+	e := &s.Evaluation
+	r.strp(e.TargetYearEval)
+	r.strp(e.External.Finding)
+	r.strp(e.TeamDetail)
+	r.strp(e.Improvement)
+	r.strp(e.ImprovementDetail)
+	r.strp(e.PublicReview)
+	r.strp(e.OtherPoints)
 	r.end()
 }
 
@@ -112,6 +127,8 @@ func (b *Builder) addBudget(k key, bu *budget.Budget) {
 		r.i64p(y.Executed)
 		r.f64p(y.ExecutionRate)
 		r.f64ok(y.RecomputeExecutionRate())
+		r.i64p(y.CarriedForward)
+		r.i64p(y.NextRequest)
 		r.end()
 	}
 	for i := range bu.Items {
@@ -133,6 +150,9 @@ func (b *Builder) addBudget(k key, bu *budget.Budget) {
 		r.i64p(it.Amount)
 		r.i64p(it.NextRequest)
 		r.strp(it.Note)
+		r.i32nz(it.Year)
+		r.dict(it.BudgetTypeRaw)
+		r.strp(it.Detail)
 		r.end()
 	}
 }
