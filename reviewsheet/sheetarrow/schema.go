@@ -34,7 +34,7 @@ var tableNames = [numTables]string{
 }
 
 var tableAbout = [numTables]string{
-	Sheets:                "one row per sheet: 基本情報, the notes of 予算・執行, the totals of 資金の流れ and the main 点検・評価 texts",
+	Sheets:                "one row per sheet: 基本情報, the notes of 予算・執行, the totals of 資金の流れ, the KPI and the 点検・評価 texts",
 	BudgetYears:           "one row per column of the 予算額執行額表 (budget year)",
 	BudgetItems:           "one row per 予算種別/歳出予算項目 row of the 予算内訳表, with its 会計区分",
 	OutcomeNodes:          "one row per numbered box of the 効果発現経路 (activity, output, outcomes)",
