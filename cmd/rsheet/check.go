@@ -16,12 +16,15 @@ func init() {
 	register(command{name: "check", summary: "recompute every derived figure and report findings", run: runCheck})
 }
 
-// runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] FILE...`.
+// runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] INPUT...`.
+// INPUT is what `rsheet export` reads (see sheetInputs): sheet files,
+// directories of them, or the RS bulk CSVs, whose sheets have no lines
+// and are named FILE#YEAR-ID in the findings (../rs2024#2024-006423).
 // Exit 0: no error finding; 1: at least one error finding; 2: usage, or
 // an input could not be read or parsed (its errors go to stderr).
 // Warnings and infos never change the exit code.
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("check", "FILE...", stderr)
+	fs := newFlagSet("check", "INPUT...", stderr)
 	format := fs.String("format", "text", "output format: text (file:line: severity: code: message) or json (array of findings)")
 	quiet := fs.Bool("q", false, "no progress line on stderr (it is drawn only when stderr is a terminal)")
 	var against pathList
@@ -43,23 +46,29 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		official = set
 	}
 	all := []reviewsheet.Finding{}
-	unreadable := false
-	prog := progress.New(stderr, fs.NArg(), *quiet)
+	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("check")
-	defer prog.Finish()
-	for _, name := range fs.Args() {
+	in := &sheetInputs{stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
 		prog.Done(1)
-		sheet, err := readSheet(name, false)
-		if err != nil {
-			reportError(stderr, err)
-			unreadable = true
-			continue
+		name := source
+		if sheet.Source == nil { // a sheet of the RS CSVs: no lines; name the project
+			name = fmt.Sprintf("%s#%d-%s", source, sheet.FiscalYear, sheet.ProjectID)
 		}
-		all = append(all, reviewsheet.Check(sheet)...)
+		found := reviewsheet.Check(sheet)
+		for i := range found {
+			found[i].File = name
+		}
+		all = append(all, found...)
 		if official != nil {
 			all = append(all, crossCheck(official, sheet, name, stderr)...)
 		}
+		return nil
+	}}
+	for _, arg := range fs.Args() {
+		in.input(arg) // emit never fails; input errors are reported and recorded
 	}
+	prog.Finish()
+	unreadable := in.failed
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(stdout)

@@ -1,19 +1,12 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
-	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -24,35 +17,6 @@ func init() {
 // exportCheck computes the findings table of a sheet. It is a variable so
 // that tests (and later checks) can replace it.
 var exportCheck = reviewsheet.Check
-
-// exportHook lets another input kind claim an input before it is read as
-// a sheet file or walked as a directory: the RS CSV importer registers
-// one for its directories and ZIP files. A hook returns handled=false to
-// leave the path alone; otherwise it calls emit once per sheet, in a
-// stable order, with the source name for the sheets table (sheets from
-// CSV have no Source), and returns the error of the input, if any (the
-// export goes on with the other inputs and exits 1).
-type exportHook func(path string, emit func(source string, s *reviewsheet.Sheet) error) (handled bool, err error)
-
-// exportHooks are tried in order for every input path (arguments and
-// the entries of walked directories).
-var exportHooks = []exportHook{rscsvInput}
-
-// rscsvInput exports the RS system's bulk CSVs: a table ZIP or CSV
-// ("2-1_RS_2025_….zip") or a directory holding them (rscsv.Detect). All
-// sheets of the set go out in order of year and project ID; their source
-// is the input path. Value problems are reported after the set and make
-// the run exit 1; the sheets are still exported.
-func rscsvInput(path string, emit func(source string, s *reviewsheet.Sheet) error) (bool, error) {
-	if !rscsv.Detect(path) {
-		return false, nil
-	}
-	set, err := rscsv.Open(path)
-	if err != nil {
-		return true, err
-	}
-	return true, set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error { return emit(path, s) })
-}
 
 // runExport implements
 //
@@ -101,10 +65,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rsheet: %v\n", err)
 		return exitFailed
 	}
-	e := &exporter{w: w, lenient: *lenient, stderr: stderr, prog: progress.New(stderr, 0, *quiet), seen: map[sheetKey]string{}}
+	e := &exporter{w: w, stderr: stderr, prog: progress.New(stderr, 0, *quiet), seen: map[sheetKey]string{}}
+	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: e.add}
 	e.prog.SetLabel("export")
-	for _, in := range fset.Args() {
-		if err := e.input(in); err != nil {
+	for _, arg := range fset.Args() {
+		if err := in.input(arg); err != nil {
 			break // the output failed: stop
 		}
 	}
@@ -122,18 +87,17 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "  %-32s %d rows\n", sheetarrow.FileName(t, format), w.Rows(t))
 		}
 	}
-	if e.failed {
+	if e.failed || in.failed {
 		return exitFailed
 	}
 	return exitOK
 }
 
-// exporter feeds inputs to a Writer.
+// exporter writes the sheets of the inputs to a Writer.
 type exporter struct {
 	w        *sheetarrow.Writer
-	lenient  bool
 	stderr   io.Writer
-	failed   bool  // an input failed
+	failed   bool  // a sheet could not be written (no 予算事業ID)
 	writeErr error // the output failed
 	prog     *progress.Reporter
 	seen     map[sheetKey]string // first source of each sheet
@@ -143,97 +107,6 @@ type exporter struct {
 type sheetKey struct {
 	year int
 	id   string
-}
-
-// input exports one command-line argument. It returns an error only when
-// writing failed; input errors are reported and recorded.
-func (e *exporter) input(path string) error {
-	if handled, err := e.hooks(path); handled {
-		return err
-	}
-	info, err := os.Stat(path)
-	if err != nil {
-		e.fail(err)
-		return nil
-	}
-	if !info.IsDir() {
-		return e.file(path)
-	}
-	return e.walk(path)
-}
-
-// hooks offers path to the exportHooks.
-func (e *exporter) hooks(path string) (bool, error) {
-	for _, h := range exportHooks {
-		handled, err := h(path, func(source string, s *reviewsheet.Sheet) error {
-			return e.add(source, s)
-		})
-		if !handled {
-			continue
-		}
-		if e.writeErr != nil {
-			return true, e.writeErr
-		}
-		if err != nil {
-			reportError(e.stderr, err)
-			e.failed = true
-		}
-		return true, nil
-	}
-	return false, nil
-}
-
-// walk exports the sheets of a directory tree in lexical order.
-func (e *exporter) walk(root string) error {
-	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			e.fail(err)
-			return nil
-		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if path != root {
-			if handled, err := e.hooks(path); handled {
-				if err != nil {
-					return err
-				}
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-		}
-		if d.IsDir() || !d.Type().IsRegular() {
-			return nil
-		}
-		ok, err := looksLikeSheet(path)
-		if err != nil {
-			e.fail(err)
-			return nil
-		}
-		if !ok {
-			fmt.Fprintf(e.stderr, "rsheet: skipping %s: not a review sheet\n", path)
-			return nil
-		}
-		return e.file(path)
-	})
-}
-
-// file exports one sheet file.
-func (e *exporter) file(path string) error {
-	s, err := readSheet(path, e.lenient)
-	if err != nil {
-		reportError(e.stderr, err)
-		e.failed = true
-	}
-	if s == nil {
-		return nil
-	}
-	return e.add(path, s)
 }
 
 // add writes one sheet with its findings.
@@ -258,30 +131,4 @@ func (e *exporter) add(source string, s *reviewsheet.Sheet) error {
 		e.writeErr = err
 	}
 	return err
-}
-
-func (e *exporter) fail(err error) {
-	fmt.Fprintf(e.stderr, "rsheet: %v\n", err)
-	e.failed = true
-}
-
-// sheetTitle is the word every review sheet prints in its title line.
-var sheetTitle = []byte("行政事業レビューシート")
-
-// looksLikeSheet reports whether a file found in a directory is worth
-// parsing: a PDF, or text that names 行政事業レビューシート in its first
-// 8 KiB.
-func looksLikeSheet(path string) (bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	head := make([]byte, 8<<10)
-	n, err := io.ReadFull(f, head)
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return false, err
-	}
-	head = head[:n]
-	return bytes.HasPrefix(head, []byte("%PDF-")) || bytes.Contains(head, sheetTitle), nil
 }

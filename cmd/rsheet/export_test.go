@@ -125,12 +125,12 @@ func TestExportWalk(t *testing.T) {
 // TestExportHook: a registered hook claims its inputs and names their
 // source.
 func TestExportHook(t *testing.T) {
-	old := exportHooks
-	defer func() { exportHooks = old }()
+	old := inputHooks
+	defer func() { inputHooks = old }()
 	s, err := readSheet(sample, false)
 	require.NoError(t, err)
 	s.Source = nil
-	exportHooks = []exportHook{func(path string, emit func(string, *reviewsheet.Sheet) error) (bool, error) {
+	inputHooks = []inputHook{func(path string, emit func(string, *reviewsheet.Sheet) error) (bool, error) {
 		if !strings.HasSuffix(path, ".zip") {
 			return false, nil
 		}

@@ -116,6 +116,25 @@ func TestCheckCLI(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 }
 
+// TestCheckInputs: check reads what export reads — the RS bulk CSVs (each
+// sheet named FILE#YEAR-ID, as it has no lines) and directories of sheets.
+func TestCheckInputs(t *testing.T) {
+	csvDir := filepath.Join("..", "..", "testdata", "rscsv", "2025")
+	code, stdout, stderr := runCLI("check", csvDir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, csvDir+"#2025-018556: info: spending.corporate_number.placeholder: 個人")
+
+	dir := t.TempDir()
+	src, err := os.ReadFile(sample)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), src, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.md"), []byte("# notes\n"), 0o644))
+	code, stdout, stderr = runCLI("check", dir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stdout, filepath.Join(dir, "a.txt")+":1574: warning: spending.low_rate:")
+	assert.Contains(t, stderr, "skipping "+filepath.Join(dir, "notes.md"))
+}
+
 // TestCheckAgainst cross-checks the sample with hand-made official rows
 // that agree, and with a copy in which one figure disagrees.
 func TestCheckAgainst(t *testing.T) {
