@@ -319,11 +319,10 @@ func graphIDs(order []rawNode) (ids map[rawNode]int, renumbered bool) {
 
 func (ob *outcomeBuild) graph() *outcome.Graph {
 	ids, renumbered := graphIDs(ob.order)
-	id := func(n rawNode) int { return ids[n] }
 	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
 	for _, n := range ob.order {
 		nd := *ob.nodes[n]
-		nd.ID = id(n)
+		nd.ID = ids[n]
 		if renumbered {
 			no := n.no
 			nd.SourceNumber = &no
@@ -335,7 +334,7 @@ func (ob *outcomeBuild) graph() *outcome.Graph {
 	hasPred := map[int]bool{}
 	seen := map[outcome.Edge]bool{}
 	for _, e := range ob.edges {
-		ed := outcome.Edge{From: id(e.from), To: id(e.to)}
+		ed := outcome.Edge{From: ids[e.from], To: ids[e.to]}
 		if seen[ed] {
 			if l := g.Link(ed); l != nil && l.Text == nil {
 				l.Text = e.text
