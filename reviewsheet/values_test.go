@@ -74,9 +74,7 @@ func TestIsPercent(t *testing.T) {
 func TestTrimSpace(t *testing.T) {
 	cases := []string{"", " ", "\u3000", "abc", " abc ", "\u3000孤独\u3000", "孤独・孤立", "孤独 ", "\t孤独",
 		"\xff", " \xff ", "a\u3000", "\u00a0x\u00a0"}
-	for _, l := range sheettext.Fields(string(readFile(t, samplePath))) {
-		cases = append(cases, l)
-	}
+	cases = append(cases, sheettext.Fields(string(readFile(t, samplePath)))...)
 	for _, s := range cases {
 		assert.Equal(t, strings.TrimSpace(s), trimSpace(s), "%q", s)
 	}

@@ -20,9 +20,7 @@ func normalizeID(s string) (string, error) {
 	if s == "" {
 		return "", fmt.Errorf("empty 予算事業ID")
 	}
-	if strings.HasSuffix(s, ".0") { // a spreadsheet round trip
-		s = s[:len(s)-2]
-	}
+	s = strings.TrimSuffix(s, ".0") // a spreadsheet round trip
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
 			return "", fmt.Errorf("予算事業ID %q is not a number", s)
