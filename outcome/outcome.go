@@ -246,3 +246,33 @@ func (g *Graph) Link(e Edge) *Link {
 func (g *Graph) SortNodes() {
 	slices.SortStableFunc(g.Nodes, func(a, b Node) int { return cmp.Compare(a.ID, b.ID) })
 }
+
+// Equal reports whether two indicators say the same: name, unit,
+// direction and every value, numbers compared by value and raw texts
+// exactly. A nil Indicator equals only nil. (The parser compares the
+// blocks of one node with it; reflect.DeepEqual gives the same answer,
+// slower.)
+func (ind *Indicator) Equal(o *Indicator) bool {
+	if ind == nil || o == nil {
+		return ind == o
+	}
+	if ind.Name != o.Name || ind.Unit != o.Unit || ind.Improvement != o.Improvement || len(ind.Values) != len(o.Values) {
+		return false
+	}
+	for i := range ind.Values {
+		a, b := &ind.Values[i], &o.Values[i]
+		if a.Year != b.Year || a.IsTargetYear != b.IsTargetYear || a.TargetRaw != b.TargetRaw || a.ActualRaw != b.ActualRaw ||
+			a.AchievementRateRaw != b.AchievementRateRaw || !sameFloat(a.Target, b.Target) || !sameFloat(a.Actual, b.Actual) ||
+			!sameFloat(a.AchievementRate, b.AchievementRate) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameFloat(a, b *float64) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}

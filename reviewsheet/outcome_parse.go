@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"reflect"
 	"strconv"
 	"strings"
 
@@ -398,6 +397,14 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	return n
 }
 
+// sameText reports whether two optional texts are equal (nil only to nil).
+func sameText(a, b *string) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
 // noneText maps the sheet's "-" (nothing to say) to nil like "--".
 func noneText(s *string) *string {
 	if s != nil && (*s == "-" || *s == "－" || *s == "ー") {
@@ -419,7 +426,7 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		return
 	}
 	if old, ok := st.links[*next]; ok {
-		if !reflect.DeepEqual(old.text, text) {
+		if !sameText(old.text, text) {
 			st.p.errorAt(f.pos, lbOcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
 		}
 		return
@@ -438,8 +445,8 @@ func (st *ocState) merge(n *ocNode) {
 		return
 	}
 	a, b := &old.node, &n.node
-	diff := func(l label, x, y any) {
-		if !reflect.DeepEqual(x, y) {
+	diff := func(l label, same bool) {
+		if !same {
 			st.p.errorAt(n.pos, l, ErrConflict, "node %d differs from its block at line %d", b.ID, st.p.file.Line(old.pos))
 		}
 	}
@@ -450,12 +457,12 @@ func (st *ocState) merge(n *ocNode) {
 	case outcome.KindOutput:
 		goal, ind = lbOcGoal, lbOcIndicator
 	}
-	diff(goal, a.Text, b.Text)
-	diff(ind, a.Indicator, b.Indicator)
-	diff(lbOcQualRes, a.QualitativeResult, b.QualitativeResult)
-	diff(lbOcSource, a.DataSource, b.DataSource)
-	diff(lbOcQualWhy, a.QualitativeReason, b.QualitativeReason)
-	diff(lbOcOneStage, a.SingleStageReason, b.SingleStageReason)
+	diff(goal, a.Text == b.Text)
+	diff(ind, a.Indicator.Equal(b.Indicator))
+	diff(lbOcQualRes, sameText(a.QualitativeResult, b.QualitativeResult))
+	diff(lbOcSource, sameText(a.DataSource, b.DataSource))
+	diff(lbOcQualWhy, sameText(a.QualitativeReason, b.QualitativeReason))
+	diff(lbOcOneStage, sameText(a.SingleStageReason, b.SingleStageReason))
 }
 
 // addBoxes merges the overview into the nodes: a box confirms a node's
