@@ -59,3 +59,19 @@ func TestIndicatorEqual(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgesLong: past edgeSearchMax edges Edges switches to a map; the
+// result is the same: distinct edges in first-seen order.
+func TestEdgesLong(t *testing.T) {
+	var long []int
+	for i := 1; i <= 3*edgeSearchMax; i++ {
+		long = append(long, i)
+	}
+	g := &Graph{Paths: [][]int{long, {1, 2, 3}, long, {5, 1}}}
+	edges := g.Edges()
+	assert.Len(t, edges, len(long)) // len(long)-1 steps of the long path, and 5→1
+	for i := 0; i+1 < len(long); i++ {
+		assert.Equal(t, Edge{long[i], long[i+1]}, edges[i])
+	}
+	assert.Equal(t, Edge{5, 1}, edges[len(edges)-1])
+}

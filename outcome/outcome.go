@@ -218,19 +218,35 @@ func (g *Graph) Node(id int) *Node {
 // Edges returns the consecutive pairs of all paths, without duplicates,
 // in the order they first occur.
 func (g *Graph) Edges() []Edge {
-	seen := make(map[Edge]bool)
 	var out []Edge
+	var seen map[Edge]bool // once the list is long; a short one is searched
 	for _, p := range g.Paths {
 		for i := 1; i < len(p); i++ {
 			e := Edge{p[i-1], p[i]}
-			if !seen[e] {
+			switch {
+			case seen != nil:
+				if seen[e] {
+					continue
+				}
 				seen[e] = true
-				out = append(out, e)
+			case slices.Contains(out, e):
+				continue
+			case len(out) == edgeSearchMax:
+				seen = make(map[Edge]bool, 2*edgeSearchMax)
+				for _, x := range out {
+					seen[x] = true
+				}
+				seen[e] = true
 			}
+			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// edgeSearchMax is how many edges Edges searches linearly before it
+// switches to a map (a sheet has about 20).
+const edgeSearchMax = 64
 
 // Link returns the link for edge e, or nil.
 func (g *Graph) Link(e Edge) *Link {
