@@ -91,11 +91,11 @@ func yearOf(s string, m []int) int {
 }
 
 // narrativeRates checks every 執行率 quoted in the budget's narratives
-// against the rates of the year it names (or of the latest year with an
-// 執行額): it matches when it is within one unit of its last written digit
-// of 執行額 ÷ 計 × 100 or of 執行額 ÷ (計 − 翌年度への繰越し) × 100 (the
-// text says 約 or rounds either way). A mismatch is a warning: the text
-// may be stale or use another denominator.
+// against the rates of the year it names (else executionYear): it
+// matches when it is within one unit of its last written digit of 執行額 ÷
+// 計 × 100 or of 執行額 ÷ (計 − 翌年度への繰越し) × 100 (the text says 約 or
+// rounds either way). A mismatch is a warning: the text may be stale or
+// use another denominator.
 func (c *checker) narrativeRates() {
 	b := &c.s.Budget
 	type text struct {
@@ -121,19 +121,25 @@ func (c *checker) narrativeRates() {
 				year = t.year
 			}
 			if year == 0 {
-				year = executionYear(b)
+				year = c.executionYear()
 			}
 			c.narrativeRate(b, year, q, t.path)
 		}
 	}
 }
 
-// executionYear is the latest year with an 執行額, or 0.
-func executionYear(b *budget.Budget) int {
+// executionYear is the year whose 執行額 the sheet reports: 事業年度 − 1
+// (execution is known only up to then; the RS CSV writes 0 in later
+// years), or, for a sheet without 事業年度, the latest year with a
+// non-zero 執行額; 0 when there is none.
+func (c *checker) executionYear() int {
+	if c.s.FiscalYear != 0 {
+		return c.s.FiscalYear - 1
+	}
 	year := 0
-	for i := range b.Years {
-		if b.Years[i].Executed != nil && b.Years[i].Year > year {
-			year = b.Years[i].Year
+	for _, y := range c.s.Budget.Years {
+		if y.Executed != nil && *y.Executed != 0 && y.Year > year {
+			year = y.Year
 		}
 	}
 	return year
@@ -167,7 +173,7 @@ func (c *checker) narrativeRate(b *budget.Budget, year int, q quotedRate, path s
 
 // outcomeNarratives checks every 達成率 quoted in 点検結果, 目標年度における
 // 効果測定に関する評価 and 改善の方向性 against the 達成率 of the year it
-// names (else the latest year with an 執行額) in the outcome tables:
+// names (else executionYear) in the outcome tables:
 // printed, or recomputed where the table prints none. A quote within one
 // unit of its last written digit of any of them matches; one that matches
 // none is an info (the text may name another denominator, or be stale —
@@ -187,7 +193,7 @@ func (c *checker) outcomeNarratives() {
 		for _, q := range quotedPercents(*t.s, narrativeAchievement) {
 			year := q.year
 			if year == 0 {
-				year = executionYear(&c.s.Budget)
+				year = c.executionYear()
 			}
 			rates := achievementRates(g, year)
 			if len(rates) == 0 {

@@ -96,7 +96,7 @@ func (c *checker) spendingFlow(sp *spending.Spending) {
 			c.sumFinding(CodeFlowTotal, SeverityError, "spending.flow.amount", *f.Amount, direct.Yen, direct.N,
 				"資金の流れ amount vs Σ blocks paid directly + 間接経費")
 		}
-		if y := c.s.Budget.YearOf(c.s.FiscalYear - 1); y != nil && y.Executed != nil && *y.Executed != *f.Amount {
+		if y := c.s.Budget.YearOf(c.executionYear()); y != nil && y.Executed != nil && *y.Executed != *f.Amount {
 			c.add(CodeFlowExecuted, SeverityError, "spending.flow.amount", yen(*f.Amount), yen(*y.Executed),
 				"資金の流れ amount %s ≠ %d年度 執行額 %s", yen(*f.Amount), y.Year, yen(*y.Executed))
 		}
