@@ -127,11 +127,11 @@ func (c *comparer) basic() {
 		// 事業区分 (新規/前年度事業) legitimately changes between years.
 		xcText("xcheck.category", "category", "事業区分", s.Category, o.Category, c)
 	}
-	if !xcIntEq(s.StartYear, o.StartYear) {
+	if !samePtr(s.StartYear, o.StartYear) {
 		c.add("xcheck.start_year", SeverityError, "start_year", xcIntp(s.StartYear), xcIntp(o.StartYear),
 			"事業開始年度: the sheet says %s, the official data %s", xcIntp(s.StartYear), xcIntp(o.StartYear))
 	}
-	if !xcIntEq(s.EndYear, o.EndYear) || s.NoEndPlanned != o.NoEndPlanned {
+	if !samePtr(s.EndYear, o.EndYear) || s.NoEndPlanned != o.NoEndPlanned {
 		st, of := xcIntp(s.EndYear), xcIntp(o.EndYear)
 		if s.NoEndPlanned {
 			st = "終了予定なし"
@@ -143,13 +143,6 @@ func (c *comparer) basic() {
 			c.add("xcheck.end_year", SeverityError, "end_year", st, of, "事業終了（予定）年度: the sheet says %s, the official data %s", st, of)
 		}
 	}
-}
-
-func xcIntEq(a, b *int) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
 }
 
 // xcYen formats a yen amount for Stated/Recomputed ("--" when nil).

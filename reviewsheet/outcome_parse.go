@@ -397,14 +397,6 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	return n
 }
 
-// sameText reports whether two optional texts are equal (nil only to nil).
-func sameText(a, b *string) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
-}
-
 // noneText maps the sheet's "-" (nothing to say) to nil like "--".
 func noneText(s *string) *string {
 	if s != nil && (*s == "-" || *s == "－" || *s == "ー") {
@@ -426,7 +418,7 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		return
 	}
 	if old, ok := st.links[*next]; ok {
-		if !sameText(old.text, text) {
+		if !samePtr(old.text, text) {
 			st.p.errorAt(f.pos, lbOcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
 		}
 		return
@@ -459,10 +451,10 @@ func (st *ocState) merge(n *ocNode) {
 	}
 	diff(goal, a.Text == b.Text)
 	diff(ind, a.Indicator.Equal(b.Indicator))
-	diff(lbOcQualRes, sameText(a.QualitativeResult, b.QualitativeResult))
-	diff(lbOcSource, sameText(a.DataSource, b.DataSource))
-	diff(lbOcQualWhy, sameText(a.QualitativeReason, b.QualitativeReason))
-	diff(lbOcOneStage, sameText(a.SingleStageReason, b.SingleStageReason))
+	diff(lbOcQualRes, samePtr(a.QualitativeResult, b.QualitativeResult))
+	diff(lbOcSource, samePtr(a.DataSource, b.DataSource))
+	diff(lbOcQualWhy, samePtr(a.QualitativeReason, b.QualitativeReason))
+	diff(lbOcOneStage, samePtr(a.SingleStageReason, b.SingleStageReason))
 }
 
 // addBoxes merges the overview into the nodes: a box confirms a node's

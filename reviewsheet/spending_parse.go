@@ -358,7 +358,7 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		if squeeze(b.Name) != squeeze(fb.b.Name) {
 			p.errorAt(fb.pos, lbSpFlow, ErrConflict, "block %s is named %q in the flow and %q in the list", b.Block, fb.b.Name, b.Name)
 		}
-		if !equalAmount(b.Total, fb.b.Total) {
+		if !samePtr(b.Total, fb.b.Total) {
 			p.errorAt(fb.totalPos, lbSpFlow, ErrConflict, "block %s: flow amount %s, list 合計支出額 %s", b.Block, fmtYen(fb.b.Total), fmtYen(b.Total))
 		}
 		switch {
@@ -387,13 +387,6 @@ func squeeze(s string) string {
 		}
 		return r
 	}, s)
-}
-
-func equalAmount(a, b *int64) bool {
-	if a == nil || b == nil {
-		return a == b
-	}
-	return *a == *b
 }
 
 func fmtYen(v *int64) string {

@@ -14,6 +14,15 @@ import (
 // absent is how the sheet prints a cell with no value.
 const absent = "--"
 
+// samePtr reports whether two optional values are equal: both nil, or
+// both set to the same value ("--" equals only "--").
+func samePtr[T comparable](a, b *T) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
+
 // optText returns nil for "--" and a pointer to s otherwise.
 func optText(s string) *string {
 	s = trimSpace(s)
