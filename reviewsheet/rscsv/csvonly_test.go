@@ -82,3 +82,20 @@ func TestOtherFlagDisagrees(t *testing.T) {
 	assert.Contains(t, all, `その他支出先 is true but the name is "株式会社甲"`)
 	assert.Contains(t, all, `その他の契約 is false but the name is "その他"`)
 }
+
+// TestGoalTypeConflict: a node keeps one 成果目標の種類; rows of the node
+// that disagree are reported, not settled by row order alone.
+func TestGoalTypeConflict(t *testing.T) {
+	dir := t.TempDir()
+	writeCSV(t, dir, "3-1_RS_2024_効果発現経路_目標・実績.csv",
+		"アクティビティ・アウトプット・アウトカムの番号,種別（アクティビティ・アウトプット・アウトカム）,アウトカムの期間,成果目標の種類,目標年度／目標値／実績値／達成率,2024",
+		"1,アウトカム,短期,定量的,2.目標値,10",
+		"1,アウトカム,短期,定性的,3.実績値,8")
+	s, err := Open(dir)
+	require.NoError(t, err)
+	sh, err := s.Lookup(2024, "42")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `node 1: "定性的", an earlier row of the node says "定量的"`)
+	require.NotNil(t, sh)
+	assert.Equal(t, "定量的", sh.Outcome.Nodes[0].GoalType)
+}

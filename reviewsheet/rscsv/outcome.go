@@ -152,8 +152,12 @@ func (b *builder) outcome() {
 		}
 		nd := ob.node(n)
 		addText(nd, r.get(c31Text))
-		if nd.GoalType == "" {
-			nd.GoalType = strings.TrimSpace(r.get(c31GoalType))
+		switch gt := strings.TrimSpace(r.get(c31GoalType)); {
+		case gt == "" || gt == nd.GoalType:
+		case nd.GoalType == "":
+			nd.GoalType = gt
+		default: // the node keeps one 成果目標の種類: say so rather than pick
+			b.fail(r, c31GoalType, fmt.Errorf("node %d: %q, an earlier row of the node says %q", n.no, gt, nd.GoalType))
 		}
 		if nd.QualitativeResult == nil {
 			nd.QualitativeResult = b.text(r, c31QualResult)
