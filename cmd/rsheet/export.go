@@ -32,16 +32,27 @@ var exportCheck = reviewsheet.Check
 // 予算事業ID repeat an earlier input's (the text and the PDF of one
 // sheet) is exported again, with a note on stderr.
 //
+// Output is written as a set (see sheetarrow.Writer): every table goes to
+// a temporary file and is renamed to its final name only when the run
+// succeeded, so a failed run never leaves a file that looks complete and
+// never replaces an earlier export. With -partial, a run in which some
+// inputs failed still writes the others. An output directory holding
+// anything but the tables of this format is refused unless -force.
+//
 // Exit 0: every input exported; 1: an input failed (its errors go to
-// stderr, the other inputs are exported) or the output could not be
-// written; 2: usage.
+// stderr; nothing is written unless -partial) or the output could not be
+// written (nothing is written); 2: usage, or an output directory with
+// other files and no -force.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fset := newFlagSet("export", "-o DIR INPUT...", stderr)
 	formatName := fset.String("format", "parquet", "output format: arrow (Arrow IPC file), parquet (zstd) or csv")
-	out := fset.String("o", "", "output directory (created if needed; files of the same names are replaced)")
+	out := fset.String("o", "", "output directory (created if needed; tables of the same names are replaced when the run succeeds)")
+	force := fset.Bool("force", false, "write into an output directory that holds other files too")
+	partial := fset.Bool("partial", false, "when some inputs fail, still write the tables of the others (exit 1)")
 	lenient := fset.Bool("lenient", false, "export the partial sheet of an input with errors (the errors still go to stderr and exit 1)")
 	flush := fset.Int("flush", sheetarrow.DefaultFlushSheets, "sheets per record batch (bounds memory)")
 	bom := fset.Bool("bom", false, "csv: start files with a UTF-8 byte order mark (for Excel)")
+	raw := fset.Bool("raw", false, "csv: write text cells as they are (by default a text cell beginning with = + - @ tab or CR gets a leading ' so spreadsheets do not run it as a formula)")
 	zstdIPC := fset.Bool("zstd", false, "arrow: compress record batches with zstd")
 	verbose := fset.Bool("v", false, "print the row count of every table to stderr")
 	quiet := fset.Bool("q", false, "no progress line on stderr (it is drawn only when stderr is a terminal)")
@@ -56,10 +67,19 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fset.Usage()
 		return exitUsage
 	}
+	if !*force {
+		if err := sheetarrow.CheckOutputDir(*out, format); errors.Is(err, sheetarrow.ErrForeignFiles) {
+			fmt.Fprintf(stderr, "rsheet export: %v (use -force to write there anyway)\n", err)
+			return exitUsage
+		} else if err != nil {
+			fmt.Fprintf(stderr, "rsheet: %v\n", err)
+			return exitFailed
+		}
+	}
 	w, err := sheetarrow.NewWriter(*out, format, sheetarrow.WriterOptions{
 		FlushSheets: *flush,
 		IPC:         sheetarrow.IPCOptions{Zstd: *zstdIPC},
-		CSV:         sheetarrow.CSVOptions{BOM: *bom},
+		CSV:         sheetarrow.CSVOptions{BOM: *bom, Raw: *raw},
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "rsheet: %v\n", err)
@@ -74,11 +94,16 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	e.prog.Finish()
+	if (e.failed || in.failed) && !*partial && e.writeErr == nil {
+		w.Discard()
+		fmt.Fprintf(stderr, "rsheet: nothing written to %s: an input failed (-partial writes the inputs that were read)\n", *out)
+		return exitFailed
+	}
 	if err := w.Close(); err != nil && e.writeErr == nil {
 		e.writeErr = err
 	}
 	if e.writeErr != nil {
-		fmt.Fprintf(stderr, "rsheet: %v\n", e.writeErr)
+		fmt.Fprintf(stderr, "rsheet: %v (nothing written to %s)\n", e.writeErr, *out)
 		return exitFailed
 	}
 	if *verbose {

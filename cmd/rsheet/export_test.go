@@ -119,7 +119,58 @@ func TestExportWalk(t *testing.T) {
 	assert.Equal(t, exitFailed, code)
 	assert.Contains(t, stderr, "c.txt")
 	assert.Contains(t, stderr, "missing.txt")
+	assert.Contains(t, stderr, "nothing written to "+out)
+	assert.Len(t, readTable(t, out, "sheets"), 2, "the earlier export is left as it was")
+	assertNoPartials(t, out)
+
+	// A typo after a good export: the tables stay those of the good run.
+	code, _, stderr = runCLI("export", "-format", "csv", "-o", out, filepath.Join(in, "typo.txt"))
+	assert.Equal(t, exitFailed, code, stderr)
 	assert.Len(t, readTable(t, out, "sheets"), 2)
+	assertNoPartials(t, out)
+
+	// -partial writes what was read.
+	code, _, stderr = runCLI("export", "-format", "csv", "-partial", "-o", out, filepath.Join(in, "a.txt"), filepath.Join(in, "typo.txt"))
+	assert.Equal(t, exitFailed, code, stderr)
+	assert.Len(t, readTable(t, out, "sheets"), 1)
+	assertNoPartials(t, out)
+}
+
+// assertNoPartials: no temporary output file is left in dir.
+func assertNoPartials(t *testing.T, dir string) {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	require.NoError(t, err)
+	for _, e := range ents {
+		assert.False(t, strings.HasPrefix(e.Name(), "."), "left behind: %s", e.Name())
+	}
+}
+
+// TestExportForeignDir: an output directory holding other files is
+// refused (exit 2) unless -force; one holding an earlier export is not.
+func TestExportForeignDir(t *testing.T) {
+	out := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(out, "notes.txt"), []byte("mine"), 0o644))
+	code, _, stderr := runCLI("export", "-format", "csv", "-o", out, sample)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, stderr, "notes.txt")
+	assert.Contains(t, stderr, "-force")
+	_, err := os.Stat(filepath.Join(out, "sheets.csv"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+
+	code, _, stderr = runCLI("export", "-format", "csv", "-force", "-o", out, sample)
+	require.Equal(t, exitOK, code, stderr)
+	code, _, stderr = runCLI("export", "-format", "csv", "-o", t.TempDir(), sample)
+	require.Equal(t, exitOK, code, stderr)
+
+	again := t.TempDir()
+	code, _, stderr = runCLI("export", "-format", "csv", "-o", again, sample)
+	require.Equal(t, exitOK, code, stderr)
+	code, _, stderr = runCLI("export", "-format", "csv", "-o", again, sample)
+	require.Equal(t, exitOK, code, "an earlier export is replaced: %s", stderr)
+	data, err := os.ReadFile(filepath.Join(out, "notes.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, "mine", string(data))
 }
 
 // TestExportHook: a registered hook claims its inputs and names their

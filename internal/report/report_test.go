@@ -143,6 +143,9 @@ func TestSelfContained(t *testing.T) {
 	assert.Contains(t, page, `"Noto Sans CJK JP"`)
 	assert.Contains(t, page, `"IPAexGothic"`)
 	assert.Equal(t, "孤独・孤立対策推進経費", text(all(d, "title", nil)[0]))
+	csp := all(d, "meta", func(n *html.Node) bool { return attr(n, "http-equiv") == "Content-Security-Policy" })
+	require.Len(t, csp, 1, "a strict Content-Security-Policy")
+	assert.Equal(t, "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'", attr(csp[0], "content"))
 }
 
 func TestSections(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -21,7 +20,17 @@ import (
 // decimals (no exponent, full precision); booleans are true/false.
 // Fields holding a comma, a double quote, CR or LF are quoted, with
 // quotes doubled; line breaks inside text are kept as they are.
+//
+// Formula injection: spreadsheets run a cell that begins with =, +, -, @,
+// a tab or a CR as a formula. A text cell (never a number) that begins
+// with one of them is written with a leading apostrophe ('=HYPERLINK(…)
+// becomes '=HYPERLINK(…)), which spreadsheets show as text and hide;
+// numbers, including negative amounts, stay numbers. Raw turns this off
+// for readers that are not spreadsheets.
 type CSVOptions struct {
+	// Raw writes text cells exactly as they are, without the apostrophe
+	// that neutralises formulas.
+	Raw bool
 	// BOM starts each file with a UTF-8 byte order mark, which Excel needs
 	// to recognise UTF-8 (it otherwise assumes Shift_JIS on Japanese
 	// Windows). DuckDB, pandas and R read either.
@@ -32,18 +41,19 @@ type CSVOptions struct {
 
 // csvSink writes a CSV file.
 type csvSink struct {
-	f   *os.File
+	f   io.WriteCloser
 	w   *bufio.Writer
 	eol string
+	raw bool
 	buf []byte
 }
 
 func newCSVSink(path string, t Table, opts CSVOptions) (*csvSink, error) {
-	f, err := os.Create(path)
+	f, err := createFile(path)
 	if err != nil {
 		return nil, err
 	}
-	s := &csvSink{f: f, w: bufio.NewWriterSize(f, 256<<10), eol: "\r\n"}
+	s := &csvSink{f: f, w: bufio.NewWriterSize(f, 256<<10), eol: "\r\n", raw: opts.Raw}
 	if opts.LF {
 		s.eol = "\n"
 	}
@@ -69,18 +79,23 @@ func writeCSVHeader(w io.StringWriter, schema *arrow.Schema, eol string) error {
 }
 
 func (s *csvSink) write(rec arrow.Record) error {
-	return writeCSVRows(s.w, rec, s.eol, &s.buf)
+	return writeCSVRows(s.w, rec, s.eol, s.raw, &s.buf)
 }
 
 // cellFunc appends the CSV cell of row i (the caller handles nulls).
 type cellFunc func(dst []byte, i int) []byte
 
-// writeCSVRows writes the rows of rec; buf is scratch space.
-func writeCSVRows(w io.Writer, rec arrow.Record, eol string, buf *[]byte) error {
+// writeCSVRows writes the rows of rec (text cells neutralised unless raw);
+// buf is scratch space.
+func writeCSVRows(w io.Writer, rec arrow.Record, eol string, raw bool, buf *[]byte) error {
 	cols := rec.Columns()
 	cells := make([]cellFunc, len(cols))
+	text := appendCSVText
+	if raw {
+		text = appendCSVString
+	}
 	for j, c := range cols {
-		f, err := csvCell(c)
+		f, err := csvCell(c, text)
 		if err != nil {
 			return fmt.Errorf("column %s: %w", rec.ColumnName(j), err)
 		}
@@ -110,7 +125,7 @@ func writeCSVRows(w io.Writer, rec arrow.Record, eol string, buf *[]byte) error 
 	return err
 }
 
-func csvCell(c arrow.Array) (cellFunc, error) {
+func csvCell(c arrow.Array, text func([]byte, string) []byte) (cellFunc, error) {
 	switch a := c.(type) {
 	case *array.Int32:
 		return func(dst []byte, i int) []byte { return strconv.AppendInt(dst, int64(a.Value(i)), 10) }, nil
@@ -121,15 +136,35 @@ func csvCell(c arrow.Array) (cellFunc, error) {
 	case *array.Boolean:
 		return func(dst []byte, i int) []byte { return strconv.AppendBool(dst, a.Value(i)) }, nil
 	case *array.String:
-		return func(dst []byte, i int) []byte { return appendCSVString(dst, a.Value(i)) }, nil
+		return func(dst []byte, i int) []byte { return text(dst, a.Value(i)) }, nil
 	case *array.Dictionary:
 		dict, ok := a.Dictionary().(*array.String)
 		if !ok {
 			return nil, fmt.Errorf("unsupported dictionary type %s", a.DataType())
 		}
-		return func(dst []byte, i int) []byte { return appendCSVString(dst, dict.Value(a.GetValueIndex(i))) }, nil
+		return func(dst []byte, i int) []byte { return text(dst, dict.Value(a.GetValueIndex(i))) }, nil
 	}
 	return nil, fmt.Errorf("unsupported type %s", c.DataType())
+}
+
+// appendCSVText appends the text cell s, neutralised against formula
+// injection (see CSVOptions): a leading =, +, -, @, tab or CR gets an
+// apostrophe before it.
+func appendCSVText(dst []byte, s string) []byte {
+	if s != "" && isFormulaStart(s[0]) {
+		return appendCSVString(dst, "'"+s)
+	}
+	return appendCSVString(dst, s)
+}
+
+// isFormulaStart reports whether a spreadsheet reads a cell beginning
+// with b as a formula.
+func isFormulaStart(b byte) bool {
+	switch b {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
 }
 
 // appendCSVString appends s as an RFC 4180 field: quoted when it is

@@ -50,7 +50,7 @@ type ipcSink struct {
 
 func newIPCSink(path string, t Table, mem memory.Allocator, opts IPCOptions) (*ipcSink, error) {
 	// Create the file now so that errors (a bad directory) show early.
-	f, err := os.Create(path)
+	f, err := createFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +114,7 @@ func (s *ipcSink) keepDicts(rec arrow.Record) {
 
 func (s *ipcSink) close() (err error) {
 	defer s.abort()
-	f, err := os.Create(s.path)
+	f, err := createFile(s.path)
 	if err != nil {
 		return err
 	}

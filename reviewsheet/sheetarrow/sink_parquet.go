@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"errors"
+	"io"
 	"os"
 	"sync"
 
@@ -88,14 +89,14 @@ func (o ParquetOptions) writerProperties(mem memory.Allocator, t Table) *parquet
 // to plain pages (see writerProperties), and its conversion
 // (compute.Take) allocated 2.4 GB for 1,000 sheets.
 type parquetSink struct {
-	f      *os.File
+	f      io.WriteCloser
 	fw     *pqarrow.FileWriter
 	mem    memory.Allocator
 	schema *arrow.Schema // with dictionary columns as utf8
 }
 
 func newParquetSink(path string, t Table, mem memory.Allocator, opts ParquetOptions) (*parquetSink, error) {
-	f, err := os.Create(path)
+	f, err := createFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/apache/arrow/go/v17/arrow/memory"
@@ -76,6 +75,7 @@ type Writer struct {
 	opts   WriterOptions
 	b      *Builder
 	sinks  [numTables]sink
+	tmp    [numTables]string // temporary file of each table until Close commits it
 	rows   [numTables]int64
 	sheets int
 	batch  int
@@ -91,8 +91,12 @@ type sink interface {
 	abort()
 }
 
-// NewWriter creates dir (if needed) and one file per table in it,
-// truncating files of the same names.
+// NewWriter creates dir (if needed) and one temporary file per table in
+// it. Close renames them to the tables' names ("budget_years.parquet"),
+// replacing files of those names, only when every table is complete; after
+// an error, or Discard, nothing of the final names is touched (see
+// commit.go). CheckOutputDir tells beforehand whether dir holds anything
+// else.
 func NewWriter(dir string, format Format, opts WriterOptions) (*Writer, error) {
 	if opts.Allocator == nil {
 		opts.Allocator = memory.DefaultAllocator
@@ -108,6 +112,7 @@ func NewWriter(dir string, format Format, opts WriterOptions) (*Writer, error) {
 		s, err := w.newSink(t)
 		if err != nil {
 			w.abort()
+			w.removeTemps()
 			return nil, err
 		}
 		w.sinks[t] = s
@@ -118,7 +123,11 @@ func NewWriter(dir string, format Format, opts WriterOptions) (*Writer, error) {
 }
 
 func (w *Writer) newSink(t Table) (sink, error) {
-	path := filepath.Join(w.dir, FileName(t, w.format))
+	path, err := reserveTemp(w.dir, t, w.format)
+	if err != nil {
+		return nil, err
+	}
+	w.tmp[t] = path
 	switch w.format {
 	case FormatIPC:
 		return newIPCSink(path, t, w.opts.Allocator, w.opts.IPC)
@@ -193,8 +202,9 @@ func (w *Writer) Rows(t Table) int64 { return w.rows[t] }
 // Sheets returns the number of sheets written.
 func (w *Writer) Sheets() int { return w.sheets }
 
-// Close flushes the remaining rows and finishes every file. After an
-// error the files are incomplete.
+// Close flushes the remaining rows, finishes every file and gives each its
+// final name. After an error nothing is renamed and the temporary files
+// are removed.
 func (w *Writer) Close() error {
 	if w.closed {
 		return w.err
@@ -205,6 +215,7 @@ func (w *Writer) Close() error {
 	w.closed = true
 	if w.err != nil {
 		w.abort()
+		w.removeTemps()
 		return w.err
 	}
 	for t := range numTables {
@@ -214,6 +225,11 @@ func (w *Writer) Close() error {
 		w.sinks[t] = nil
 	}
 	w.b.Release()
+	if w.err != nil {
+		w.removeTemps()
+		return w.err
+	}
+	w.err = w.commit()
 	return w.err
 }
 
