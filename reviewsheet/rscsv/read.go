@@ -2,8 +2,6 @@ package rscsv
 
 import (
 	"archive/zip"
-	"bufio"
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync/atomic"
 
 	"github.com/rsheet/rsheet/reviewsheet"
 )
@@ -96,7 +95,16 @@ func discoverFile(p string) ([]*input, []Warning, error) {
 		defer zr.Close()
 		var ins []*input
 		var warns []Warning
+		seen := make(map[string]bool, len(zr.File))
 		for _, f := range zr.File {
+			if err := checkMember(p, f); err != nil {
+				return nil, nil, err
+			}
+			if seen[strings.ToLower(f.Name)] {
+				warns = append(warns, Warning{File: p + "/" + f.Name, Message: "duplicate ZIP member; only the first is read"})
+				continue
+			}
+			seen[strings.ToLower(f.Name)] = true
 			if f.FileInfo().IsDir() || !strings.EqualFold(filepath.Ext(f.Name), ".csv") {
 				continue
 			}
@@ -149,32 +157,26 @@ func (m *multiCloser) Close() error {
 	return errors.Join(errs...)
 }
 
-// newCSVReader skips a UTF-8 BOM and returns a reader for RFC 4180 CSV
-// (quoted fields may hold commas, quotes and line breaks).
-func newCSVReader(r io.Reader) *csv.Reader {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if b, err := br.Peek(3); err == nil && bytes.Equal(b, []byte("\uFEFF")) {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.FieldsPerRecord = -1
-	return cr
-}
-
 // header is the column layout of one file.
 type header struct {
 	names []string
 	idx   map[string]int
+	dups  [][2]int // columns (0-based) that repeat an earlier column's name
 }
 
+// newHeader indexes the column names; a name that repeats keeps its first
+// column and is listed in dups.
 func newHeader(names []string) *header {
+	names = append([]string(nil), names...)
 	h := &header{names: names, idx: make(map[string]int, len(names))}
 	for i, n := range names {
 		n = strings.TrimSpace(n)
 		names[i] = n
-		if _, dup := h.idx[n]; !dup {
-			h.idx[n] = i
+		if j, dup := h.idx[n]; dup {
+			h.dups = append(h.dups, [2]int{j, i})
+			continue
 		}
+		h.idx[n] = i
 	}
 	return h
 }
@@ -189,26 +191,39 @@ func (h *header) col(name string) int {
 // readHeader reads the first record of in and checks it against the
 // table: a missing required column is an error naming file and column;
 // an unknown column is a Warning.
-func readHeader(in *input) (*header, []Warning, error) {
-	rc, err := in.open()
+// A file in another encoding than UTF-8 is a Warning naming it.
+func readHeader(in *input, lim Limits) (*header, []Warning, error) {
+	cs, err := openCSV(in, lim, nil)
 	if err != nil {
-		return nil, nil, &reviewsheet.Error{File: in.name, Err: err}
+		return nil, nil, err
 	}
-	defer rc.Close()
-	h, warns, err := checkHeader(in, newCSVReader(rc))
+	defer cs.Close()
+	h, warns, err := checkHeader(in, cs)
+	if err == nil && cs.enc != encUTF8 {
+		warns = append([]Warning{{File: in.name, Message: "encoded as " + cs.enc + ", not UTF-8; converted"}}, warns...)
+	}
 	return h, warns, err
 }
 
-func checkHeader(in *input, cr *csv.Reader) (*header, []Warning, error) {
-	names, err := cr.Read()
+func checkHeader(in *input, cs *csvStream) (*header, []Warning, error) {
+	names, err := cs.read()
 	if err != nil {
 		if err == io.EOF {
 			err = fmt.Errorf("%w: empty file, no header", reviewsheet.ErrMissing)
 		}
-		return nil, nil, &reviewsheet.Error{File: in.name, Line: 1, Err: err}
+		return nil, nil, asLineError(in.name, 1, err)
 	}
 	h := newHeader(names)
 	var errs reviewsheet.ErrorList
+	// A column the importer reads that appears twice: which copy holds
+	// the value cannot be told. (A repeated unknown column is only warned
+	// about below, like any unknown column.)
+	for _, d := range h.dups {
+		if n := h.names[d[1]]; in.spec.known(n) || n == colYear || n == colID {
+			errs.Add(&reviewsheet.Error{File: in.name, Line: 1, Column: d[1] + 1, Label: n,
+				Err: fmt.Errorf("%w: columns %d and %d are both named %q", reviewsheet.ErrConflict, d[0]+1, d[1]+1, n)})
+		}
+	}
 	for _, c := range append([]string{colYear, colID}, in.spec.Required...) {
 		if h.col(c) < 0 {
 			errs.Add(&reviewsheet.Error{File: in.name, Line: 1, Label: c,
@@ -302,17 +317,20 @@ func (t *table) add(k key, f []string, line int, blank bool) {
 // Row-level problems (a bad year or ID, a row longer than the header) are
 // returned as errors and the row is skipped; an I/O or CSV syntax error
 // stops the file.
-func decode(in *input) (*table, reviewsheet.ErrorList, error) {
-	rc, err := in.open()
-	if err != nil {
-		return nil, nil, &reviewsheet.Error{File: in.name, Err: err}
-	}
-	defer rc.Close()
-	cr := newCSVReader(rc)
-	h, _, err := checkHeader(in, cr)
+//
+// Past a limit (see Limits) the file stops with an error wrapping
+// ErrLimit: nothing more is read from it.
+func decode(in *input, lim Limits, total *atomic.Int64) (*table, reviewsheet.ErrorList, error) {
+	cs, err := openCSV(in, lim, total)
 	if err != nil {
 		return nil, nil, err
 	}
+	defer cs.Close()
+	h, _, err := checkHeader(in, cs)
+	if err != nil {
+		return nil, nil, err
+	}
+	cr := cs.cr
 	cr.ReuseRecord = true
 	// About 2 KB of CSV per sheet and table in the 2024 set.
 	t := &table{in: in, h: h, rows: make(map[key][]record, min(8192, in.size/2048+16))}
@@ -329,17 +347,16 @@ func decode(in *input) (*table, reviewsheet.ErrorList, error) {
 	var lastKey key
 	var lastYear, lastID string
 	for {
-		f, err := cr.Read()
+		f, err := cs.read()
 		if err == io.EOF {
 			break
 		}
 		line, _ := cr.FieldPos(0)
 		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) {
-				return nil, nil, &reviewsheet.Error{File: in.name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", reviewsheet.ErrSyntax, pe.Err)}
-			}
-			return nil, nil, &reviewsheet.Error{File: in.name, Line: line, Err: err}
+			return nil, nil, asLineError(in.name, line, err)
+		}
+		if err := checkFields(in.name, line, h, f, lim.FieldBytes); err != nil {
+			return nil, nil, err
 		}
 		if len(f) > len(h.names) {
 			errs.Add(&reviewsheet.Error{File: in.name, Line: line, Err: fmt.Errorf("%w: %d fields, header has %d", reviewsheet.ErrLayout, len(f), len(h.names))})
@@ -375,9 +392,32 @@ func decode(in *input) (*table, reviewsheet.ErrorList, error) {
 				break
 			}
 		}
+		if n := len(t.rows[k]); n >= lim.RowsPerProject {
+			return nil, nil, limitError(in.name, line, "", "more than %d rows for 事業年度 %d, 予算事業ID %s (Limits.RowsPerProject)", lim.RowsPerProject, k.Year, k.ID)
+		} else if n == 0 && len(t.rows) >= lim.Projects {
+			return nil, nil, limitError(in.name, line, "", "more than %d projects (Limits.Projects)", lim.Projects)
+		}
 		t.add(k, f, line, blank)
 	}
 	return t, errs, nil
+}
+
+// asLineError positions a read error: a CSV syntax error at its line and
+// column, a limit error (from the guards) at the record's line, any other
+// error at line.
+func asLineError(name string, line int, err error) *reviewsheet.Error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) && !errors.Is(err, ErrLimit) {
+		return &reviewsheet.Error{File: name, Line: pe.Line, Column: pe.Column, Err: fmt.Errorf("%w: %v", reviewsheet.ErrSyntax, pe.Err)}
+	}
+	var re *reviewsheet.Error
+	if errors.As(err, &re) {
+		if re.Line == 0 {
+			re.Line = line
+		}
+		return re
+	}
+	return &reviewsheet.Error{File: name, Line: line, Err: err}
 }
 
 // IsTableFile reports whether a file name is an RS table by its number

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/rsheet/rsheet/reviewsheet"
 )
@@ -20,6 +21,9 @@ type Set struct {
 	// 0 means runtime.GOMAXPROCS(0).
 	Workers int
 
+	limits Limits       // with defaults filled in
+	total  atomic.Int64 // decompressed bytes read by decode
+
 	mu      sync.Mutex // guards warnings
 	once    sync.Once
 	loadErr error
@@ -33,7 +37,17 @@ type Set struct {
 // header: a missing required column is an error naming file and column,
 // an unknown column a Warning. Rows are read on first use (Sheets,
 // Lookup, Len).
-func Open(paths ...string) (*Set, error) {
+func Open(paths ...string) (*Set, error) { return Options{}.Open(paths...) }
+
+// Options configure Open. The zero value is what Open uses.
+type Options struct {
+	// Limits bound what is read (zero fields: DefaultLimits).
+	Limits Limits
+}
+
+// Open is Open with these options.
+func (o Options) Open(paths ...string) (*Set, error) {
+	lim := o.Limits.withDefaults()
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("rscsv: no input")
 	}
@@ -46,7 +60,7 @@ func Open(paths ...string) (*Set, error) {
 	}
 	var errs reviewsheet.ErrorList
 	for _, in := range ins {
-		_, w, err := readHeader(in)
+		_, w, err := readHeader(in, lim)
 		if err != nil {
 			if l, ok := err.(reviewsheet.ErrorList); ok {
 				errs = append(errs, l...)
@@ -61,7 +75,7 @@ func Open(paths ...string) (*Set, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	return &Set{inputs: ins, warnings: warns}, nil
+	return &Set{inputs: ins, warnings: warns, limits: lim}, nil
 }
 
 func asError(file string, err error) *reviewsheet.Error {
@@ -136,7 +150,7 @@ func (s *Set) load() error {
 			go func() {
 				defer wg.Done()
 				for i := range jobs {
-					tabs[i], errLists[i], fatal[i] = decode(s.inputs[i])
+					tabs[i], errLists[i], fatal[i] = decode(s.inputs[i], s.limits, &s.total)
 				}
 			}()
 		}
