@@ -9,6 +9,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/apache/arrow/go/v17/parquet/file"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -153,4 +154,37 @@ func TestCSVFormulaNeutralised(t *testing.T) {
 		"\rx": "\"'\rx\"", "a=b": "a=b", "": `""`, "円": "円"} {
 		assert.Equal(t, want, string(appendCSVText(nil, in)), "%q", in)
 	}
+}
+
+// TestParquetLabels: the Japanese label and unit of every column are in
+// the Parquet file's own key/value metadata, where readers without Arrow
+// (DuckDB's parquet_kv_metadata) find them.
+func TestParquetLabels(t *testing.T) {
+	dir := export(t, []*reviewsheet.Sheet{sampleSheet(t)}, FormatParquet, WriterOptions{})
+	for _, tb := range Tables() {
+		r, err := file.OpenParquetFile(filepath.Join(dir, FileName(tb, FormatParquet)), false)
+		require.NoError(t, err)
+		kv := r.MetaData().KeyValueMetadata()
+		get := func(k string) string {
+			v := kv.FindValue(k)
+			if v == nil {
+				return ""
+			}
+			return *v
+		}
+		assert.Equal(t, tb.String(), get(MetaKeyTable))
+		assert.Equal(t, tb.Description(), get(MetaKeyDescription))
+		for _, f := range Schema(tb).Fields() {
+			ja, _ := f.Metadata.GetValue(MetaJapanese)
+			unit, _ := f.Metadata.GetValue(MetaUnit)
+			assert.Equal(t, ja, get(MetaKeyJapanese+f.Name), "%s.%s", tb, f.Name)
+			assert.Equal(t, unit, get(MetaKeyUnit+f.Name), "%s.%s", tb, f.Name)
+		}
+		r.Close()
+	}
+	r, err := file.OpenParquetFile(filepath.Join(dir, "budget_years.parquet"), false)
+	require.NoError(t, err)
+	defer r.Close()
+	assert.Equal(t, "執行額", *r.MetaData().KeyValueMetadata().FindValue("rsheet:ja:executed"))
+	assert.Equal(t, "JPY", *r.MetaData().KeyValueMetadata().FindValue("rsheet:unit:executed"))
 }

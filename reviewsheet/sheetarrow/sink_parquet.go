@@ -112,7 +112,45 @@ func newParquetSink(path string, t Table, mem memory.Allocator, opts ParquetOpti
 		s.abort()
 		return nil, err
 	}
+	for _, kv := range labelMetadata(t) {
+		if err := fw.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {
+			s.abort()
+			return nil, err
+		}
+	}
 	return s, nil
+}
+
+// Parquet key/value metadata that readers without Arrow show as it is
+// (DuckDB's parquet_kv_metadata, pyarrow's metadata, R's arrow):
+//
+//	rsheet:table             budget_years
+//	rsheet:description       one row per column of the 予算額執行額表 (budget year)
+//	rsheet:ja:executed       執行額
+//	rsheet:unit:executed     JPY
+//
+// one rsheet:ja: key per column with a label and one rsheet:unit: key per
+// column with a unit, in column order. The same labels are in the Arrow
+// schema's field metadata ("ja", "unit"), which only Arrow readers decode.
+const (
+	MetaKeyTable       = "rsheet:table"
+	MetaKeyDescription = "rsheet:description"
+	MetaKeyJapanese    = "rsheet:ja:"   // + column name
+	MetaKeyUnit        = "rsheet:unit:" // + column name
+)
+
+// labelMetadata lists the key/value pairs of table t.
+func labelMetadata(t Table) [][2]string {
+	out := [][2]string{{MetaKeyTable, t.String()}, {MetaKeyDescription, t.Description()}}
+	for _, c := range columns(t) {
+		if c.ja != "" {
+			out = append(out, [2]string{MetaKeyJapanese + c.name, c.ja})
+		}
+		if c.unit != "" {
+			out = append(out, [2]string{MetaKeyUnit + c.name, c.unit})
+		}
+	}
+	return out
 }
 
 // denseSchema returns schema with its dictionary fields turned into their
