@@ -19,10 +19,10 @@ func (r row) get(col string) string {
 
 // builder maps the rows of one (事業年度, 予算事業ID) to a Sheet.
 type builder struct {
-	s    *Set
-	k    key
-	sh   *reviewsheet.Sheet
-	errs reviewsheet.ErrorList
+	tables map[string][]*table // by table number: the files that may hold rows of k
+	k      key
+	sh     *reviewsheet.Sheet
+	errs   reviewsheet.ErrorList
 }
 
 // rows returns the rows of table id for the sheet, in file order,
@@ -31,7 +31,7 @@ type builder struct {
 // file (in name order) counts; load warns about the others.
 func (b *builder) rows(id string) []row {
 	var out []row
-	for _, t := range b.s.tables[id] {
+	for _, t := range b.tables[id] {
 		rs, ok := t.rows[b.k]
 		if !ok {
 			continue
@@ -94,10 +94,10 @@ func (b *builder) percent(r row, col string) *float64 {
 
 func (b *builder) text(r row, col string) *string { return text(r.get(col)) }
 
-// build maps the sheet for k. It never fails as a whole: value problems
-// are returned and the values left nil.
-func (s *Set) build(k key) (*reviewsheet.Sheet, reviewsheet.ErrorList) {
-	b := &builder{s: s, k: k, sh: &reviewsheet.Sheet{
+// build maps the sheet for k from the rows of tables. It never fails as a
+// whole: value problems are returned and the values left nil.
+func build(k key, tables map[string][]*table) (*reviewsheet.Sheet, reviewsheet.ErrorList) {
+	b := &builder{tables: tables, k: k, sh: &reviewsheet.Sheet{
 		FiscalYear:  k.Year,
 		ProjectYear: k.Year,
 		ProjectID:   k.ID,

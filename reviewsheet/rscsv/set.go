@@ -24,6 +24,11 @@ type Set struct {
 	limits Limits       // with defaults filled in
 	total  atomic.Int64 // decompressed bytes read by decode
 
+	orderOnce sync.Once // the first pass of streaming (merge.go)
+	isOrdered bool
+	orderErr  error
+	loaded    atomic.Bool // load has run: the rows are in memory
+
 	mu      sync.Mutex // guards warnings
 	once    sync.Once
 	loadErr error
@@ -137,34 +142,41 @@ func (s *Set) workers() int {
 	return runtime.GOMAXPROCS(0)
 }
 
-// load decodes every file once, concurrently.
+// forEachInput runs fn for every input index on the workers, largest
+// files first (which keeps every worker busy to the end).
+func (s *Set) forEachInput(fn func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < s.workers(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				fn(i)
+			}
+		}()
+	}
+	order := make([]int, len(s.inputs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return s.inputs[order[a]].size > s.inputs[order[b]].size })
+	for _, i := range order {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// load decodes every file once, concurrently, and keeps all rows.
 func (s *Set) load() error {
 	s.once.Do(func() {
 		tabs := make([]*table, len(s.inputs))
 		errLists := make([]reviewsheet.ErrorList, len(s.inputs))
 		fatal := make([]error, len(s.inputs))
-		jobs := make(chan int)
-		var wg sync.WaitGroup
-		for w := 0; w < s.workers(); w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range jobs {
-					tabs[i], errLists[i], fatal[i] = decode(s.inputs[i], s.limits, &s.total)
-				}
-			}()
-		}
-		// Largest files first keeps every worker busy to the end.
-		order := make([]int, len(s.inputs))
-		for i := range order {
-			order[i] = i
-		}
-		sort.SliceStable(order, func(a, b int) bool { return s.inputs[order[a]].size > s.inputs[order[b]].size })
-		for _, i := range order {
-			jobs <- i
-		}
-		close(jobs)
-		wg.Wait()
+		s.total.Store(0) // the order pass (merge.go) may have counted the files once
+		s.forEachInput(func(i int) { tabs[i], errLists[i], fatal[i] = decode(s.inputs[i], s.limits, &s.total) })
+		s.loaded.Store(true)
 		s.tables = map[string][]*table{}
 		seen := map[key]bool{}
 		for i, t := range tabs {
@@ -214,13 +226,65 @@ func (s *Set) Len() (int, error) {
 // with single values (an amount that does not read) do not stop it: the
 // value is left nil and, after the walk, Sheets returns them all as a
 // reviewsheet.ErrorList.
+//
+// When every file lists its rows in order of 事業年度 and 予算事業ID (the
+// official files do), Sheets streams: it holds the rows of the sheets being
+// mapped, not the files (see merge.go). Otherwise it reads every file into
+// memory first.
 func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) error {
+	if !s.loaded.Load() {
+		ok, err := s.ordered()
+		if err != nil {
+			return err
+		}
+		if ok {
+			return s.stream(ctx, fn)
+		}
+	}
 	if err := s.load(); err != nil {
 		return err
 	}
+	i := 0
+	next := func() (key, map[string][]*table, bool, error) {
+		if i == len(s.keys) {
+			return key{}, nil, false, nil
+		}
+		i++
+		return s.keys[i-1], s.tables, true, nil
+	}
+	errs, err := s.deliver(ctx, fn, next)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, s.errs...)
+	errs.Sort()
+	return errs.Err()
+}
+
+// stream is Sheets over ordered files.
+func (s *Set) stream(ctx context.Context, fn func(*reviewsheet.Sheet) error) error {
+	m, err := s.newMerger()
+	if err != nil {
+		return err
+	}
+	defer m.close()
+	errs, err := s.deliver(ctx, fn, m.next)
+	if err != nil {
+		return err
+	}
+	errs = append(errs, m.finish()...)
+	errs.Sort()
+	return errs.Err()
+}
+
+// deliver maps the sheets that next hands out on the workers and calls fn
+// with each in order. It returns the value problems of the sheets, or the
+// first error of next, fn or ctx.
+func (s *Set) deliver(ctx context.Context, fn func(*reviewsheet.Sheet) error, next func() (key, map[string][]*table, bool, error)) (reviewsheet.ErrorList, error) {
 	type result struct {
 		sh   *reviewsheet.Sheet
 		errs reviewsheet.ErrorList
+		err  error
 	}
 	n := s.workers()
 	futures := make(chan chan result, 2*n)
@@ -228,11 +292,19 @@ func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) err
 	stop := make(chan struct{})
 	go func() {
 		defer close(futures)
-		for _, k := range s.keys {
+		for {
+			k, tables, ok, err := next()
+			if !ok && err == nil {
+				return
+			}
 			ch := make(chan result, 1)
 			select {
 			case futures <- ch:
 			case <-stop:
+				return
+			}
+			if err != nil {
+				ch <- result{err: err}
 				return
 			}
 			select {
@@ -240,11 +312,11 @@ func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) err
 			case <-stop:
 				return
 			}
-			go func(k key) {
+			go func() {
 				defer func() { <-sem }()
-				sh, errs := s.build(k)
-				ch <- result{sh, errs}
-			}(k)
+				sh, errs := build(k, tables)
+				ch <- result{sh: sh, errs: errs}
+			}()
 		}
 	}()
 	defer func() {
@@ -252,19 +324,21 @@ func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) err
 		for range futures { // let the producer finish
 		}
 	}()
-	errs := append(reviewsheet.ErrorList(nil), s.errs...)
+	var errs reviewsheet.ErrorList
 	for ch := range futures {
 		r := <-ch
+		if r.err != nil {
+			return nil, r.err
+		}
 		if err := ctx.Err(); err != nil {
-			return err
+			return nil, err
 		}
 		errs = append(errs, r.errs...)
 		if err := fn(r.sh); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	errs.Sort()
-	return errs.Err()
+	return errs, nil
 }
 
 // Lookup maps one sheet. It returns an error wrapping
@@ -284,6 +358,6 @@ func (s *Set) Lookup(year int, id string) (*reviewsheet.Sheet, error) {
 	if i == len(s.keys) || s.keys[i] != k {
 		return nil, fmt.Errorf("rscsv: %w: no rows for 事業年度 %d, 予算事業ID %s", reviewsheet.ErrMissing, year, nid)
 	}
-	sh, errs := s.build(k)
+	sh, errs := build(k, s.tables)
 	return sh, errs.Err()
 }

@@ -39,6 +39,7 @@ const (
 // to UTF-8, the record guard, a buffer, and encoding/csv.
 type csvStream struct {
 	cr  *csv.Reader
+	buf *bufio.Reader // what cr reads from
 	rec *recordGuard
 	enc string // the encoding seen
 	rc  io.Closer
@@ -58,9 +59,10 @@ func openCSV(in *input, lim Limits, total *atomic.Int64) (*csvStream, error) {
 		return nil, &reviewsheet.Error{File: in.name, Line: 1, Err: err}
 	}
 	rec := &recordGuard{r: text, name: in.name, max: lim.RecordBytes, slack: csvBuffer}
-	cr := csv.NewReader(bufio.NewReaderSize(rec, csvBuffer))
+	buf := bufio.NewReaderSize(rec, csvBuffer)
+	cr := csv.NewReader(buf) // uses buf as it is (no second buffer)
 	cr.FieldsPerRecord = -1
-	return &csvStream{cr: cr, rec: rec, enc: enc, rc: rc}, nil
+	return &csvStream{cr: cr, buf: buf, rec: rec, enc: enc, rc: rc}, nil
 }
 
 // read returns the next record; the record guard then measures from its end.
