@@ -20,6 +20,7 @@ func Check(s *Sheet) []Finding {
 	c.outcome()
 	c.outcomeNarratives()
 	c.spending()
+	c.signals()
 	SortFindings(c.out)
 	return c.out
 }

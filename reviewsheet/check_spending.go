@@ -247,7 +247,8 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 // it, or nil when it is absent or means "not applicable": the RS CSV
 // writes 0 for a 随意契約（不落・不調）or 随意契約（その他）, which has no
 // 落札率, and beside a blank 入札者数. Elsewhere 0 is a warning (a rate
-// of 0 cannot be); a negative rate is an error. Above 100% is an error
+// of 0 cannot be; it is still a stated figure, not an undisclosed one);
+// a negative rate is an error. Above 100% is an error
 // for 一般・指名競争 (会計法 29条の6: the winning bid is within the
 // 予定価格), a warning for other methods.
 func (c *checker) winningBidRate(r *spending.Recipient, k *spending.Contract, path string) *float64 {
@@ -263,7 +264,6 @@ func (c *checker) winningBidRate(r *spending.Recipient, k *spending.Contract, pa
 		c.add(CodeRateRange, SeverityError, path, pct(*v), "", "%s: 落札率 %s is below 0", r.Name, pct(*v))
 	case *v == 0:
 		c.add(CodeRateRange, SeverityWarning, path, pct(*v), "", "%s: 落札率 0%% with 入札者数 %d on a %s", r.Name, *k.Bidders, k.Method)
-		return nil
 	case *v > 100 && k.Method.Competitive():
 		c.add(CodeRateRange, SeverityError, path, pct(*v), "100%", "%s: 落札率 %s is above 100%% on a %s (会計法 29条の6: the winning bid is within the 予定価格)", r.Name, pct(*v), k.Method)
 	case *v > 100:
