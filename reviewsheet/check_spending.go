@@ -245,20 +245,21 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 
 // winningBidRate checks a contract's 落札率 against its range and returns
 // it, or nil when it is absent or means "not applicable": the RS CSV
-// writes 0 for a 随意契約（不落・不調）or 随意契約（その他）, which has no
-// 落札率, and beside a blank 入札者数. Elsewhere 0 is a warning (a rate
-// of 0 cannot be; it is still a stated figure, not an undisclosed one);
-// a negative rate is an error. Above 100% is an error
-// for 一般・指名競争 (会計法 29条の6: the winning bid is within the
-// 予定価格), a warning for other methods.
+// writes 0 where a method has no 落札率 (随意契約（不落・不調）and
+// （その他）above all; 2024 5-4 also has 0 on 企画競争, 公募, 補助金等交付
+// and その他 rows) and beside a blank 入札者数. On 一般・指名競争 with a
+// 入札者数, 0 is a warning (a rate of 0 cannot be; it is still a stated
+// figure, not an undisclosed one); a negative rate is an error. Above 100%
+// is an error for 一般・指名競争 (会計法 29条の6: the winning bid is within
+// the 予定価格), a warning for other methods.
 func (c *checker) winningBidRate(r *spending.Recipient, k *spending.Contract, path string) *float64 {
 	v := k.WinningBidRate
 	if v == nil {
 		return nil
 	}
 	path += ".winning_bid_rate"
-	switch base := k.Method.Base(); {
-	case *v == 0 && (base == spending.NegotiatedUnsuccessful || base == spending.NegotiatedOther || k.Bidders == nil):
+	switch {
+	case *v == 0 && (!k.Method.Competitive() || k.Bidders == nil):
 		return nil
 	case *v < 0:
 		c.add(CodeRateRange, SeverityError, path, pct(*v), "", "%s: 落札率 %s is below 0", r.Name, pct(*v))
