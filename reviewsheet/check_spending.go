@@ -73,6 +73,10 @@ func (c *checker) spending() {
 		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is paid from a block that does not exist", b)
 	}
 	for _, b := range sp.Cycles() {
+		if blk := sp.BlockByName(b); blk != nil && blk.Parent == b {
+			c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is paid from itself (a 資金の流れ link from %s to %s)", b, b, b)
+			continue
+		}
 		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is on a cycle of re-delegation", b)
 	}
 	for i := range sp.DebtContracts {

@@ -35,6 +35,12 @@ func TestCheck2024(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, 5664, sheets)
+	got := map[string]int{} // as counts2024: code, then severity
+	for k, n := range counts {
+		sev, code, _ := strings.Cut(k, " ")
+		got[code+" "+sev] = n
+	}
+	assert.Equal(t, counts2024, got, "the 2024 counts of docs/checks.md")
 	for _, f := range vendors.Findings() {
 		counts[string(f.Severity)+" "+f.Code]++
 		t.Logf("%s: %s", f.Code, f.Message)
