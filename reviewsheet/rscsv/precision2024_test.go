@@ -221,4 +221,3 @@ func checkAudit(t *testing.T, set *Set, project string) []reviewsheet.Finding {
 	require.NoError(t, err, project)
 	return reviewsheet.Check(sh)
 }
-
