@@ -129,3 +129,25 @@ func codesOf(fs []reviewsheet.Finding) []string {
 	}
 	return out
 }
+
+// TestAllNegotiated2025: on the real 2025 rows, a payee whose contracts
+// are all 随意契約 is an info, and 随意契約（少額） (予決令 99条) does not
+// count: of the 10 payees the rule used to flag, 7 had only 少額
+// contracts (000011: オフィスバスターズ, 中央梱包運輸, ハヤシハウジング;
+// 000884: サンビコーポレーション, キタジマ, 千寿, 福本園).
+func TestAllNegotiated2025(t *testing.T) {
+	set, err := Open(fixtures2025)
+	require.NoError(t, err)
+	var got []string
+	for _, id := range []string{"000011", "000884"} {
+		sh, err := set.Lookup(2025, id)
+		require.NoError(t, err)
+		for _, f := range reviewsheet.Check(sh) {
+			if f.Code == reviewsheet.CodeAllNegotiated {
+				assert.Equal(t, reviewsheet.SeverityInfo, f.Severity)
+				got = append(got, id+" "+f.Path)
+			}
+		}
+	}
+	assert.Equal(t, []string{"000884 spending.recipients[22]", "000884 spending.recipients[23]", "000884 spending.recipients[29]"}, got)
+}
