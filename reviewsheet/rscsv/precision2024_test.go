@@ -23,12 +23,12 @@ const audit2024 = "../../testdata/rscsv/2024-audit"
 // verdict reached by reading the project's raw rows, and why. The
 // precision table of docs/checks.md counts them.
 var auditSamples = []struct {
-	code    string
-	sev     reviewsheet.Severity
-	project string
-	path    string
-	true_   bool
-	why     string
+	code     string
+	sev      reviewsheet.Severity
+	project  string
+	path     string
+	verified bool
+	why      string
 }{
 	{"budget.cut_not_followed", reviewsheet.SeverityWarning, "000883", "evaluation.improvement", true, "4-1 反映状況 縮減; 2-1 翌年度要求額 ≥ 当初予算 of 2024 (the 反映額 is a cut against the request base, not against this year)"},
 	{"budget.cut_not_followed", reviewsheet.SeverityWarning, "000905", "evaluation.improvement", true, "4-1 反映状況 縮減; 2-1 翌年度要求額 ≥ 当初予算 of 2024 (the 反映額 is a cut against the request base, not against this year)"},
@@ -191,13 +191,13 @@ func TestPrecision2024(t *testing.T) {
 		for _, f := range fs {
 			found = found || (f.Code == s.code && f.Severity == s.sev && f.Path == s.path)
 		}
-		assert.True(t, found, "%s %s %s %s not found", s.project, s.code, s.sev, s.path)
+		assert.True(t, found, "%s %s %s %s not found (sampled, judged %v: %s)", s.project, s.code, s.sev, s.path, s.verified, s.why)
 		k := s.code + " " + string(s.sev)
 		if tallies[k] == nil {
 			tallies[k] = &tally{}
 		}
 		tallies[k].n++
-		if s.true_ {
+		if s.verified {
 			tallies[k].ok++
 		}
 	}
