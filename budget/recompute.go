@@ -150,3 +150,36 @@ func (b *Budget) UnusedOf(year int) (yen int64, ok bool) {
 	}
 	return *y.Total - *y.Executed - cf, true
 }
+
+// EntryUnit is the unit an amount was evidently entered in: 1,000,000
+// yen (百万円) when it is a whole number of 百万円, else 1,000 (千円) when a
+// whole number of 千円, else 1 yen; 0 for 0, which says nothing. The RS
+// system stores yen, but 2021–22 figures were often entered in 百万円 and
+// are then exact only to half that unit. A zero-remainder by chance (one
+// amount in a thousand) reads as a coarser unit: the rules that use it
+// only soften a finding to info.
+func EntryUnit(v int64) int64 {
+	switch {
+	case v == 0:
+		return 0
+	case v%1_000_000 == 0:
+		return 1_000_000
+	case v%1_000 == 0:
+		return 1_000
+	}
+	return 1
+}
+
+// WithinEntryUnit reports whether a gap between two amounts is within
+// half the coarser entry unit of the amounts given: the gap could be the
+// rounding of how they were entered, with no excess in the yen.
+func WithinEntryUnit(gap int64, amounts ...int64) bool {
+	var unit int64
+	for _, a := range amounts {
+		unit = max(unit, EntryUnit(a))
+	}
+	if gap < 0 {
+		gap = -gap
+	}
+	return unit > 1 && 2*gap <= unit
+}

@@ -119,3 +119,14 @@ func TestUnused(t *testing.T) {
 	u, _ = neg.UnusedOf(2024)
 	assert.Equal(t, int64(-10), u)
 }
+
+func TestEntryUnit(t *testing.T) {
+	for _, tt := range []struct{ v, unit int64 }{{0, 0}, {6_000_000, 1_000_000}, {5_700_000, 1_000}, {548_665_223, 1}, {-3_000_000, 1_000_000}} {
+		assert.Equal(t, tt.unit, EntryUnit(tt.v), "%d", tt.v)
+	}
+	assert.True(t, WithinEntryUnit(300_000, 6_000_000), "001544: 6百万 vs 5,700千")
+	assert.True(t, WithinEntryUnit(500_000, 6_000_000))
+	assert.False(t, WithinEntryUnit(500_001, 6_000_000))
+	assert.False(t, WithinEntryUnit(223, 548_665_223), "entered in yen")
+	assert.True(t, WithinEntryUnit(-226_227, 125_226_227, 533_000_000), "the coarser unit of the amounts")
+}

@@ -20,6 +20,7 @@ func Check(s *Sheet) []Finding {
 	c.outcome()
 	c.outcomeNarratives()
 	c.spending()
+	c.signals()
 	SortFindings(c.out)
 	return c.out
 }
@@ -61,15 +62,12 @@ func (c *checker) sourceName() string {
 	return c.s.Source.Name
 }
 
-// yen formats an amount in yen as the sheet prints it: 千円 with
-// thousands separators ("684,784千円"), or in yen when it is not a whole
-// number of 千円.
-func yen(v int64) string {
-	if v%1000 == 0 {
-		return groupDigits(v/1000) + "千円"
-	}
-	return groupDigits(v) + "円"
-}
+// yen formats an amount for a finding: in yen, with thousands
+// separators and the unit ("684,784,000円"). Every amount of every finding
+// (Check and Compare) is in this one unit, so a stated and a recomputed
+// figure always read side by side; the RS CSV is exact in yen, the sheet's
+// 千円 are × 1000.
+func yen(v int64) string { return groupDigits(v) + "円" }
 
 func groupDigits(v int64) string {
 	s := strconv.FormatInt(v, 10)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/rsheet/rsheet/budget"
 )
@@ -15,8 +16,9 @@ const (
 	CodeBudgetRateMissing    = "budget.execution_rate.missing"
 	CodeBudgetItemsSum       = "budget.items_sum" // 予算内訳表 items sum to the table's column
 	CodeBudgetOverExecuted   = "budget.executed_over_total"
-	CodeBudgetFutureExecuted = "budget.executed_future" // 執行額 in a year ≥ 事業年度
-	CodeBudgetUnusedNegative = "budget.unused_negative" // 計 − 執行額 − 翌年度への繰越し < 0
+	CodeBudgetFutureExecuted = "budget.executed_future"         // 執行額 in a year ≥ 事業年度
+	CodeBudgetUnusedNegative = "budget.unused_negative"         // 計 − 執行額 − 翌年度への繰越し < 0
+	CodeBudgetNoBudget       = "budget.executed_without_budget" // 執行額 > 0 with 計 = 0
 )
 
 func (c *checker) budget() {
@@ -38,17 +40,67 @@ func (c *checker) budget() {
 		if y.Executed != nil && *y.Executed != 0 && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
 			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
 		}
-		if u, ok := b.UnusedOf(y.Year); ok && u < 0 && *y.Executed <= *y.Total {
-			cf, _ := b.CarriedForwardOf(y.Year)
-			c.add(CodeBudgetUnusedNegative, SeverityWarning, base+".executed", yen(*y.Executed+cf), yen(*y.Total),
-				"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)", y.Year, yen(*y.Executed), yen(cf), yen(*y.Total), yen(-u))
-		}
-		if y.Executed != nil && y.Total != nil && *y.Executed > *y.Total {
-			c.add(CodeBudgetOverExecuted, SeverityWarning, base+".executed", yen(*y.Executed), yen(*y.Total), "%d年度 執行額 exceeds 計", y.Year)
-		}
+		c.overExecution(y, base)
 	}
 	c.budgetItems()
 	c.narrativeRates()
+}
+
+// overExecution reports a year whose 執行額 (+ 翌年度への繰越し) exceeds 計:
+//
+//   - 計 = 0 and 執行額 > 0: budget.executed_without_budget, the budget is
+//     booked elsewhere (デジタル庁 一括計上, a project split in two): info
+//     when 1-5 関連事業 names a project, where it may be, else a warning;
+//   - 執行額 > 計: budget.executed_over_total, a warning, or an info when
+//     the excess is within half the unit the 執行額 was entered in
+//     (budget.WithinEntryUnit: 2021–22 figures entered in 百万円);
+//   - 不用相当額 = 計 − 執行額 − 翌年度への繰越し < 0 while 執行額 ≤ 計:
+//     budget.unused_negative, likewise a warning or, within half the entry
+//     unit of 執行額 or 翌年度への繰越し, an info.
+func (c *checker) overExecution(y *budget.Year, base string) {
+	b := &c.s.Budget
+	if y.Executed == nil || y.Total == nil {
+		return
+	}
+	ex, total := *y.Executed, *y.Total
+	switch {
+	case total == 0 && ex > 0:
+		sev, where := SeverityWarning, "no 関連事業 is listed"
+		if ids := c.relatedIDs(); ids != "" {
+			sev, where = SeverityInfo, "関連事業 "+ids
+		}
+		c.add(CodeBudgetNoBudget, sev, base+".executed", yen(ex), yen(0),
+			"%d年度 執行額 %s with 計 0: the budget is booked in another project (%s)", y.Year, yen(ex), where)
+	case ex > total:
+		sev, note := SeverityWarning, ""
+		if budget.WithinEntryUnit(ex-total, ex) {
+			sev, note = SeverityInfo, fmt.Sprintf(", within half the unit 執行額 was entered in (%s)", yen(budget.EntryUnit(ex)))
+		}
+		c.add(CodeBudgetOverExecuted, sev, base+".executed", yen(ex), yen(total), "%d年度 執行額 exceeds 計 by %s%s", y.Year, yen(ex-total), note)
+	default:
+		u, ok := b.UnusedOf(y.Year)
+		if !ok || u >= 0 {
+			return
+		}
+		cf, _ := b.CarriedForwardOf(y.Year)
+		sev, note := SeverityWarning, ""
+		if budget.WithinEntryUnit(u, ex, cf) {
+			sev, note = SeverityInfo, ", within half the unit the amounts were entered in"
+		}
+		c.add(CodeBudgetUnusedNegative, sev, base+".executed", yen(ex+cf), yen(total),
+			"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)%s", y.Year, yen(ex), yen(cf), yen(total), yen(-u), note)
+	}
+}
+
+// relatedIDs lists the IDs of the 1-5 関連事業 ("003445, 003446"), or "".
+func (c *checker) relatedIDs() string {
+	var ids []string
+	for _, r := range c.s.RelatedList {
+		if r.ID != nil && *r.ID != "" {
+			ids = append(ids, *r.ID)
+		}
+	}
+	return strings.Join(ids, ", ")
 }
 
 // executionRate compares the printed 執行率 with 執行額 ÷ 計 × 100 rounded

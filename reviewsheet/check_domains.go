@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/rsheet/rsheet/outcome"
 )
@@ -13,6 +14,7 @@ const (
 	CodeOutcomeGraph    = "outcome.graph"            // paths start at activities, never go back, every node has a block
 	CodeShortfall       = "outcome.shortfall"        // info: 達成率 < 80
 	CodeOvershoot       = "outcome.overshoot"        // info: 達成率 > 200
+	CodeNodeSplit       = "outcome.node_split"       // info: one CSV number and kind, several texts, several nodes
 )
 
 const (
@@ -35,6 +37,7 @@ func (c *checker) outcome() {
 			c.achievement(n, v, path)
 		}
 	}
+	c.nodeSplits(g)
 	for _, pr := range g.Validate() {
 		path := "outcome"
 		switch {
@@ -53,6 +56,50 @@ func (c *checker) outcome() {
 		}
 		c.add(CodeOutcomeGraph, sev, path, "", "", "%s", pr.String())
 	}
+}
+
+// nodeSplits reports every number and kind of the RS CSV that was read
+// as several nodes because its rows give it several texts (2024 numbers
+// the chain, not the node: 001069's 短期アウトカム 1 is 「…認知度を向上させる」
+// and 「…来館者数を増加させる。」). The split is the importer's reading, so
+// the reader is told (info) which nodes share the CSV number.
+func (c *checker) nodeSplits(g *outcome.Graph) {
+	type key struct {
+		no   int
+		kind outcome.Kind
+	}
+	groups := map[key][]int{} // → node indexes
+	var order []key
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if n.SourceNumber == nil {
+			continue
+		}
+		k := key{*n.SourceNumber, n.Kind}
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		idx := groups[k]
+		if len(idx) < 2 {
+			continue
+		}
+		ids := make([]string, len(idx))
+		for j, i := range idx {
+			ids[j] = strconv.Itoa(g.Nodes[i].ID)
+		}
+		c.add(CodeNodeSplit, SeverityInfo, fmt.Sprintf("outcome.nodes[%d]", idx[0]), strconv.Itoa(k.no), strings.Join(ids, ", "),
+			"%s %d is given %d different texts in the CSV: read as %d nodes (%s)", labelOf(k.kind), k.no, len(idx), len(idx), strings.Join(ids, ", "))
+	}
+}
+
+func labelOf(k outcome.Kind) string {
+	if l := k.Label(); l != "" {
+		return l
+	}
+	return string(k)
 }
 
 // achievement compares a printed 達成率 with 実績 ÷ 目標 × 100, or 目標 ÷ 実績 ×

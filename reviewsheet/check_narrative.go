@@ -26,8 +26,8 @@ const CodeBudgetNarrativeRate = "budget.narrative_rate"
 // narrativeAchievement a 達成率 with up to 60; namedYear then finds the
 // year those characters name.
 var (
-	narrativeRate        = regexp.MustCompile(`[^。]{0,30}?(執行率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
-	narrativeAchievement = regexp.MustCompile(`[^。]{0,60}?(達成率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%])`)
+	narrativeRate        = regexp.MustCompile(`[^。]{0,30}?(執行率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%](超|以上|未満|以下|程度|前後)?)`)
+	narrativeAchievement = regexp.MustCompile(`[^。]{0,60}?(達成率[はがを]?(約|概ね|おおむね)?([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*[％%](超|以上|未満|以下|程度|前後)?)`)
 	// namedYear finds 令和６年度 or 2024年度 (a western year may follow
 	// the era one in parentheses: 令和６年度（2024年度）).
 	namedYear = regexp.MustCompile(`令和([0-9０-９]+|元)年度(?:[（(]([0-9０-９]{4})年度[）)])?|([0-9０-９]{4})年度`)
@@ -39,6 +39,25 @@ type quotedRate struct {
 	value  float64
 	digits int // decimals as written
 	text   string
+	// bound is the qualifier written after the ％: "超" or "以上" (the
+	// rate is at least the value), "未満" or "以下" (at most), "程度",
+	// "前後" or "" (about).
+	bound string
+}
+
+// matches reports whether a rate agrees with the quote: within one unit
+// of its last written digit (約 and 程度 round either way), or, for a
+// bound (「100％超」, 「50％未満」), on its side of the value, within the
+// same unit.
+func (q quotedRate) matches(rate float64) bool {
+	unit := math.Pow10(-q.digits)
+	switch q.bound {
+	case "超", "以上":
+		return rate > q.value-unit
+	case "未満", "以下":
+		return rate < q.value+unit
+	}
+	return math.Abs(rate-q.value) < unit
 }
 
 // quotedRates returns the 執行率 quoted in s.
@@ -56,6 +75,9 @@ func quotedPercents(s string, re *regexp.Regexp) []quotedRate {
 			continue
 		}
 		q := quotedRate{value: v, text: s[m[2]:m[3]]}
+		if m[8] >= 0 {
+			q.bound = s[m[8]:m[9]]
+		}
 		if i := strings.IndexByte(num, '.'); i >= 0 {
 			q.digits = len(num) - i - 1
 		}
@@ -150,16 +172,15 @@ func (c *checker) narrativeRate(b *budget.Budget, year int, q quotedRate, path s
 	if y == nil {
 		return
 	}
-	unit := math.Pow10(-q.digits)
 	var candidates []string
 	if full, ok := y.RecomputeExecutionRate(); ok {
-		if math.Abs(full-q.value) < unit {
+		if q.matches(full) {
 			return
 		}
 		candidates = append(candidates, fmt.Sprintf("執行額 ÷ 計 = %s%%", strconv.FormatFloat(full, 'f', q.digits+1, 64)))
 	}
 	if adj, ok := b.CarryAdjustedRateAt(year, q.digits+2); ok {
-		if math.Abs(adj-q.value) < unit {
+		if q.matches(adj) {
 			return
 		}
 		candidates = append(candidates, fmt.Sprintf("執行額 ÷ (計 − 翌年度への繰越し) = %s%%", strconv.FormatFloat(adj, 'f', q.digits+1, 64)))
@@ -168,7 +189,7 @@ func (c *checker) narrativeRate(b *budget.Budget, year int, q quotedRate, path s
 		return // nothing to compare with
 	}
 	c.add(CodeBudgetNarrativeRate, SeverityWarning, path, q.text, strings.Join(candidates, "; "),
-		"%d年度: the text quotes 執行率 %s%%, which matches neither %s", year, strconv.FormatFloat(q.value, 'f', -1, 64), strings.Join(candidates, " nor "))
+		"%d年度: the text quotes 執行率 %s%%%s, which matches neither %s", year, strconv.FormatFloat(q.value, 'f', -1, 64), q.bound, strings.Join(candidates, " nor "))
 }
 
 // outcomeNarratives checks every 達成率 quoted in 点検結果, 目標年度における
@@ -199,10 +220,10 @@ func (c *checker) outcomeNarratives() {
 			if len(rates) == 0 {
 				continue
 			}
-			unit, match := math.Pow10(-q.digits), false
+			match := false
 			texts := make([]string, len(rates))
 			for i, r := range rates {
-				match = match || math.Abs(r-q.value) < unit
+				match = match || q.matches(r)
 				texts[i] = pct(r)
 			}
 			if !match {

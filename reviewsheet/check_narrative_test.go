@@ -61,3 +61,31 @@ func TestCheckNarrativeRate(t *testing.T) {
 	fs = findCode(Check(parseSrc(t, mutate(t, "74％である。", "74％である。なお執行率は17.3％。"))), CodeBudgetNarrativeRate)
 	assert.Empty(t, fs)
 }
+
+// TestQuotedRateBounds: a qualifier after the ％ is a bound (007517:
+// 「執行率は100％超」 with 571.1%), 程度 and 前後 read as 約.
+func TestQuotedRateBounds(t *testing.T) {
+	tests := []struct {
+		text  string
+		bound string
+		rate  float64
+		match bool
+	}{
+		{"執行率は100％超となっている。", "超", 571.1, true},
+		{"執行率は100％超となっている。", "超", 95, false},
+		{"執行率は90％以上", "以上", 89.5, true},
+		{"執行率は50％未満", "未満", 37.3, true},
+		{"執行率は50％未満", "未満", 63, false},
+		{"執行率は50%以下", "以下", 50.4, true},
+		{"執行率は70％程度", "程度", 69.2, true},
+		{"執行率は70％程度", "程度", 37.3, false},
+		{"執行率は70％前後", "前後", 70.9, true},
+		{"執行率は70％", "", 71.2, false},
+	}
+	for _, tt := range tests {
+		qs := quotedRates(tt.text)
+		require.Len(t, qs, 1, tt.text)
+		assert.Equal(t, tt.bound, qs[0].bound, tt.text)
+		assert.Equal(t, tt.match, qs[0].matches(tt.rate), "%s vs %v", tt.text, tt.rate)
+	}
+}

@@ -44,8 +44,9 @@ func TestCheckSpendingOutcomeRules(t *testing.T) {
 		{"listed rows over 支出先の数", []string{"支出先の数: 18", "支出先の数: 17", "B 岐阜県　ほか 16,640 18", "B 岐阜県　ほか 16,640 17"}, CodeRecipientCount, SeverityError, 1641},
 		{"法人番号 check digit", []string{"1010001143390", "1010001143391"}, CodeCorporateNumber, SeverityError, 1476},
 		{"法人番号 placeholder", []string{"株式会社日本リサーチセンター 40,700 5010001062587", "株式会社日本リサーチセンター 40,700 9999999999999"}, CodeCorporatePlacehold, SeverityInfo, 1553},
-		{"落札率 over 100", []string{"170,042 3 91.1 --", "170,042 3 101.5 --"}, CodeRateRange, SeverityWarning, 1484},
-		{"落札率 not above 0", []string{"170,042 3 91.1 --", "170,042 3 0 --"}, CodeRateRange, SeverityError, 1484},
+		{"落札率 over 100 on 一般競争", []string{"170,042 3 91.1 --", "170,042 3 101.5 --"}, CodeRateRange, SeverityError, 1484},
+		{"落札率 0 with 3 bidders", []string{"170,042 3 91.1 --", "170,042 3 0 --"}, CodeRateRange, SeverityWarning, 1484},
+		{"落札率 below 0", []string{"170,042 3 91.1 --", "170,042 3 -1 --"}, CodeRateRange, SeverityError, 1484},
 		{"rate undisclosed without reason", []string{"34,540 5 --\n予定価格が類推される恐れがあるため、落札率は記載\nしない。", "34,540 5 -- --"}, CodeRateUndisclosed, SeverityWarning, 1541},
 		{"達成率 wrong", []string{"達成率(%) 148.4 --", "達成率(%) 148.5 --"}, CodeAchievementRate, SeverityError, 563},
 		{"達成率 shortfall", []string{"活動実績∕成果実績(団体数) -- 559 -- --", "活動実績∕成果実績(団体数) -- 359 -- --", "達成率(%) -- 111.8 -- --", "達成率(%) -- 71.8 -- --"}, CodeShortfall, SeverityInfo, 0},
@@ -84,7 +85,7 @@ func TestCheckSampleSignals(t *testing.T) {
 		{CodeOneBidder, SeverityInfo, 1507},            // 野村総合研究所 22,528: 1 bidder, no reason (not mandatory below 10億円)
 		{CodeOneBidder, SeverityInfo, 1519},            // 社会的包摂サポートセンター 97,900: 1 bidder, no reason
 		{CodeLowRate, SeverityWarning, 1574},           // Ｒｉｄｉｌｏｖｅｒ 36.8%
-		{CodeAllNegotiated, SeverityWarning, 1618},     // カドベヤ: 随意契約（少額） only
+		// カドベヤ has one 随意契約（少額）: allowed by 予決令 99条, no all_negotiated
 	}, got)
 }
 
@@ -163,7 +164,7 @@ func TestCheckReasonMissing(t *testing.T) {
 			require.Len(t, got, 1)
 			assert.Equal(t, SeverityWarning, got[0].Severity)
 			assert.Equal(t, "spending.recipients[0].contracts[0].reason", got[0].Path)
-			assert.Contains(t, got[0].Message, tt.want+" of 1,000,000千円")
+			assert.Contains(t, got[0].Message, tt.want+" of 1,000,000,000円")
 		})
 	}
 }

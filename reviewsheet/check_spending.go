@@ -23,16 +23,22 @@ const (
 	CodeCorporatePlacehold = "spending.corporate_number.placeholder"
 	CodeLocalGovernment    = "spending.local_government"       // 地方公共団体コード check digit; a prefecture's own number
 	CodeRateRange          = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
+	CodeOneBidderHighRate  = "spending.one_bidder_high_rate"   // warning: 一者応札 at 落札率 ≥ 99%
 	CodeOneBidder          = "spending.one_bidder"             // info: 一者応札 and no reason
 	CodeReasonMissing      = "spending.reason_missing"         // warning: mandatory reason (≥ 10億円) absent
 	CodeRateUndisclosed    = "spending.rate_undisclosed"       // warning
 	CodeLowRate            = "spending.low_rate"               // warning: 落札率 < 50%
-	CodeAllNegotiated      = "spending.all_negotiated"         // warning
+	CodeAllNegotiated      = "spending.all_negotiated"         // info: every contract a 随意契約 other than 少額
 	CodeUnknownMethod      = "spending.method_unknown"
 )
 
-// lowRate is the 落札率 below which a competitive contract is flagged.
-const lowRate = 50.0
+// lowRate is the 落札率 below which a competitive contract is flagged;
+// highRate the one from which a single bidder's is (2024 5-4: 372 of the
+// 857 one-bidder competitive contracts).
+const (
+	lowRate  = 50.0
+	highRate = 99.0
+)
 
 func (c *checker) spending() {
 	sp := c.s.Spending
@@ -67,6 +73,10 @@ func (c *checker) spending() {
 		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is paid from a block that does not exist", b)
 	}
 	for _, b := range sp.Cycles() {
+		if blk := sp.BlockByName(b); blk != nil && blk.Parent == b {
+			c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is paid from itself (a 資金の流れ link from %s to %s)", b, b, b)
+			continue
+		}
 		c.add(CodeBlockGraph, SeverityError, c.blockPath(sp, b), "", "", "block %s is on a cycle of re-delegation", b)
 	}
 	for i := range sp.DebtContracts {
@@ -74,6 +84,32 @@ func (c *checker) spending() {
 	}
 	for i := range sp.Recipients {
 		c.recipient(sp, i)
+	}
+	c.useCorporateNumbers(sp)
+}
+
+// useCorporateNumbers applies the 法人番号 rules to the numbers of the
+// 費目・使途 rows (RS CSV 5-3), once per block, payee and number (a payee
+// has one row per 費目), and not again for a payee whose row in the
+// 支出先上位者リスト carries the same number.
+func (c *checker) useCorporateNumbers(sp *spending.Spending) {
+	seen := map[string]bool{}
+	for i := range sp.Recipients {
+		if r := &sp.Recipients[i]; r.CorporateNumber != nil {
+			seen[r.Block+"\x00"+r.Name+"\x00"+*r.CorporateNumber] = true
+		}
+	}
+	for i := range sp.Uses {
+		u := &sp.Uses[i]
+		if u.CorporateNumber == nil {
+			continue
+		}
+		k := u.Block + "\x00" + u.Recipient + "\x00" + *u.CorporateNumber
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		c.corporateNumber(u.Recipient, u.CorporateNumber, fmt.Sprintf("spending.uses[%d].corporate_number", i))
 	}
 }
 
@@ -125,12 +161,15 @@ func (c *checker) recipient(sp *spending.Spending, i int) {
 	for j := range r.Contracts {
 		k := &r.Contracts[j]
 		c.contract(r, k, fmt.Sprintf("%s.contracts[%d]", path, j))
-		if k.Method.Class() == spending.ClassNegotiated {
+		if k.Method.Class() == spending.ClassNegotiated && k.Method.Base() != spending.NegotiatedSmall {
 			negotiated++
 		}
 	}
+	// 随意契約（少額） is what 予算決算及び会計令 99条 allows below its
+	// thresholds: a payee is noted only when every contract is a 随意契約
+	// of another kind.
 	if !r.IsOther() && len(r.Contracts) > 0 && negotiated == len(r.Contracts) {
-		c.add(CodeAllNegotiated, SeverityWarning, path, "", "", "%s: every contract (%d) is a 随意契約", r.Name, negotiated)
+		c.add(CodeAllNegotiated, SeverityInfo, path, "", "", "%s: every contract (%d) is a 随意契約 (not 少額)", r.Name, negotiated)
 	}
 }
 
@@ -185,15 +224,8 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 	if k.Method != "" && !k.Method.Known() {
 		c.add(CodeUnknownMethod, SeverityInfo, path+".method", string(k.Method), "", "%s: 契約方式 %q is not a known method", r.Name, k.Method)
 	}
-	if v := k.WinningBidRate; v != nil {
-		switch {
-		case *v <= 0:
-			c.add(CodeRateRange, SeverityError, path+".winning_bid_rate", pct(*v), "", "%s: 落札率 %s is not above 0", r.Name, pct(*v))
-		case *v > 100:
-			c.add(CodeRateRange, SeverityWarning, path+".winning_bid_rate", pct(*v), "", "%s: 落札率 %s is above 100%%", r.Name, pct(*v))
-		}
-	}
 	name := shorten(k.Name, 30)
+	rate := c.winningBidRate(r, k, path)
 	if k.Reason == nil && k.ReasonMandatory() {
 		c.add(CodeReasonMissing, SeverityWarning, path+".reason", absent, "", "%s「%s」: %s of %s with no stated reason (mandatory from 10億円)",
 			r.Name, name, k.ReasonCase(), yen(*k.Amount))
@@ -204,12 +236,45 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 	if k.Bidders != nil && *k.Bidders == 1 && k.Reason == nil {
 		c.add(CodeOneBidder, SeverityInfo, path+".reason", absent, "", "%s「%s」: 一者応札 with no stated reason", r.Name, name)
 	}
-	if k.WinningBidRate == nil && k.Reason == nil {
+	if rate == nil && k.Reason == nil {
 		c.add(CodeRateUndisclosed, SeverityWarning, path+".winning_bid_rate", absent, "", "%s「%s」: 落札率 not disclosed and no reason given", r.Name, name)
 	}
-	if v := k.WinningBidRate; v != nil && *v > 0 && *v < lowRate {
-		c.add(CodeLowRate, SeverityWarning, path+".winning_bid_rate", pct(*v), "", "%s「%s」: 落札率 %s is below %v%%", r.Name, name, pct(*v), lowRate)
+	if rate != nil && *rate > 0 && *rate < lowRate {
+		c.add(CodeLowRate, SeverityWarning, path+".winning_bid_rate", pct(*rate), "", "%s「%s」: 落札率 %s is below %v%%", r.Name, name, pct(*rate), lowRate)
 	}
+	if rate != nil && *rate >= highRate && k.Bidders != nil && *k.Bidders == 1 {
+		c.add(CodeOneBidderHighRate, SeverityWarning, path+".winning_bid_rate", pct(*rate), "", "%s「%s」: one bidder won at 落札率 %s (≥ %v%%)", r.Name, name, pct(*rate), highRate)
+	}
+}
+
+// winningBidRate checks a contract's 落札率 against its range and returns
+// it, or nil when it is absent or means "not applicable": the RS CSV
+// writes 0 where a method has no 落札率 (随意契約（不落・不調）and
+// （その他）above all; 2024 5-4 also has 0 on 企画競争, 公募, 補助金等交付
+// and その他 rows) and beside a blank 入札者数. On 一般・指名競争 with a
+// 入札者数, 0 is a warning (a rate of 0 cannot be; it is still a stated
+// figure, not an undisclosed one); a negative rate is an error. Above 100%
+// is an error for 一般・指名競争 (会計法 29条の6: the winning bid is within
+// the 予定価格), a warning for other methods.
+func (c *checker) winningBidRate(r *spending.Recipient, k *spending.Contract, path string) *float64 {
+	v := k.WinningBidRate
+	if v == nil {
+		return nil
+	}
+	path += ".winning_bid_rate"
+	switch {
+	case *v == 0 && (!k.Method.Competitive() || k.Bidders == nil):
+		return nil
+	case *v < 0:
+		c.add(CodeRateRange, SeverityError, path, pct(*v), "", "%s: 落札率 %s is below 0", r.Name, pct(*v))
+	case *v == 0:
+		c.add(CodeRateRange, SeverityWarning, path, pct(*v), "", "%s: 落札率 0%% with 入札者数 %d on a %s", r.Name, *k.Bidders, k.Method)
+	case *v > 100 && k.Method.Competitive():
+		c.add(CodeRateRange, SeverityError, path, pct(*v), "100%", "%s: 落札率 %s is above 100%% on a %s (会計法 29条の6: the winning bid is within the 予定価格)", r.Name, pct(*v), k.Method)
+	case *v > 100:
+		c.add(CodeRateRange, SeverityWarning, path, pct(*v), "100%", "%s: 落札率 %s is above 100%%", r.Name, pct(*v))
+	}
+	return v
 }
 
 // shorten cuts s to n runes with an ellipsis, for messages.

@@ -49,18 +49,18 @@ func TestCheckRules(t *testing.T) {
 		line           int
 		stated, recomp string
 	}{
-		{"計 wrong", "計 0 3,953,908 3,236,488 --", "計 0 3,953,909 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "3,953,909千円", "3,953,908千円"},
-		{"計 absent", "計 0 3,953,908 3,236,488 --", "計 0 -- 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "--", "3,953,908千円"},
+		{"計 wrong", "計 0 3,953,908 3,236,488 --", "計 0 3,953,909 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "3,953,909,000円", "3,953,908,000円"},
+		{"計 absent", "計 0 3,953,908 3,236,488 --", "計 0 -- 3,236,488 --", CodeBudgetTotal, SeverityError, 142, "--", "3,953,908,000円"},
 		{"執行率 wrong", "執行率 -- 17.3% -- --", "執行率 -- 17.4% -- --", CodeBudgetExecutionRate, SeverityError, 146, "17.4%", "17.3%"},
 		{"執行率 with a printed trailing zero", "執行率 -- 17.3% -- --", "執行率 -- 17.0% -- --", CodeBudgetExecutionRate, SeverityError, 146, "17.0%", "17.3%"},
 		{"執行率 without 執行額", "執行率 -- 17.3% -- --", "執行率 17.3% 17.3% -- --", CodeBudgetRateMissing, SeverityError, 146, "17.3%", "--"},
 		{"執行率 absent", "執行率 -- 17.3% -- --", "執行率 -- -- -- --", CodeBudgetRateMissing, SeverityWarning, 146, "--", "17.3%"},
-		{"執行額 over 計", "執行額 -- 684,784 -- --", "執行額 -- 3,953,909 -- --", CodeBudgetOverExecuted, SeverityWarning, 144, "3,953,909千円", "3,953,908千円"},
-		{"不用相当額 < 0", "執行額 -- 684,784 -- --", "執行額 -- 1,000,000 -- --", CodeBudgetUnusedNegative, SeverityWarning, 144, "4,026,150千円", "3,953,908千円"},
-		{"執行額 in 事業年度", "執行額 -- 684,784 -- --", "執行額 -- 684,784 5 --", CodeBudgetFutureExecuted, SeverityWarning, 144, "5千円", ""},
-		{"items beyond rounding", "-- 72,570 --", "-- 72,590 --", CodeBudgetItemsSum, SeverityError, 134, "210,338千円", "210,358千円"},
-		{"items within rounding", "-- 72,570 --", "-- 72,571 --", CodeBudgetItemsSum, SeverityInfo, 134, "210,338千円", "210,339千円"},
-		{"items under a -- figure", "当初予算 0 203,368 210,338 --", "当初予算 0 203,368 -- --", CodeBudgetItemsSum, SeverityError, 134, "--", "210,338千円"},
+		{"執行額 over 計", "執行額 -- 684,784 -- --", "執行額 -- 3,953,909 -- --", CodeBudgetOverExecuted, SeverityWarning, 144, "3,953,909,000円", "3,953,908,000円"},
+		{"不用相当額 < 0", "執行額 -- 684,784 -- --", "執行額 -- 1,000,000 -- --", CodeBudgetUnusedNegative, SeverityWarning, 144, "4,026,150,000円", "3,953,908,000円"},
+		{"執行額 in 事業年度", "執行額 -- 684,784 -- --", "執行額 -- 684,784 5 --", CodeBudgetFutureExecuted, SeverityWarning, 144, "5,000円", ""},
+		{"items beyond rounding", "-- 72,570 --", "-- 72,590 --", CodeBudgetItemsSum, SeverityError, 134, "210,338,000円", "210,358,000円"},
+		{"items within rounding", "-- 72,570 --", "-- 72,571 --", CodeBudgetItemsSum, SeverityInfo, 134, "210,338,000円", "210,339,000円"},
+		{"items under a -- figure", "当初予算 0 203,368 210,338 --", "当初予算 0 203,368 -- --", CodeBudgetItemsSum, SeverityError, 134, "--", "210,338,000円"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -145,12 +145,13 @@ func (c *comparer) basic() {
 	}
 }
 
-// xcYen formats a yen amount for Stated/Recomputed ("--" when nil).
+// xcYen formats a yen amount for Stated/Recomputed ("--" when nil) in
+// the unit of every finding (yen, as Check: see yen).
 func xcYen(p *int64) string {
 	if p == nil {
 		return absent
 	}
-	return strconv.FormatInt(*p, 10)
+	return yen(*p)
 }
 
 // yenAgree reports whether two amounts agree within the sheet's 千円
@@ -191,7 +192,7 @@ func (c *comparer) budgetYears() {
 			if prev := c.o.Budget.YearOf(sy.Year - 1); prev != nil && prev.NextRequest != nil && !yenAgree(sy.Request, prev.NextRequest) {
 				path := fmt.Sprintf("budget.years[%d].request", i)
 				c.add("xcheck.budget.request", SeverityError, path, xcYen(sy.Request), xcYen(prev.NextRequest),
-					"要求額 %d: the sheet says %s yen, the official 翌年度要求額 of %d is %s yen", sy.Year, xcYen(sy.Request), sy.Year-1, xcYen(prev.NextRequest))
+					"要求額 %d: the sheet says %s, the official 翌年度要求額 of %d is %s", sy.Year, xcYen(sy.Request), sy.Year-1, xcYen(prev.NextRequest))
 			}
 			continue
 		}
@@ -209,7 +210,7 @@ func (c *comparer) budgetYears() {
 			if !yenAgree(sv, ov) {
 				path := fmt.Sprintf("budget.years[%d].%s", i, f.name)
 				c.add("xcheck.budget."+f.name, SeverityError, path, xcYen(sv), xcYen(ov),
-					"%s %d: the sheet says %s yen, the official data %s yen", f.label, sy.Year, xcYen(sv), xcYen(ov))
+					"%s %d: the sheet says %s, the official data %s", f.label, sy.Year, xcYen(sv), xcYen(ov))
 			}
 		}
 		if !noExec {
@@ -310,18 +311,18 @@ func (c *comparer) budgetItems() {
 		sa, oa := sm[k], om[k]
 		path := fmt.Sprintf("budget.items[%d].amount", sa.first)
 		if oa == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, path, strconv.FormatInt(sa.amount, 10), absent,
+			c.add("xcheck.budget.item_missing", SeverityWarning, path, yen(sa.amount), absent,
 				"予算内訳表 %s: on the sheet, not in the official data", label(k))
 			continue
 		}
 		if !yenAgree(&sa.amount, &oa.amount) {
-			c.add("xcheck.budget.item", SeverityError, path, strconv.FormatInt(sa.amount, 10), strconv.FormatInt(oa.amount, 10),
-				"予算内訳表 %s: the sheet says %d yen, the official data %d yen", label(k), sa.amount, oa.amount)
+			c.add("xcheck.budget.item", SeverityError, path, yen(sa.amount), yen(oa.amount),
+				"予算内訳表 %s: the sheet says %s, the official data %s", label(k), yen(sa.amount), yen(oa.amount))
 		}
 	}
 	for _, k := range oorder {
 		if sm[k] == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, "budget.items", absent, strconv.FormatInt(om[k].amount, 10),
+			c.add("xcheck.budget.item_missing", SeverityWarning, "budget.items", absent, yen(om[k].amount),
 				"予算内訳表 %s: in the official data, not on the sheet", label(k))
 		}
 	}
@@ -354,7 +355,7 @@ func (c *comparer) spending() {
 		}
 		if !yenAgree(sb.Total, ob.Total) {
 			c.add("xcheck.spending.block", SeverityError, path, xcYen(sb.Total), xcYen(ob.Total),
-				"支出先ブロック %s 合計支出額: the sheet says %s yen, the official data %s yen", sb.Block, xcYen(sb.Total), xcYen(ob.Total))
+				"支出先ブロック %s 合計支出額: the sheet says %s, the official data %s", sb.Block, xcYen(sb.Total), xcYen(ob.Total))
 		}
 	}
 	for i := range o.Blocks {
@@ -370,19 +371,19 @@ func (c *comparer) spending() {
 		block, name, _ := strings.Cut(k, "\x00")
 		path := fmt.Sprintf("spending.recipients[%d].amount", sa.first)
 		if oa == nil {
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, path, strconv.FormatInt(sa.amount, 10), absent,
+			c.add("xcheck.spending.recipient_missing", SeverityWarning, path, yen(sa.amount), absent,
 				"支出先 %s (block %s): on the sheet, not in the official data", name, block)
 			continue
 		}
 		if !yenAgree(&sa.amount, &oa.amount) {
-			c.add("xcheck.spending.recipient", SeverityError, path, strconv.FormatInt(sa.amount, 10), strconv.FormatInt(oa.amount, 10),
-				"支出先 %s (block %s): the sheet says %d yen, the official data %d yen", name, block, sa.amount, oa.amount)
+			c.add("xcheck.spending.recipient", SeverityError, path, yen(sa.amount), yen(oa.amount),
+				"支出先 %s (block %s): the sheet says %s, the official data %s", name, block, yen(sa.amount), yen(oa.amount))
 		}
 	}
 	for _, k := range oorder {
 		if sm[k] == nil {
 			block, name, _ := strings.Cut(k, "\x00")
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, "spending.recipients", absent, strconv.FormatInt(om[k].amount, 10),
+			c.add("xcheck.spending.recipient_missing", SeverityWarning, "spending.recipients", absent, yen(om[k].amount),
 				"支出先 %s (block %s): in the official data, not on the sheet", name, block)
 		}
 	}

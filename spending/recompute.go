@@ -186,3 +186,26 @@ func (s *Spending) Cycles() []string {
 	}
 	return out
 }
+
+// PassThrough returns how much of block b's 合計支出額 its payees pay on
+// to the blocks paid from b, and that as a share of b's total:
+//
+//	share = Σ 合計支出額 of Children(b) ÷ 合計支出額 of b
+//
+// ok is false when b is unknown, its total is absent or not above 0, or
+// no child states a total. A share near 1 means the payees of b keep
+// almost nothing of what they receive (a pass-through); above 1 the
+// children were paid more than b received (other funds, or an error).
+func (s *Spending) PassThrough(b string) (onward int64, share float64, ok bool) {
+	blk := s.BlockByName(b)
+	if blk == nil || blk.Total == nil || *blk.Total <= 0 {
+		return 0, 0, false
+	}
+	for _, c := range s.Children(b) {
+		if cb := s.BlockByName(c); cb != nil && cb.Total != nil {
+			onward += *cb.Total
+			ok = true
+		}
+	}
+	return onward, float64(onward) / float64(*blk.Total), ok
+}

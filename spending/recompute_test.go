@@ -79,3 +79,16 @@ func TestGraph(t *testing.T) {
 	assert.NotNil(t, s.BlockByName("H"))
 	assert.Nil(t, s.BlockByName("Q"))
 }
+
+func TestPassThrough(t *testing.T) {
+	v := func(x int64) *int64 { return &x }
+	s := &Spending{Blocks: []Block{{Block: "A", Total: v(100)}, {Block: "B", Parent: "A", Total: v(60)}, {Block: "C", Parent: "A", Total: v(35)}, {Block: "D", Parent: "B"}}}
+	onward, share, ok := s.PassThrough("A")
+	assert.True(t, ok)
+	assert.Equal(t, int64(95), onward)
+	assert.InDelta(t, 0.95, share, 1e-12)
+	_, _, ok = s.PassThrough("B") // D states no total
+	assert.False(t, ok)
+	_, _, ok = s.PassThrough("Z")
+	assert.False(t, ok)
+}

@@ -116,6 +116,9 @@ type Use struct {
 	Item      string  `json:"item"`      // 費目
 	Use       *string `json:"use"`       // 使途
 	Amount    *int64  `json:"amount"`    // 金額 in yen
+	// CorporateNumber is the 法人番号 the RS CSV (5-3) gives the payee;
+	// nil for sheet text (which does not print it there) or a blank cell.
+	CorporateNumber *string `json:"corporate_number,omitempty"`
 }
 
 // DebtContract is one row of 国庫債務負担行為等による契約先リスト.

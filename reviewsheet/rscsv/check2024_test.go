@@ -21,8 +21,10 @@ func TestCheck2024(t *testing.T) {
 	require.NoError(t, err)
 	counts := map[string]int{}
 	sheets := 0
+	vendors := reviewsheet.NewVendorTally()
 	err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
 		sheets++
+		vendors.Add(s)
 		for _, f := range reviewsheet.Check(s) {
 			counts[string(f.Severity)+" "+f.Code]++
 			if strings.HasPrefix(f.Code, "budget.") {
@@ -33,5 +35,15 @@ func TestCheck2024(t *testing.T) {
 	})
 	require.NoError(t, err)
 	assert.Equal(t, 5664, sheets)
+	got := map[string]int{} // as counts2024: code, then severity
+	for k, n := range counts {
+		sev, code, _ := strings.Cut(k, " ")
+		got[code+" "+sev] = n
+	}
+	assert.Equal(t, counts2024, got, "the 2024 counts of docs/checks.md")
+	for _, f := range vendors.Findings() {
+		counts[string(f.Severity)+" "+f.Code]++
+		t.Logf("%s: %s", f.Code, f.Message)
+	}
 	t.Logf("findings over the 2024 set: %v", counts)
 }

@@ -52,9 +52,12 @@
 //	2-2 予算種別・歳出予算項目 Budget.Items, the 事業年度 first (Item.Year; 第1次補正予算 → 補正予算 + BudgetTypeRaw)
 //	3-1 目標・実績          outcome nodes with indicator values per year (目標年度 / 目標値 / 実績値 / 達成率 rows); KPI
 //	3-2 目標のつながり       outcome links (後続アウトカムへのつながり) and paths (chains from sources to sinks);
-//	                      a node listed once per goal keeps the others in Node.MoreTexts; numbers that
-//	                      repeat across kinds (2024 numbers each kind from 1) are renumbered to 1xx–5xx
-//	                      with the CSV number in Node.SourceNumber (see graphIDs)
+//	                      a node is its number, 種別 and アウトカムの期間, and, when 3-2 gives those
+//	                      several texts (2024 numbers the chain, not the node), its text compared
+//	                      without white space and a final 。 (see rawNode); a 3-1 row with another
+//	                      text keeps it in Node.MoreTexts; numbers that repeat across kinds (2024
+//	                      numbers each kind from 1) or nodes are renumbered to 1xx–5xx with the CSV
+//	                      number in Node.SourceNumber (see graphIDs)
 //	4-1 点検・評価          Evaluation; 反映額 rows; 過去に受けた指摘事項 / その他の指摘事項 → Points
 //	5-1 支出情報            spending blocks (block rows), recipients (payee rows) and their contracts (contract rows)
 //	5-2 支出ブロックのつながり block parents, InFlow, the paying organisation, 国自らが支出する間接経費

@@ -151,8 +151,10 @@ func TestOutcome2024Numbering(t *testing.T) {
 
 // TestOutcome2024MixedNumbers: a sheet that numbers activities 1–2,
 // outputs 10 and 100 and outcomes 101: the numbers repeat across kinds
-// and do not fit level × 100 + n, so each kind is ranked by number; a
-// node listed once per goal keeps every goal.
+// and do not fit level × 100 + n, so each kind is ranked by number; one
+// number and kind with two texts (短期アウトカム 101: 作成, 実施) are two
+// nodes, ranked in order of appearance (2024 numbers the chain, not the
+// node: see rawNode).
 func TestOutcome2024MixedNumbers(t *testing.T) {
 	dir := t.TempDir()
 	h := "派生元ーアクティビティ・アウトプット・アウトカムの番号,派生元ー種別（アクティビティ・アウトプット・アウトカム）,派生元ーアウトカムの期間,派生元ーアクティビティの内容/ 活動目標／成果目標,派生先ーアクティビティ・アウトプット・アウトカムの番号,派生先ー種別（アクティビティ・アウトプット・アウトカム）,派生先ーアウトカムの期間,派生先ー 活動目標／成果目標,後続アウトカムへのつながり,アウトカムを複数段階で設定できない理由"
@@ -172,12 +174,13 @@ func TestOutcome2024MixedNumbers(t *testing.T) {
 		ids = append(ids, n.ID)
 		src = append(src, *n.SourceNumber)
 	}
-	assert.Equal(t, []int{101, 102, 201, 202, 301}, ids, "unique, and each in its kind's range")
-	assert.Equal(t, []int{1, 10, 10, 100, 101}, src)
+	assert.Equal(t, []int{101, 102, 201, 202, 301, 302}, ids, "unique, and each in its kind's range")
+	assert.Equal(t, []int{1, 10, 10, 100, 101, 101}, src)
 	assert.Empty(t, g.Validate(), "no duplicate or mismatched numbers")
 	assert.Equal(t, "行動計画の作成", g.Node(301).Text)
-	assert.Equal(t, []string{"行動計画の実施"}, g.Node(301).MoreTexts, "the second goal is kept")
-	assert.Equal(t, [][]int{{101, 201, 301}, {102, 202, 301}}, g.Paths)
+	assert.Equal(t, "行動計画の実施", g.Node(302).Text, "one number, two texts: two nodes")
+	assert.Empty(t, g.Node(301).MoreTexts)
+	assert.Equal(t, [][]int{{101, 201, 301}, {102, 202, 301}, {102, 202, 302}}, g.Paths)
 }
 
 func TestSpendingHandmade(t *testing.T) {

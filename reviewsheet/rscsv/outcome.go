@@ -84,10 +84,76 @@ func nodeKind(kind, term string) (outcome.Kind, bool) {
 	return "", false
 }
 
-// rawNode is a node as the CSV numbers it, before renumbering.
+// rawNode is a node as the CSV identifies it, before renumbering: its
+// number and kind (種別 with アウトカムの期間), and, when the 3-2 rows give
+// that number and kind more than one text, its normalised text. The 2024
+// files number the chain, not the node: 001069 gives 短期アウトカム 1 to
+// 「…認知度を向上させる」 and to 「…来館者数を増加させる。」, linked 1 → 1.
+// text is "" whenever the number and kind are not shared.
 type rawNode struct {
 	no   int
 	kind outcome.Kind
+	text string
+}
+
+// numberKind is a node's number and kind without its text.
+type numberKind struct {
+	no   int
+	kind outcome.Kind
+}
+
+// normText is a 活動目標／成果目標 as the node identity compares it: without
+// white space (ASCII or 全角) and without a final 。, ．or "."; 001325
+// writes one node as 「…の人数の増加。」 and 「…の人数の増加」.
+func normText(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	return strings.TrimRight(s, "。．.")
+}
+
+// sharedNumbers reads the 3-2 rows once and returns, for every number and
+// kind given to more than one normalised text, those texts in order of
+// appearance. Rows that do not read are skipped here (nodeOf reports
+// them).
+func sharedNumbers(r32 []row) map[numberKind][]string {
+	texts := map[numberKind][]string{}
+	add := func(r row, noCol, kindCol, termCol, textCol string) {
+		no, err := strconv.Atoi(strings.TrimSpace(r.get(noCol)))
+		k, ok := nodeKind(r.get(kindCol), r.get(termCol))
+		t := normText(r.get(textCol))
+		if err != nil || !ok || t == "" {
+			return
+		}
+		key := numberKind{no, k}
+		if !slices.Contains(texts[key], t) {
+			texts[key] = append(texts[key], t)
+		}
+	}
+	for _, r := range r32 {
+		add(r, c32FromNo, c32FromKind, c32FromTerm, c32FromText)
+		add(r, c32ToNo, c32ToKind, c32ToTerm, c32ToText)
+	}
+	for k, ts := range texts {
+		if len(ts) < 2 {
+			delete(texts, k)
+		}
+	}
+	return texts
+}
+
+// identify completes a node's identity with its text when its number and
+// kind are shared: the text as given when it is one of the shared texts,
+// else the first of them (a row with a blank or other text joins the
+// first node, keeping its text in MoreTexts).
+func identify(n rawNode, shared map[numberKind][]string, text string) rawNode {
+	ts := shared[numberKind{n.no, n.kind}]
+	if len(ts) == 0 {
+		return n
+	}
+	n.text = ts[0]
+	if t := normText(text); slices.Contains(ts, t) {
+		n.text = t
+	}
+	return n
 }
 
 // outcomeBuild holds the graph while it is assembled.
@@ -125,7 +191,7 @@ func (b *builder) nodeOf(r row, noCol, kindCol, termCol string) (rawNode, bool) 
 		b.fail(r, kindCol, fmt.Errorf("unknown 種別 %q / 期間 %q", r.get(kindCol), r.get(termCol)))
 		return rawNode{}, false
 	}
-	return rawNode{*no, k}, true
+	return rawNode{no: *no, kind: k}, true
 }
 
 // outcome maps 3-1 and 3-2 to the outcome graph. 3-1 gives the nodes with
@@ -143,6 +209,7 @@ func (b *builder) outcome() {
 		return
 	}
 	ob := &outcomeBuild{nodes: map[rawNode]*outcome.Node{}}
+	shared := sharedNumbers(r32)
 	type vals struct{ byYear map[int]*outcome.Value }
 	values := map[rawNode]*vals{}
 	for _, r := range r31 {
@@ -150,6 +217,7 @@ func (b *builder) outcome() {
 		if !ok {
 			continue
 		}
+		n = identify(n, shared, r.get(c31Text))
 		nd := ob.node(n)
 		addText(nd, r.get(c31Text))
 		switch gt := strings.TrimSpace(r.get(c31GoalType)); {
@@ -215,6 +283,7 @@ func (b *builder) outcome() {
 	for _, r := range r32 {
 		from, ok1 := b.nodeOf(r, c32FromNo, c32FromKind, c32FromTerm)
 		to, ok2 := b.nodeOf(r, c32ToNo, c32ToKind, c32ToTerm)
+		from, to = identify(from, shared, r.get(c32FromText)), identify(to, shared, r.get(c32ToText))
 		if ok1 {
 			b.fillNode(ob.node(from), r, c32FromText, c32FromIndicator)
 		}
@@ -274,25 +343,29 @@ const maxPaths = 10000
 // 100 + its number when all numbers are below 100 (activity 1 becomes
 // 101, output 1 201), else level × 100 + its rank within its kind by
 // number (some sheets mix schemes: activities 1–10, outputs 10–100,
-// outcomes 101…), or level × 1000 + rank when a kind has more than 99
-// nodes. renumbered reports whether the numbers changed; Node.SourceNumber
+// outcomes 101…; and when one number and kind are several nodes, see
+// rawNode, which then rank in order of appearance), or level × 1000 +
+// rank when a kind has more than 99 nodes. renumbered reports whether the numbers changed; Node.SourceNumber
 // then keeps the CSV number.
 func graphIDs(order []rawNode) (ids map[rawNode]int, renumbered bool) {
 	ids = make(map[rawNode]int, len(order))
 	kindsOf := map[int]outcome.Kind{}
+	split := false // one number and kind read as several nodes (rawNode.text)
 	for _, n := range order {
 		if k, ok := kindsOf[n.no]; ok && k != n.kind {
 			renumbered = true
 		}
 		kindsOf[n.no] = n.kind
+		split = split || n.text != ""
 	}
+	renumbered = renumbered || split
 	if !renumbered {
 		for _, n := range order {
 			ids[n] = n.no
 		}
 		return ids, false
 	}
-	small := true
+	small := !split
 	for _, n := range order {
 		small = small && n.no >= 1 && n.no < 100
 	}

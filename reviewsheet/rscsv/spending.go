@@ -172,7 +172,8 @@ func (b *builder) spending() {
 	}
 	for _, r := range r53 {
 		sp.Uses = append(sp.Uses, spending.Use{Block: strings.TrimSpace(r.get(c53Block)), Recipient: r.get(c53Payee),
-			Contract: b.text(r, c53Contract), Item: r.get(c53Expense), Use: b.text(r, c53Use), Amount: b.yen(r, c53Amount)})
+			Contract: b.text(r, c53Contract), Item: r.get(c53Expense), Use: b.text(r, c53Use), Amount: b.yen(r, c53Amount),
+			CorporateNumber: text(strings.TrimSpace(r.get(c53CorpNo)))})
 	}
 	for _, r := range r54 {
 		name, amt := r.get(c54Payee), b.yen(r, c54Amount)
