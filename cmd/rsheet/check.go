@@ -46,6 +46,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		official = set
 	}
 	all := []reviewsheet.Finding{}
+	vendors := reviewsheet.NewVendorTally() // spending.vendor_share needs every sheet
 	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("check")
 	in := &sheetInputs{stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
@@ -55,6 +56,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			name = fmt.Sprintf("%s#%d-%s", source, sheet.FiscalYear, sheet.ProjectID)
 		}
 		found := reviewsheet.Check(sheet)
+		vendors.Add(sheet)
 		for i := range found {
 			found[i].File = name
 		}
@@ -68,6 +70,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		in.input(arg) // emit never fails; input errors are reported and recorded
 	}
 	prog.Finish()
+	all = append(all, vendors.Findings()...) // named by ministry, after the sheets
 	unreadable := in.failed
 	switch *format {
 	case "json":

@@ -135,6 +135,14 @@ func TestCheckInputs(t *testing.T) {
 	assert.Contains(t, stderr, "skipping "+filepath.Join(dir, "notes.md"))
 }
 
+// TestCheckVendorShare: the signal that needs every sheet of a set comes
+// after the sheets, named by ministry (real 2024 rows of デジタル庁).
+func TestCheckVendorShare(t *testing.T) {
+	code, stdout, stderr := runCLI("check", filepath.Join("..", "..", "testdata", "rscsv", "2024-audit"))
+	require.NotEqual(t, exitUsage, code, stderr)
+	assert.Contains(t, stdout, "デジタル庁: info: spending.vendor_share: 株式会社ＮＴＴデータ (法人番号 6010601062093) holds 24.7%")
+}
+
 // TestCheckAgainst cross-checks the sample with hand-made official rows
 // that agree, and with a copy in which one figure disagrees.
 func TestCheckAgainst(t *testing.T) {
