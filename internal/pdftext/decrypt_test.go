@@ -3,7 +3,7 @@ package pdftext
 import (
 	"bufio"
 	"bytes"
-		"encoding/hex"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
