@@ -64,3 +64,32 @@ func TestEncryptedPDFEqualsPlain(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkParseEncryptedPDF measures a full strict parse of each
+// encrypted fixture with an empty user password (decryption, extraction
+// and section parsers); pages/s counts PDF pages.
+//
+//	go test ./reviewsheet -run '^$' -bench ParseEncryptedPDF -benchmem
+func BenchmarkParseEncryptedPDF(b *testing.B) {
+	for _, path := range encryptedPDFFixtures(b) {
+		if filepath.Base(path) == "userpw.pdf" {
+			continue
+		}
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			src := readFile(b, path)
+			text, err := ExtractPDFText(src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages := strings.Count(text, "\f") + 1
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}

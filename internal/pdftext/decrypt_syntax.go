@@ -78,7 +78,7 @@ func (o pobj) integer() (int64, bool) { return o.n, o.kind == pInt }
 // Bounds of one parse: nesting depth and parsed objects.
 const (
 	maxSyntaxDepth = 64
-	maxSyntaxElems = 1 << 20
+	maxSyntaxElems = 1 << 18
 )
 
 // syntaxError is a failure of the object parser; the decryption layer

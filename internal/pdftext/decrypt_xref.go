@@ -25,6 +25,10 @@ type xrefPos struct {
 type xrefTable struct {
 	pos     map[int64]xrefPos
 	trailer pobj // the newest trailer (or xref stream dictionary)
+	// scanLeft bounds the bytes searched for "endstream" when a stream's
+	// /Length is wrong (twice the file size in all), so that many such
+	// streams cannot make the layer quadratic.
+	scanLeft int
 }
 
 // readXrefTable reads the chain. maxObj bounds object numbers.
@@ -37,7 +41,7 @@ func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 	if !ok {
 		return nil, errorf(0, ErrMalformed, "startxref is not followed by an offset")
 	}
-	x := &xrefTable{pos: make(map[int64]xrefPos)}
+	x := &xrefTable{pos: make(map[int64]xrefPos), scanLeft: 2*len(src) + 1<<20}
 	seen := make(map[int64]bool)
 	queue := []int64{off}
 	for len(queue) > 0 {
@@ -252,6 +256,16 @@ func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 		}
 	}
 	e := bytes.Index(p.src[start:], []byte("endstream"))
+	if x != nil {
+		if e < 0 {
+			x.scanLeft -= len(p.src) - start
+		} else {
+			x.scanLeft -= e
+		}
+		if x.scanLeft < 0 {
+			return pobj{}, nil, errorf(0, ErrMalformed, "object %d %d: too many streams with a wrong /Length", num, gen)
+		}
+	}
 	if e < 0 {
 		return pobj{}, nil, errorf(0, ErrMalformed, "object %d %d: stream without endstream", num, gen)
 	}
