@@ -106,7 +106,7 @@ func TestTextLineEnds(t *testing.T) {
 func TestTextFailures(t *testing.T) {
 	code, stdout, stderr := runCLI("text", "../../testdata/pdf/encrypted/userpw.pdf", "nope.pdf", sample)
 	assert.Equal(t, exitFailed, code)
-	assert.Contains(t, stderr, "userpw.pdf: encrypted PDF: encryption: a password is required")
+	assert.Contains(t, stderr, "userpw.pdf: encrypted PDF: a password is required to open the file (the user password is not empty)\n")
 	assert.Contains(t, stderr, "nope.pdf: open nope.pdf: no such file")
 	assert.True(t, strings.HasPrefix(stdout, "==> ../../testdata/pdf/encrypted/userpw.pdf <==\n\n==> nope.pdf <==\n\n==> "+sample+" <==\n"))
 	src, err := os.ReadFile(sample)

@@ -70,9 +70,14 @@ var padding = []byte{
 	0x2E, 0x2E, 0x00, 0xB6, 0xD0, 0x68, 0x3E, 0x80, 0x2F, 0x0C, 0xA9, 0xFE, 0x64, 0x53, 0x69, 0x7A,
 }
 
-// encErr reports an encryption dictionary the handler cannot use.
+// encErr reports an encryption dictionary the handler cannot use: a
+// broken one (ErrMalformed, "encryption dictionary: …") or a file it
+// cannot open (ErrEncrypted).
 func encErr(sentinel error, format string, args ...any) error {
-	return errorf(0, sentinel, "encryption: "+format, args...)
+	if sentinel == ErrMalformed {
+		format = "encryption dictionary: " + format
+	}
+	return errorf(0, sentinel, format, args...)
 }
 
 // openSecurity reads the encryption dictionary enc of a file whose first
