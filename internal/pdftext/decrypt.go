@@ -136,12 +136,12 @@ func (s *security) rewrite(src []byte, x *xrefTable, encNum int64) ([]byte, erro
 			continue
 		}
 		off := out.Len()
-		keep, err := s.copyObject(out, src, x, num, e)
+		gen, keep, err := s.copyObject(out, src, x, num, e)
 		if err != nil {
 			return nil, err
 		}
 		if keep {
-			newPos[num] = xrefPos{typ: 1, off: int64(off), gen: e.gen}
+			newPos[num] = xrefPos{typ: 1, off: int64(off), gen: gen}
 		} else {
 			out.Truncate(off)
 		}
@@ -150,30 +150,33 @@ func (s *security) rewrite(src []byte, x *xrefTable, encNum int64) ([]byte, erro
 	return out.Bytes(), nil
 }
 
-// copyObject writes object num decrypted. keep is false for an xref
-// stream (left out: a new one is written).
-func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num int64, e xrefPos) (keep bool, err error) {
+// copyObject writes object num decrypted and returns the generation of
+// its header. keep is false for an xref stream (left out: a new one is
+// written) and for an entry that does not point to its object (left out
+// as readers do: the object is then missing, which the library reports
+// if it is used).
+func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num int64, e xrefPos) (gen int64, keep bool, err error) {
 	if e.off < 0 || e.off >= int64(len(src)) {
-		return false, errorf(0, ErrMalformed, "object %d: offset %d outside the file", num, e.off)
+		return 0, false, nil
 	}
 	p := &parser{src: src}
 	n, gen, err := p.objectHeader(int(e.off))
 	if err != nil || n != num {
-		return false, errorf(0, ErrMalformed, "object %d: no \"%d %d obj\" at offset %d", num, num, e.gen, e.off)
+		return 0, false, nil
 	}
 	d, data, err := streamAt(p, x, num, gen)
 	if err != nil {
-		return false, err
+		return 0, false, err
 	}
 	isStream := data != nil
 	if isStream && d.key("Type").name() == "XRef" {
-		return false, nil
+		return 0, false, nil
 	}
 	var edits []edit
 	for _, str := range p.strs {
 		plain, err := s.decryptData(s.strM, num, gen, str.b)
 		if err != nil {
-			return false, errorf(0, ErrMalformed, "object %d: string: %v", num, err)
+			return 0, false, errorf(0, ErrMalformed, "object %d: string: %v", num, err)
 		}
 		edits = append(edits, edit{str.start, str.end, hexString(plain)})
 	}
@@ -184,13 +187,13 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		}
 		cm, cryptEdits, err := s.cryptFilter(d)
 		if err != nil {
-			return false, errorf(0, ErrMalformed, "object %d: %v", num, err)
+			return 0, false, errorf(0, ErrMalformed, "object %d: %v", num, err)
 		}
 		if cryptEdits != nil {
 			m, edits = cm, append(edits, cryptEdits...)
 		}
 		if data, err = s.decryptData(m, num, gen, data); err != nil {
-			return false, errorf(0, ErrMalformed, "object %d: stream: %v", num, err)
+			return 0, false, errorf(0, ErrMalformed, "object %d: stream: %v", num, err)
 		}
 		if l := d.key("Length"); l.kind != pNull {
 			edits = append(edits, edit{l.start, l.end, []byte(strconv.Itoa(len(data)))})
@@ -206,7 +209,7 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		out.WriteString("\nendstream")
 	}
 	out.WriteString("\nendobj\n")
-	return true, nil
+	return gen, true, nil
 }
 
 // cryptFilter handles a stream whose /Filter starts with /Crypt: the
