@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -152,9 +153,9 @@ func (s *security) rewrite(src []byte, x *xrefTable, encNum int64) ([]byte, erro
 
 // copyObject writes object num decrypted and returns the generation of
 // its header. keep is false for an xref stream (left out: a new one is
-// written) and for an entry that does not point to its object (left out
-// as readers do: the object is then missing, which the library reports
-// if it is used).
+// written) and for an entry that does not point to a readable object
+// (left out, as readers read lazily: the object is then missing, which
+// the library reports if it is used).
 func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num int64, e xrefPos) (gen int64, keep bool, err error) {
 	if e.off < 0 || e.off >= int64(len(src)) {
 		return 0, false, nil
@@ -165,8 +166,10 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		return 0, false, nil
 	}
 	d, data, err := streamAt(p, x, num, gen)
-	if err != nil {
+	if errors.Is(err, ErrLimit) {
 		return 0, false, err
+	} else if err != nil {
+		return 0, false, nil // unreadable: left out, as above
 	}
 	isStream := data != nil
 	if isStream && d.key("Type").name() == "XRef" {

@@ -263,7 +263,7 @@ func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 			x.scanLeft -= e
 		}
 		if x.scanLeft < 0 {
-			return pobj{}, nil, errorf(0, ErrMalformed, "object %d %d: too many streams with a wrong /Length", num, gen)
+			return pobj{}, nil, errorf(0, ErrLimit, "object %d %d: too many streams with a wrong /Length", num, gen)
 		}
 	}
 	if e < 0 {
