@@ -263,3 +263,30 @@ func TestDecryptTruncations(t *testing.T) {
 		require.NotNil(t, doc)
 	}
 }
+
+// TestWrongLengthsBounded: streams whose /Length is wrong are found by
+// their endstream, but the search is bounded: a file of many such streams
+// with no endstream nearby is refused with ErrLimit instead of taking
+// quadratic time.
+func TestWrongLengthsBounded(t *testing.T) {
+	sec := &security{r: 3, key: make([]byte, 16), strM: cryptRC4, stmM: cryptRC4, encryptMetadata: true}
+	d := minipdf.TextPage("BT /F1 10 Tf 20 250 Td (x) Tj ET", "")
+	d.Add("<< /Length 5 >>\nstream\nabcdefgh\nendstream") // wrong length: the data runs to endstream
+	src := d.Bytes(nil)
+	x, err := readXrefTable(src, DefaultMaxObjects)
+	require.NoError(t, err)
+	out, err := sec.rewrite(src, x, -1)
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "/Length 8 >>")
+
+	d = minipdf.TextPage("", "")
+	for range 3000 {
+		d.Add("<< /Length 99999999 >>\nstream\n" + strings.Repeat("z", 64))
+	}
+	d.Add("<< >>\nstream\nendstream")
+	src = d.Bytes(nil)
+	x, err = readXrefTable(src, DefaultMaxObjects)
+	require.NoError(t, err)
+	_, err = sec.rewrite(src, x, -1)
+	require.ErrorIs(t, err, ErrLimit)
+}
