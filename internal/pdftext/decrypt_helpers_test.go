@@ -12,9 +12,10 @@ import (
 
 // encryptedDoc builds a small one-page document encrypted with the
 // standard handler for passwords user and owner — kind "rc4-40" (V1 R2),
-// "rc4-128" (V2 R3), "aes-128" (V4 R4 AESV2) or "aes-256" (V5 R6 AESV3;
-// user must be empty) — the way a producer does: O by Algorithm 3, U by
-// Algorithm 4 or 5 (R6: hash, salts and UE), the content stream and the
+// "rc4-128" (V2 R3), "aes-128" (V4 R4 AESV2), "aes-256" (V5 R6 AESV3) or
+// "aes-256-r5" (V5 R5) — the way a producer does: O by Algorithm 3, U by
+// Algorithm 4 or 5 (V5: hash ‖ validation salt ‖ key salt for U and O,
+// the file key wrapped in UE and OE), the content stream and the
 // /Info title encrypted with their object keys. It is the small seed of
 // the fuzz targets and the fixture of the owner-password tests.
 func encryptedDoc(t testing.TB, kind, user, owner, content string) []byte {
@@ -40,15 +41,21 @@ func encryptedDoc(t testing.TB, kind, user, owner, content string) []byte {
 			dict += " /CF << /StdCF << /CFM /AESV2 /Length 16 >> >> /StmF /StdCF /StrF /StdCF"
 		}
 		dict += " >>"
-	case "aes-256":
-		s = &security{r: 6, encryptMetadata: true, strM: cryptAESV3, stmM: cryptAESV3}
+	case "aes-256", "aes-256-r5":
+		r := 6
+		if kind == "aes-256-r5" {
+			r = 5
+		}
+		s = &security{r: r, encryptMetadata: true, strM: cryptAESV3, stmM: cryptAESV3}
 		s.key = []byte("fedcba9876543210FEDCBA9876543210")
-		valSalt, keySalt := []byte("saltsalt"), []byte("pepper!!")
-		u := append(append(s.hashV5(nil, valSalt, nil), valSalt...), keySalt...)
-		ue := aesCBCNoPadEncrypt(s.hashV5(nil, keySalt, nil), s.key)
-		o := make([]byte, 48) // no owner password check passes: only the user one
-		dict = fmt.Sprintf("<< /Filter /Standard /V 5 /R 6 /Length 256 /P -4 /O <%x> /U <%x> /OE <%x> /UE <%x>"+
-			" /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF >>", o, u, make([]byte, 32), ue)
+		uVal, uKey := []byte("saltsalt"), []byte("pepper!!")
+		u := append(append(s.hashV5([]byte(user), uVal, nil), uVal...), uKey...)
+		ue := aesCBCNoPadEncrypt(s.hashV5([]byte(user), uKey, nil), s.key)
+		oVal, oKey := []byte("OSALTosa"), []byte("OKEYokey")
+		o := append(append(s.hashV5([]byte(owner), oVal, u), oVal...), oKey...)
+		oe := aesCBCNoPadEncrypt(s.hashV5([]byte(owner), oKey, u), s.key)
+		dict = fmt.Sprintf("<< /Filter /Standard /V 5 /R %d /Length 256 /P -4 /O <%x> /U <%x> /OE <%x> /UE <%x>"+
+			" /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> /StmF /StdCF /StrF /StdCF >>", r, o, u, oe, ue)
 	default:
 		t.Fatalf("unknown kind %q", kind)
 	}

@@ -110,36 +110,38 @@ func TestUserPasswordRefused(t *testing.T) {
 }
 
 // TestEmptyOwnerPassword: a file with a user password but an empty owner
-// password opens (Algorithm 7), as it does in a viewer; with both
-// passwords set it is refused.
+// password opens (R ≤ 4: Algorithm 7; R5, R6: the owner hash and /OE),
+// as it does in a viewer; with both passwords set it is refused.
 func TestEmptyOwnerPassword(t *testing.T) {
 	const content = "BT /F1 10 Tf 20 250 Td (Hello) Tj ET"
-	for _, tt := range []struct {
-		name, user, owner string
-		ok                bool
-	}{
-		{"empty user", "", "owner", true},
-		{"empty owner", "secret", "", true},
-		{"both set", "secret", "owner", false},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			src := encryptedDoc(t, "rc4-128", tt.user, tt.owner, content)
-			doc, err := ExtractBytes(src, Options{})
-			if !tt.ok {
-				require.ErrorIs(t, err, ErrEncrypted)
-				assert.Contains(t, err.Error(), "password is required")
-				return
-			}
-			require.NoError(t, err)
-			assert.Equal(t, "Hello\n", doc.Text())
-		})
+	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
+		for _, tt := range []struct {
+			name, user, owner string
+			ok                bool
+		}{
+			{"empty user", "", "owner", true},
+			{"empty owner", "secret", "", true},
+			{"both set", "secret", "owner", false},
+		} {
+			t.Run(kind+" "+tt.name, func(t *testing.T) {
+				src := encryptedDoc(t, kind, tt.user, tt.owner, content)
+				doc, err := ExtractBytes(src, Options{})
+				if !tt.ok {
+					require.ErrorIs(t, err, ErrEncrypted)
+					assert.Contains(t, err.Error(), "password is required")
+					return
+				}
+				require.NoError(t, err)
+				assert.Equal(t, "Hello\n", doc.Text())
+			})
+		}
 	}
 }
 
 // TestSmallEncryptedDocs: small documents encrypted in the test with
 // each handler decrypt (content stream and /Info string).
 func TestSmallEncryptedDocs(t *testing.T) {
-	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256"} {
+	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
 		t.Run(kind, func(t *testing.T) {
 			src := encryptedDoc(t, kind, "", "owner", "BT /F1 10 Tf 20 250 Td (Hello) Tj ET")
 			doc, err := ExtractBytes(src, Options{})

@@ -25,7 +25,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(twoPages())
 	f.Add(minipdf.TextPage("BT /F1 10 Tf 20 250 Td (Hello) Tj 0 -20 Td [(W) 120 (orld)] TJ T* (x) ' 1 2 (y) \" ET", "").Bytes(nil))
 	f.Add(minipdf.TextPage("q 1 0 0 1 5 5 cm 0 0 100 20 re S BT /F1 9 Tf 2 Tc 3 Tw 90 Tz 12 TL 1 Ts 3 3 TD (cell) Tj ET Q", "").Bytes(nil))
-	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256"} {
+	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
 		f.Add(encryptedDoc(f, kind, "", "owner", "BT /F1 10 Tf 20 250 Td (Hello) Tj ET"))
 	}
 	f.Add(encryptedDoc(f, "rc4-128", "secret", "", "BT /F1 10 Tf (x) Tj ET"))
