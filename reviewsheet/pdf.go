@@ -20,8 +20,11 @@ import (
 // default 64 MiB), DefaultMaxPages pages (200), DefaultMaxPDFObjects
 // objects in the cross-reference table (1 Mi) and pdftext.DefaultMaxOps
 // content-stream operators in the document (8 Mi), plus the fixed limits
-// documented in internal/pdftext. Encrypted files, files without a text
-// layer and pages whose text does not decode to Unicode are refused with
+// documented in internal/pdftext. A file encrypted with an empty user
+// password (the standard handler: RC4 40–128 bits, AES-128, AES-256 R5
+// and R6) is decrypted and read like any other. Files that need a
+// password or use another security handler, files without a text layer
+// and pages whose text does not decode to Unicode are refused with
 // ErrEncrypted, ErrNoText and ErrUnreadable; a file over a limit with
 // ErrPDFLimit; any other failure of the PDF reader (including a panic
 // inside it, recovered) is ErrPDF. The *Error of a page-level failure
@@ -37,7 +40,8 @@ const (
 var (
 	// ErrPDF: the PDF cannot be read (malformed, or the reader failed).
 	ErrPDF = pdftext.ErrMalformed
-	// ErrEncrypted: the PDF is encrypted.
+	// ErrEncrypted: the PDF needs a password (its user password is not
+	// empty) or uses a security handler other than the standard one.
 	ErrEncrypted = pdftext.ErrEncrypted
 	// ErrNoText: the PDF has no text layer (a scan).
 	ErrNoText = pdftext.ErrNoText

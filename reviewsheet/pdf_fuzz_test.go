@@ -12,12 +12,12 @@ import (
 // FuzzParsePDF feeds mutated PDFs to the PDF boundary: it must never
 // panic or hang, and must return either a sheet or an ErrorList of
 // *Error (never both, never neither). Seeds: the committed fixtures of
-// testdata/pdf (large: slow to mutate), the sample as a small free-text
+// testdata/pdf and testdata/pdf/encrypted (large: slow to mutate), the sample as a small free-text
 // PDF, small hand-built PDFs, and testdata/fuzz/FuzzParsePDF.
 //
 //	go test ./reviewsheet -run '^$' -fuzz FuzzParsePDF -fuzztime 60s
 func FuzzParsePDF(f *testing.F) {
-	for _, p := range pdfFixtures(f) {
+	for _, p := range append(pdfFixtures(f), encryptedPDFFixtures(f)...) {
 		f.Add(readFile(f, p))
 	}
 	f.Add(minipdf.TextDoc(string(readFile(f, samplePath)))) // the whole sheet in ~40 KB

@@ -34,8 +34,21 @@
 // than a few of them (or Latin-1 mojibake) is refused as unreadable.
 // Form XObjects are interpreted in place (nesting up to 8).
 //
-// Known limits: fonts without a ToUnicode map (predefined CJK CMaps) and
-// encrypted files are refused with an error rather than decoded; a cell
+// Encryption: files encrypted with the standard security handler and an
+// empty user password (permissions only) are decrypted by this package
+// before the library reads them — RC4 40–128 bits (V1, V2, R2–R3), V4
+// crypt filters RC4 or AES-128 (R4) and AES-256 (V5, R5 and R6). The
+// layer is our own (standard library crypto only) because the library
+// decrypts RC4 and AES-128 but fails every stream of a 40-bit RC4 file
+// and refuses AES-256; and because the layer writes out an unencrypted
+// file (every string and stream decrypted with its object key, the
+// cross-reference section rebuilt), the raw-byte guards above run again
+// on bytes where object streams are in clear. decrypt_key.go states the
+// key derivation (Algorithms 2, 2.A, 2.B). A file that needs a password, or uses another handler
+// (public-key, custom), is refused with ErrEncrypted saying which.
+//
+// Known limits: fonts without a ToUnicode map (predefined CJK CMaps) are
+// refused with an error rather than decoded; a cell
 // that spans rows (rowspan) is read as part of the row its top lines up
 // with; rotated text is read as if horizontal.
 package pdftext

@@ -12,7 +12,9 @@ var (
 	// ErrMalformed: the file structure cannot be read (or the library
 	// failed on it).
 	ErrMalformed = errors.New("malformed PDF")
-	// ErrEncrypted: the file is encrypted; encrypted sheets are refused.
+	// ErrEncrypted: the file is encrypted and cannot be opened without a
+	// password, or with a security handler this package does not
+	// implement (files with an empty user password are decrypted).
 	ErrEncrypted = errors.New("encrypted PDF")
 	// ErrNoText: no page has a text layer (for example a scanned sheet).
 	ErrNoText = errors.New("PDF has no text layer")

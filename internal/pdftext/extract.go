@@ -90,6 +90,10 @@ func ExtractBytes(src []byte, opt Options) (*Document, error) {
 	if err := precheck(src, opt); err != nil {
 		return nil, err
 	}
+	src, err := decryptIfEncrypted(src, opt)
+	if err != nil {
+		return nil, err
+	}
 	rd, err := open(src)
 	if err != nil {
 		return nil, err
@@ -130,7 +134,7 @@ func open(src []byte) (rd *pdf.Reader, err error) {
 		return nil, errorf(0, ErrMalformed, "%v", err)
 	}
 	if !rd.Trailer().Key("Encrypt").IsNull() {
-		return nil, errorf(0, ErrEncrypted, "the file has an /Encrypt dictionary; decrypt it first")
+		return nil, errorf(0, ErrEncrypted, "the trailer names an /Encrypt dictionary that was not decrypted")
 	}
 	return rd, nil
 }

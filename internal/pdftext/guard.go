@@ -20,16 +20,14 @@ const maxXrefChain = 64
 //   - an object stream with /Extends, whose chain it follows without a
 //     cycle check;
 //
-//   - encryption, which this package refuses anyway.
-//
 //   - object streams that the library would resolve recursively (see
 //     checkObjectStreams).
 //
-// Page-tree cycles are caught by the bounded walk in collectPages.
+// Page-tree cycles are caught by the bounded walk in collectPages. An
+// encrypted file passes these checks on its raw bytes (dictionaries and
+// xref streams are not encrypted), is decrypted (decryptIfEncrypted) and
+// is checked again.
 func precheck(src []byte, opt Options) error {
-	if hasKey(src, "/Encrypt") {
-		return errorf(0, ErrEncrypted, "the file has an /Encrypt dictionary; decrypt it first")
-	}
 	if hasKey(src, "/Extends") {
 		return errorf(0, ErrMalformed, "object streams with /Extends are not supported")
 	}

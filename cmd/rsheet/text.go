@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/rsheet/rsheet/reviewsheet"
+)
+
+func init() {
+	register(command{name: "text", summary: "print the text the parser reads (a PDF's rebuilt text; -n: page and line numbers)", run: runText})
+}
+
+// runText prints, for each FILE, the text the sheet parser reads: for a
+// PDF (detected by content) the text rebuilt from its text layer
+// (reviewsheet.ExtractPDFText: table rows on one line, a form feed
+// between pages), for a text file the file as it is. With -n every line
+// is prefixed with its page and line number, "p3 L120 │ ": line numbers
+// are those of parser messages (FILE:LINE:…) — they count LF, CRLF and
+// lone CR line ends, and a form feed starts a new page but not a new
+// line (it is shown as ␌). Several files are each preceded by a
+// "==> FILE <==" line. Exit 1 when a file cannot be read or extracted
+// (the others are still printed), 2 on a usage error; -h prints the
+// usage and exits 0.
+func runText(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("text", "FILE...", stderr)
+	number := fs.Bool("n", false, "prefix each line with its page and line number (p3 L120 │ …), as parser messages count them")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	code := exitOK
+	for i, name := range fs.Args() {
+		if fs.NArg() > 1 {
+			if i > 0 {
+				w.WriteByte('\n')
+			}
+			fmt.Fprintf(w, "==> %s <==\n", name)
+		}
+		text, err := readText(name)
+		if err != nil {
+			w.Flush()
+			fmt.Fprintf(stderr, "%s: %v\n", name, err)
+			code = exitFailed
+			continue
+		}
+		if *number {
+			writeNumbered(w, text)
+		} else {
+			w.Write(text)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stderr, "rsheet: %v\n", err)
+		return exitFailed
+	}
+	return code
+}
+
+// readText returns what the parser reads from the file name.
+func readText(name string) ([]byte, error) {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(src, []byte("%PDF-")) {
+		return src, nil
+	}
+	text, err := reviewsheet.ExtractPDFText(src)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(text), nil
+}
+
+// writeNumbered writes text with a "pP LN │ " prefix on every line.
+func writeNumbered(w *bufio.Writer, text []byte) {
+	page, line := 1, 1
+	for len(text) > 0 {
+		end := bytes.IndexAny(text, "\r\n")
+		next := end + 1
+		switch {
+		case end < 0:
+			end, next = len(text), len(text)
+		case text[end] == '\r' && next < len(text) && text[next] == '\n':
+			next++
+		}
+		ln := string(text[:end])
+		if n := strings.Count(ln, "\f"); n > 0 {
+			page += n // the line is shown on the page its form feed starts
+			ln = strings.ReplaceAll(ln, "\f", "␌")
+		}
+		fmt.Fprintf(w, "p%d L%d │ %s\n", page, line, ln)
+		text = text[next:]
+		line++
+	}
+}
