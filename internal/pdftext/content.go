@@ -60,6 +60,8 @@ type pageContent struct {
 	// rules are horizontal and vertical ruling lines: stroked line
 	// segments and rectangles thinner than minBox.
 	rules []segment
+	// box is the page's crop or media box (zero when unknown).
+	box rect
 	// unreadable is the reason the page's text cannot be decoded, if any.
 	unreadable string
 }

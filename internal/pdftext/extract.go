@@ -240,6 +240,7 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 		return "", 0, errorf(num, ErrMalformed, "content stream ends inside a hex string")
 	}
 	pc := interpretPage(num, contents, p.res, st)
+	pc.box = pageBox(p.v)
 	if pc.unreadable != "" && len(pc.glyphs) > 0 {
 		return "", 0, errorf(num, ErrUnreadable, "%s", pc.unreadable)
 	}

@@ -4,12 +4,17 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Layout tolerances, in multiples of the font size unless stated.
 const (
 	baselineTol = 0.35 // glyphs within this of a line's baseline join it
 	spaceGap    = 0.2  // a gap wider than this between glyphs is a space
+	// ideoGapTol: a gap of one em give or take this between two
+	// full-width characters is an ideographic space (U+3000) the
+	// producer did not draw (Chromium draws no glyph for white space).
+	ideoGapTol = 0.15
 	// paraGap: free lines (outside boxes) further apart than this many
 	// font sizes start a new paragraph (a blank line).
 	paraGap = 1.8
@@ -88,7 +93,7 @@ func layoutPage(pc *pageContent) string {
 			cells = append(cells, cell{r: ruledBox[i], lines: buildLines(gs)})
 		}
 	}
-	for _, l := range buildLines(free) {
+	for _, l := range dropFooter(buildLines(free), pc) {
 		cells = append(cells, cell{r: rect{y1: l.y + l.size}, lines: []line{l}, free: true})
 	}
 	// Top to bottom, then left to right; ties by position keep the output
@@ -128,34 +133,52 @@ func layoutPage(pc *pageContent) string {
 	return out.String()
 }
 
-// writeRow prints one row of cells.
+// writeRow prints one row of cells, left to right. Consecutive cells of
+// one line each are printed on one line, separated by single spaces; a
+// cell of several lines (a wrapped cell) is printed line by line; a blank
+// line separates these parts. So a row whose only wrapped cell is a label
+// spanning the rows beside it (予算額執行額表 / （単位：千円）) prints the
+// label, then the other cells on one line; a row whose first cell wraps
+// (a contract name) prints that cell, then the figures on one line.
 func writeRow(out *strings.Builder, row []cell) {
-	single := true
-	for _, c := range row {
-		if len(c.lines) > 1 {
-			single = false
-			break
-		}
-	}
-	if single {
-		for k, c := range row {
-			if k > 0 {
-				out.WriteByte(' ')
-			}
-			out.WriteString(c.lines[0].text)
-		}
-		out.WriteByte('\n')
-		return
-	}
-	for k, c := range row {
+	for k := 0; k < len(row); {
 		if k > 0 {
 			out.WriteByte('\n')
 		}
-		for _, l := range c.lines {
-			out.WriteString(l.text)
-			out.WriteByte('\n')
+		if len(row[k].lines) > 1 {
+			for _, l := range row[k].lines {
+				out.WriteString(l.text)
+				out.WriteByte('\n')
+			}
+			k++
+			continue
 		}
+		j := k
+		for ; j < len(row) && len(row[j].lines) == 1; j++ {
+			if j > k {
+				out.WriteByte(' ')
+			}
+			out.WriteString(row[j].lines[0].text)
+		}
+		out.WriteByte('\n')
+		k = j
 	}
+}
+
+// wideStart and wideEnd report text whose first (last) rune is
+// full-width: CJK ideographs, kana, CJK punctuation and full-width forms.
+func wideStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWide(r)
+}
+
+func wideEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWide(r)
+}
+
+func isWide(r rune) bool {
+	return (r >= 0x2E80 && r <= 0x9FFF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF01 && r <= 0xFF60) || (r >= 0x20000 && r <= 0x3FFFF)
 }
 
 func area(r rect) float64 { return (r.x1 - r.x0) * (r.y1 - r.y0) }
@@ -204,7 +227,11 @@ func joinLine(gs []glyph) line {
 		size = math.Max(size, g.size)
 		if i > 0 {
 			prev := gs[i-1]
-			if g.x-(prev.x+prev.w) > spaceGap*math.Max(g.size, prev.size) {
+			gap, em := g.x-(prev.x+prev.w), math.Max(g.size, prev.size)
+			switch {
+			case math.Abs(gap-em) <= ideoGapTol*em && wideEnd(prev.text) && wideStart(g.text):
+				b.WriteString("\u3000")
+			case gap > spaceGap*em:
 				b.WriteByte(' ')
 			}
 		}

@@ -1,9 +1,10 @@
 package pdftext
 
 import (
-	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // Mojibake thresholds of one page: more suspicious characters than
@@ -14,19 +15,25 @@ const (
 	suspiciousShare = 0.01
 )
 
-// foldRune maps a CJK radical, Kangxi radical or compatibility ideograph
-// to the unified ideograph NFKC gives (⾏ → 行); other runes are returned
-// unchanged.
-func foldRune(r rune) rune {
-	if r < 0x2E80 || (r > 0x2FDF && r < 0xF900) || (r > 0xFAFF && r < 0x2F800) || r > 0x2FA1F {
-		return r
+// foldRune maps a look-alike code point to the character it stands for
+// (textnorm.FoldRune: Kangxi radicals and the CJK radicals supplement
+// ⾏ → 行, ⺠ → 民, ⻑ → 長, compatibility ideographs, ‧ → ・); other runes
+// are returned unchanged.
+func foldRune(r rune) rune { return textnorm.FoldRune(r) }
+
+// spaceRune reports white space other than ASCII space that a font's
+// ToUnicode map may give a space glyph: tab (Qt maps the space glyph to
+// U+0009), line breaks, no-break space and the typographic spaces
+// U+2000–U+200A (em space U+2003, …) and U+205F. They are read as a
+// space. U+3000 (ideographic space) is content and is kept.
+func spaceRune(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x205F:
+		return true
+	case r >= 0x2000 && r <= 0x200A:
+		return true
 	}
-	n := len(cjkFold) / 2
-	i := sort.Search(n, func(i int) bool { return cjkFold[2*i] >= r })
-	if i < n && cjkFold[2*i] == r {
-		return cjkFold[2*i+1]
-	}
-	return r
+	return false
 }
 
 // suspicious reports characters that do not belong in the text of a
@@ -56,7 +63,7 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		clean := true
 		for _, r := range s {
 			total++
-			if suspicious(r) || foldRune(r) != r {
+			if suspicious(r) || foldRune(r) != r || spaceRune(r) {
 				clean = false
 			}
 		}
@@ -65,6 +72,10 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		}
 		var b strings.Builder
 		for _, r := range s {
+			if spaceRune(r) {
+				b.WriteByte(' ')
+				continue
+			}
 			if suspicious(r) {
 				dropped++
 				continue

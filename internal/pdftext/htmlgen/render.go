@@ -17,7 +17,8 @@ const (
 
 const css = `@page { size: A4; margin: 14mm 12mm 16mm 12mm;
   @bottom-center { content: counter(page) " / " counter(pages); font-family: "IPAexGothic"; font-size: 8pt; } }
-body { font-family: "IPAexGothic", "Noto Sans CJK JP", sans-serif; font-size: 8pt; margin: 0; }
+body { font-family: "IPAexGothic", "Noto Sans CJK JP", sans-serif; font-size: 8pt; margin: 0;
+  text-spacing-trim: space-all; }
 h1, h2 { font-weight: bold; margin: 6pt 0 2pt 0; }
 h1 { font-size: 12pt; }
 h2 { font-size: 9pt; }
