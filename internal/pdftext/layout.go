@@ -15,6 +15,12 @@ const (
 	// full-width characters is an ideographic space (U+3000) the
 	// producer did not draw (Chromium draws no glyph for white space).
 	ideoGapTol = 0.15
+	// autoSpaceGap: between a full-width character and an ASCII letter
+	// or digit, a gap narrower than this is the spacing producers add
+	// between Asian and Latin text (LibreOffice's autospace, about 0.2
+	// em: "2025 年度", "予算事業 ID"), not a space; a space glyph is
+	// wider (about 0.27 em in IPAexGothic, more in most fonts).
+	autoSpaceGap = 0.24
 	// paraGap: free lines (outside boxes) further apart than this many
 	// font sizes start a new paragraph (a blank line).
 	paraGap = 1.8
@@ -177,6 +183,18 @@ func wideEnd(s string) bool {
 	return isWide(r)
 }
 
+// asianLatin reports a boundary between a full-width character and an
+// ASCII letter or digit, in either order.
+func asianLatin(prev, next string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, _ := utf8.DecodeRuneInString(next)
+	return (isWide(a) && isAlnum(b)) || (isAlnum(a) && isWide(b))
+}
+
+func isAlnum(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= 'A' && r <= 'Z') || (r >= 'a' && r <= 'z')
+}
+
 func isWide(r rune) bool {
 	return (r >= 0x2E80 && r <= 0x9FFF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF01 && r <= 0xFF60) || (r >= 0x20000 && r <= 0x3FFFF)
 }
@@ -231,7 +249,7 @@ func joinLine(gs []glyph) line {
 			switch {
 			case math.Abs(gap-em) <= ideoGapTol*em && wideEnd(prev.text) && wideStart(g.text):
 				b.WriteString("\u3000")
-			case gap > spaceGap*em:
+			case gap > spaceGap*em && (gap >= autoSpaceGap*em || !asianLatin(prev.text, g.text)):
 				b.WriteByte(' ')
 			}
 		}

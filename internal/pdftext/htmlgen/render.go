@@ -24,27 +24,36 @@ h1 { font-size: 12pt; }
 h2 { font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 3pt 0; }
 td { border: 0.75pt solid #000; padding: 1.5pt 3pt; vertical-align: top; white-space: nowrap; }
-td.label { background: #dde6f2; font-weight: bold; }
+td.label { background: #dde6f2; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 `
 
 // emWidth estimates the width of s in ems: ASCII about half an em,
-// everything else a full em.
+// everything else a full em, plus a quarter em at each boundary between
+// them (LibreOffice spaces Asian and Latin text apart).
 func emWidth(s string) float64 {
 	w := 0.0
+	prevASCII := -1
 	for _, r := range s {
+		ascii := 0
 		if r < 0x80 {
 			w += 0.6
+			ascii = 1
 		} else {
 			w += 1
 		}
+		if prevASCII >= 0 && prevASCII != ascii {
+			w += 0.25
+		}
+		prevASCII = ascii
 	}
 	return w
 }
 
 // fontSize shrinks baseSize when the widest row of t would overflow
-// the page: columns as wide as their widest single-column cell.
-func fontSize(t *table) float64 {
+// the page: columns as wide as their widest single-column cell. It
+// returns the size and the column widths (points) at that size.
+func fontSize(t *table) (float64, []float64) {
 	colW := make([]float64, t.cols)
 	for _, row := range t.rows {
 		for _, c := range row {
@@ -73,17 +82,28 @@ func fontSize(t *table) float64 {
 			}
 		}
 	}
-	avail := pageW - 2*marginLR - 4
-	if need <= avail {
-		return baseSize
+	avail := (pageW - 2*marginLR) * 0.94
+	sz := baseSize
+	if need > avail {
+		sz = math.Floor(baseSize*avail/need*10) / 10
 	}
-	return math.Floor(baseSize*avail/need*10) / 10
+	for k := range colW {
+		colW[k] = (colW[k]-2*cellPad-1)*sz/baseSize + 2*cellPad + 1
+	}
+	return sz, colW
 }
 
 func render(items []item, producer string) string {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>行政事業レビューシート</title>\n<style>\n")
-	b.WriteString(css)
+	if producer == "libreoffice" {
+		// Writer spreads a 100% wide table over the page and then
+		// wraps cells that nowrap asks to keep whole; tables as wide as
+		// their content keep every line.
+		b.WriteString(strings.Replace(css, "width: 100%; ", "", 1))
+	} else {
+		b.WriteString(css)
+	}
 	b.WriteString("</style>\n</head>\n<body>\n")
 	if producer == "libreoffice" {
 		// Writer's HTML import reads a footer from a div titled
@@ -96,15 +116,21 @@ func render(items []item, producer string) string {
 			if k == 0 {
 				tag = "h1"
 			}
-			fmt.Fprintf(&b, "<%s>%s</%s>\n", tag, html.EscapeString(it.heading), tag)
+			fmt.Fprintf(&b, "<%s style=\"font-family: IPAexGothic\">%s</%s>\n", tag, html.EscapeString(it.heading), tag)
 			continue
 		}
-		sz := fontSize(it.table)
-		fmt.Fprintf(&b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: %.1fpt\">\n", sz)
+		sz, colW := fontSize(it.table)
+		keep := ""
+		if producer == "libreoffice" {
+			// Writer splits rows (and cells spanning rows) across
+			// pages; a table kept whole moves to the next page.
+			keep = "; page-break-inside: avoid"
+		}
+		fmt.Fprintf(&b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: %.1fpt%s\">\n", sz, keep)
 		for _, row := range it.table.rows {
 			b.WriteString("<tr>")
 			for _, c := range row {
-				b.WriteString("<td nowrap")
+				b.WriteString("<td nowrap valign=\"top\"")
 				if c.label {
 					b.WriteString(` class="label" bgcolor="#dde6f2"`)
 				}
@@ -113,6 +139,9 @@ func render(items []item, producer string) string {
 				}
 				if c.colspan > 1 {
 					fmt.Fprintf(&b, " colspan=\"%d\"", c.colspan)
+				} else if producer == "libreoffice" && colW[c.col] > 0 {
+					// Writer ignores nowrap: it needs the width.
+					fmt.Fprintf(&b, " width=\"%d\"", int(math.Ceil(colW[c.col]*96/72)))
 				}
 				fmt.Fprintf(&b, " style=\"font-size: %.1fpt\">", sz)
 				text := make([]string, len(c.lines))
@@ -120,9 +149,6 @@ func render(items []item, producer string) string {
 					text[i] = html.EscapeString(l)
 				}
 				body := strings.Join(text, "<br>")
-				if c.label {
-					body = "<b>" + body + "</b>"
-				}
 				b.WriteString(body)
 				b.WriteString("</td>")
 			}
