@@ -12,8 +12,8 @@ import (
 const footerBand = 0.12
 
 // isPageNumber reports a line that is only a page number as producers
-// print it in a footer: "N / M", "N/M", "- N -" (hyphen, en dash or
-// minus), or "N" alone.
+// print it in a footer: "N / M", "N/M" or "- N -" (hyphen, en dash or
+// minus). A number alone is not taken: it may be a figure.
 func isPageNumber(s string) bool {
 	s = strings.TrimSpace(s)
 	digits := func(t string) bool {
@@ -36,7 +36,7 @@ func isPageNumber(s string) bool {
 			return digits(s[len(d) : len(s)-len(d)])
 		}
 	}
-	return digits(s)
+	return false
 }
 
 // dropFooter removes from lines (the free lines of a page) a page

@@ -21,6 +21,9 @@ const (
 	// em: "2025 年度", "予算事業 ID"), not a space; a space glyph is
 	// wider (about 0.27 em in IPAexGothic, more in most fonts).
 	autoSpaceGap = 0.24
+	// dupTol: a glyph repeated within this share of its advance is a
+	// fake-bold copy (see fakeBold).
+	dupTol = 0.3
 	// paraGap: free lines (outside boxes) further apart than this many
 	// font sizes start a new paragraph (a blank line).
 	paraGap = 1.8
@@ -241,10 +244,14 @@ func joinLine(gs []glyph) line {
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
 	var b strings.Builder
 	size := 0.0
-	for i, g := range gs {
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
 		size = math.Max(size, g.size)
-		if i > 0 {
-			prev := gs[i-1]
+		if prev != nil {
+			if fakeBold(prev, g) {
+				continue
+			}
 			gap, em := g.x-(prev.x+prev.w), math.Max(g.size, prev.size)
 			switch {
 			case math.Abs(gap-em) <= ideoGapTol*em && wideEnd(prev.text) && wideStart(g.text):
@@ -254,8 +261,20 @@ func joinLine(gs []glyph) line {
 			}
 		}
 		b.WriteString(g.text)
+		prev = g
 	}
 	return line{y: gs[0].y, size: size, text: b.String()}
+}
+
+// fakeBold reports g as a copy of prev drawn over it: the same text, its
+// origin less than dupTol of prev's advance away in x and a tenth of the
+// font size in y. Producers fake a bold face by drawing each glyph twice
+// at a small offset ("22002255年年度度" read naively); a real repeated
+// character ("11") stands a whole advance further on.
+func fakeBold(prev, g *glyph) bool {
+	return g.text == prev.text && g.text != "" &&
+		math.Abs(g.x-prev.x) < dupTol*math.Max(prev.w, 0.1*prev.size) &&
+		math.Abs(g.y-prev.y) < 0.1*math.Max(prev.size, 1)
 }
 
 // ruledCells finds, for glyphs outside drawn rectangles, the cell that
