@@ -107,7 +107,7 @@ func TestNormalizeSpacesAndRadicals(t *testing.T) {
 // header row beside its top on one line; the next row follows.
 func TestLayoutRowspanLabel(t *testing.T) {
 	rects := []rect{
-		{0, 60, 80, 110},                                            // label, two rows high
+		{0, 60, 80, 110},                                             // label, two rows high
 		{80, 90, 120, 110}, {120, 90, 160, 110}, {160, 90, 200, 110}, // header row
 		{80, 60, 120, 90}, {120, 60, 160, 90}, {160, 60, 200, 90}, // data row
 	}
