@@ -9,12 +9,16 @@
 #   libreoffice.pdf  LibreOffice Writer (HTML import, writer_pdf_Export;
 #                    simple TrueType subsets, Asian/Latin autospace, page
 #                    numbers from a footer with page fields)
+#   wkhtmltopdf.pdf  wkhtmltopdf (Qt WebKit: bold faked by drawing each
+#                    glyph twice, the space glyph mapped to U+0009, the page
+#                    body filled behind the tables; Debian's build has no
+#                    header/footer support, so no page numbers)
 # The HTML sources are committed beside them. The producers are not
 # byte-deterministic (dates, IDs): rerunning changes the files, and the
 # tests read whatever is committed. Tests need nothing installed.
 #
 # Needs Go and Debian packages, installed when missing (as root):
-#   chromium libreoffice-writer-nogui fonts-ipaexfont fonts-noto-cjk
+#   chromium libreoffice-writer-nogui wkhtmltopdf fonts-ipaexfont fonts-noto-cjk
 set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -22,6 +26,7 @@ root=$(pwd)
 need=""
 command -v chromium >/dev/null 2>&1 || need="$need chromium"
 command -v soffice >/dev/null 2>&1 || need="$need libreoffice-writer-nogui"
+command -v wkhtmltopdf >/dev/null 2>&1 || need="$need wkhtmltopdf"
 [ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || need="$need fonts-ipaexfont"
 [ -d /usr/share/fonts/opentype/noto ] || need="$need fonts-noto-cjk"
 if [ -n "$need" ]; then
@@ -39,7 +44,8 @@ trap 'rm -rf "$work"' EXIT
 
 (cd internal/pdftext/htmlgen &&
 	go run . -producer chromium -in "$src" -out "$out/chromium.html" &&
-	go run . -producer libreoffice -in "$src" -out "$out/libreoffice.html")
+	go run . -producer libreoffice -in "$src" -out "$out/libreoffice.html" &&
+	go run . -producer wkhtmltopdf -in "$src" -out "$out/wkhtmltopdf.html")
 
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
 	--disable-component-update --disable-sync --no-first-run \
@@ -53,5 +59,8 @@ soffice --headless -env:UserInstallation="file://$work/lo-profile" \
 	--convert-to pdf:writer_pdf_Export --infilter="HTML (StarWriter)" \
 	--outdir "$work" "$work/libreoffice.html" >/dev/null 2>&1
 cp "$work/libreoffice.pdf" "$out/libreoffice.pdf"
+
+XDG_RUNTIME_DIR=$work wkhtmltopdf -q --page-size A4 -T 14mm -B 16mm -L 12mm -R 12mm \
+	"$out/wkhtmltopdf.html" "$out/wkhtmltopdf.pdf" 2>/dev/null
 
 ls -l "$out"

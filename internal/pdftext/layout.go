@@ -62,7 +62,7 @@ type cell struct {
 func layoutPage(pc *pageContent) string {
 	boxes := make([]rect, 0, len(pc.rects))
 	for _, r := range pc.rects {
-		if r.x1-r.x0 >= minBox && r.y1-r.y0 >= minBox {
+		if r.x1-r.x0 >= minBox && r.y1-r.y0 >= minBox && !background(r, pc) {
 			boxes = append(boxes, r)
 		}
 	}
@@ -200,6 +200,28 @@ func isAlnum(r rune) bool {
 
 func isWide(r rune) bool {
 	return (r >= 0x2E80 && r <= 0x9FFF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF01 && r <= 0xFF60) || (r >= 0x20000 && r <= 0x3FFFF)
+}
+
+// background reports a filled rectangle that holds a table rather than
+// being a cell: another rectangle or a ruling line lies inside it (its
+// centre more than ruleTol inside every edge). wkhtmltopdf fills the page
+// body white behind the tables, and a label cell's shading is a cell
+// only because nothing is drawn inside it.
+func background(b rect, pc *pageContent) bool {
+	inside := func(x, y float64) bool {
+		return x > b.x0+ruleTol && x < b.x1-ruleTol && y > b.y0+ruleTol && y < b.y1-ruleTol
+	}
+	for _, r := range pc.rects {
+		if r != b && r.x0 >= b.x0 && r.x1 <= b.x1 && r.y0 >= b.y0 && r.y1 <= b.y1 && inside((r.x0+r.x1)/2, (r.y0+r.y1)/2) {
+			return true
+		}
+	}
+	for _, l := range pc.rules {
+		if inside((l.x0+l.x1)/2, (l.y0+l.y1)/2) && l.x0 >= b.x0-ruleTol && l.x1 <= b.x1+ruleTol && l.y0 >= b.y0-ruleTol && l.y1 <= b.y1+ruleTol {
+			return true
+		}
+	}
+	return false
 }
 
 func area(r rect) float64 { return (r.x1 - r.x0) * (r.y1 - r.y0) }

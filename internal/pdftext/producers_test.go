@@ -181,3 +181,17 @@ func TestLayoutSpacing(t *testing.T) {
 	assert.Equal(t, "2025年度11\n", layoutPage(page(nil, bold)))
 	assert.Equal(t, "1122\n", layoutPage(page(nil, text(0, 100, "1122"))))
 }
+
+// TestLayoutBackgroundIsNotACell: a filled rectangle behind a ruled table
+// (wkhtmltopdf fills the page body) holds ruling lines, so it is no cell:
+// the ruled cells inside it are read, and a label's shaded cell (nothing
+// drawn inside) still is one.
+func TestLayoutBackgroundIsNotACell(t *testing.T) {
+	pc := page([]rect{{0, 0, 300, 300}, {10, 60, 60, 110}},
+		text(12, 95, "組織"), text(12, 82, "情報"), text(72, 95, "府省庁"), text(172, 95, "内閣府"))
+	pc.rules = []segment{
+		{60, 110, 250, 110}, {60, 85, 250, 85}, // top and bottom of the first row
+		{60, 85, 60, 110}, {160, 85, 160, 110}, {250, 85, 250, 110},
+	}
+	assert.Equal(t, "組織\n情報\n\n府省庁 内閣府\n", layoutPage(pc))
+}

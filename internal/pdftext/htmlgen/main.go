@@ -10,7 +10,7 @@ import (
 func main() {
 	in := flag.String("in", "", "sheet text (UTF-8)")
 	out := flag.String("out", "", "HTML file to write")
-	producer := flag.String("producer", "chromium", "chromium (CSS @page footer) or libreoffice (Writer footer with page fields)")
+	producer := flag.String("producer", "chromium", "chromium (CSS @page footer), libreoffice (Writer footer with page fields) or wkhtmltopdf (tables kept whole by block wrappers)")
 	flag.Parse()
 	if *in == "" || *out == "" {
 		flag.Usage()
@@ -27,7 +27,7 @@ func run(in, out, producer string) error {
 	if err != nil {
 		return err
 	}
-	if producer != "chromium" && producer != "libreoffice" {
+	if producer != "chromium" && producer != "libreoffice" && producer != "wkhtmltopdf" {
 		return fmt.Errorf("unknown producer %q", producer)
 	}
 	items := group(paragraphs(string(src)))

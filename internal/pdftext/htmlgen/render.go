@@ -126,6 +126,11 @@ func render(items []item, producer string) string {
 			// pages; a table kept whole moves to the next page.
 			keep = "; page-break-inside: avoid"
 		}
+		if producer == "wkhtmltopdf" {
+			// Qt WebKit splits table rows across pages and keeps only
+			// blocks whole.
+			b.WriteString("<div style=\"page-break-inside: avoid\">\n")
+		}
 		fmt.Fprintf(&b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: %.1fpt%s\">\n", sz, keep)
 		for _, row := range it.table.rows {
 			b.WriteString("<tr>")
@@ -155,6 +160,9 @@ func render(items []item, producer string) string {
 			b.WriteString("</tr>\n")
 		}
 		b.WriteString("</table>\n")
+		if producer == "wkhtmltopdf" {
+			b.WriteString("</div>\n")
+		}
 	}
 	b.WriteString("</body>\n</html>\n")
 	return b.String()
