@@ -25,8 +25,13 @@ type cmapRange struct {
 }
 
 // maxRangeSpan bounds one bfrange (a CMap may not span more than 256
-// codes in one range; producers keep to it, a hostile file may not).
-const maxRangeSpan = 1 << 16
+// codes in one range; producers keep to it, a hostile file may not), and
+// maxRanges the ranges of one map (a code is looked up by scanning them,
+// at most maxCodes times per font).
+const (
+	maxRangeSpan = 1 << 16
+	maxRanges    = 1 << 12
+)
 
 // readToUnicode parses the bfchar and bfrange sections of a decoded
 // ToUnicode stream (already bounded in size and checked for unclosed hex
@@ -123,7 +128,7 @@ func (m *toUnicode) addChars(ops []cmapTok) {
 func (m *toUnicode) addRanges(ops []cmapTok) {
 	for k := 0; k+2 < len(ops); k += 3 {
 		lo, hi, dst := ops[k], ops[k+1], ops[k+2]
-		if lo.isArr || hi.isArr || len(lo.s) == 0 || len(lo.s) > 4 || len(lo.s) != len(hi.s) || len(m.ranges) >= maxCodes {
+		if lo.isArr || hi.isArr || len(lo.s) == 0 || len(lo.s) > 4 || len(lo.s) != len(hi.s) || len(m.ranges) >= maxRanges {
 			continue
 		}
 		r := cmapRange{lo: codeOf(lo.s), hi: codeOf(hi.s)}
