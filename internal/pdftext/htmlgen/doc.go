@@ -4,8 +4,12 @@
 // its table (rowspan), multi-column tables, wrapped text inside cells,
 // rows that may break across pages, and a page footer "N / M". Other
 // producers print the page to PDF (scripts/make-producer-fixtures.sh:
-// headless Chromium and LibreOffice), so that internal/pdftext is tested
-// on files it did not write itself.
+// headless Chromium, LibreOffice and wkhtmltopdf), so that
+// internal/pdftext is tested on files it did not write itself. The
+// -producer flag adapts the page to each: chromium (CSS @page footer),
+// libreoffice (a Writer footer with page fields, explicit column widths
+// because Writer ignores nowrap, tables kept whole) and wkhtmltopdf
+// (each table in a block kept whole, since Qt WebKit splits rows).
 //
 // The text's paragraphs (blank-line separated) decide the tables, by
 // rules of this renderer (none of them is known to the library):
