@@ -31,6 +31,11 @@
 //     lines, one cell spanning the other columns).
 //   - The four paragraphs after the 補助率等 header row are one row of
 //     four wrapped cells.
+//   - The overview of the 効果発現経路 boxes (after the header row
+//     アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム) is
+//     drawn as the sheet draws it: one column per kind, the boxes of a
+//     kind stacked in its column ("NNN: kind" in bold, then the box's
+//     text), so that boxes of different kinds stand side by side.
 //   - Any other multi-line paragraph is one full-width wrapped cell.
 //
 // Line breaks inside cells are the text's (<br>, no automatic wrapping),

@@ -12,6 +12,7 @@ type cell struct {
 	rowspan, colspan int
 	col              int // first column
 	label            bool
+	bold             int // how many of the first lines are bold
 }
 
 // table is a bordered table; a heading is an item without one.
@@ -141,6 +142,10 @@ func group(paras [][]string) []item {
 			}
 			t.rows[0][0].rowspan = len(t.rows)
 			out = append(out, item{table: t})
+		case isLabel(p) && len(next(1)) == 1 && next(1)[0] == diagramHeader:
+			t, n := diagram(p, paras[i+1:])
+			out = append(out, item{table: t})
+			i += n
 		case isLabel(p) && len(next(1)) == 1:
 			rows := rowRun(paras, i+1)
 			lab := &cell{lines: p, rowspan: len(rows), colspan: 1, label: true}
@@ -217,4 +222,58 @@ func place(t *table) {
 			t.cols = max(t.cols, col)
 		}
 	}
+}
+
+// diagramHeader heads the overview of the 効果発現経路 boxes.
+const diagramHeader = "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム"
+
+// diagram lays out the overview of the 効果発現経路 the way the sheet
+// draws it: one column per kind of box (the header's five), the boxes of
+// a kind stacked in its column, so that boxes of different kinds stand
+// side by side. A box is a paragraph "NNN: <kind>" and the paragraph
+// after it (its text). paras starts at the header; the label becomes a
+// first column spanning the table. It returns the table and how many
+// paragraphs it used.
+func diagram(label []string, paras [][]string) (*table, int) {
+	kinds := fields(diagramHeader)
+	cols := make([][]*cell, len(kinds))
+	n := 1
+	for n+1 < len(paras) && len(paras[n]) == 1 {
+		num, kind, ok := strings.Cut(paras[n][0], ": ")
+		k := index(kinds, kind)
+		if !ok || k < 0 || len(num) != 3 {
+			break
+		}
+		lines := append([]string{paras[n][0]}, paras[n+1]...)
+		cols[k] = append(cols[k], &cell{lines: lines, rowspan: 1, colspan: 1, bold: 1})
+		n += 2
+	}
+	t := &table{rows: [][]*cell{append([]*cell{{lines: label, colspan: 1, label: true}}, rowOf(diagramHeader)...)}}
+	for r := 0; ; r++ {
+		var row []*cell
+		any := false
+		for k := range kinds {
+			if r < len(cols[k]) {
+				row = append(row, cols[k][r])
+				any = true
+			} else {
+				row = append(row, &cell{rowspan: 1, colspan: 1})
+			}
+		}
+		if !any {
+			break
+		}
+		t.rows = append(t.rows, row)
+	}
+	t.rows[0][0].rowspan = len(t.rows)
+	return t, n
+}
+
+func index(list []string, s string) int {
+	for i, v := range list {
+		if v == s {
+			return i
+		}
+	}
+	return -1
 }

@@ -152,6 +152,9 @@ func render(items []item, producer string) string {
 				text := make([]string, len(c.lines))
 				for i, l := range c.lines {
 					text[i] = html.EscapeString(l)
+					if i < c.bold {
+						text[i] = "<b>" + text[i] + "</b>"
+					}
 				}
 				body := strings.Join(text, "<br>")
 				b.WriteString(body)
