@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"io"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -142,7 +143,8 @@ func (f *font) width(code int) float64 {
 	return f.missing
 }
 
-// decode returns the Unicode text of one code (cached per font).
+// decode returns the Unicode text of one code (cached per font): the
+// ToUnicode map's when it has text for the code, else the encoding's.
 func (f *font) decode(code int) string {
 	if s, ok := f.text[code]; ok {
 		return s
@@ -159,6 +161,9 @@ func (f *font) decode(code int) string {
 	s, ok := "", false
 	if f.tu != nil {
 		s, ok = f.tu.lookup(code)
+		// A map entry without text (empty, U+0000, U+FFFD) says nothing:
+		// the encoding may know better.
+		ok = ok && strings.Trim(s, "\x00\uFFFD") != ""
 	}
 	if !ok {
 		if f.enc == nil {

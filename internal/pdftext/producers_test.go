@@ -127,6 +127,18 @@ func TestExtractSimpleFontToUnicodeWins(t *testing.T) {
 	require.Equal(t, "基本\n", doc.Text())
 }
 
+// TestExtractToUnicodeGapFallsBackToEncoding: a code the ToUnicode map
+// leaves out, or maps to U+0000, decodes through the font's encoding.
+func TestExtractToUnicodeGapFallsBackToEncoding(t *testing.T) {
+	cmap := "begincmap 2 beginbfchar <41> <884C> <42> <0000> endbfchar endcmap"
+	d := minipdf.TextPage("BT /F1 10 Tf 10 100 Td (ABC) Tj ET", "")
+	d.Set(5, "<< /Type /Font /Subtype /TrueType /BaseFont /X /Encoding /WinAnsiEncoding /FirstChar 65 /LastChar 67 /Widths [1000 1000 1000] /ToUnicode 6 0 R >>")
+	d.Add(minipdf.Stream("", cmap))
+	doc, err := ExtractBytes(d.Bytes(nil), Options{})
+	require.NoError(t, err)
+	require.Equal(t, "行BC\n", doc.Text())
+}
+
 // TestReadToUnicode: bfchar, bfrange with a string destination (the last
 // UTF-16 unit counts up) and with an array, literal strings, surrogate
 // pairs, ligatures; codes outside the map are not found.
