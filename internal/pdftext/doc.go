@@ -12,8 +12,11 @@
 // this package, wins over its /Encoding for every font type (Chromium's
 // Type 3 fonts name their glyphs /g13 in /Differences). Lines are
 // rebuilt from baselines; cells come from the rectangles drawn on the
-// page, else from the ruling lines around the text (stroked horizontal
-// and vertical segments, thin rectangles), else from gaps.
+// page (a closed path with curves — a rounded box, a pill — counts by
+// its bounding box), else from the ruling lines around the text (stroked
+// horizontal and vertical segments, thin rectangles), else from gaps. A
+// filled rectangle with ruling lines or rectangles inside is a background,
+// not a cell.
 //
 // Cells whose tops line up form a row. Consecutive one-line cells of a
 // row print on one line; a wrapped cell prints line by line; a blank line

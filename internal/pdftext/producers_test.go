@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -268,4 +269,33 @@ func TestLayoutBackgroundIsNotACell(t *testing.T) {
 		{60, 85, 60, 110}, {160, 85, 160, 110}, {250, 85, 250, 110},
 	}
 	assert.Equal(t, "組織\n情報\n\n府省庁 内閣府\n", layoutPage(pc))
+}
+
+// roundedBox is the path of a rectangle with rounded corners (radius r),
+// drawn with lines and Bézier curves as browsers draw border-radius.
+func roundedBox(x0, y0, x1, y1, r float64) string {
+	k := r * 0.45
+	return fmt.Sprintf("%g %g m %g %g l %g %g %g %g %g %g c %g %g l %g %g %g %g %g %g c %g %g l %g %g %g %g %g %g c %g %g l %g %g %g %g %g %g c h S ",
+		x0+r, y0, x1-r, y0, x1-k, y0, x1, y0+k, x1, y0+r,
+		x1, y1-r, x1, y1-k, x1-k, y1, x1-r, y1,
+		x0+r, y1, x0+k, y1, x0, y1-k, x0, y1-r,
+		x0, y0+r, x0, y0+k, x0+k, y0, x0+r, y0)
+}
+
+// TestExtractRoundedBoxesSideBySide: pill-shaped boxes (ends all curve,
+// so no vertical ruling line encloses the text) side by side are cells,
+// read box by box — not interleaved line by line as free text would be.
+// (Boxes with small radii are also cells by their straight sides.)
+func TestExtractRoundedBoxesSideBySide(t *testing.T) {
+	content := roundedBox(0, 170, 120, 215, 22.5) + roundedBox(125, 170, 245, 215, 22.5) +
+		"BT /F1 10 Tf 15 200 Td (Alpha one) Tj 0 -12 Td (Alpha two) Tj ET " +
+		"BT /F1 10 Tf 135 200 Td (Beta one) Tj 0 -12 Td (Beta two) Tj ET"
+	doc, err := ExtractBytes(minipdf.TextPage(content, "").Bytes(nil), Options{})
+	require.NoError(t, err)
+	require.Equal(t, "Alpha one\nAlpha two\n\nBeta one\nBeta two\n", doc.Text())
+
+	// The same text without the boxes is read line by line across.
+	doc, err = ExtractBytes(minipdf.TextPage(content[strings.Index(content, "BT"):], "").Bytes(nil), Options{})
+	require.NoError(t, err)
+	require.Equal(t, "Alpha one Beta one\nAlpha two Beta two\n", doc.Text())
 }

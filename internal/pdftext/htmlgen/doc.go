@@ -35,7 +35,9 @@
 //     アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム) is
 //     drawn as the sheet draws it: one column per kind, the boxes of a
 //     kind stacked in its column ("NNN: kind" in bold, then the box's
-//     text), so that boxes of different kinds stand side by side.
+//     text), so that boxes of different kinds stand side by side; each
+//     box has rounded corners (curves) rather than cell borders, except
+//     for LibreOffice, whose HTML import has no border-radius.
 //   - Any other multi-line paragraph is one full-width wrapped cell.
 //
 // Line breaks inside cells are the text's (<br>, no automatic wrapping),

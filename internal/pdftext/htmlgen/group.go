@@ -12,7 +12,8 @@ type cell struct {
 	rowspan, colspan int
 	col              int // first column
 	label            bool
-	bold             int // how many of the first lines are bold
+	bold             int  // how many of the first lines are bold
+	box              bool // a box of the 効果発現経路 overview (or its empty place)
 }
 
 // table is a bordered table; a heading is an item without one.
@@ -245,7 +246,7 @@ func diagram(label []string, paras [][]string) (*table, int) {
 			break
 		}
 		lines := append([]string{paras[n][0]}, paras[n+1]...)
-		cols[k] = append(cols[k], &cell{lines: lines, rowspan: 1, colspan: 1, bold: 1})
+		cols[k] = append(cols[k], &cell{lines: lines, rowspan: 1, colspan: 1, bold: 1, box: true})
 		n += 2
 	}
 	t := &table{rows: [][]*cell{append([]*cell{{lines: label, colspan: 1, label: true}}, rowOf(diagramHeader)...)}}
@@ -257,7 +258,7 @@ func diagram(label []string, paras [][]string) (*table, int) {
 				row = append(row, cols[k][r])
 				any = true
 			} else {
-				row = append(row, &cell{rowspan: 1, colspan: 1})
+				row = append(row, &cell{rowspan: 1, colspan: 1, box: true})
 			}
 		}
 		if !any {

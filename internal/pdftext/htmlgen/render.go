@@ -148,7 +148,14 @@ func render(items []item, producer string) string {
 					// Writer ignores nowrap: it needs the width.
 					fmt.Fprintf(&b, " width=\"%d\"", int(math.Ceil(colW[c.col]*96/72)))
 				}
-				fmt.Fprintf(&b, " style=\"font-size: %.1fpt\">", sz)
+				rounded := c.box && producer != "libreoffice"
+				if rounded {
+					// The sheet draws the boxes with rounded corners
+					// (curves), not as table cells.
+					fmt.Fprintf(&b, " style=\"font-size: %.1fpt; border: none; padding: 2pt\">", sz)
+				} else {
+					fmt.Fprintf(&b, " style=\"font-size: %.1fpt\">", sz)
+				}
 				text := make([]string, len(c.lines))
 				for i, l := range c.lines {
 					text[i] = html.EscapeString(l)
@@ -157,6 +164,9 @@ func render(items []item, producer string) string {
 					}
 				}
 				body := strings.Join(text, "<br>")
+				if rounded && len(c.lines) > 0 {
+					body = `<div style="border: 0.75pt solid #000; border-radius: 5pt; padding: 1.5pt 3pt">` + body + "</div>"
+				}
 				b.WriteString(body)
 				b.WriteString("</td>")
 			}
