@@ -51,8 +51,9 @@
 //
 // Text is normalised: look-alike code points fold by textnorm.FoldRune
 // (Kangxi radicals and the CJK radicals supplement ⾏ → 行, ⺠ → 民,
-// ⻑ → 長, compatibility ideographs, ‧ → ・); tab, no-break and
-// typographic spaces (U+2000–U+200A) are spaces; U+FFFD,
+// ⻑ → 長, compatibility ideographs, ‧ → ・); an em space is the
+// ideographic space U+3000; tab, no-break and the other typographic
+// spaces (U+2000–U+200A) are spaces; U+FFFD,
 // control and private-use characters are dropped, and a page with more
 // than a few of them (or Latin-1 mojibake) is refused as unreadable.
 // Form XObjects are interpreted in place (nesting up to 8).

@@ -21,19 +21,24 @@ const (
 // are returned unchanged.
 func foldRune(r rune) rune { return textnorm.FoldRune(r) }
 
-// spaceRune reports white space other than ASCII space that a font's
-// ToUnicode map may give a space glyph: tab (Qt maps the space glyph to
-// U+0009), line breaks, no-break space and the typographic spaces
-// U+2000–U+200A (em space U+2003, …) and U+205F. They are read as a
-// space. U+3000 (ideographic space) is content and is kept.
-func spaceRune(r rune) bool {
+// spaceRune maps white space other than ASCII space that a font's
+// ToUnicode map may give a space glyph. An em space (U+2003) is the
+// ideographic space U+3000: Japanese fonts share one glyph for both, and
+// Chromium and LibreOffice files map it to U+2003 (it is as wide, one
+// em). Tab (Qt maps the space glyph to U+0009), line breaks, no-break
+// space and the other typographic spaces (U+2000–U+200A, U+205F) are an
+// ASCII space. It returns 0 for other runes. U+3000 itself is content
+// and is kept.
+func spaceRune(r rune) rune {
 	switch {
+	case r == 0x2003:
+		return 0x3000
 	case r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x205F:
-		return true
+		return ' '
 	case r >= 0x2000 && r <= 0x200A:
-		return true
+		return ' '
 	}
-	return false
+	return 0
 }
 
 // suspicious reports characters that do not belong in the text of a
@@ -63,7 +68,7 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		clean := true
 		for _, r := range s {
 			total++
-			if suspicious(r) || foldRune(r) != r || spaceRune(r) {
+			if suspicious(r) || foldRune(r) != r || spaceRune(r) != 0 {
 				clean = false
 			}
 		}
@@ -72,8 +77,8 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		}
 		var b strings.Builder
 		for _, r := range s {
-			if spaceRune(r) {
-				b.WriteByte(' ')
+			if sp := spaceRune(r); sp != 0 {
+				b.WriteRune(sp)
 				continue
 			}
 			if suspicious(r) {

@@ -162,19 +162,20 @@ endcmap`))
 	}
 }
 
-// TestNormalizeSpacesAndRadicals: space glyphs mapped to tab or em space
-// are spaces, not undecodable characters; radicals from font cmaps fold
-// to the ideographs (⺠ 民, ⻑ 長, ⻘ 青) and ‧ to ・.
+// TestNormalizeSpacesAndRadicals: space glyphs mapped to tab or en space
+// are spaces, not undecodable characters; an em space is the ideographic
+// space (U+3000) Japanese fonts draw with the same glyph; radicals from
+// font cmaps fold to the ideographs (⺠ 民, ⻑ 長, ⻘ 青) and ‧ to ・.
 func TestNormalizeSpacesAndRadicals(t *testing.T) {
-	gs := []glyph{{text: "\t"}, {text: "\u2003"}, {text: "⺠"}, {text: "⻑期"}, {text: "⻘"}, {text: "‧"}}
+	gs := []glyph{{text: "\t"}, {text: "\u2002"}, {text: "⺠"}, {text: "⻑期"}, {text: "⻘"}, {text: "‧"}, {text: "度\u2003地"}}
 	dropped, total := normalizeGlyphs(gs)
 	assert.Equal(t, 0, dropped)
-	assert.Equal(t, 7, total)
+	assert.Equal(t, 10, total)
 	var got []string
 	for _, g := range gs {
 		got = append(got, g.text)
 	}
-	assert.Equal(t, []string{" ", " ", "民", "長期", "青", "・"}, got)
+	assert.Equal(t, []string{" ", " ", "民", "長期", "青", "・", "度\u3000地"}, got)
 }
 
 // TestLayoutRowspanLabel: a label cell spanning the rows of its table
