@@ -198,34 +198,49 @@ func isBlank(s string) bool {
 // ruling lines enclose: the nearest vertical rules left and right of the
 // glyph's centre that pass its height, and the nearest horizontal rules
 // above and below that pass its x. Glyphs enclosed on all four sides by
-// the same rules form one cell; the others stay free.
+// the same rules form one cell; the others stay free. The rules are
+// sorted by position, so each search starts at the glyph and stops at
+// the first rule that passes it.
 func ruledCells(gs []glyph, rules []segment) (cells [][]glyph, boxes []rect, free []glyph) {
+	var verts, horiz []segment
+	for _, r := range rules {
+		if r.x0 == r.x1 {
+			verts = append(verts, r)
+		} else {
+			horiz = append(horiz, r)
+		}
+	}
+	sort.Slice(verts, func(i, j int) bool { return verts[i].x0 < verts[j].x0 })
+	sort.Slice(horiz, func(i, j int) bool { return horiz[i].y0 < horiz[j].y0 })
+	passV := func(r segment, cy float64) bool { return cy >= r.y0-ruleTol && cy <= r.y1+ruleTol }
+	passH := func(r segment, cx float64) bool { return cx >= r.x0-ruleTol && cx <= r.x1+ruleTol }
 	index := make(map[rect]int)
 	for _, g := range gs {
 		cx, cy := g.x+g.w/2, g.y+g.size*0.3
 		left, right := math.Inf(-1), math.Inf(1)
 		below, above := math.Inf(-1), math.Inf(1)
-		for _, r := range rules {
-			if r.x0 == r.x1 { // vertical
-				if cy < r.y0-ruleTol || cy > r.y1+ruleTol {
-					continue
-				}
-				if r.x0 <= cx && r.x0 > left {
-					left = r.x0
-				}
-				if r.x0 >= cx && r.x0 < right {
-					right = r.x0
-				}
-				continue
+		for k := sort.Search(len(verts), func(k int) bool { return verts[k].x0 > cx }) - 1; k >= 0; k-- {
+			if passV(verts[k], cy) {
+				left = verts[k].x0
+				break
 			}
-			if cx < r.x0-ruleTol || cx > r.x1+ruleTol {
-				continue
+		}
+		for k := sort.Search(len(verts), func(k int) bool { return verts[k].x0 >= cx }); k < len(verts); k++ {
+			if passV(verts[k], cy) {
+				right = verts[k].x0
+				break
 			}
-			if r.y0 <= cy && r.y0 > below {
-				below = r.y0
+		}
+		for k := sort.Search(len(horiz), func(k int) bool { return horiz[k].y0 > cy }) - 1; k >= 0; k-- {
+			if passH(horiz[k], cx) {
+				below = horiz[k].y0
+				break
 			}
-			if r.y0 >= cy && r.y0 < above {
-				above = r.y0
+		}
+		for k := sort.Search(len(horiz), func(k int) bool { return horiz[k].y0 >= cy }); k < len(horiz); k++ {
+			if passH(horiz[k], cx) {
+				above = horiz[k].y0
+				break
 			}
 		}
 		if math.IsInf(left, 0) || math.IsInf(right, 0) || math.IsInf(below, 0) || math.IsInf(above, 0) {
