@@ -60,6 +60,8 @@ type pageContent struct {
 	// rules are horizontal and vertical ruling lines: stroked line
 	// segments and rectangles thinner than minBox.
 	rules []segment
+	// box is the page's crop or media box (zero when unknown).
+	box rect
 	// unreadable is the reason the page's text cannot be decoded, if any.
 	unreadable string
 }
@@ -73,6 +75,7 @@ type interpreter struct {
 	stack   []gstate
 	tm, tlm matrix
 	path    []rect     // rectangles of the current path
+	sub     subpath    // the current subpath, for curved boxes
 	lines   []segment  // straight segments of the current path
 	cur     [2]float64 // current point (user space)
 	start   [2]float64 // start of the current subpath
@@ -205,6 +208,7 @@ func (in *interpreter) do(stk *pdf.Stack, op string) {
 			in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
 		}
 	case "re":
+		in.endSubpath()
 		x, y, w, h := a(0, 4), a(1, 4), a(2, 4), a(3, 4)
 		x0, y0 := in.gs.ctm.apply(x, y)
 		x1, y1 := in.gs.ctm.apply(x+w, y+h)
@@ -213,16 +217,33 @@ func (in *interpreter) do(stk *pdf.Stack, op string) {
 		}
 		in.path = append(in.path, rect{math.Min(x0, x1), math.Min(y0, y1), math.Max(x0, x1), math.Max(y0, y1)})
 	case "m":
+		in.endSubpath()
 		x, y := in.gs.ctm.apply(a(0, 2), a(1, 2))
 		in.cur, in.start = [2]float64{x, y}, [2]float64{x, y}
+		in.sub = subpath{open: true, b: rect{x, y, x, y}}
 	case "l":
 		x, y := in.gs.ctm.apply(a(0, 2), a(1, 2))
 		in.addLine(in.cur, [2]float64{x, y})
 		in.cur = [2]float64{x, y}
+		in.sub.extend(x, y)
+	case "c", "v", "y":
+		// Curves only count for the box they close (rounded
+		// rectangles, pills); their control points stay inside it.
+		k := 6
+		if op != "c" {
+			k = 4
+		}
+		for i := 0; i < k; i += 2 {
+			x, y := in.gs.ctm.apply(a(i, k), a(i+1, k))
+			in.sub.extend(x, y)
+			in.cur = [2]float64{x, y}
+		}
+		in.sub.curved = true
 	case "h":
 		in.addLine(in.cur, in.start)
 		in.cur = in.start
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		in.endSubpath()
 		if len(in.out.rects)+len(in.out.rules)+len(in.path)+len(in.lines) > maxRects {
 			panic(errorf(in.page, ErrLimit, "more than %d rectangles and ruling lines on the page", maxRects))
 		}
@@ -242,6 +263,7 @@ func (in *interpreter) do(stk *pdf.Stack, op string) {
 		in.path, in.lines = in.path[:0], in.lines[:0]
 	case "n":
 		in.path, in.lines = in.path[:0], in.lines[:0] // clipping paths are not drawn
+		in.sub = subpath{}
 	case "Do":
 		if len(in.args) > 0 {
 			in.form(in.args[len(in.args)-1].Name())
@@ -282,6 +304,39 @@ func (in *interpreter) form(name string) {
 	pdf.Interpret(xo, in.do)
 	in.depth--
 	in.gs, in.tm, in.tlm, in.res, in.fonts, in.stack = gs, tm, tlm, res, fonts, in.stack[:min(stack, len(in.stack))]
+}
+
+// subpath is the bounding box of the current subpath, and whether it
+// has curves.
+type subpath struct {
+	open, curved bool
+	b            rect
+}
+
+func (s *subpath) extend(x, y float64) {
+	if !s.open {
+		*s = subpath{open: true, b: rect{x, y, x, y}}
+		return
+	}
+	s.b = rect{math.Min(s.b.x0, x), math.Min(s.b.y0, y), math.Max(s.b.x1, x), math.Max(s.b.y1, y)}
+}
+
+// endSubpath ends the current subpath. One with curves (a pill or a
+// rounded rectangle: the boxes of a flow diagram) whose bounding box is
+// at least minBox on both sides counts as a rectangle of the path, so
+// that the text inside it is one cell rather than free lines interleaved
+// with the box beside it. Straight segments are read as ruling lines
+// (addLine) whatever the subpath.
+func (in *interpreter) endSubpath() {
+	s := in.sub
+	in.sub = subpath{}
+	if !s.open || !s.curved || s.b.x1-s.b.x0 < minBox || s.b.y1-s.b.y0 < minBox {
+		return
+	}
+	if len(in.path) >= maxRects {
+		panic(errorf(in.page, ErrLimit, "more than %d rectangles in one path", maxRects))
+	}
+	in.path = append(in.path, s.b)
 }
 
 // addLine keeps a path segment when it is horizontal or vertical.

@@ -7,10 +7,31 @@
 // library's low layer (objects, streams, ToUnicode maps and
 // pdf.Interpret): it walks each content stream itself, keeping the text
 // state and advancing every glyph by the font's real widths, so that
-// positions are right for CID-keyed (Type0/Identity-H) fonts. Lines are
+// positions are right for CID-keyed (Type0/Identity-H) fonts and Type 3
+// fonts (widths through /FontMatrix). A font's ToUnicode map, read by
+// this package, wins over its /Encoding for every font type (Chromium's
+// Type 3 fonts name their glyphs /g13 in /Differences). Lines are
 // rebuilt from baselines; cells come from the rectangles drawn on the
-// page, else from the ruling lines around the text (stroked horizontal
-// and vertical segments, thin rectangles), else from gaps.
+// page (a closed path with curves — a rounded box, a pill — counts by
+// its bounding box), else from the ruling lines around the text (stroked
+// horizontal and vertical segments, thin rectangles), else from gaps. A
+// filled rectangle with ruling lines or rectangles inside is a background,
+// not a cell.
+//
+// Cells whose tops line up form a row. Consecutive one-line cells of a
+// row print on one line; a wrapped cell prints line by line; a blank line
+// separates them — so a label spanning several rows (rowspan) prints
+// before the row beside its top, and a row whose first cell wraps prints
+// that cell, then its figures on one line.
+//
+// Within a line, a gap wider than 0.2 em is a space, except: a gap of one
+// em between full-width characters is an undrawn ideographic space
+// (U+3000); a gap under 0.24 em between a full-width character and an
+// ASCII letter or digit is the producer's Asian/Latin autospace, not a
+// space; a glyph drawn again over itself (fake bold) is read once. A
+// line that is only a page number ("N / M", "- N -"), below everything
+// else on the page and in the bottom 12% of its box, is a footer and is
+// dropped.
 //
 // Safety: every call into the library runs behind a recover boundary that
 // turns a panic into an *Error naming the page. Hangs and crashes that
@@ -28,8 +49,11 @@
 // ToUnicode map of a font (1 MiB) and the distinct codes decoded per font
 // (16,384).
 //
-// Text is normalised: CJK and Kangxi radicals and compatibility
-// ideographs become the unified ideographs NFKC gives (⾏ → 行); U+FFFD,
+// Text is normalised: look-alike code points fold by textnorm.FoldRune
+// (Kangxi radicals and the CJK radicals supplement ⾏ → 行, ⺠ → 民,
+// ⻑ → 長, compatibility ideographs, ‧ → ・); an em space is the
+// ideographic space U+3000; tab, no-break and the other typographic
+// spaces (U+2000–U+200A) are spaces; U+FFFD,
 // control and private-use characters are dropped, and a page with more
 // than a few of them (or Latin-1 mojibake) is refused as unreadable.
 // Form XObjects are interpreted in place (nesting up to 8).
@@ -50,5 +74,7 @@
 // Known limits: fonts without a ToUnicode map (predefined CJK CMaps) are
 // refused with an error rather than decoded; a cell
 // that spans rows (rowspan) is read as part of the row its top lines up
-// with; rotated text is read as if horizontal.
+// with; a cell split across a page break is read as two cells; boxes
+// side by side without borders are read line by line across; rotated
+// text is read as if horizontal.
 package pdftext

@@ -244,6 +244,7 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 		return "", 0, errorf(num, ErrMalformed, "content stream ends inside a hex string")
 	}
 	pc := interpretPage(num, contents, p.res, st)
+	pc.box = pageBox(p.v)
 	if pc.unreadable != "" && len(pc.glyphs) > 0 {
 		return "", 0, errorf(num, ErrUnreadable, "%s", pc.unreadable)
 	}
@@ -251,7 +252,7 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 	if mojibake(dropped, total) {
 		return "", 0, errorf(num, ErrUnreadable, "%d of %d characters do not decode to text", dropped, total)
 	}
-	st.layoutLeft -= float64(len(pc.glyphs)) * float64(len(pc.rects)+len(pc.rules)+1)
+	st.layoutLeft -= float64(len(pc.glyphs)+len(pc.rects)) * float64(len(pc.rects)+len(pc.rules)+1)
 	if st.layoutLeft < 0 {
 		return "", 0, errorf(num, ErrLimit, "too many characters × rectangles to lay out")
 	}

@@ -2,6 +2,7 @@ package pdftext
 
 import (
 	"io"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -20,7 +21,9 @@ type font struct {
 	widths     []float64       // simple font /Widths
 	missing    float64         // simple font width for codes outside /Widths
 	enc        pdf.TextEncoding
+	tu         *toUnicode     // the ToUnicode map, when the font has one
 	text       map[int]string // decoded text per code (cache)
+	v          pdf.Value      // the font dictionary (for the encoding, built on first need)
 }
 
 // Limits that keep one font's decoding cheap: the library decodes a code
@@ -67,6 +70,18 @@ func loadFont(v pdf.Value) *font {
 		if n == 0 && f.missing == 0 {
 			f.missing = 500 // standard 14 fonts carry no widths
 		}
+		if v.Key("Subtype").Name() == "Type3" {
+			// Type 3 widths are in glyph space: /FontMatrix maps
+			// them to text space (usually 0.001, sometimes not).
+			if fm := v.Key("FontMatrix"); fm.Len() == 6 {
+				if a := fm.Index(0).Float64(); a > 0 && a < 1e3 {
+					for i := range f.widths {
+						f.widths[i] *= a * 1000
+					}
+					f.missing *= a * 1000
+				}
+			}
+		}
 	}
 	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
 		rc := tu.Reader()
@@ -80,9 +95,9 @@ func loadFont(v pdf.Value) *font {
 		case unclosedHex(data):
 			panic(errorf(0, ErrMalformed, "ToUnicode map of font %s ends inside a hex string", v.Key("BaseFont").Name()))
 		}
+		f.tu = readToUnicode(data)
 	}
-	pf := pdf.Font{V: v}
-	f.enc = pf.Encoder()
+	f.v = v
 	return f
 }
 
@@ -128,7 +143,8 @@ func (f *font) width(code int) float64 {
 	return f.missing
 }
 
-// decode returns the Unicode text of one code (cached per font).
+// decode returns the Unicode text of one code (cached per font): the
+// ToUnicode map's when it has text for the code, else the encoding's.
 func (f *font) decode(code int) string {
 	if s, ok := f.text[code]; ok {
 		return s
@@ -142,7 +158,20 @@ func (f *font) decode(code int) string {
 	} else {
 		raw = string([]byte{byte(code)})
 	}
-	s := f.enc.Decode(raw)
+	s, ok := "", false
+	if f.tu != nil {
+		s, ok = f.tu.lookup(code)
+		// A map entry without text (empty, U+0000, U+FFFD) says nothing:
+		// the encoding may know better.
+		ok = ok && strings.Trim(s, "\x00\uFFFD") != ""
+	}
+	if !ok {
+		if f.enc == nil {
+			pf := pdf.Font{V: f.v}
+			f.enc = pf.Encoder()
+		}
+		s = f.enc.Decode(raw)
+	}
 	f.text[code] = s
 	return s
 }

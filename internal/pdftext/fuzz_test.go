@@ -36,6 +36,7 @@ func FuzzExtract(f *testing.F) {
 	for _, p := range encrypted {
 		f.Add(readFile(f, p))
 	}
+	f.Add(type3Doc().Bytes(nil))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		var doc *Document
 		var err error
@@ -55,6 +56,35 @@ func FuzzExtract(f *testing.F) {
 		var e *Error
 		if err != nil && !errors.As(err, &e) {
 			t.Fatalf("error is not an *Error: %T %v", err, err)
+		}
+	})
+}
+
+// type3Doc is a page in a Type 3 font decoded by its ToUnicode map.
+func type3Doc() *minipdf.Doc {
+	d := minipdf.TextPage("0 0 300 300 re f 10 90 100 20 re S BT /F1 10 Tf 10 100 Td <01020301> Tj ET", "")
+	d.Set(5, "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> "+
+		"/Encoding << /Type /Encoding /Differences [1 /g1 /g2 /g3] >> /FirstChar 1 /LastChar 3 /Widths [100 100 50] /ToUnicode 6 0 R >>")
+	d.Add(minipdf.Stream("", type3CMap))
+	return d
+}
+
+// FuzzReadToUnicode: the CMap reader never panics and keeps its bounds.
+//
+//	go test ./internal/pdftext -run '^$' -fuzz FuzzReadToUnicode -fuzztime 30s
+func FuzzReadToUnicode(f *testing.F) {
+	f.Add([]byte(type3CMap))
+	f.Add([]byte("2 beginbfrange <0010> <0012> <884C> <0020> <0021> [<6C11> (\\000a)] endbfrange"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		m := readToUnicode(src)
+		if len(m.chars) > 4*maxCodes || len(m.ranges) > maxRanges {
+			t.Fatalf("%d chars, %d ranges", len(m.chars), len(m.ranges))
+		}
+		for _, r := range m.ranges {
+			if r.hi-r.lo >= maxRangeSpan {
+				t.Fatalf("range %#x-%#x", r.lo, r.hi)
+			}
+			m.lookup(r.hi)
 		}
 	})
 }

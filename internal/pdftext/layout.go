@@ -8,8 +8,7 @@ import (
 
 // Layout tolerances, in multiples of the font size unless stated.
 const (
-	baselineTol = 0.35 // glyphs within this of a line's baseline join it
-	spaceGap    = 0.2  // a gap wider than this between glyphs is a space
+	baselineTol = 0.35 // glyphs within this of a line's baseline join it (see lines.go)
 	// paraGap: free lines (outside boxes) further apart than this many
 	// font sizes start a new paragraph (a blank line).
 	paraGap = 1.8
@@ -48,7 +47,7 @@ type cell struct {
 func layoutPage(pc *pageContent) string {
 	boxes := make([]rect, 0, len(pc.rects))
 	for _, r := range pc.rects {
-		if r.x1-r.x0 >= minBox && r.y1-r.y0 >= minBox {
+		if r.x1-r.x0 >= minBox && r.y1-r.y0 >= minBox && !background(r, pc) {
 			boxes = append(boxes, r)
 		}
 	}
@@ -88,7 +87,7 @@ func layoutPage(pc *pageContent) string {
 			cells = append(cells, cell{r: ruledBox[i], lines: buildLines(gs)})
 		}
 	}
-	for _, l := range buildLines(free) {
+	for _, l := range dropFooter(buildLines(free), pc) {
 		cells = append(cells, cell{r: rect{y1: l.y + l.size}, lines: []line{l}, free: true})
 	}
 	// Top to bottom, then left to right; ties by position keep the output
@@ -128,34 +127,58 @@ func layoutPage(pc *pageContent) string {
 	return out.String()
 }
 
-// writeRow prints one row of cells.
+// writeRow prints one row of cells, left to right. Consecutive cells of
+// one line each are printed on one line, separated by single spaces; a
+// cell of several lines (a wrapped cell) is printed line by line; a blank
+// line separates these parts. So a row whose only wrapped cell is a label
+// spanning the rows beside it (予算額執行額表 / （単位：千円）) prints the
+// label, then the other cells on one line; a row whose first cell wraps
+// (a contract name) prints that cell, then the figures on one line.
 func writeRow(out *strings.Builder, row []cell) {
-	single := true
-	for _, c := range row {
-		if len(c.lines) > 1 {
-			single = false
-			break
-		}
-	}
-	if single {
-		for k, c := range row {
-			if k > 0 {
-				out.WriteByte(' ')
-			}
-			out.WriteString(c.lines[0].text)
-		}
-		out.WriteByte('\n')
-		return
-	}
-	for k, c := range row {
+	for k := 0; k < len(row); {
 		if k > 0 {
 			out.WriteByte('\n')
 		}
-		for _, l := range c.lines {
-			out.WriteString(l.text)
-			out.WriteByte('\n')
+		if len(row[k].lines) > 1 {
+			for _, l := range row[k].lines {
+				out.WriteString(l.text)
+				out.WriteByte('\n')
+			}
+			k++
+			continue
+		}
+		j := k
+		for ; j < len(row) && len(row[j].lines) == 1; j++ {
+			if j > k {
+				out.WriteByte(' ')
+			}
+			out.WriteString(row[j].lines[0].text)
+		}
+		out.WriteByte('\n')
+		k = j
+	}
+}
+
+// background reports a filled rectangle that holds a table rather than
+// being a cell: another rectangle or a ruling line lies inside it (its
+// centre more than ruleTol inside every edge). wkhtmltopdf fills the page
+// body white behind the tables, and a label cell's shading is a cell
+// only because nothing is drawn inside it.
+func background(b rect, pc *pageContent) bool {
+	inside := func(x, y float64) bool {
+		return x > b.x0+ruleTol && x < b.x1-ruleTol && y > b.y0+ruleTol && y < b.y1-ruleTol
+	}
+	for _, r := range pc.rects {
+		if r != b && r.x0 >= b.x0 && r.x1 <= b.x1 && r.y0 >= b.y0 && r.y1 <= b.y1 && inside((r.x0+r.x1)/2, (r.y0+r.y1)/2) {
+			return true
 		}
 	}
+	for _, l := range pc.rules {
+		if inside((l.x0+l.x1)/2, (l.y0+l.y1)/2) && l.x0 >= b.x0-ruleTol && l.x1 <= b.x1+ruleTol && l.y0 >= b.y0-ruleTol && l.y1 <= b.y1+ruleTol {
+			return true
+		}
+	}
+	return false
 }
 
 func area(r rect) float64 { return (r.x1 - r.x0) * (r.y1 - r.y0) }
@@ -171,80 +194,53 @@ func isBlank(s string) bool {
 	return true
 }
 
-// buildLines groups glyphs into lines by baseline (top to bottom) and
-// orders each line by x, inserting one space at each gap wider than
-// spaceGap font sizes.
-func buildLines(gs []glyph) []line {
-	if len(gs) == 0 {
-		return nil
-	}
-	sort.SliceStable(gs, func(i, j int) bool {
-		if gs[i].y != gs[j].y {
-			return gs[i].y > gs[j].y
-		}
-		return gs[i].x < gs[j].x
-	})
-	var lines []line
-	start := 0
-	for i := 1; i <= len(gs); i++ {
-		if i < len(gs) && math.Abs(gs[i].y-gs[start].y) <= baselineTol*math.Max(gs[start].size, 1) {
-			continue
-		}
-		lines = append(lines, joinLine(gs[start:i]))
-		start = i
-	}
-	return lines
-}
-
-func joinLine(gs []glyph) line {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
-	var b strings.Builder
-	size := 0.0
-	for i, g := range gs {
-		size = math.Max(size, g.size)
-		if i > 0 {
-			prev := gs[i-1]
-			if g.x-(prev.x+prev.w) > spaceGap*math.Max(g.size, prev.size) {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteString(g.text)
-	}
-	return line{y: gs[0].y, size: size, text: b.String()}
-}
-
 // ruledCells finds, for glyphs outside drawn rectangles, the cell that
 // ruling lines enclose: the nearest vertical rules left and right of the
 // glyph's centre that pass its height, and the nearest horizontal rules
 // above and below that pass its x. Glyphs enclosed on all four sides by
-// the same rules form one cell; the others stay free.
+// the same rules form one cell; the others stay free. The rules are
+// sorted by position, so each search starts at the glyph and stops at
+// the first rule that passes it.
 func ruledCells(gs []glyph, rules []segment) (cells [][]glyph, boxes []rect, free []glyph) {
+	var verts, horiz []segment
+	for _, r := range rules {
+		if r.x0 == r.x1 {
+			verts = append(verts, r)
+		} else {
+			horiz = append(horiz, r)
+		}
+	}
+	sort.Slice(verts, func(i, j int) bool { return verts[i].x0 < verts[j].x0 })
+	sort.Slice(horiz, func(i, j int) bool { return horiz[i].y0 < horiz[j].y0 })
+	passV := func(r segment, cy float64) bool { return cy >= r.y0-ruleTol && cy <= r.y1+ruleTol }
+	passH := func(r segment, cx float64) bool { return cx >= r.x0-ruleTol && cx <= r.x1+ruleTol }
 	index := make(map[rect]int)
 	for _, g := range gs {
 		cx, cy := g.x+g.w/2, g.y+g.size*0.3
 		left, right := math.Inf(-1), math.Inf(1)
 		below, above := math.Inf(-1), math.Inf(1)
-		for _, r := range rules {
-			if r.x0 == r.x1 { // vertical
-				if cy < r.y0-ruleTol || cy > r.y1+ruleTol {
-					continue
-				}
-				if r.x0 <= cx && r.x0 > left {
-					left = r.x0
-				}
-				if r.x0 >= cx && r.x0 < right {
-					right = r.x0
-				}
-				continue
+		for k := sort.Search(len(verts), func(k int) bool { return verts[k].x0 > cx }) - 1; k >= 0; k-- {
+			if passV(verts[k], cy) {
+				left = verts[k].x0
+				break
 			}
-			if cx < r.x0-ruleTol || cx > r.x1+ruleTol {
-				continue
+		}
+		for k := sort.Search(len(verts), func(k int) bool { return verts[k].x0 >= cx }); k < len(verts); k++ {
+			if passV(verts[k], cy) {
+				right = verts[k].x0
+				break
 			}
-			if r.y0 <= cy && r.y0 > below {
-				below = r.y0
+		}
+		for k := sort.Search(len(horiz), func(k int) bool { return horiz[k].y0 > cy }) - 1; k >= 0; k-- {
+			if passH(horiz[k], cx) {
+				below = horiz[k].y0
+				break
 			}
-			if r.y0 >= cy && r.y0 < above {
-				above = r.y0
+		}
+		for k := sort.Search(len(horiz), func(k int) bool { return horiz[k].y0 >= cy }); k < len(horiz); k++ {
+			if passH(horiz[k], cx) {
+				above = horiz[k].y0
+				break
 			}
 		}
 		if math.IsInf(left, 0) || math.IsInf(right, 0) || math.IsInf(below, 0) || math.IsInf(above, 0) {

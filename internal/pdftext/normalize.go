@@ -1,9 +1,10 @@
 package pdftext
 
 import (
-	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // Mojibake thresholds of one page: more suspicious characters than
@@ -14,19 +15,30 @@ const (
 	suspiciousShare = 0.01
 )
 
-// foldRune maps a CJK radical, Kangxi radical or compatibility ideograph
-// to the unified ideograph NFKC gives (⾏ → 行); other runes are returned
-// unchanged.
-func foldRune(r rune) rune {
-	if r < 0x2E80 || (r > 0x2FDF && r < 0xF900) || (r > 0xFAFF && r < 0x2F800) || r > 0x2FA1F {
-		return r
+// foldRune maps a look-alike code point to the character it stands for
+// (textnorm.FoldRune: Kangxi radicals and the CJK radicals supplement
+// ⾏ → 行, ⺠ → 民, ⻑ → 長, compatibility ideographs, ‧ → ・); other runes
+// are returned unchanged.
+func foldRune(r rune) rune { return textnorm.FoldRune(r) }
+
+// spaceRune maps white space other than ASCII space that a font's
+// ToUnicode map may give a space glyph. An em space (U+2003) is the
+// ideographic space U+3000: Japanese fonts share one glyph for both, and
+// Chromium and LibreOffice files map it to U+2003 (it is as wide, one
+// em). Tab (Qt maps the space glyph to U+0009), line breaks, no-break
+// space and the other typographic spaces (U+2000–U+200A, U+205F) are an
+// ASCII space. It returns 0 for other runes. U+3000 itself is content
+// and is kept.
+func spaceRune(r rune) rune {
+	switch {
+	case r == 0x2003:
+		return 0x3000
+	case r == '\t' || r == '\n' || r == '\r' || r == 0xA0 || r == 0x205F:
+		return ' '
+	case r >= 0x2000 && r <= 0x200A:
+		return ' '
 	}
-	n := len(cjkFold) / 2
-	i := sort.Search(n, func(i int) bool { return cjkFold[2*i] >= r })
-	if i < n && cjkFold[2*i] == r {
-		return cjkFold[2*i+1]
-	}
-	return r
+	return 0
 }
 
 // suspicious reports characters that do not belong in the text of a
@@ -56,7 +68,7 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		clean := true
 		for _, r := range s {
 			total++
-			if suspicious(r) || foldRune(r) != r {
+			if suspicious(r) || foldRune(r) != r || spaceRune(r) != 0 {
 				clean = false
 			}
 		}
@@ -65,6 +77,10 @@ func normalizeGlyphs(gs []glyph) (dropped, total int) {
 		}
 		var b strings.Builder
 		for _, r := range s {
+			if sp := spaceRune(r); sp != 0 {
+				b.WriteRune(sp)
+				continue
+			}
 			if suspicious(r) {
 				dropped++
 				continue

@@ -1,10 +1,11 @@
-package pdftext
+package textnorm
 
 // Code generated from the Unicode Character Database (NFKC of the CJK
 // radicals, Kangxi radicals and CJK compatibility ideographs, Unicode 14.0.0);
-// DO NOT EDIT by hand. It holds pairs (from, to), sorted by from.
+// DO NOT EDIT by hand. It holds pairs (from, to), sorted by from; the same
+// table as internal/pdftext/fold_table.go.
 
-var cjkFold = [...]rune{
+var nfkcFold = [...]rune{
 	0x2E9F, 0x6BCD, 0x2EF3, 0x9F9F, 0x2F00, 0x4E00, 0x2F01, 0x4E28, 0x2F02, 0x4E36, 0x2F03, 0x4E3F,
 	0x2F04, 0x4E59, 0x2F05, 0x4E85, 0x2F06, 0x4E8C, 0x2F07, 0x4EA0, 0x2F08, 0x4EBA, 0x2F09, 0x513F,
 	0x2F0A, 0x5165, 0x2F0B, 0x516B, 0x2F0C, 0x5182, 0x2F0D, 0x5196, 0x2F0E, 0x51AB, 0x2F0F, 0x51E0,

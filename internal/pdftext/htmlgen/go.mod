@@ -1,0 +1,3 @@
+module github.com/rsheet/rsheet/internal/pdftext/htmlgen
+
+go 1.26.0

@@ -1,0 +1,116 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Spacing within a line, in multiples of the font size.
+const (
+	spaceGap = 0.2 // a gap wider than this between glyphs is a space
+	// ideoGapTol: a gap of one em give or take this between two
+	// full-width characters is an ideographic space (U+3000) the
+	// producer did not draw (Chromium draws no glyph for white space).
+	ideoGapTol = 0.15
+	// autoSpaceGap: between a full-width character and an ASCII letter
+	// or digit, a gap narrower than this is the spacing producers add
+	// between Asian and Latin text (LibreOffice's autospace, about 0.2
+	// em: "2025 年度", "予算事業 ID"), not a space; a space glyph is
+	// wider (about 0.27 em in IPAexGothic, more in most fonts).
+	autoSpaceGap = 0.24
+	// dupTol: a glyph repeated within this share of its advance is a
+	// fake-bold copy (see fakeBold).
+	dupTol = 0.3
+)
+
+// buildLines groups glyphs into lines by baseline (top to bottom) and
+// orders each line by x, inserting one space at each gap wider than
+// spaceGap font sizes.
+func buildLines(gs []glyph) []line {
+	if len(gs) == 0 {
+		return nil
+	}
+	sort.SliceStable(gs, func(i, j int) bool {
+		if gs[i].y != gs[j].y {
+			return gs[i].y > gs[j].y
+		}
+		return gs[i].x < gs[j].x
+	})
+	var lines []line
+	start := 0
+	for i := 1; i <= len(gs); i++ {
+		if i < len(gs) && math.Abs(gs[i].y-gs[start].y) <= baselineTol*math.Max(gs[start].size, 1) {
+			continue
+		}
+		lines = append(lines, joinLine(gs[start:i]))
+		start = i
+	}
+	return lines
+}
+
+func joinLine(gs []glyph) line {
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
+	var b strings.Builder
+	size := 0.0
+	var prev *glyph
+	for i := range gs {
+		g := &gs[i]
+		size = math.Max(size, g.size)
+		if prev != nil {
+			if fakeBold(prev, g) {
+				continue
+			}
+			gap, em := g.x-(prev.x+prev.w), math.Max(g.size, prev.size)
+			switch {
+			case math.Abs(gap-em) <= ideoGapTol*em && wideEnd(prev.text) && wideStart(g.text):
+				b.WriteString("\u3000")
+			case gap > spaceGap*em && (gap >= autoSpaceGap*em || !asianLatin(prev.text, g.text)):
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(g.text)
+		prev = g
+	}
+	return line{y: gs[0].y, size: size, text: b.String()}
+}
+
+// fakeBold reports g as a copy of prev drawn over it: the same text, its
+// origin less than dupTol of prev's advance away in x and a tenth of the
+// font size in y. Producers fake a bold face by drawing each glyph twice
+// at a small offset ("22002255年年度度" read naively); a real repeated
+// character ("11") stands a whole advance further on.
+func fakeBold(prev, g *glyph) bool {
+	return g.text == prev.text && g.text != "" &&
+		math.Abs(g.x-prev.x) < dupTol*math.Max(prev.w, 0.1*prev.size) &&
+		math.Abs(g.y-prev.y) < 0.1*math.Max(prev.size, 1)
+}
+
+// wideStart and wideEnd report text whose first (last) rune is
+// full-width: CJK ideographs, kana, CJK punctuation and full-width forms.
+func wideStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isWide(r)
+}
+
+func wideEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWide(r)
+}
+
+// asianLatin reports a boundary between a full-width character and an
+// ASCII letter or digit, in either order.
+func asianLatin(prev, next string) bool {
+	a, _ := utf8.DecodeLastRuneInString(prev)
+	b, _ := utf8.DecodeRuneInString(next)
+	return (isWide(a) && isAlnum(b)) || (isAlnum(a) && isWide(b))
+}
+
+func isAlnum(r rune) bool {
+	return (r >= '0' && r <= '9') || (r >= 'A' && r <= 'Z') || (r >= 'a' && r <= 'z')
+}
+
+func isWide(r rune) bool {
+	return (r >= 0x2E80 && r <= 0x9FFF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0xFF01 && r <= 0xFF60) || (r >= 0x20000 && r <= 0x3FFFF)
+}

@@ -1,0 +1,66 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"path/filepath"
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/pdftext"
+	"github.com/stretchr/testify/require"
+)
+
+// producerFixtures are the sample sheet in the RS bordered-table layout
+// (rowspan label columns, multi-column tables, wrapped cells, page
+// footers "N / M") printed by producers this repo does not control:
+// headless Chromium and LibreOffice (scripts/make-producer-fixtures.sh).
+func producerFixtures(t testing.TB) []string {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/pdf/producers/*.pdf")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(paths), 2, "producer fixtures missing (scripts/make-producer-fixtures.sh)")
+	return paths
+}
+
+// TestProducerPDFEqualsText: each producer fixture parses, strictly, to
+// the Sheet of the text it was rendered from — every figure and every
+// text. What may legitimately differ: nothing in the model; only the
+// Source positions, which refer to the extracted text (its blank lines
+// fall elsewhere than in the sample), so they are compared by count.
+func TestProducerPDFEqualsText(t *testing.T) {
+	want := parseFile(t, samplePath)
+	for _, path := range producerFixtures(t) {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			src := readFile(t, path)
+			got, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+			require.NoError(t, err)
+			require.Equal(t, withoutSource(want), withoutSource(got))
+			require.Equal(t, want.Source.Len(), got.Source.Len())
+		})
+	}
+}
+
+// BenchmarkParseProducerPDF measures a full strict parse of each producer
+// fixture; pages/s counts PDF pages. Compare with poppler on the same
+// file: time pdftotext FILE /dev/null
+//
+//	go test ./reviewsheet -run '^$' -bench ParseProducerPDF -benchmem
+func BenchmarkParseProducerPDF(b *testing.B) {
+	for _, path := range producerFixtures(b) {
+		b.Run(filepath.Base(path), func(b *testing.B) {
+			src := readFile(b, path)
+			doc, err := pdftext.ExtractBytes(src, pdftext.Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages := len(doc.Pages)
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
