@@ -7,16 +7,22 @@ import "math/big"
 //	計 = 当初予算 + 補正予算 + 前年度から繰越し + 予備費等
 //
 // Absent components count as zero. ok is false when all four are absent
-// (the sheet then prints 計 as "--"). Exact integer arithmetic in yen: no
-// rounding.
+// (the sheet then prints 計 as "--") and when the sum does not fit in
+// int64 (see Overflow). Exact integer arithmetic in yen: no rounding.
 func (y *Year) SumTotal() (total int64, ok bool) {
+	total, ok, over := y.sumTotal()
+	return total, ok && !over
+}
+
+func (y *Year) sumTotal() (total int64, ok, over bool) {
 	for _, p := range []*int64{y.Initial, y.Supplementary, y.CarriedOver, y.Reserve} {
 		if p != nil {
-			total += *p
-			ok = true
+			if total, ok = addYen(total, *p); !ok {
+				return 0, false, true
+			}
 		}
 	}
-	return total, ok
+	return total, ok, false
 }
 
 // RecomputeExecutionRate recomputes 執行率 in percent at full precision:
@@ -35,21 +41,32 @@ func (y *Year) RecomputeExecutionRate() (rate float64, ok bool) {
 
 // ExecutionRateAt returns 執行額 ÷ 計 × 100 rounded half away from zero to
 // the given number of decimals, computed exactly with rational
-// arithmetic so that 17.25 rounds to 17.3 however the float would fall.
-// This is how a printed rate such as "17.3%" (1 decimal) is compared.
+// arithmetic so that 17.25 rounds to 17.3 however the float would fall
+// (and 執行額 × 100 cannot overflow). This is how a printed rate such as
+// "17.3%" (1 decimal) is compared.
 func (y *Year) ExecutionRateAt(decimals int) (rate float64, ok bool) {
 	if y.Executed == nil || y.Total == nil || *y.Total == 0 {
 		return 0, false
 	}
-	return RoundRatio(*y.Executed*100, *y.Total, decimals), true
+	return roundPercent(big.NewInt(*y.Executed), big.NewInt(*y.Total), decimals), true
+}
+
+// roundPercent returns num ÷ den × 100 rounded half away from zero to
+// decimals places, computed exactly.
+func roundPercent(num, den *big.Int, decimals int) float64 {
+	return roundBig(new(big.Int).Mul(num, big.NewInt(100)), den, decimals)
 }
 
 // RoundRatio returns num ÷ den rounded half away from zero to decimals
 // places, computed exactly. den must not be zero.
 func RoundRatio(num, den int64, decimals int) float64 {
+	return roundBig(big.NewInt(num), big.NewInt(den), decimals)
+}
+
+func roundBig(num, d *big.Int, decimals int) float64 {
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
-	n := new(big.Int).Mul(big.NewInt(num), scale)
-	d := big.NewInt(den)
+	n := new(big.Int).Mul(num, scale)
+	d = new(big.Int).Set(d)
 	if d.Sign() < 0 {
 		n.Neg(n)
 		d.Neg(d)
@@ -74,17 +91,26 @@ func RoundRatio(num, den int64, decimals int) float64 {
 //	Σ Item.Amount for Item.Year == year and Item.BudgetType == budgetType
 //
 // n is the number of items with an amount; ok is false when no such item
-// has one. Exact integer arithmetic in yen; each printed item is rounded
-// to 千円, so a sum of n items may differ from the printed figure by up to
-// (n + 1) × 500 yen.
+// has one, or when the sum does not fit in int64 (see Overflow). Exact
+// integer arithmetic in yen; each printed item is rounded to 千円, so a sum
+// of n items may differ from the printed figure by up to (n + 1) × 500
+// yen.
 func (b *Budget) SumItems(year int, budgetType string) (sum int64, n int, ok bool) {
+	sum, n, over := b.sumItems(year, budgetType)
+	return sum, n, n > 0 && !over
+}
+
+func (b *Budget) sumItems(year int, budgetType string) (sum int64, n int, over bool) {
 	for _, it := range b.Items {
 		if it.Year == year && it.BudgetType == budgetType && it.Amount != nil {
-			sum += *it.Amount
+			var ok bool
+			if sum, ok = addYen(sum, *it.Amount); !ok {
+				return 0, n, true
+			}
 			n++
 		}
 	}
-	return sum, n, n > 0
+	return sum, n, false
 }
 
 // ItemYears returns the distinct 予算年度 of the items, in order of first
@@ -128,10 +154,14 @@ func (b *Budget) CarriedForwardOf(year int) (yen int64, ok bool) {
 func (b *Budget) CarryAdjustedRateAt(year, decimals int) (rate float64, ok bool) {
 	y := b.YearOf(year)
 	cf, okCF := b.CarriedForwardOf(year)
-	if y == nil || y.Executed == nil || y.Total == nil || !okCF || *y.Total-cf <= 0 {
+	if y == nil || y.Executed == nil || y.Total == nil || !okCF {
 		return 0, false
 	}
-	return RoundRatio(*y.Executed*100, *y.Total-cf, decimals), true
+	rest := new(big.Int).Sub(big.NewInt(*y.Total), big.NewInt(cf))
+	if rest.Sign() <= 0 {
+		return 0, false
+	}
+	return roundPercent(big.NewInt(*y.Executed), rest, decimals), true
 }
 
 // UnusedOf returns 不用相当額 of year, the money neither spent nor carried
@@ -141,14 +171,25 @@ func (b *Budget) CarryAdjustedRateAt(year, decimals int) (rate float64, ok bool)
 //
 // with 翌年度への繰越し from CarriedForwardOf. Exact, in yen; it can be
 // negative in real data (money spent or carried beyond 計). ok is false
-// when 計, 執行額 or the carry-forward is unknown.
+// when 計, 執行額 or the carry-forward is unknown, or the difference does
+// not fit in int64 (see Overflow).
 func (b *Budget) UnusedOf(year int) (yen int64, ok bool) {
+	yen, ok, over := b.unused(year)
+	return yen, ok && !over
+}
+
+func (b *Budget) unused(year int) (yen int64, ok, over bool) {
 	y := b.YearOf(year)
 	cf, okCF := b.CarriedForwardOf(year)
 	if y == nil || y.Total == nil || y.Executed == nil || !okCF {
-		return 0, false
+		return 0, false, false
 	}
-	return *y.Total - *y.Executed - cf, true
+	d, ok1 := subYen(*y.Total, *y.Executed)
+	d, ok2 := subYen(d, cf)
+	if !ok1 || !ok2 {
+		return 0, false, true
+	}
+	return d, true, false
 }
 
 // EntryUnit is the unit an amount was evidently entered in: 1,000,000

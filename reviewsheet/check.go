@@ -2,8 +2,11 @@ package reviewsheet
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/rsheet/rsheet/spending"
 )
 
 // Check recomputes every derived figure of a sheet and returns the
@@ -67,10 +70,23 @@ func (c *checker) sourceName() string {
 // (Check and Compare) is in this one unit, so a stated and a recomputed
 // figure always read side by side; the RS CSV is exact in yen, the sheet's
 // 千円 are × 1000.
-func yen(v int64) string { return groupDigits(v) + "円" }
+func yen(v int64) string { return groupDigits(strconv.FormatInt(v, 10)) + "円" }
 
-func groupDigits(v int64) string {
-	s := strconv.FormatInt(v, 10)
+// yenSum formats a + b exactly, also when the sum does not fit in int64.
+func yenSum(a, b int64) string {
+	return groupDigits(new(big.Int).Add(big.NewInt(a), big.NewInt(b)).String()) + "円"
+}
+
+// absDiff returns |a − b|, which always fits in uint64.
+func absDiff(a, b int64) uint64 {
+	if a >= b {
+		return uint64(a) - uint64(b)
+	}
+	return uint64(b) - uint64(a)
+}
+
+// groupDigits puts thousands separators into a decimal integer.
+func groupDigits(s string) string {
 	neg := s[0] == '-'
 	if neg {
 		s = s[1:]
@@ -124,16 +140,25 @@ func roundingTolerance(n int) int64 { return int64(n+1) * 500 }
 // sumFinding compares a stated total with a recomputed sum of n printed
 // amounts: exact → nothing; within rounding → info; beyond → sev.
 func (c *checker) sumFinding(code string, sev Severity, path string, stated, sum int64, n int, what string) {
-	diff := stated - sum
+	diff := absDiff(stated, sum)
 	if diff == 0 {
 		return
 	}
-	if diff < 0 {
-		diff = -diff
-	}
-	if diff <= roundingTolerance(n) {
-		c.add(code, SeverityInfo, path, yen(stated), yen(sum), "%s: 差 %s, within the rounding of %d printed amounts", what, yen(diff), n)
+	d := groupDigits(strconv.FormatUint(diff, 10)) + "円"
+	if diff <= uint64(roundingTolerance(n)) {
+		c.add(code, SeverityInfo, path, yen(stated), yen(sum), "%s: 差 %s, within the rounding of %d printed amounts", what, d, n)
 		return
 	}
-	c.add(code, sev, path, yen(stated), yen(sum), "%s: stated %s, recomputed %s (差 %s)", what, yen(stated), yen(sum), yen(diff))
+	c.add(code, sev, path, yen(stated), yen(sum), "%s: stated %s, recomputed %s (差 %s)", what, yen(stated), yen(sum), d)
+}
+
+// spendingSum is sumFinding for a spending.Sum; a sum that overflows
+// int64 is reported as spending.overflow (an error) instead.
+func (c *checker) spendingSum(code string, sev Severity, path string, stated int64, sum spending.Sum, what string) {
+	if sum.Overflow {
+		c.add(CodeSpendingOverflow, SeverityError, path, yen(stated), "overflow",
+			"%s: the %d amounts sum beyond int64 yen (about 922京円): the inputs cannot be real", what, sum.N)
+		return
+	}
+	c.sumFinding(code, sev, path, stated, sum.Yen, sum.N, what)
 }

@@ -19,6 +19,7 @@ const (
 	CodeBudgetFutureExecuted = "budget.executed_future"         // 執行額 in a year ≥ 事業年度
 	CodeBudgetUnusedNegative = "budget.unused_negative"         // 計 − 執行額 − 翌年度への繰越し < 0
 	CodeBudgetNoBudget       = "budget.executed_without_budget" // 執行額 > 0 with 計 = 0
+	CodeBudgetOverflow       = "budget.overflow"                // error: a recomputed figure does not fit in int64 yen
 )
 
 func (c *checker) budget() {
@@ -26,6 +27,10 @@ func (c *checker) budget() {
 	for i := range b.Years {
 		y := &b.Years[i]
 		base := fmt.Sprintf("budget.years[%d]", i)
+		if err := b.Overflow(y.Year); err != nil {
+			c.add(CodeBudgetOverflow, SeverityError, base, "", "overflow", "%v (about 922京円): the inputs cannot be real; the year's other budget rules are skipped", err)
+			continue
+		}
 		if sum, ok := y.SumTotal(); ok || y.Total != nil {
 			switch {
 			case y.Total == nil:
@@ -87,7 +92,7 @@ func (c *checker) overExecution(y *budget.Year, base string) {
 		if budget.WithinEntryUnit(u, ex, cf) {
 			sev, note = SeverityInfo, ", within half the unit the amounts were entered in"
 		}
-		c.add(CodeBudgetUnusedNegative, sev, base+".executed", yen(ex+cf), yen(total),
+		c.add(CodeBudgetUnusedNegative, sev, base+".executed", yenSum(ex, cf), yen(total),
 			"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)%s", y.Year, yen(ex), yen(cf), yen(total), yen(-u), note)
 	}
 }

@@ -30,6 +30,7 @@ const (
 	CodeLowRate            = "spending.low_rate"               // warning: 落札率 < 50%
 	CodeAllNegotiated      = "spending.all_negotiated"         // info: every contract a 随意契約 other than 少額
 	CodeUnknownMethod      = "spending.method_unknown"
+	CodeSpendingOverflow   = "spending.overflow" // error: a recomputed sum does not fit in int64 yen
 )
 
 // lowRate is the 落札率 below which a competitive contract is flagged;
@@ -51,7 +52,7 @@ func (c *checker) spending() {
 		path := fmt.Sprintf("spending.blocks[%d]", i)
 		sum := sp.SumRecipients(b.Block)
 		if b.Total != nil && sum.N > 0 {
-			c.sumFinding(CodeBlockTotal, SeverityError, path+".total", *b.Total, sum.Yen, sum.N, "block "+b.Block+" 合計支出額 vs Σ 支出先上位者リスト")
+			c.spendingSum(CodeBlockTotal, SeverityError, path+".total", *b.Total, sum, "block "+b.Block+" 合計支出額 vs Σ 支出先上位者リスト")
 		}
 		if b.RecipientCount != nil {
 			listed := 0
@@ -129,7 +130,7 @@ func (c *checker) spendingFlow(sp *spending.Spending) {
 	if f.Amount != nil {
 		direct := sp.DirectPayment()
 		if direct.N > 0 {
-			c.sumFinding(CodeFlowTotal, SeverityError, "spending.flow.amount", *f.Amount, direct.Yen, direct.N,
+			c.spendingSum(CodeFlowTotal, SeverityError, "spending.flow.amount", *f.Amount, direct,
 				"資金の流れ amount vs Σ blocks paid directly + 間接経費")
 		}
 		if y := c.s.Budget.YearOf(c.executionYear()); y != nil && y.Executed != nil && *y.Executed != *f.Amount {
@@ -139,7 +140,7 @@ func (c *checker) spendingFlow(sp *spending.Spending) {
 	}
 	if f.IndirectTotal != nil {
 		if sum := f.SumIndirect(); sum.N > 0 {
-			c.sumFinding(CodeIndirectSum, SeverityError, "spending.flow.indirect_total", *f.IndirectTotal, sum.Yen, sum.N, "間接経費 vs Σ its items")
+			c.spendingSum(CodeIndirectSum, SeverityError, "spending.flow.indirect_total", *f.IndirectTotal, sum, "間接経費 vs Σ its items")
 		}
 	}
 }
@@ -150,10 +151,10 @@ func (c *checker) recipient(sp *spending.Spending, i int) {
 	path := fmt.Sprintf("spending.recipients[%d]", i)
 	if r.Amount != nil {
 		if sum := r.SumContracts(); sum.N > 0 {
-			c.sumFinding(CodeRecipientTotal, SeverityError, path+".amount", *r.Amount, sum.Yen, sum.N, r.Name+" 支出額 vs Σ 契約")
+			c.spendingSum(CodeRecipientTotal, SeverityError, path+".amount", *r.Amount, sum, r.Name+" 支出額 vs Σ 契約")
 		}
 		if sum := sp.SumUses(r.Block, r.Name); sum.N > 0 {
-			c.sumFinding(CodeUsesTotal, SeverityWarning, path+".amount", *r.Amount, sum.Yen, sum.N, r.Name+" 支出額 vs Σ 費目・使途")
+			c.spendingSum(CodeUsesTotal, SeverityWarning, path+".amount", *r.Amount, sum, r.Name+" 支出額 vs Σ 費目・使途")
 		}
 	}
 	c.corporateNumber(r.Name, r.CorporateNumber, path+".corporate_number")

@@ -31,13 +31,13 @@ type VendorTally struct {
 }
 
 type ministryTally struct {
-	total   int64
+	total   spending.Sum
 	vendors map[string]*vendorTally
 }
 
 type vendorTally struct {
 	name     string
-	amount   int64
+	amount   spending.Sum
 	projects []string
 }
 
@@ -64,7 +64,7 @@ func (v *VendorTally) Add(s *Sheet) {
 		if amount == nil || *amount <= 0 {
 			return
 		}
-		m.total += *amount
+		m.total.Add(*amount)
 		if cn == nil || !spending.ValidCorporateNumber(*cn) || spending.PlaceholderCorporateNumber(*cn) {
 			return
 		}
@@ -73,7 +73,7 @@ func (v *VendorTally) Add(s *Sheet) {
 			t = &vendorTally{name: strings.TrimSpace(name)}
 			m.vendors[*cn] = t
 		}
-		t.amount += *amount
+		t.amount.Add(*amount)
 		if !slices.Contains(t.projects, s.ProjectID) {
 			t.projects = append(t.projects, s.ProjectID)
 		}
@@ -104,7 +104,13 @@ func (v *VendorTally) Findings() []Finding {
 	slices.Sort(names)
 	for _, mn := range names {
 		m := v.ministries[mn]
-		if m.total <= 0 {
+		if m.total.Overflow {
+			out = append(out, Finding{File: mn, Code: CodeSpendingOverflow, Severity: SeverityError, Path: "spending",
+				Recomputed: "overflow", Message: fmt.Sprintf("the contract amounts of %s sum beyond int64 yen (about 922京円): the inputs cannot be real", mn)})
+			continue
+		}
+		total := m.total.Yen
+		if total <= 0 {
 			continue
 		}
 		type hit struct {
@@ -113,12 +119,12 @@ func (v *VendorTally) Findings() []Finding {
 		}
 		var hits []hit
 		for cn, t := range m.vendors {
-			if len(t.projects) >= vendorProjects && float64(t.amount) >= vendorShare*float64(m.total) {
+			if len(t.projects) >= vendorProjects && float64(t.amount.Yen) >= vendorShare*float64(total) {
 				hits = append(hits, hit{cn, t})
 			}
 		}
 		slices.SortFunc(hits, func(a, b hit) int {
-			if c := cmp.Compare(b.t.amount, a.t.amount); c != 0 {
+			if c := cmp.Compare(b.t.amount.Yen, a.t.amount.Yen); c != 0 {
 				return c
 			}
 			return cmp.Compare(a.cn, b.cn)
@@ -127,9 +133,9 @@ func (v *VendorTally) Findings() []Finding {
 			ps := slices.Clone(h.t.projects)
 			slices.Sort(ps)
 			out = append(out, Finding{File: mn, Code: CodeVendorShare, Severity: SeverityInfo, Path: "spending",
-				Stated: yen(h.t.amount), Recomputed: yen(m.total),
+				Stated: yen(h.t.amount.Yen), Recomputed: yen(total),
 				Message: fmt.Sprintf("%s (法人番号 %s) holds %.1f%% of the listed contract amounts of %s, across %d projects (%s)",
-					h.t.name, h.cn, 100*float64(h.t.amount)/float64(m.total), mn, len(ps), strings.Join(ps, ", "))})
+					h.t.name, h.cn, 100*float64(h.t.amount.Yen)/float64(total), mn, len(ps), strings.Join(ps, ", "))})
 		}
 	}
 	return out

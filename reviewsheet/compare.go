@@ -164,8 +164,7 @@ func yenAgree(a, b *int64) bool {
 	if b != nil {
 		y = *b
 	}
-	d := x - y
-	return d > -1000 && d < 1000
+	return absDiff(x, y) < 1000
 }
 
 var xcYearFields = []struct {
@@ -279,9 +278,9 @@ func (c *comparer) budgetItems() {
 		return
 	}
 	type agg struct {
-		first  int // index of the first stated item (for the path)
-		amount int64
-		set    bool
+		first int // index of the first stated item (for the path)
+		sum   spending.Sum
+		set   bool
 	}
 	collect := func(sh *Sheet) (map[string]*agg, []string) {
 		m := map[string]*agg{}
@@ -298,7 +297,7 @@ func (c *comparer) budgetItems() {
 				order = append(order, k)
 			}
 			if it.Amount != nil {
-				a.amount += *it.Amount
+				a.sum.Add(*it.Amount)
 				a.set = true
 			}
 		}
@@ -311,18 +310,18 @@ func (c *comparer) budgetItems() {
 		sa, oa := sm[k], om[k]
 		path := fmt.Sprintf("budget.items[%d].amount", sa.first)
 		if oa == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, path, yen(sa.amount), absent,
+			c.add("xcheck.budget.item_missing", SeverityWarning, path, yenOfSum(sa.sum), absent,
 				"予算内訳表 %s: on the sheet, not in the official data", label(k))
 			continue
 		}
-		if !yenAgree(&sa.amount, &oa.amount) {
-			c.add("xcheck.budget.item", SeverityError, path, yen(sa.amount), yen(oa.amount),
-				"予算内訳表 %s: the sheet says %s, the official data %s", label(k), yen(sa.amount), yen(oa.amount))
+		if !sumsAgree(sa.sum, oa.sum) {
+			c.add("xcheck.budget.item", SeverityError, path, yenOfSum(sa.sum), yenOfSum(oa.sum),
+				"予算内訳表 %s: the sheet says %s, the official data %s", label(k), yenOfSum(sa.sum), yenOfSum(oa.sum))
 		}
 	}
 	for _, k := range oorder {
 		if sm[k] == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, "budget.items", absent, yen(om[k].amount),
+			c.add("xcheck.budget.item_missing", SeverityWarning, "budget.items", absent, yenOfSum(om[k].sum),
 				"予算内訳表 %s: in the official data, not on the sheet", label(k))
 		}
 	}
@@ -371,28 +370,42 @@ func (c *comparer) spending() {
 		block, name, _ := strings.Cut(k, "\x00")
 		path := fmt.Sprintf("spending.recipients[%d].amount", sa.first)
 		if oa == nil {
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, path, yen(sa.amount), absent,
+			c.add("xcheck.spending.recipient_missing", SeverityWarning, path, yenOfSum(sa.sum), absent,
 				"支出先 %s (block %s): on the sheet, not in the official data", name, block)
 			continue
 		}
-		if !yenAgree(&sa.amount, &oa.amount) {
-			c.add("xcheck.spending.recipient", SeverityError, path, yen(sa.amount), yen(oa.amount),
-				"支出先 %s (block %s): the sheet says %s, the official data %s", name, block, yen(sa.amount), yen(oa.amount))
+		if !sumsAgree(sa.sum, oa.sum) {
+			c.add("xcheck.spending.recipient", SeverityError, path, yenOfSum(sa.sum), yenOfSum(oa.sum),
+				"支出先 %s (block %s): the sheet says %s, the official data %s", name, block, yenOfSum(sa.sum), yenOfSum(oa.sum))
 		}
 	}
 	for _, k := range oorder {
 		if sm[k] == nil {
 			block, name, _ := strings.Cut(k, "\x00")
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, "spending.recipients", absent, yen(om[k].amount),
+			c.add("xcheck.spending.recipient_missing", SeverityWarning, "spending.recipients", absent, yenOfSum(om[k].sum),
 				"支出先 %s (block %s): in the official data, not on the sheet", name, block)
 		}
 	}
 }
 
+// sumsAgree is yenAgree for two sums; a sum that overflowed agrees with
+// nothing.
+func sumsAgree(a, b spending.Sum) bool {
+	return !a.Overflow && !b.Overflow && yenAgree(&a.Yen, &b.Yen)
+}
+
+// yenOfSum formats a sum, or says that it overflowed.
+func yenOfSum(s spending.Sum) string {
+	if s.Overflow {
+		return "overflow (beyond int64 yen)"
+	}
+	return yen(s.Yen)
+}
+
 // xcAgg is one side's sum for a key, with the index of its first row.
 type xcAgg struct {
-	first  int
-	amount int64
+	first int
+	sum   spending.Sum
 }
 
 // xcPayees sums payee amounts per (block, name without white space), in
@@ -409,7 +422,7 @@ func xcPayees(rs []spending.Recipient) (map[string]*xcAgg, []string) {
 			order = append(order, k)
 		}
 		if r.Amount != nil {
-			a.amount += *r.Amount
+			a.sum.Add(*r.Amount)
 		}
 	}
 	return m, order

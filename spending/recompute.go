@@ -5,10 +5,15 @@ package spending
 // 千円 on its own, so a sum of N printed amounts may differ from a printed
 // total by up to about N × 500 yen without any error in the underlying
 // data: N lets a check derive its tolerance (see Tolerance).
+//
+// A sum that does not fit in int64 yen (only a corrupt or hostile input
+// comes near 922京円) sets Overflow and is never a wrapped value: Yen is 0
+// then and must not be compared.
 type Sum struct {
-	Yen    int64 // Σ of the present amounts
-	N      int   // number of amounts added
-	Absent int   // number of amounts printed "--" (counted as zero)
+	Yen      int64 // Σ of the present amounts
+	N        int   // number of amounts added
+	Absent   int   // number of amounts printed "--" (counted as zero)
+	Overflow bool  // the sum does not fit in int64 yen; Yen is meaningless
 }
 
 // Tolerance is the rounding slack of a comparison between this sum and
@@ -21,8 +26,32 @@ func (s *Sum) add(p *int64) {
 		s.Absent++
 		return
 	}
-	s.Yen += *p
+	s.addYen(*p)
+}
+
+// Add adds the amount v, or marks the sum overflowed.
+func (s *Sum) Add(v int64) { s.addYen(v) }
+
+// addYen adds v, or marks the sum overflowed.
+func (s *Sum) addYen(v int64) {
 	s.N++
+	if s.Overflow {
+		return
+	}
+	if y, ok := addYen(s.Yen, v); ok {
+		s.Yen = y
+	} else {
+		s.Yen, s.Overflow = 0, true
+	}
+}
+
+// addYen returns a + b, and false when the sum does not fit in int64.
+func addYen(a, b int64) (int64, bool) {
+	t := a + b
+	if (b > 0 && t < a) || (b < 0 && t > a) {
+		return 0, false
+	}
+	return t, true
 }
 
 // SumRecipients adds the amounts of the rows listed under block b in the
@@ -71,18 +100,13 @@ func (s *Spending) SumUses(b, name string) Sum {
 
 // IndirectYen returns 国自らが支出する間接経費 in yen: the printed 間接経費
 // total, or Σ of its items when only the items are printed; 0 when the
-// flow shows none.
-func (f *Flow) IndirectYen() int64 {
+// flow shows none, and 0 with ok false when the items' sum overflows.
+func (f *Flow) IndirectYen() (yen int64, ok bool) {
 	if f.IndirectTotal != nil {
-		return *f.IndirectTotal
+		return *f.IndirectTotal, true
 	}
-	var t int64
-	for _, c := range f.Indirect {
-		if c.Amount != nil {
-			t += *c.Amount
-		}
-	}
-	return t
+	sum := f.SumIndirect()
+	return sum.Yen, !sum.Overflow
 }
 
 // SumIndirect adds the 間接経費 items:
@@ -115,8 +139,12 @@ func (s *Spending) DirectPayment() Sum {
 		}
 	}
 	if s.Flow.IndirectTotal != nil || len(s.Flow.Indirect) > 0 {
-		sum.Yen += s.Flow.IndirectYen()
-		sum.N++
+		if ind, ok := s.Flow.IndirectYen(); ok {
+			sum.addYen(ind)
+		} else {
+			sum.N++
+			sum.Yen, sum.Overflow = 0, true
+		}
 	}
 	return sum
 }
@@ -193,7 +221,7 @@ func (s *Spending) Cycles() []string {
 //	share = Σ 合計支出額 of Children(b) ÷ 合計支出額 of b
 //
 // ok is false when b is unknown, its total is absent or not above 0, or
-// no child states a total. A share near 1 means the payees of b keep
+// no child states a total, or their sum overflows int64. A share near 1 means the payees of b keep
 // almost nothing of what they receive (a pass-through); above 1 the
 // children were paid more than b received (other funds, or an error).
 func (s *Spending) PassThrough(b string) (onward int64, share float64, ok bool) {
@@ -201,11 +229,14 @@ func (s *Spending) PassThrough(b string) (onward int64, share float64, ok bool) 
 	if blk == nil || blk.Total == nil || *blk.Total <= 0 {
 		return 0, 0, false
 	}
+	var sum Sum
 	for _, c := range s.Children(b) {
 		if cb := s.BlockByName(c); cb != nil && cb.Total != nil {
-			onward += *cb.Total
-			ok = true
+			sum.addYen(*cb.Total)
 		}
 	}
-	return onward, float64(onward) / float64(*blk.Total), ok
+	if sum.N == 0 || sum.Overflow {
+		return 0, 0, false
+	}
+	return sum.Yen, float64(sum.Yen) / float64(*blk.Total), true
 }

@@ -49,10 +49,10 @@ func flowGraph(sp *spending.Spending, ministry string, top int) []*flowNode {
 	nodes := []*flowNode{root}
 	if sp.Flow.Amount != nil {
 		root.amount, root.known = *sp.Flow.Amount, true
-	} else if d := sp.DirectPayment(); d.N > 0 {
+	} else if d := sp.DirectPayment(); d.N > 0 && !d.Overflow {
 		root.amount, root.known = d.Yen, true
 	}
-	if ind := sp.Flow.IndirectYen(); ind > 0 {
+	if ind, ok := sp.Flow.IndirectYen(); ok && ind > 0 {
 		nodes = append(nodes, &flowNode{label: "国自らが支出する間接経費", title: "国自らが支出する間接経費", amount: ind, known: true, col: 1, parent: 0, class: "node-indirect", colour: -1, order: len(sp.Blocks)})
 	}
 	// Blocks.

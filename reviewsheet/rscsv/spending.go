@@ -146,6 +146,8 @@ func (b *builder) spending() {
 		c.Bidders, c.WinningBidRate = b.bids(r, c51Bidders, c51WinRate)
 		rc.Contracts = append(rc.Contracts, c)
 	}
+	var indirect spending.Sum // the 間接経費 items, whose sum the sheet prints
+	var lastIndirect row
 	for _, r := range r52 {
 		to := strings.TrimSpace(r.get(c52ToBlock))
 		if to != "" {
@@ -163,12 +165,17 @@ func (b *builder) spending() {
 		if item, amt := r.get(c52IndirectItem), b.yen(r, c52IndirectAmt); strings.TrimSpace(item) != "" || amt != nil {
 			sp.Flow.Indirect = append(sp.Flow.Indirect, spending.IndirectCost{Item: item, Amount: amt})
 			if amt != nil {
-				if sp.Flow.IndirectTotal == nil {
-					sp.Flow.IndirectTotal = new(int64)
-				}
-				*sp.Flow.IndirectTotal += *amt
+				indirect.Add(*amt)
+				lastIndirect = r
 			}
 		}
+	}
+	switch {
+	case indirect.Overflow:
+		b.fail(lastIndirect, c52IndirectAmt, fmt.Errorf("the 間接経費 items sum beyond int64 yen"))
+	case indirect.N > 0:
+		sum := indirect.Yen
+		sp.Flow.IndirectTotal = &sum
 	}
 	for _, r := range r53 {
 		sp.Uses = append(sp.Uses, spending.Use{Block: strings.TrimSpace(r.get(c53Block)), Recipient: r.get(c53Payee),
