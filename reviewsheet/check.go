@@ -24,6 +24,7 @@ func Check(s *Sheet) []Finding {
 	c.outcomeNarratives()
 	c.spending()
 	c.signals()
+	c.urls()
 	SortFindings(c.out)
 	return c.out
 }

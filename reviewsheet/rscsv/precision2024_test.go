@@ -145,6 +145,7 @@ var auditSamples = []struct {
 // ../shared/rs2024` (docs/checks.md, precision table); TestCheck2024
 // compares them when the full set is present.
 var counts2024 = map[string]int{
+	"basic.url_scheme warning":                1, // 003703: file:///E:/Users/…
 	"budget.cut_not_followed warning":         61,
 	"budget.executed_over_total info":         18,
 	"budget.executed_over_total warning":      355,
