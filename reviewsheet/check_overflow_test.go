@@ -9,17 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// findingsOf returns the findings of code.
-func findingsOf(fs []Finding, code string) []Finding {
-	var out []Finding
-	for _, f := range fs {
-		if f.Code == code {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // TestCheckOverflow: figures whose recomputation does not fit in int64 yen
 // are error findings (budget.overflow, spending.overflow) with the figures,
 // never a wrapped value compared as if it were real.
@@ -29,12 +18,12 @@ func TestCheckOverflow(t *testing.T) {
 	y := &s.Budget.Years[1]
 	y.Initial, y.Supplementary, y.CarriedOver, y.Reserve = i64(q), i64(q), i64(q), i64(q)
 	fs := Check(s)
-	over := findingsOf(fs, CodeBudgetOverflow)
+	over := findCode(fs, CodeBudgetOverflow)
 	require.Len(t, over, 1)
 	assert.Equal(t, SeverityError, over[0].Severity)
 	assert.Equal(t, "budget.years[1]", over[0].Path)
 	assert.Contains(t, over[0].Message, "2024年度 当初予算 + 補正予算 + 前年度から繰越し + 予備費等 does not fit in int64 yen")
-	for _, f := range findingsOf(fs, CodeBudgetTotal) {
+	for _, f := range findCode(fs, CodeBudgetTotal) {
 		assert.NotEqual(t, "budget.years[1].total", f.Path, "no comparison with a wrapped sum: %+v", f)
 	}
 
@@ -43,7 +32,7 @@ func TestCheckOverflow(t *testing.T) {
 	y = &s.Budget.Years[1]
 	y.Initial, y.Supplementary, y.CarriedOver, y.Reserve = i64(200_000_000_000_000_000), i64(0), i64(0), i64(0)
 	y.Total, y.Executed, y.ExecutionRate, y.ExecutionRateRaw = i64(200_000_000_000_000_000), i64(100_000_000_000_000_000), f64(50.0), "50.0%"
-	for _, f := range findingsOf(Check(s), CodeBudgetExecutionRate) {
+	for _, f := range findCode(Check(s), CodeBudgetExecutionRate) {
 		assert.NotEqual(t, "budget.years[1].execution_rate", f.Path, "%+v", f)
 	}
 
@@ -52,7 +41,7 @@ func TestCheckOverflow(t *testing.T) {
 	r := &s.Spending.Recipients[0]
 	r.Contracts[0].Amount = i64(math.MaxInt64)
 	r.Contracts = append(r.Contracts, r.Contracts[0])
-	over = findingsOf(Check(s), CodeSpendingOverflow)
+	over = findCode(Check(s), CodeSpendingOverflow)
 	require.NotEmpty(t, over)
 	assert.Equal(t, SeverityError, over[0].Severity)
 	assert.Equal(t, "overflow", over[0].Recomputed)

@@ -24,7 +24,7 @@ func TestCheckURLs(t *testing.T) {
 		{"なし", "", ""},
 	} {
 		s := &Sheet{OverviewURL: str(c.in)}
-		fs := findingsOf(Check(s), CodeURLScheme)
+		fs := findCode(Check(s), CodeURLScheme)
 		if c.sev == "" {
 			assert.Empty(t, fs, c.in)
 			continue
@@ -36,5 +36,5 @@ func TestCheckURLs(t *testing.T) {
 		}
 		assert.Equal(t, c.in, *s.OverviewURL, "the text is kept as printed")
 	}
-	assert.Empty(t, findingsOf(Check(parseFile(t, samplePath)), CodeURLScheme))
+	assert.Empty(t, findCode(Check(parseFile(t, samplePath)), CodeURLScheme))
 }
