@@ -195,14 +195,14 @@ func printMethods(w io.Writer, res *crossproject.Result, source crossproject.Sou
 
 // printStats prints contract statistics.
 func printStats(w io.Writer, by string, stats []crossproject.ContractStats, source crossproject.Source) {
-	fmt.Fprintf(w, "\nyear\tsource\t%s\tcontracts\tamount\tcompetitive\tone_bidder\tone_bidder_share\tone_bidder_amount_share\tnegotiated_share\tnegotiated_amount_share\tmean_winning_rate\n", by)
+	fmt.Fprintf(w, "\nyear\tsource\t%s\tcontracts\tredelegated_excluded\tamount\tcompetitive\tone_bidder\tone_bidder_share\tone_bidder_amount_share\tnegotiated_share\tnegotiated_amount_share\tmean_winning_rate\n", by)
 	for i := range stats {
 		s := &stats[i]
 		if source != "" && s.Source != source {
 			continue
 		}
-		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\t%s\t%s\n", s.FiscalYear, s.Source, s.Group, s.Contracts,
-			yen(s.Amount.Ptr()), s.Competitive, s.OneBidder, s.BiddersKnown, pct(s.OneBidderShare()), pct(s.OneBidderAmountShare()),
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\t%s\t%s\n", s.FiscalYear, s.Source, s.Group, s.Contracts,
+			s.Redelegated, yen(s.Amount.Ptr()), s.Competitive, s.OneBidder, s.BiddersKnown, pct(s.OneBidderShare()), pct(s.OneBidderAmountShare()),
 			pct(s.NegotiatedShare()), pct(s.NegotiatedAmountShare()), num(s.MeanWinningBidRate()))
 	}
 }

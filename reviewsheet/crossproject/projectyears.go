@@ -45,11 +45,15 @@ func (a *Aggregator) addBudget(s *reviewsheet.Sheet, ms *MinistrySummary) error 
 				py.CarriedForward, py.CarriedForwardDerived = n.CarriedOver, true
 			}
 		}
-		if py.Total != nil && py.Executed != nil && *py.Total != 0 {
+		// A sheet of 事業年度 S reports execution up to S − 1: the 執行額
+		// of S and S + 1 (0 or empty) is not known yet, so no rate or
+		// 不用相当額 is computed for them.
+		executed := y.Year < s.FiscalYear
+		if executed && py.Total != nil && py.Executed != nil && *py.Total != 0 {
 			r := float64(*py.Executed) / float64(*py.Total) * 100
 			py.Rate = &r
 		}
-		if py.Total != nil && py.Executed != nil && py.CarriedForward != nil {
+		if executed && py.Total != nil && py.Executed != nil && py.CarriedForward != nil {
 			u, err := subYen(*py.Total, *py.Executed)
 			if err == nil {
 				u, err = subYen(u, *py.CarriedForward)

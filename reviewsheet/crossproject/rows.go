@@ -121,10 +121,14 @@ type ProjectYear struct {
 	CarriedForward        *int64
 	CarriedForwardDerived bool
 	// Unused is 不用相当額 = 計 − 執行額 − 翌年度への繰越し; nil unless
-	// all three are known.
+	// all three are known and the year is executed (BudgetYear <
+	// FiscalYear). A project with 計 = 0 and an 執行額 (予算0・支出あり:
+	// usually funded by a parent project, see 関連事業) gets a negative
+	// figure: it is reported as computed, not patched.
 	Unused *int64
 	// StatedRate is 執行率 (%) as the sheet or CSV states it; Rate is
-	// 執行額 ÷ 計 × 100 recomputed (nil when 計 is absent or 0).
+	// 執行額 ÷ 計 × 100 recomputed (nil when 計 is absent or 0, or the
+	// year is not executed yet: BudgetYear ≥ FiscalYear).
 	StatedRate *float64
 	Rate       *float64
 	Latest     bool

@@ -43,7 +43,10 @@ type MinistrySummary struct {
 
 // ContractStats summarises a group of contracts (one Source only).
 //
-//	contracts             every contract row of the group
+//	contracts             every contract of the group in a direct or unlinked
+//	                      block (contracts of re-delegated blocks are made by
+//	                      recipients with money already counted: they are
+//	                      only counted, in redelegated)
 //	competitive           一般競争契約 and 指名競争契約
 //	bidders known         competitive contracts stating 入札者数
 //	one bidder            competitive contracts with 入札者数 = 1 (一者応札)
@@ -51,6 +54,8 @@ type MinistrySummary struct {
 //	negotiated            随意契約 (any kind)
 //	negotiated share      negotiated ÷ (competitive + negotiated) (count; amount)
 //	mean 落札率            mean of the 落札率 stated on competitive contracts
+//	                      (a 落札率 of 0 %, written where none is disclosed,
+//	                      is not a rate and is left out)
 type ContractStats struct {
 	FiscalYear int
 	By         string // "ministry" or "method"
@@ -58,6 +63,7 @@ type ContractStats struct {
 	Source     Source
 
 	Contracts        int
+	Redelegated      int // contracts of re-delegated blocks, left out of every other figure
 	Amount           Sum
 	Competitive      int
 	CompetitiveAmt   Sum
@@ -67,12 +73,18 @@ type ContractStats struct {
 	OneBidderAmt     Sum
 	Negotiated       int
 	NegotiatedAmt    Sum
-	RatedCompetitive int     // competitive contracts with a 落札率
+	RatedCompetitive int     // competitive contracts with a 落札率 above 0
 	RateSum          float64 // Σ 落札率 of those, percent
 }
 
-// add counts contract c.
+// add counts contract c. A contract of a re-delegated block is made by
+// a recipient with money already counted at its payer: it is counted in
+// Redelegated only.
 func (s *ContractStats) add(c *Contract) error {
+	if c.Level == Redelegated {
+		s.Redelegated++
+		return nil
+	}
 	s.Contracts++
 	if err := s.Amount.AddPtr(c.Amount); err != nil {
 		return err
@@ -95,7 +107,7 @@ func (s *ContractStats) add(c *Contract) error {
 				}
 			}
 		}
-		if c.WinningBidRate != nil {
+		if c.WinningBidRate != nil && *c.WinningBidRate > 0 {
 			s.RatedCompetitive++
 			s.RateSum += *c.WinningBidRate
 		}

@@ -91,7 +91,8 @@ var (
 		Columns: []SetColumn{
 			skey("fiscal_year", SetInt32, "事業年度", UnitYear), skey("by", SetString, "集計単位", ""),
 			skey("group", SetString, "府省庁／契約方式", ""), skey("source", SetString, "出典", ""),
-			skey("contracts", SetInt64, "契約数", ""), scol("amount", SetInt64, "金額", UnitYen),
+			skey("contracts", SetInt64, "契約数", ""), skey("redelegated", SetInt64, "再委託等の契約数（対象外）", ""),
+			scol("amount", SetInt64, "金額", UnitYen),
 			skey("competitive", SetInt64, "競争契約数", ""), scol("competitive_amount", SetInt64, "競争契約の金額", UnitYen),
 			skey("bidders_known", SetInt64, "入札者数のある競争契約数", ""), scol("bidders_known_amount", SetInt64, "入札者数のある競争契約の金額", UnitYen),
 			skey("one_bidder", SetInt64, "一者応札数", ""), scol("one_bidder_amount", SetInt64, "一者応札の金額", UnitYen),
@@ -256,6 +257,7 @@ func CrossRecords(mem memory.Allocator, r *crossproject.Result) ([]SetRecord, er
 					w.String(s.Group)
 					w.String(string(s.Source))
 					w.Int64(int64(s.Contracts))
+					w.Int64(int64(s.Redelegated))
 					w.Int64Ptr(s.Amount.Ptr())
 					w.Int64(int64(s.Competitive))
 					w.Int64Ptr(s.CompetitiveAmt.Ptr())
