@@ -91,7 +91,11 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	case "ministry":
 		printMinistries(w, res)
 	case "entity":
-		printEntities(w, res, *top, crossproject.Source(*source))
+		if err := printEntities(w, res, *top, crossproject.Source(*source)); err != nil {
+			w.Flush()
+			fmt.Fprintf(stderr, "rsheet: %v\n", err)
+			return exitFailed
+		}
 	case "method":
 		printMethods(w, res, crossproject.Source(*source))
 	case "project":
@@ -209,7 +213,7 @@ func printStats(w io.Writer, by string, stats []crossproject.ContractStats, sour
 
 // printEntities prints the top entities of each 事業年度 and source by
 // amount received (direct + redelegated + unlinked).
-func printEntities(w io.Writer, res *crossproject.Result, top int, source crossproject.Source) {
+func printEntities(w io.Writer, res *crossproject.Result, top int, source crossproject.Source) error {
 	names := make(map[string]*crossproject.Entity, len(res.Entities))
 	for i := range res.Entities {
 		names[res.Entities[i].Key] = &res.Entities[i]
@@ -242,7 +246,10 @@ func printEntities(w io.Writer, res *crossproject.Result, top int, source crossp
 		list := groups[g]
 		recv := make([]int64, len(list))
 		for i, t := range list {
-			recv[i], _ = t.Received() // checked when the tables are written
+			var err error
+			if recv[i], err = t.Received(); err != nil {
+				return fmt.Errorf("%s: %w", t.Key, err)
+			}
 		}
 		idx := make([]int, len(list))
 		for i := range idx {
@@ -268,6 +275,7 @@ func printEntities(w io.Writer, res *crossproject.Result, top int, source crossp
 				yen(t.Direct.Ptr()), yen(t.Redelegated.Ptr()), yen(t.Unlinked.Ptr()), t.Rows, t.Projects)
 		}
 	}
+	return nil
 }
 
 // printProjects prints the budget path (the Latest project_years rows)
