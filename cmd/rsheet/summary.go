@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,6 +15,7 @@ import (
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/crossproject"
+	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -75,7 +79,13 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 		return agg.Add(s)
 	}}
 	for _, arg := range fset.Args() {
-		if err := in.input(arg); err != nil {
+		var err error
+		if files := summaryTableFiles(arg); files != nil {
+			err = summaryCSV(arg, files, in)
+		} else {
+			err = in.input(arg)
+		}
+		if err != nil {
 			break
 		}
 	}
@@ -112,6 +122,59 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// summaryTables are the RS tables a summary reads: 組織情報 and 事業概要等
+// (府省庁, 事業名, 旧事業番号), 予算・執行_サマリ and the four 支出先
+// tables. The others (効果発現経路, 点検・評価, …; half of the bytes of a
+// year) feed nothing here and are not read.
+var summaryTables = []string{"1-1_", "1-2_", "2-1_", "5-1_", "5-2_", "5-3_", "5-4_"}
+
+// summaryTableFiles returns the files of summaryTables in an RS CSV
+// directory given on the command line, or nil when arg is not such a
+// directory (it is then read as export reads it).
+func summaryTableFiles(arg string) []string {
+	if !rscsv.Detect(arg) {
+		return nil
+	}
+	ents, err := os.ReadDir(arg)
+	if err != nil {
+		return nil // a table file, not a directory
+	}
+	var files []string
+	for _, e := range ents {
+		if e.IsDir() || !rscsv.IsTableFile(e.Name()) {
+			continue
+		}
+		for _, p := range summaryTables {
+			if strings.HasPrefix(e.Name(), p) {
+				files = append(files, filepath.Join(arg, e.Name()))
+			}
+		}
+	}
+	return files
+}
+
+// summaryCSV streams the sheets of the RS table files (of directory arg)
+// to in, as rscsvInput does: value problems are reported after the set
+// and mark the run failed; only an error of in.emit stops the run.
+func summaryCSV(arg string, files []string, in *sheetInputs) error {
+	set, err := rscsv.Open(files...)
+	if err == nil {
+		var emitErr error
+		err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
+			emitErr = in.emit(arg, s)
+			return emitErr
+		})
+		if emitErr != nil {
+			return emitErr
+		}
+	}
+	if err != nil {
+		reportError(in.stderr, err)
+		in.failed = true
+	}
+	return nil
 }
 
 func validSource(s string) bool {
