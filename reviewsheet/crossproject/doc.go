@@ -14,8 +14,10 @@
 // valid 法人番号, or else the normalised name (NormalizeName). The
 // placeholder 9999999999999 and numbers with a wrong check digit are not
 // keys: keyed as a number, 9999999999999 alone merges thousands of
-// individuals into one recipient. Entity.Names lists the spellings each
-// entity merged.
+// individuals into one recipient. The その他 row of a block and
+// undisclosed payees (個人Ａ, 株式会社Ａ) get a key of their own block, never
+// merged across sheets. Entity.Names lists the spellings each entity
+// merged.
 //
 // # Never counting twice
 //

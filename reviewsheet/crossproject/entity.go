@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -25,6 +26,11 @@ const (
 	// KeyName: no usable number; the normalised name (see NormalizeName).
 	// Key "name:野村総合研究所|株式会社".
 	KeyName KeyKind = "name"
+	// KeyAnonymous: a name that stands for an undisclosed payee (個人,
+	// 個人Ａ, 株式会社Ａ: see anonymousName); "個人Ａ" of two sheets is not
+	// one person, so the key is per block like KeyOther. Key
+	// "anon:2024/001234/B/個人A".
+	KeyAnonymous KeyKind = "anonymous"
 	// KeyOther: the その他 row of one block, which sums payees the sheet
 	// does not list; it is never merged with another sheet's その他.
 	// Key "other:2025/006423/A".
@@ -63,7 +69,10 @@ const (
 //  4. a name that is exactly a 都道府県 (after NormalizeName) →
 //     KeyLocalGovernment with the prefecture's code (北海道 → 010006), so
 //     that a prefecture without a number joins the one with it;
-//  5. otherwise → KeyName with NormalizeName(name). A placeholder or
+//  5. a name that stands for an undisclosed payee (個人Ａ, 株式会社Ａ; see
+//     anonymousName) → KeyAnonymous, one entity per (year, project,
+//     block, name), never merged across sheets;
+//  6. otherwise → KeyName with NormalizeName(name). A placeholder or
 //     invalid number is ignored (and reported in NumberProblem): keyed
 //     as a number, 9999999999999 would merge thousands of individuals
 //     into one recipient.
@@ -94,8 +103,24 @@ func EntityKey(name string, number *string, year int, projectID, block string) K
 		k.Key, k.Kind, k.LocalGovernmentCode = "lg:"+code, KeyLocalGovernment, code
 		return k
 	}
+	if anonymousName(norm) {
+		k.Key, k.Kind = "anon:"+strconv.Itoa(year)+"/"+projectID+"/"+block+"/"+norm, KeyAnonymous
+		return k
+	}
 	k.Key, k.Kind = "name:"+norm, KeyName
 	return k
+}
+
+// anonymousName reports whether a normalised name (see NormalizeName)
+// stands for an undisclosed payee rather than naming one: 個人 followed by
+// at most two characters (個人, 個人A, 個人1 — "個人①" after NFKC), or a
+// legal form with a one-character name ("A|株式会社" for 株式会社Ａ).
+func anonymousName(norm string) bool {
+	core, _, _ := strings.Cut(norm, "|")
+	if rest, ok := strings.CutPrefix(core, "個人"); ok {
+		return utf8.RuneCountInString(rest) <= 2
+	}
+	return strings.Contains(norm, "|") && utf8.RuneCountInString(core) == 1
 }
 
 // prefectureCode returns the 地方公共団体コード of the 都道府県 named

@@ -54,6 +54,12 @@ func TestEntityKey(t *testing.T) {
 		{"株式会社野村総合研究所", "401000105403", Key{Key: "name:野村総合研究所|株式会社", Kind: KeyName, NumberProblem: NumberInvalid}},
 		{"（株）野村総合研究所", "", Key{Key: "name:野村総合研究所|株式会社", Kind: KeyName}},
 		{"その他", "", Key{Key: "other:2025/006423/A", Kind: KeyOther}},
+		// undisclosed payees are never merged across sheets
+		{"個人①", "9999999999999", Key{Key: "anon:2025/006423/A/個人1", Kind: KeyAnonymous, NumberProblem: NumberPlaceholder}},
+		{"個人", "", Key{Key: "anon:2025/006423/A/個人", Kind: KeyAnonymous}},
+		{"株式会社Ａ", "", Key{Key: "anon:2025/006423/A/A|株式会社", Kind: KeyAnonymous}},
+		{"個人タクシー協会", "", Key{Key: "name:個人タクシー協会", Kind: KeyName}},
+		{"Ａ", "", Key{Key: "name:A", Kind: KeyName}},
 	} {
 		var n *string
 		if tc.number != "" {
