@@ -268,7 +268,11 @@ func printStats(w io.Writer, by string, stats []crossproject.ContractStats, sour
 		if source != "" && s.Source != source {
 			continue
 		}
-		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\t%s\t%s\n", s.FiscalYear, s.Source, s.Group, s.Contracts,
+		group := s.Group
+		if group == "" {
+			group = "—" // no 契約方式等 written
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%d\t%d\t%s\t%d\t%d/%d\t%s\t%s\t%s\t%s\t%s\n", s.FiscalYear, s.Source, group, s.Contracts,
 			s.Redelegated, yen(s.Amount.Ptr()), s.Competitive, s.OneBidder, s.BiddersKnown, pct(s.OneBidderShare()), pct(s.OneBidderAmountShare()),
 			pct(s.NegotiatedShare()), pct(s.NegotiatedAmountShare()), num(s.MeanWinningBidRate()))
 	}
