@@ -94,3 +94,15 @@ func TestSummaryWritesTables(t *testing.T) {
 	code, _, _ = runCLI("summary", "-q", "-o", dir, "-format", "csv", redelegation)
 	assert.Equal(t, exitUsage, code)
 }
+
+// From an RS CSV directory, summary reads only the tables it uses.
+func TestSummaryTableFiles(t *testing.T) {
+	files := summaryTableFiles("../../testdata/rscsv/2025")
+	var tables []string
+	for _, f := range files {
+		tables = append(tables, filepath.Base(f)[:3])
+	}
+	assert.Equal(t, []string{"1-1", "1-2", "2-1", "5-1", "5-2", "5-3", "5-4"}, tables)
+	assert.Nil(t, summaryTableFiles(sample), "a sheet file is read as export reads it")
+	assert.Nil(t, summaryTableFiles("../../testdata/rscsv/2025/2-1_RS_2025_予算・執行_サマリ.csv"))
+}

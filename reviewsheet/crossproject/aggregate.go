@@ -286,22 +286,22 @@ func (a *Aggregator) total(p *Payment) error {
 // contract records c and adds it to the ministry and method statistics.
 func (a *Aggregator) contract(c Contract) error {
 	a.contracts = append(a.contracts, c)
-	for _, g := range []struct {
-		m     map[statsKey]*ContractStats
-		by    string
-		group string
-	}{{a.byMin, "ministry", c.Ministry}, {a.byMethod, "method", string(c.Method.Base())}} {
-		k := statsKey{c.FiscalYear, g.group, c.Source}
-		st := g.m[k]
-		if st == nil {
-			st = &ContractStats{FiscalYear: c.FiscalYear, By: g.by, Group: g.group, Source: c.Source}
-			g.m[k] = st
-		}
-		if err := st.add(&c); err != nil {
-			return err
-		}
+	p := &a.contracts[len(a.contracts)-1]
+	if err := addStats(a.byMin, "ministry", p.Ministry, p); err != nil {
+		return err
 	}
-	return nil
+	return addStats(a.byMethod, "method", string(p.Method.Base()), p)
+}
+
+// addStats adds c to the statistics of its group in m.
+func addStats(m map[statsKey]*ContractStats, by, group string, c *Contract) error {
+	k := statsKey{c.FiscalYear, group, c.Source}
+	st := m[k]
+	if st == nil {
+		st = &ContractStats{FiscalYear: c.FiscalYear, By: by, Group: group, Source: c.Source}
+		m[k] = st
+	}
+	return st.add(c)
 }
 
 // Result is what an Aggregator gathered, every slice in a deterministic

@@ -275,3 +275,42 @@ func TestTextAndCSVOfOneSheet(t *testing.T) {
 	assert.Equal(t, []string{"2025/006423"}, r.Duplicates)
 	assert.Equal(t, 1, r.Sheets)
 }
+
+// Text and PDF of one sheet give the same cross-project rows.
+func TestPDFAndTextAlike(t *testing.T) {
+	f, err := os.Open(filepath.Join(root, "pdf/rs2025-006423.pdf"))
+	require.NoError(t, err)
+	defer f.Close()
+	st, err := f.Stat()
+	require.NoError(t, err)
+	pdf, err := reviewsheet.ParsePDF(f, st.Size())
+	require.NoError(t, err)
+	fromPDF := aggregate(t, pdf)
+	fromText := aggregate(t, parseText(t, "rs2025-006423.txt"))
+	assert.Equal(t, fromText.Projects, fromPDF.Projects)
+	assert.Equal(t, fromText.Totals, fromPDF.Totals)
+	assert.Equal(t, fromText.Ministries, fromPDF.Ministries)
+	assert.Equal(t, fromText.ByMinistry, fromPDF.ByMinistry)
+}
+
+func BenchmarkAggregate(b *testing.B) {
+	f, err := os.Open(filepath.Join(root, "spending/rs2025-006423.redelegation.txt"))
+	require.NoError(b, err)
+	s, err := reviewsheet.Parse(f)
+	f.Close()
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		a := New()
+		for y := range 50 { // 50 distinct sheets
+			c := *s
+			c.ProjectID = s.ProjectID + string(rune('A'+y%26)) + string(rune('a'+y/26))
+			if err := a.Add(&c); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if _, err := a.Result(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
