@@ -357,4 +357,10 @@ func printProjects(w io.Writer, res *crossproject.Result, id string) {
 			yen(p.Request), yen(p.Initial), yen(p.Supplementary), yen(p.CarriedOver), yen(p.Total), yen(p.Executed),
 			yen(p.CarriedForward), yen(p.Unused), num(p.Rate))
 	}
+	for _, c := range res.Candidates() {
+		if id == "" || c.FromID == id || c.ToID == id {
+			fmt.Fprintf(w, "# %d/%s is not in %d; same 事業名 in %d/%s (a candidate, not joined): %s\n",
+				c.FromYear, c.FromID, c.ToYear, c.ToYear, c.ToID, c.Name)
+		}
+	}
 }

@@ -25,8 +25,15 @@ type Aggregator struct {
 	payments  []Payment
 	contracts []Contract
 	projYears []ProjectYear
+	names     []sheetName
 	sheets    int
 	err       error
+}
+
+// sheetName is the 事業名 of one added sheet (for Candidates).
+type sheetName struct {
+	year     int
+	id, name string
 }
 
 type sheetKey struct {
@@ -81,6 +88,7 @@ func (a *Aggregator) Add(s *reviewsheet.Sheet) error {
 	}
 	a.seen[k] = true
 	a.sheets++
+	a.names = append(a.names, sheetName{s.FiscalYear, s.ProjectID, s.Name})
 	if err := a.add(s); err != nil {
 		a.err = fmt.Errorf("crossproject: sheet %d/%s: %w", s.FiscalYear, s.ProjectID, err)
 	}
@@ -320,6 +328,8 @@ type Result struct {
 	Ministries []MinistrySummary // by 事業年度, 建制順, name
 	ByMinistry []ContractStats   // by 事業年度, source, 建制順, name
 	ByMethod   []ContractStats   // by 事業年度, source, method (KnownMethods order)
+
+	sheets []sheetName
 }
 
 // Result returns the tables. It can be called once, after the last Add.
@@ -327,7 +337,7 @@ func (a *Aggregator) Result() (*Result, error) {
 	if a.err != nil {
 		return nil, a.err
 	}
-	r := &Result{Sheets: a.sheets, Duplicates: a.dups, Payments: a.payments, Contracts: a.contracts}
+	r := &Result{Sheets: a.sheets, Duplicates: a.dups, Payments: a.payments, Contracts: a.contracts, sheets: a.names}
 	for _, y := range a.years {
 		r.Years = append(r.Years, *y)
 	}

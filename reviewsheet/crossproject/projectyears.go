@@ -11,8 +11,8 @@ import (
 // 予算事業ID, which the RS system keeps from year to year; 旧事業番号 (RS
 // CSV 1-2) is kept beside it for joins with sheets before the RS system.
 // A project whose ID changed is not joined: the two IDs stay two
-// projects (candidates can be found by 事業名 in project_years; nothing
-// is joined automatically).
+// projects, and Result.Candidates offers the new IDs with the same 事業名
+// (nothing is joined automatically).
 //
 // Every sheet states five budget years (事業年度 − 2 … 事業年度 + 1 on the
 // RS layout), so one budget year is stated by up to four sheets; later
