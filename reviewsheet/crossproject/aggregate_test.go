@@ -325,7 +325,7 @@ func TestCandidates(t *testing.T) {
 		sheet(2024, "000100", "孤独・孤立対策推進経費"), sheet(2025, "000100", "孤独・孤立対策推進経費"), // kept its ID
 		sheet(2024, "000200", "海洋調査 経費"), sheet(2025, "004567", "海洋調査経費"), // new ID, same name
 		sheet(2024, "000300", "終了した事業"), // ended
-		sheet(2025, "004568", "新しい事業"), // new
+		sheet(2025, "004568", "新しい事業"),  // new
 	)
 	assert.Equal(t, []Candidate{{FromYear: 2024, FromID: "000200", ToYear: 2025, ToID: "004567", Name: "海洋調査経費"}}, r.Candidates())
 	assert.Empty(t, r.BudgetPath("004567"))
