@@ -44,6 +44,7 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	top := fset.Int("top", 10, "entity: rows per 事業年度 and source")
 	source := fset.String("source", "", "entity, method: only this source (recipients, uses, debt_contracts)")
 	id := fset.String("id", "", "project: only this 予算事業ID (six digits)")
+	allSheets := fset.Bool("all", false, "project: every sheet's row of each budget year, not only the newest sheet's")
 	out := fset.String("o", "", "also write the set-level tables to this directory")
 	formatName := fset.String("format", "parquet", "format of -o: arrow, parquet or csv")
 	force := fset.Bool("force", false, "write into an -o directory that holds other files too")
@@ -109,7 +110,7 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	case "method":
 		printMethods(w, res, crossproject.Source(*source))
 	case "project":
-		printProjects(w, res, *id)
+		printProjects(w, res, *id, *allSheets)
 	}
 	w.Flush()
 	if *out != "" {
@@ -346,11 +347,11 @@ func printEntities(w io.Writer, res *crossproject.Result, top int, source crossp
 }
 
 // printProjects prints the budget path (the Latest project_years rows)
-// of every project, or of one.
-func printProjects(w io.Writer, res *crossproject.Result, id string) {
+// of every project, or of one; with all, every sheet's rows.
+func printProjects(w io.Writer, res *crossproject.Result, id string, all bool) {
 	fmt.Fprintln(w, "\nproject_id\tbudget_year\tfrom_sheet\trequest\tinitial\tsupplementary\tcarried_over\ttotal\texecuted\tcarried_forward\tunused\trate")
 	for _, p := range res.Projects {
-		if !p.Latest || (id != "" && p.ProjectID != id) {
+		if (!p.Latest && !all) || (id != "" && p.ProjectID != id) {
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", p.ProjectID, p.BudgetYear, p.FiscalYear,

@@ -106,3 +106,14 @@ func TestSummaryTableFiles(t *testing.T) {
 	assert.Nil(t, summaryTableFiles(sample), "a sheet file is read as export reads it")
 	assert.Nil(t, summaryTableFiles("../../testdata/rscsv/2025/2-1_RS_2025_予算・執行_サマリ.csv"))
 }
+
+// -all shows each sheet's version of a year: 018556's 2024 column before
+// execution (2024 sheet) and after it (2025 sheet).
+func TestSummaryByProjectAll(t *testing.T) {
+	code, out, errOut := runCLI("summary", "-q", "-by", "project", "-all", "-id", "018556",
+		"../../testdata/crossproject/rs2024-projects", "../../testdata/rscsv/2025")
+	require.Equal(t, exitOK, code, errOut)
+	rows := fields(out)
+	assert.True(t, hasRow(rows, "018556", "2024", "2024", "—", "601695000", "700000000", "0", "1301695000", "0", "0", "—", "—"), out)
+	assert.True(t, hasRow(rows, "018556", "2024", "2025", "—", "601695000", "700000000", "0", "1301695000", "514971680", "700000000", "86723320", "39.56"), out)
+}
