@@ -310,6 +310,13 @@ func printEntities(w io.Writer, res *crossproject.Result, top int, source crossp
 		}
 	}
 	fmt.Fprintf(w, "# %d entities; %d keyed by name merge several spellings (entities.names)\n", len(res.Entities), merged)
+	shown := 0
+	for i := range res.Entities {
+		if e := &res.Entities[i]; e.Kind == crossproject.KeyName && len(e.Names) > 1 && shown < top {
+			fmt.Fprintf(w, "#   merged %s: %s\n", e.Key, strings.Join(e.Names, " | "))
+			shown++
+		}
+	}
 	for _, g := range order {
 		list := groups[g]
 		recv := make([]int64, len(list))

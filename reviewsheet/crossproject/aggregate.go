@@ -104,11 +104,11 @@ func ministryOf(s *reviewsheet.Sheet) string {
 }
 
 func (a *Aggregator) add(s *reviewsheet.Sheet) error {
-	min := ministryOf(s)
-	ms := a.ministry[ministryKey{s.FiscalYear, min}]
+	ministry := ministryOf(s)
+	ms := a.ministry[ministryKey{s.FiscalYear, ministry}]
 	if ms == nil {
-		ms = &MinistrySummary{FiscalYear: s.FiscalYear, Ministry: min, ExecutionYear: s.FiscalYear - 1}
-		a.ministry[ministryKey{s.FiscalYear, min}] = ms
+		ms = &MinistrySummary{FiscalYear: s.FiscalYear, Ministry: ministry, ExecutionYear: s.FiscalYear - 1}
+		a.ministry[ministryKey{s.FiscalYear, ministry}] = ms
 	}
 	if s.Registry != nil && s.Registry.MinistryOrder != nil && ms.Order == nil {
 		o := *s.Registry.MinistryOrder
@@ -164,11 +164,11 @@ func (a *Aggregator) add(s *reviewsheet.Sheet) error {
 		ms.SheetsWithBlockTotals++
 		yc.SheetsWithBlockTotals++
 	}
-	return a.addSpending(s, min, sp)
+	return a.addSpending(s, ministry, sp)
 }
 
 // addSpending adds the payment and contract rows of one sheet.
-func (a *Aggregator) addSpending(s *reviewsheet.Sheet, min string, sp *spending.Spending) error {
+func (a *Aggregator) addSpending(s *reviewsheet.Sheet, ministry string, sp *spending.Spending) error {
 	level := func(block string) (Level, string) {
 		b := sp.BlockByName(block)
 		if b == nil {
@@ -190,7 +190,7 @@ func (a *Aggregator) addSpending(s *reviewsheet.Sheet, min string, sp *spending.
 		}
 	}
 	pay := func(p Payment) error {
-		p.FiscalYear, p.ProjectID, p.Ministry = s.FiscalYear, s.ProjectID, min
+		p.FiscalYear, p.ProjectID, p.Ministry = s.FiscalYear, s.ProjectID, ministry
 		p.Level, p.ParentBlock = level(p.Block)
 		num := p.Number
 		if num == nil || strings.TrimSpace(*num) == "" {
@@ -214,7 +214,7 @@ func (a *Aggregator) addSpending(s *reviewsheet.Sheet, min string, sp *spending.
 		lv, _ := level(r.Block)
 		for j := range r.Contracts {
 			c := &r.Contracts[j]
-			if err := a.contract(Contract{FiscalYear: s.FiscalYear, ProjectID: s.ProjectID, Ministry: min,
+			if err := a.contract(Contract{FiscalYear: s.FiscalYear, ProjectID: s.ProjectID, Ministry: ministry,
 				Source: FromRecipients, Block: r.Block, Level: lv, Payee: r.Name,
 				EntityKey: a.payments[len(a.payments)-1].EntityKey, Name: c.Name, Method: c.Method,
 				Bidders: c.Bidders, WinningBidRate: c.WinningBidRate, Amount: c.Amount}); err != nil {
@@ -241,7 +241,7 @@ func (a *Aggregator) addSpending(s *reviewsheet.Sheet, min string, sp *spending.
 		if d.Contract != nil {
 			name = *d.Contract
 		}
-		if err := a.contract(Contract{FiscalYear: s.FiscalYear, ProjectID: s.ProjectID, Ministry: min,
+		if err := a.contract(Contract{FiscalYear: s.FiscalYear, ProjectID: s.ProjectID, Ministry: ministry,
 			Source: FromDebtContracts, Block: d.Block, Level: p.Level, Payee: d.Name, EntityKey: p.EntityKey,
 			Name: name, Method: d.Method, Bidders: d.Bidders, WinningBidRate: d.WinningBidRate, Amount: d.Amount}); err != nil {
 			return err
