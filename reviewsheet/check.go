@@ -20,6 +20,7 @@ func Check(s *Sheet) []Finding {
 	c.outcome()
 	c.outcomeNarratives()
 	c.spending()
+	c.parseWarnings()
 	SortFindings(c.out)
 	return c.out
 }

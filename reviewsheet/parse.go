@@ -68,6 +68,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		return p.parsePDF(src)
 	}
 	file, lines := sheettext.Scan(p.Name, src)
+	lines = normalizeLines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	ps.sheet.Source = newSource(file)
 	if !utf8.Valid(src) {
@@ -75,6 +76,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	} else {
 		ps.parse()
 	}
+	ps.sheet.Warnings = ps.warnings()
 	errs := ps.errorList()
 	if len(errs) > 0 && !p.Lenient {
 		return nil, errs
@@ -99,6 +101,7 @@ type parser struct {
 	lines []sheettext.Line
 	sheet *Sheet
 	diags []diag
+	warns []warnDiag
 }
 
 // diag is an error before its position is expanded.

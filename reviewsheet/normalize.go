@@ -1,0 +1,246 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
+)
+
+// Spelling tolerance, in one place. Extractors other than the one the
+// section parsers were written against print the same sheet with
+// differences that carry no meaning; normalizeLines removes them from
+// every line once, before any label is matched, so that no section parser
+// needs to know about them:
+//
+//   - cells printed side by side (layout text): rewritten one after the
+//     other (sheettext.Columns);
+//   - look-alike code points: Kangxi radicals, CJK radicals and
+//     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
+//     in internal/pdftext);
+//   - white space between cells: a run of two or more spaces, a tab, a
+//     no-break space, or any run mixing them with ideographic spaces
+//     becomes one ASCII space; white space at either end of a line is
+//     dropped. A single ideographic space between words is text and stays;
+//   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
+//     reads as "--" (absent);
+//   - a space a font change put between a number and 年度 ("2025 年度")
+//     or between Japanese and a Latin label word ("予算事業 ID",
+//     "事業概要 URL", "KPI") is dropped.
+//
+// Full-width digits and signs are read by the number parsers
+// (normalizeNumber) and full-width or ASCII variants of the letters,
+// parentheses and slashes inside a label by matchSpelling (labelKeyRune):
+// both keep the text as printed.
+//
+// Most inputs need none of this, and the check that says so
+// (needsNormalizing) searches for rare bytes with the vectorised
+// bytes.IndexByte and bytes.Index.
+
+// normalizeLines applies the rules above to lines, or returns them as
+// they are when src needs nothing. Grid rows of layout text (cells side
+// by side, apart by runs of spaces) are first rewritten cell after cell
+// by sheettext.Columns, which needs the spaces this step collapses.
+func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
+	if !needsNormalizing(src) {
+		return lines
+	}
+	lines = sheettext.Columns(lines)
+	for i := range lines {
+		lines[i].Text = normalizeLine(lines[i].Text)
+	}
+	return lines
+}
+
+// needsNormalizing reports whether some line of src would change under
+// normalizeLine (apart from a single leading space, which the section
+// parsers already ignore). It runs on every input, so it never looks at
+// each byte in Go code: it searches for the rare bytes and byte strings
+// that any change needs (bytes.IndexByte and bytes.Index run vectorised)
+// and looks closer only where they occur.
+func needsNormalizing(src []byte) bool {
+	// tab, U+00A0 (C2 A0), the supplementary compatibility ideographs (F0)
+	if bytes.IndexByte(src, '\t') >= 0 || bytes.IndexByte(src, 0xF0) >= 0 || hopNeeds(src, 0xC2) {
+		return true
+	}
+	// a run of spaces; then the radicals, ‧ and dashes (E2), the
+	// compatibility ideographs and full-width dashes (EF), ーー, and
+	// ID, URL, KPI after a space
+	return bytes.Contains(src, []byte("  ")) || hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) ||
+		hopNeeds(src, 0xBC) || hopNeeds(src, 'I') || hopNeeds(src, 'U') || hopNeeds(src, 'K')
+}
+
+// hopNeeds visits every occurrence of the byte b in src and reports
+// whether one starts (or, for BC, ends the first ー of) something
+// normalizeLine changes. The bytes are rare enough in sheet text that
+// the hops cost little more than the vectorised search.
+func hopNeeds(src []byte, b byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], b)
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch b {
+		case 0xC2: // no-break space
+			if i+1 < len(src) && src[i+1] == 0xA0 {
+				return true
+			}
+		case 0xBC: // ーー: E3 83 BC E3 83 BC
+			if i >= 2 && hasPrefixAt(src, i-2, "ーー") {
+				return true
+			}
+		case 'I', 'U', 'K':
+			if i >= 4 && src[i-1] == ' ' && (hasPrefixAt(src, i, "ID") || hasPrefixAt(src, i, "URL") || hasPrefixAt(src, i, "KPI")) {
+				if r, _ := utf8.DecodeLastRune(src[:i-1]); r >= 0x3001 {
+					return true
+				}
+			}
+		default: // E2, EF: decode only the blocks Fold and IsDash look at
+			if i+1 >= len(src) {
+				return false
+			}
+			if c := src[i+1]; b == 0xE2 && (c == 0x80 || c == 0x88 || c == 0x94 || c >= 0xBA) || b == 0xEF && (c >= 0xA4 && c <= 0xAB || c == 0xBC || c == 0xBD) {
+				r, size := utf8.DecodeRune(src[i:])
+				if textnorm.FoldRune(r) != r {
+					return true
+				}
+				if textnorm.IsDash(r) {
+					if r2, _ := utf8.DecodeRune(src[i+size:]); textnorm.IsDash(r2) {
+						return true
+					}
+				}
+			}
+		}
+	}
+}
+
+func hasPrefixAt(src []byte, i int, s string) bool {
+	return i+len(s) <= len(src) && string(src[i:i+len(s)]) == s
+}
+
+
+
+// normalizeLine applies the rules of normalizeLines to one line.
+func normalizeLine(t string) string {
+	t = textnorm.Fold(t)
+	t = collapseSpaces(t)
+	if strings.IndexByte(t, ' ') >= 0 || len(t) <= 9 {
+		t = fixTokens(t)
+	}
+	return t
+}
+
+// collapseSpaces drops white space at both ends and turns every run of
+// white space other than one ASCII space or one ideographic space into
+// one ASCII space.
+func collapseSpaces(t string) string {
+	clean := true
+	for i, r := range t {
+		if !textnorm.IsSpace(r) {
+			continue
+		}
+		if r == '\t' || r == 0xA0 || i == 0 {
+			clean = false
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(t[i+utf8.RuneLen(r):])
+		if i+utf8.RuneLen(r) == len(t) || textnorm.IsSpace(next) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	run, runLen := rune(0), 0
+	flush := func() {
+		if runLen == 0 {
+			return
+		}
+		if b.Len() > 0 { // nothing before: leading white space is dropped
+			if runLen == 1 && run == 0x3000 {
+				b.WriteRune(run)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		runLen = 0
+	}
+	for _, r := range t {
+		if textnorm.IsSpace(r) {
+			run = r
+			runLen++
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	return b.String() // a trailing run is dropped
+}
+
+// fixTokens rewrites dash cells as "--" and joins the spaces a font
+// change inserted ("2025 年度", "予算事業 ID").
+func fixTokens(t string) string {
+	if !strings.Contains(t, " ") {
+		if isDashCell(t) {
+			return absent
+		}
+		return t
+	}
+	toks := strings.Split(t, " ")
+	changed := false
+	for i, tok := range toks {
+		if tok != absent && isDashCell(tok) {
+			toks[i], changed = absent, true
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	for i, tok := range toks {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(toks[i-1])
+			if joinsLeft(prev, tok) {
+				changed = true
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(tok)
+	}
+	if !changed {
+		return t
+	}
+	return b.String()
+}
+
+// isDashCell reports a cell of exactly two dashes of any kind.
+func isDashCell(s string) bool {
+	if s == absent || len(s) < 2 || len(s) > 6 {
+		return s == absent
+	}
+	n := 0
+	for _, r := range s {
+		if !textnorm.IsDash(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
+// joinsLeft reports whether tok was split from the token ending in prev
+// by a font change: 年度 after a digit, ID, URL or KPI after Japanese.
+func joinsLeft(prev rune, tok string) bool {
+	switch {
+	case strings.HasPrefix(tok, "年度"):
+		return prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９'
+	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":
+		return prev >= 0x3000 && prev != 0x3000
+	}
+	return false
+}
