@@ -121,8 +121,6 @@ func hasPrefixAt(src []byte, i int, s string) bool {
 	return i+len(s) <= len(src) && string(src[i:i+len(s)]) == s
 }
 
-
-
 // normalizeLine applies the rules of normalizeLines to one line.
 func normalizeLine(t string) string {
 	t = textnorm.Fold(t)
