@@ -36,11 +36,8 @@ const (
 	lbSheetTitleSuffix       = "行政事業レビューシート"
 )
 
-func init() {
-	addSpellings(lbEndYear, "事業終了(予定)年度")
-	addSpellings(lbProjectID, "予算事業ＩＤ")
-	addSpellings(lbOverviewURL, "事業概要ＵＲＬ")
-}
+// The ASCII and full-width variants of these labels (事業終了(予定)年度,
+// 予算事業ＩＤ, 事業概要ＵＲＬ) are matched by matchSpelling itself.
 
 var basicSpecs = newFieldSet([]fieldSpec{
 	{l: lbOrgGroup}, {l: lbMinistry, inline: true}, {l: lbDivision}, {l: lbResponsible}, {l: lbOtherOrgs},

@@ -134,6 +134,24 @@ func (s *fieldSet) splitInline(text string, j int) (before, after string, ok boo
 			return b, a, true
 		}
 	}
+	// another spelling of the label (事業終了(予定)年度), as matchSpelling
+	// compares them, at the start of a token
+	for start := 0; start < len(text); {
+		if start == 0 || text[start-1] == ' ' {
+			for _, sp := range s.spell[j] {
+				if samePrefix(text[start:], sp) {
+					if ti, si := labelPrefix(text[start:], sp); si == len(sp) && (start+ti == len(text) || text[start+ti] == ' ') {
+						return strings.TrimRight(text[:start], " "), strings.TrimLeft(text[start+ti:], " "), true
+					}
+				}
+			}
+		}
+		k := strings.IndexByte(text[start:], ' ')
+		if k < 0 {
+			break
+		}
+		start += k + 1
+	}
 	return text, "", false
 }
 

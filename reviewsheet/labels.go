@@ -2,8 +2,10 @@ package reviewsheet
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // label is a label printed on the sheet, by its canonical spelling (as on
@@ -106,6 +108,12 @@ func samePrefix(a, b string) bool {
 	return a[:n] == b[:n]
 }
 
+// matchSpelling matches the spelling s at lines[i], wrapped over up to
+// maxLabelLines lines. The comparison is exact on the hot path and
+// otherwise tolerant of what extractors change inside a label, rune by
+// rune (labelPrefix): full-width or ASCII letters, digits and brackets
+// (ＩＤ, （予定）), the slashes ∕ ／ /, dashes, look-alike ideographs, and
+// a lone space a font change put inside the label (予算事業 ID).
 func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) {
 	for k := 0; k < maxLabelLines && i+k < len(lines); k++ {
 		t := lines[i+k].Text
@@ -116,14 +124,84 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 			if strings.HasPrefix(t, s) && t[len(s)] == ' ' {
 				return k + 1, strings.TrimLeft(t[len(s):], " "), true
 			}
+		} else if strings.HasPrefix(s, t) {
+			s = s[len(t):]
+			continue
+		}
+		ti, si := labelPrefix(t, s)
+		switch {
+		case si == len(s) && ti == len(t):
+			return k + 1, "", true
+		case si == len(s) && t[ti] == ' ':
+			return k + 1, strings.TrimLeft(t[ti:], " "), true
+		case ti == len(t) && si < len(s): // wrapped: the label goes on
+			s = s[si:]
+		default:
 			return 0, "", false
 		}
-		if !strings.HasPrefix(s, t) {
-			return 0, "", false
-		}
-		s = s[len(t):]
 	}
 	return 0, "", false
+}
+
+// labelPrefix compares text t with a label spelling s from their starts,
+// rune by rune as labelKeyRune folds them, a lone space in t inside the
+// label skipped, and returns how far each was consumed.
+func labelPrefix(t, s string) (ti, si int) {
+	p := 0
+	for p < len(t) && p < len(s) && t[p] == s[p] {
+		p++
+	}
+	if p == len(t) || p == len(s) {
+		return p, p
+	}
+	for p > 0 && !utf8.RuneStart(t[p]) {
+		p--
+	}
+	ti, si = p, p
+	for ti < len(t) && si < len(s) {
+		a, na := utf8.DecodeRuneInString(t[ti:])
+		b, nb := utf8.DecodeRuneInString(s[si:])
+		if a == b || labelKeyRune(a) == labelKeyRune(b) {
+			ti, si = ti+na, si+nb
+			continue
+		}
+		// a lone space inside the label, between two of its characters
+		if textnorm.IsSpace(a) && ti > 0 && ti+na < len(t) {
+			if next, _ := utf8.DecodeRuneInString(t[ti+na:]); !textnorm.IsSpace(next) {
+				ti += na
+				continue
+			}
+		}
+		break
+	}
+	return ti, si
+}
+
+// labelKeyRune folds a rune of a label for labelPrefix: textnorm.Fold and
+// Narrow, every slash to '/', every dash to '-', every space to ' '.
+func labelKeyRune(r rune) rune {
+	switch {
+	case textnorm.IsSpace(r):
+		return ' '
+	case r == '/' || r == '∕' || r == '／':
+		return '/'
+	case textnorm.IsDash(r):
+		return '-'
+	}
+	return textnorm.NarrowRune(textnorm.FoldRune(r))
+}
+
+// cutLabel cuts a spelling s of a label from the start of t as
+// matchSpelling compares them (on one line), and returns what follows.
+func cutLabel(t, s string) (rest string, ok bool) {
+	if r, ok := strings.CutPrefix(t, s); ok {
+		return r, true
+	}
+	ti, si := labelPrefix(t, s)
+	if si < len(s) {
+		return t, false
+	}
+	return t[ti:], true
 }
 
 // cutToken splits s where tok stands between spaces (or at an end of s),
