@@ -35,6 +35,11 @@ import (
 // parentheses and slashes inside a label by matchSpelling (labelKeyRune):
 // both keep the text as printed.
 //
+// Limitation: the check does not look for an ideographic space next to
+// an ASCII space or at a line end (searching for a space followed by a
+// frequent byte costs as much as the parse saves); such a line is
+// normalised only when something else in the input asks for it.
+//
 // Most inputs need none of this, and the check that says so
 // (needsNormalizing) searches for rare bytes with the vectorised
 // bytes.IndexByte and bytes.Index.

@@ -1,0 +1,58 @@
+package reviewsheet
+
+import (
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNormalizeLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"要求額 -- 408,000 1,351,442 --", "要求額 -- 408,000 1,351,442 --"},
+		{"要求額     --    408,000   1,351,442\t--", "要求額 -- 408,000 1,351,442 --"},
+		{"   作成責任者          土屋皓嗣", "作成責任者 土屋皓嗣"},
+		{"政策統括官（共生・共助担当）　孤独・孤立対策推進室", "政策統括官（共生・共助担当）　孤独・孤立対策推進室"}, // one U+3000 is text
+		{"政策統括官 　孤独", "政策統括官 孤独"},
+		{"a\u00a0b", "a b"},
+		{"補正予算 －－ 3,050,000 ーー ――", "補正予算 -- 3,050,000 -- --"},
+		{"ーー", "--"},
+		{"データ ーーー", "データ ーーー"}, // three is not a cell
+		{"予算額執⾏額表", "予算額執行額表"},
+		{"2025 年度行政事業レビューシート 内閣府", "2025年度行政事業レビューシート 内閣府"},
+		{"２０２５ 年度", "２０２５年度"},
+		{"事業年度 2025 事業区分 前年度事業", "事業年度 2025 事業区分 前年度事業"},
+		{"基本情報 予算事業 ID 006423", "基本情報 予算事業ID 006423"},
+		{"事業概要 URL https://x", "事業概要URL https://x"},
+		{"see ID 1", "see ID 1"}, // ASCII before ID: not a split label
+	} {
+		assert.Equal(t, tc.want, normalizeLine(tc.in), "%q", tc.in)
+	}
+}
+
+// TestNeedsNormalizing: the fast check says yes exactly when some line
+// changes (a single leading space aside, which the section parsers
+// ignore), on the lines of the table above and on the sample.
+func TestNeedsNormalizing(t *testing.T) {
+	for _, s := range []string{
+		"要求額 -- 408,000", "a  b", "a\tb", "a\u00a0b", "－－", "ーー", "――", "⾏", "\u2ea0", "\U0002F800",
+		"予算事業 ID", "事業概要 URL", "事業に関連する KPI", "孤独‧孤立",
+		"政策統括官（共生・共助担当）　孤独", "（）：「」…※", "データ", "see ID",
+	} {
+		_, lines := sheettext.Scan("x", []byte(s))
+		changes := false
+		for _, l := range lines {
+			changes = changes || normalizeLine(l.Text) != l.Text
+		}
+		assert.Equal(t, changes, needsNormalizing([]byte(s)), "%q", s)
+	}
+	assert.False(t, needsNormalizing(readFile(t, samplePath)))
+}
+
+func BenchmarkNeedsNormalizing(b *testing.B) {
+	src := readFile(b, samplePath)
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		needsNormalizing(src)
+	}
+}
