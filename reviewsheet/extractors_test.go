@@ -17,6 +17,7 @@ import (
 // (pdftotext prints the ideographic space U+3000 as spaces).
 var extractorPaths = []string{
 	"../testdata/extractors/rs2025-006423.pdftotext-layout.txt",
+	"../testdata/extractors/rs2025-006423-a5.pdftotext-layout.txt",
 }
 
 func TestExtractorTexts(t *testing.T) {

@@ -11,8 +11,8 @@
 #   testdata/variants/rs2025-006423.spaces.txt     cells separated by runs of
 #                                  spaces, a tab or an ideographic space
 #
-# NAME is rs2025-006423 (testdata/pdf/rs2025-006423.pdf, rendered by this
-# repo's fixture generator) and, when branch prod has them, the producer
+# NAME is rs2025-006423 and rs2025-006423-a5 (testdata/pdf/, rendered by
+# this repo's fixture generator) and, when branch prod has them, the producer
 # PDFs testdata/pdf/producers/chromium.pdf and libreoffice.pdf (read with
 # git show; only the text outputs are committed). Needs poppler-utils
 # (installed with apt-get when missing). The outputs are committed: tests
@@ -32,6 +32,9 @@ extract() { # PDF NAME
 	pdftotext -enc UTF-8 -layout "$1" "$out/$2.pdftotext-layout.txt"
 }
 extract testdata/pdf/rs2025-006423.pdf rs2025-006423
+# A5, smaller type: more wrapping, page breaks inside the budget table and
+# the recipient list
+extract testdata/pdf/rs2025-006423-a5.pdf rs2025-006423-a5
 for p in chromium libreoffice; do
 	if git show "prod:testdata/pdf/producers/$p.pdf" >"$tmp/$p.pdf" 2>/dev/null && [ -s "$tmp/$p.pdf" ]; then
 		extract "$tmp/$p.pdf" "rs2025-006423.$p"
