@@ -13,10 +13,13 @@ import "unicode/utf8"
 //	              …                                  …
 //
 // Reading such lines one after the other interleaves the cells. Columns
-// recovers them from character positions: a line with two or more
-// segments (text apart by two or more spaces or a tab) followed, in the
-// same paragraph, by indented lines whose every segment starts exactly
-// at a segment start of the first line is a grid row. Its cells are
+// recovers them from character positions: a paragraph (lines between
+// blank lines or page breaks) whose first line has two or more segments
+// (text apart by two or more spaces or a tab) and whose other lines are
+// indented, every segment starting exactly at a segment start of the
+// first line, is a grid row. (A table whose rows follow each other
+// without blank lines, a label spanning rows on the left, is not: its
+// lines are rows of their own.) Its cells are
 // returned column by column, each cell's lines in order, every cell after
 // the first starting with a Break, as an extraction that prints one cell
 // after the other writes them. Positions are those of the segments.
@@ -80,9 +83,12 @@ func Columns(lines []Line) []Line {
 	for i := 0; i < len(lines); i++ {
 		head = segments(head[:0], lines[i].Text)
 		end := i + 1
-		if len(head) >= 2 && head[0].col == 0 {
+		if len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) {
 			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) {
 				end++
+			}
+			if end < len(lines) && !lines[end].Break {
+				end = i + 1 // the paragraph goes on: not one grid row
 			}
 		}
 		if end == i+1 { // not a grid row

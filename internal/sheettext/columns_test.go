@@ -28,14 +28,14 @@ func TestColumns(t *testing.T) {
 	}{
 		{
 			name: "grid row",
-			in: "head\n" +
+			in: "head\n\n" +
 				grid([]string{"都道府県", "地方版プラ", "上限プラ", "https://a"},
 					[]string{"", "ットフォ", "ットフォ", "b.pdf"},
 					[]string{"", "事業：1/2", "4,000千円", ""},
 					[]string{"", "", "経費", ""}) +
 				"\n" +
 				"次\n",
-			want: []string{"head", "都道府県", "¶地方版プラ", "ットフォ", "事業：1/2", "¶上限プラ", "ットフォ", "4,000千円", "経費", "¶https://a", "b.pdf", "¶次"},
+			want: []string{"head", "¶都道府県", "¶地方版プラ", "ットフォ", "事業：1/2", "¶上限プラ", "ットフォ", "4,000千円", "経費", "¶https://a", "b.pdf", "¶次"},
 		},
 		{
 			name: "one line with runs of spaces stays",
@@ -51,6 +51,13 @@ func TestColumns(t *testing.T) {
 			name: "indented text after a blank line is a new paragraph",
 			in:   "a   b\n\n    b2\n",
 			want: []string{"a   b", "¶    b2"},
+		},
+		{
+			name: "rows under a label spanning them stay",
+			in: "基本情報\n" + grid([]string{"組織情報", "府省庁", "内閣府"},
+				[]string{"", "作成責任者", "土屋"}) +
+				"次\n",
+			want: []string{"基本情報", "組織情報        府省庁         内閣府", "            作成責任者       土屋", "次"},
 		},
 		{
 			name: "no grid",
