@@ -81,6 +81,11 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 	if len(lines) > 0 && lines[0].Text == unitThousandYen {
 		return lines[1:]
 	}
+	// layout text prints the label and the unit below it in a column of
+	// their own, the table's first row beside the label
+	if len(lines) > 1 && lines[1].Text == unitThousandYen {
+		return append([]sheettext.Line{lines[0]}, lines[2:]...)
+	}
 	p.errorAt(f.pos, f.spec.l, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", unitThousandYen)
 	return lines
 }

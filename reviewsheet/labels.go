@@ -137,10 +137,31 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 		case ti == len(t) && si < len(s): // wrapped: the label goes on
 			s = s[si:]
 		default:
+			if k == 0 {
+				if sp := strings.IndexByte(t, ' '); sp > 0 && sp < len(s) && strings.HasPrefix(s, t[:sp]) {
+					return matchBesideWrapped(lines, i, s[sp:], strings.TrimLeft(t[sp:], " "))
+				}
+			}
 			return 0, "", false
 		}
 	}
 	return 0, "", false
+}
+
+// matchBesideWrapped matches a label wrapped in a column of its own with
+// the cells of its row beside its first line, as layout text prints
+// 関係する計画・ 計画・通知名 計画・通知等URL / 通知等: the lines after
+// lines[i] must hold the rest of the label and nothing else. The text
+// beside the first line is what follows the label.
+func matchBesideWrapped(lines []sheettext.Line, i int, restOfLabel, beside string) (int, string, bool) {
+	if i+1 >= len(lines) || lines[i+1].Break {
+		return 0, "", false
+	}
+	n, after, ok := matchSpelling(lines, i+1, restOfLabel)
+	if !ok || after != "" {
+		return 0, "", false
+	}
+	return n + 1, beside, true
 }
 
 // labelPrefix compares text t with a label spelling s from their starts,

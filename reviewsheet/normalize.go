@@ -20,6 +20,9 @@ import (
 //   - look-alike code points: Kangxi radicals, CJK radicals and
 //     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
 //     in internal/pdftext);
+//   - page numbers ("3 / 16") next to a page break are dropped, and the
+//     unit （単位：千円） printed beside the first row of its table stands
+//     on a line of its own;
 //   - white space between cells: a run of two or more spaces, a tab, a
 //     no-break space, or any run mixing them with ideographic spaces
 //     becomes one ASCII space; white space at either end of a line is
@@ -53,10 +56,37 @@ func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
 		return lines
 	}
 	lines = sheettext.Columns(lines)
+	out := lines[:0:0]
 	for i := range lines {
-		lines[i].Text = normalizeLine(lines[i].Text)
+		l := lines[i]
+		l.Text = normalizeLine(l.Text)
+		if isPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+			continue // a page footer or header "1 / 16"
+		}
+		// a unit printed in a column of its own beside the first row of
+		// its table: the unit line, then the row
+		if rest, ok := strings.CutPrefix(l.Text, unitThousandYen+" "); ok {
+			out = append(out, sheettext.Line{Text: unitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
+			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(unitThousandYen)+1)}
+		}
+		out = append(out, l)
 	}
-	return lines
+	return out
+}
+
+// isPageNumber reports a page number as producers print it: "3 / 16".
+func isPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, " / ")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && isDigits(a) && isDigits(b)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // needsNormalizing reports whether some line of src would change under
