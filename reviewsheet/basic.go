@@ -68,7 +68,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 	// "2025 年度行政事業レビューシート": a font change may print a space
 	// before 年度 (normalizeLine joins it only where the input needed
 	// normalising for other reasons)
-	head, ministry, _ := strings.Cut(fixTokens(title.Text), " ")
+	head, ministry, _ := strings.Cut(joinWords(title.Text), " ")
 	yearText, rest, ok := strings.Cut(head, "年度")
 	y, err := parseYear(yearText)
 	if !ok || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {

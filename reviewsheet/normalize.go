@@ -232,6 +232,36 @@ func fixTokens(t string) string {
 			toks[i], changed = absent, true
 		}
 	}
+	if changed || mayJoin(t) {
+		return joinTokens(t, toks, changed)
+	}
+	return t
+}
+
+// splitWords are the words joinsLeft joins to the word before them.
+var splitWords = []string{" 年度", " ID", " URL", " KPI", " ＩＤ", " ＵＲＬ"}
+
+// mayJoin reports whether t has a word joinsLeft may join.
+func mayJoin(t string) bool {
+	for _, w := range splitWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords joins the words a font change split ("2025 年度"), leaving
+// the rest of t as it is.
+func joinWords(t string) string {
+	if !mayJoin(t) {
+		return t
+	}
+	return joinTokens(t, strings.Split(t, " "), false)
+}
+
+// joinTokens rebuilds t from its tokens, joining the split words.
+func joinTokens(t string, toks []string, changed bool) string {
 	var b strings.Builder
 	b.Grow(len(t))
 	for i, tok := range toks {
