@@ -178,6 +178,11 @@ func labelPrefix(t, s string) (ti, si int) {
 	for p > 0 && !utf8.RuneStart(t[p]) {
 		p--
 	}
+	// the usual mismatch, kanji against kanji (lead bytes E4–E9), is
+	// never a spelling difference: labelKeyRune changes none of them
+	if c, d := t[p], s[p]; c >= 0xE4 && c <= 0xE9 && d >= 0xE4 && d <= 0xE9 {
+		return p, p
+	}
 	ti, si = p, p
 	for ti < len(t) && si < len(s) {
 		a, na := utf8.DecodeRuneInString(t[ti:])

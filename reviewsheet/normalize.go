@@ -101,10 +101,10 @@ func needsNormalizing(src []byte) bool {
 		return true
 	}
 	// a run of spaces; then the radicals, ‧ and dashes (E2), the
-	// compatibility ideographs and full-width dashes (EF), ーー, and
-	// ID, URL, KPI after a space
-	return bytes.Contains(src, []byte("  ")) || hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) ||
-		hopNeeds(src, 0xBC) || hopNeeds(src, 'I') || hopNeeds(src, 'U') || hopNeeds(src, 'K')
+	// compatibility ideographs and full-width dashes (EF), ーー. (A space
+	// before ID, URL or KPI alone needs no normalising: matchSpelling
+	// skips a lone space inside a label.)
+	return bytes.Contains(src, []byte("  ")) || hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || hopNeeds(src, 0xBC)
 }
 
 // hopNeeds visits every occurrence of the byte b in src and reports
@@ -126,12 +126,6 @@ func hopNeeds(src []byte, b byte) bool {
 		case 0xBC: // ーー: E3 83 BC E3 83 BC
 			if i >= 2 && hasPrefixAt(src, i-2, "ーー") {
 				return true
-			}
-		case 'I', 'U', 'K':
-			if i >= 4 && src[i-1] == ' ' && (hasPrefixAt(src, i, "ID") || hasPrefixAt(src, i, "URL") || hasPrefixAt(src, i, "KPI")) {
-				if r, _ := utf8.DecodeLastRune(src[:i-1]); r >= 0x3001 {
-					return true
-				}
 			}
 		default: // E2, EF: decode only the blocks Fold and IsDash look at
 			if i+1 >= len(src) {
