@@ -135,22 +135,22 @@ func (s *fieldSet) splitInline(text string, j int) (before, after string, ok boo
 		}
 	}
 	// another spelling of the label (事業終了(予定)年度), as matchSpelling
-	// compares them, at the start of a token
-	for start := 0; start < len(text); {
-		if start == 0 || text[start-1] == ' ' {
-			for _, sp := range s.spell[j] {
-				if samePrefix(text[start:], sp) {
-					if ti, si := labelPrefix(text[start:], sp); si == len(sp) && (start+ti == len(text) || text[start+ti] == ' ') {
-						return strings.TrimRight(text[:start], " "), strings.TrimLeft(text[start+ti:], " "), true
-					}
+	// compares them, at the start of a token: found by its first bytes
+	for _, sp := range s.spell[j] {
+		pre := sp[:min(3, len(sp))]
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], pre)
+			if k < 0 {
+				break
+			}
+			start := from + k
+			if start == 0 || text[start-1] == ' ' {
+				if ti, si := labelPrefix(text[start:], sp); si == len(sp) && (start+ti == len(text) || text[start+ti] == ' ') {
+					return strings.TrimRight(text[:start], " "), strings.TrimLeft(text[start+ti:], " "), true
 				}
 			}
+			from = start + 1
 		}
-		k := strings.IndexByte(text[start:], ' ')
-		if k < 0 {
-			break
-		}
-		start += k + 1
 	}
 	return text, "", false
 }

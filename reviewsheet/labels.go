@@ -178,9 +178,9 @@ func labelPrefix(t, s string) (ti, si int) {
 	for p > 0 && !utf8.RuneStart(t[p]) {
 		p--
 	}
-	// the usual mismatch, kanji against kanji (lead bytes E4–E9), is
-	// never a spelling difference: labelKeyRune changes none of them
-	if c, d := t[p], s[p]; c >= 0xE4 && c <= 0xE9 && d >= 0xE4 && d <= 0xE9 {
+	// the usual mismatch (kanji against kana, say) is never a spelling
+	// difference: labelKeyRune changes neither rune
+	if !keySpecial(t[p:]) && !keySpecial(s[p:]) {
 		return p, p
 	}
 	ti, si = p, p
@@ -201,6 +201,20 @@ func labelPrefix(t, s string) (ti, si int) {
 		break
 	}
 	return ti, si
+}
+
+// keySpecial reports whether labelKeyRune may change the rune that
+// starts s, from its bytes: white space, / and -, U+00A0, the blocks of
+// E2 (dashes, slashes, radicals), EF (full-width forms, compatibility
+// ideographs) and F0, the ideographic space and ー.
+func keySpecial(s string) bool {
+	switch c := s[0]; c {
+	case ' ', '\t', '/', '-', 0xC2, 0xE2, 0xEF, 0xF0:
+		return true
+	case 0xE3:
+		return len(s) >= 3 && (s[1] == 0x80 && s[2] == 0x80 || s[1] == 0x83 && s[2] == 0xBC)
+	}
+	return false
 }
 
 // labelKeyRune folds a rune of a label for labelPrefix: textnorm.Fold and

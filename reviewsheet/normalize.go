@@ -39,9 +39,11 @@ import (
 // both keep the text as printed.
 //
 // Limitation: the check does not look for an ideographic space next to
-// an ASCII space or at a line end (searching for a space followed by a
-// frequent byte costs as much as the parse saves); such a line is
-// normalised only when something else in the input asks for it.
+// an ASCII space or at a line end, and looks for runs of spaces, tabs
+// U+00A0 and ーー in the first 16 KB only (searching for a space followed by
+// a frequent byte costs as much as the parse saves); such lines are
+// normalised only when something else in the input asks for it (the
+// section parsers split cells on runs of spaces and tabs anyway).
 //
 // Most inputs need none of this, and the check that says so
 // (needsNormalizing) searches for rare bytes with the vectorised
@@ -96,16 +98,25 @@ func isDigits(s string) bool {
 // that any change needs (bytes.IndexByte and bytes.Index run vectorised)
 // and looks closer only where they occur.
 func needsNormalizing(src []byte) bool {
-	// tab, U+00A0 (C2 A0), the supplementary compatibility ideographs (F0)
-	if bytes.IndexByte(src, '\t') >= 0 || bytes.IndexByte(src, 0xF0) >= 0 || hopNeeds(src, 0xC2) {
+	// Layout text, tab-separated cells, browser copy-paste and a font
+	// that draws -- as ーー show on every page: their marks (a run of
+	// spaces, a tab, U+00A0, ーー) are looked for in the first sniffSize
+	// bytes only. Look-alike code points, which a font may use for a few
+	// characters only, are looked for in the whole input: a radical, ‧ or
+	// dashes (E2), a compatibility ideograph or full-width dashes (EF), a
+	// supplementary compatibility ideograph (F0).
+	head := src[:min(len(src), sniffSize)]
+	if bytes.Contains(head, []byte("  ")) || bytes.IndexByte(head, '\t') >= 0 || hopNeeds(head, 0xC2) || hopNeeds(head, 0xBC) {
 		return true
 	}
-	// a run of spaces; then the radicals, ‧ and dashes (E2), the
-	// compatibility ideographs and full-width dashes (EF), ーー. (A space
-	// before ID, URL or KPI alone needs no normalising: matchSpelling
+	// (A space before ID, URL or KPI needs no normalising: matchSpelling
 	// skips a lone space inside a label.)
-	return bytes.Contains(src, []byte("  ")) || hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || hopNeeds(src, 0xBC)
+	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0
 }
+
+// sniffSize is how much of the input needsNormalizing reads for the
+// marks of layout text: the first pages.
+const sniffSize = 16 << 10
 
 // hopNeeds visits every occurrence of the byte b in src and reports
 // whether one starts (or, for BC, ends the first ー of) something
