@@ -154,6 +154,9 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 
 // leadingLabel finds a label after cur that starts text (on one line).
 func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok bool) {
+	if c := text[0]; c == '-' || c >= '0' && c <= '9' { // a value
+		return -1, "", false
+	}
 	one := [1]sheettext.Line{{Text: text}}
 	for m := set.candidates(text) & after(cur); m != 0; {
 		j := nextSpec(&m)
