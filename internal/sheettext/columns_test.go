@@ -109,3 +109,28 @@ func segTexts(ss []segment) []string {
 	}
 	return out
 }
+
+// FuzzColumns: Columns never panics, keeps every character of a grid row
+// (each output line is the source text at its position) and adds no text.
+func FuzzColumns(f *testing.F) {
+	f.Add([]byte(grid([]string{"都道府県", "地方版プラ", "上限プラ"}, []string{"", "ットフォ", "4,000千円"})))
+	f.Add([]byte("a   b\n    c\n\n  d  e\n"))
+	f.Add([]byte("a\tb\n\tc\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		_, lines := Scan("x", src)
+		in, out := 0, 0
+		for _, l := range lines {
+			in += len(strings.ReplaceAll(strings.ReplaceAll(l.Text, " ", ""), "\t", ""))
+		}
+		for _, l := range Columns(lines) {
+			off := int(l.Pos) - 1
+			if off < 0 || off+len(l.Text) > len(src) || string(src[off:off+len(l.Text)]) != l.Text {
+				t.Fatalf("line %q is not the source at %d", l.Text, off)
+			}
+			out += len(strings.ReplaceAll(strings.ReplaceAll(l.Text, " ", ""), "\t", ""))
+		}
+		if in != out {
+			t.Fatalf("%d non-blank bytes in, %d out", in, out)
+		}
+	})
+}
