@@ -184,6 +184,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 	type hit struct {
 		l    label
 		i, n int
+		rest string // text beside the heading
 	}
 	var hits []hit
 	next := 0 // index into sectionOrder of the next heading to look for
@@ -192,8 +193,12 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		for m := sectionSet.candidates(p.lines[i].Text) & after(next-1); m != 0; {
 			k := nextSpec(&m)
 			n, rest, ok := sectionSet.match(p.lines, i, k)
-			if ok && rest == "" {
-				hits = append(hits, hit{sectionOrder[k], i, n})
+			// Layout text may print a heading with its section's first
+			// row beside it (効果発現経路 アクティビティ アウトプット …);
+			// that row then opens the section. 基本情報 is also a row
+			// label of its own section, so it must stand alone.
+			if ok && (rest == "" || sectionOrder[k] != secBasic) {
+				hits = append(hits, hit{sectionOrder[k], i, n, rest})
 				next = k + 1
 				i += n - 1
 				break
@@ -210,7 +215,12 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		if j+1 < len(hits) {
 			end = hits[j+1].i
 		}
-		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: p.lines[h.i+h.n : end]}
+		body := p.lines[h.i+h.n : end]
+		if h.rest != "" {
+			beside := sheettext.Line{Text: h.rest, Pos: p.lines[h.i].Pos}
+			body = append([]sheettext.Line{beside}, body...)
+		}
+		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
 	}
 	for _, l := range sectionOrder {
 		if secs[l] == nil && !optionalSections[l] {
