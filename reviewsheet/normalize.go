@@ -29,9 +29,10 @@ import (
 //     dropped. A single ideographic space between words is text and stays;
 //   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
 //     reads as "--" (absent);
-//   - a space a font change put between a number and 年度 ("2025 年度")
-//     or between Japanese and a Latin label word ("予算事業 ID",
-//     "事業概要 URL", "KPI") is dropped.
+//   - a space a font change put between a number and 年度 ("2025 年度"),
+//     between a month and its day ("６月 11日") or between Japanese and
+//     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
+//     dropped.
 //
 // Full-width digits and signs are read by the number parsers
 // (normalizeNumber) and full-width or ASCII variants of the letters,
@@ -244,7 +245,7 @@ func fixTokens(t string) string {
 }
 
 // splitWords are the words joinsLeft joins to the word before them.
-var splitWords = []string{" 年度", " ID", " URL", " KPI", " ＩＤ", " ＵＲＬ"}
+var splitWords = []string{" 年度", " ID", " URL", " KPI", " ＩＤ", " ＵＲＬ", "月 "}
 
 // mayJoin reports whether t has a word joinsLeft may join.
 func mayJoin(t string) bool {
@@ -302,9 +303,13 @@ func isDashCell(s string) bool {
 }
 
 // joinsLeft reports whether tok was split from the token ending in prev
-// by a font change: 年度 after a digit, ID, URL or KPI after Japanese.
+// by a font change: 年度 after a digit, ID, URL or KPI after Japanese, a
+// day after its month ("６月 11日").
 func joinsLeft(prev rune, tok string) bool {
 	switch {
+	case prev == '月' && tok != "":
+		r, _ := utf8.DecodeRuneInString(tok)
+		return isDigitRune(r) && strings.Contains(tok, "日")
 	case strings.HasPrefix(tok, "年度"):
 		return prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９'
 	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":

@@ -27,6 +27,8 @@ func TestNormalizeLine(t *testing.T) {
 		{"基本情報 予算事業 ID 006423", "基本情報 予算事業ID 006423"},
 		{"事業概要 URL https://x", "事業概要URL https://x"},
 		{"see ID 1", "see ID 1"}, // ASCII before ID: not a split label
+		{"重点計画（令和６年６月 11日孤独・孤立対策推進本部決定", "重点計画（令和６年６月11日孤独・孤立対策推進本部決定"},
+		{"6月 30件", "6月 30件"}, // not a day
 	} {
 		assert.Equal(t, tc.want, normalizeLine(tc.in), "%q", tc.in)
 	}
