@@ -26,9 +26,7 @@ const (
 
 const unitThousandYen = "（単位：千円）"
 
-func init() {
-	addSpellings(lbRowCarriedOver, "前年度からの繰越し", "前年度から繰越")
-}
+// The other wordings of 前年度から繰越し are in labelSpellings.
 
 var budgetSpecs = newFieldSet([]fieldSpec{
 	{l: lbBudgetTable}, {l: lbBreakdown}, {l: lbChangeReasons}, {l: lbSpecialNotes, inline: true},

@@ -30,12 +30,8 @@ const (
 	reflectionHeader       = "会計 勘定 反映額 (千円)"
 )
 
-// ＵＲＬ starts with other bytes than URL, so the prefix filters need it
-// as a spelling of its own; the slashes of 所見を踏まえた改善点∕… are
-// matched by matchSpelling.
-func init() {
-	addSpellings(lbKPIURL, "ＵＲＬ")
-}
+// ＵＲＬ for URL is in labelSpellings; the slashes of
+// 所見を踏まえた改善点∕… are matched by matchSpelling.
 
 var kpiSpecs = newFieldSet([]fieldSpec{{l: lbKPIName}, {l: lbKPIURL}, {l: lbKPIExcerpt}})
 

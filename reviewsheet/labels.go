@@ -13,51 +13,19 @@ import (
 // matched exactly against their spellings, never by substring search.
 type label string
 
-// Further exact spellings of a label seen in other extractions (ASCII
-// parentheses, a folded ∕, …) live in altTable; each section file adds
-// its own with addSpellings in an init function. matchLabel runs for
-// every label tried on every line, so the table is a fixed array of small
-// buckets (no hashing), and most labels find an empty bucket.
-var altTable [64][]altEntry
-
-type altEntry struct {
-	l    label
-	alts []string
-}
-
-func altBucket(l label) int {
-	if len(l) == 0 {
-		return 0
-	}
-	return (len(l) + int(l[0])*7 + int(l[len(l)-1])*31) & 63
-}
-
-func addSpellings(l label, alts ...string) {
-	if spellingsFrozen.Load() {
-		panic("reviewsheet: addSpellings after the first parse (call it from an init function)")
-	}
-	for _, a := range alts {
-		addAltPrefix(a)
-	}
-	b := &altTable[altBucket(l)]
-	for i := range *b {
-		if (*b)[i].l == l {
-			(*b)[i].alts = append((*b)[i].alts, alts...)
-			return
-		}
-	}
-	*b = append(*b, altEntry{l: l, alts: alts})
+// labelSpellings are the spellings of a label besides its canonical one,
+// declared in one table. matchSpelling already reads the spellings that
+// differ only in what extractors change (widths, slashes, dashes,
+// look-alike ideographs, a lone space: labelPrefix), so this table holds
+// only other words and spellings whose first bytes differ (the prefix
+// filters key on them). It is read once, when the fieldSets compile.
+var labelSpellings = map[label][]string{
+	lbRowCarriedOver: {"前年度からの繰越し", "前年度から繰越"},
+	lbKPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
 }
 
 // altSpellings returns the alternates of l (nil for most labels).
-func altSpellings(l label) []string {
-	for _, e := range altTable[altBucket(l)] {
-		if e.l == l {
-			return e.alts
-		}
-	}
-	return nil
-}
+func altSpellings(l label) []string { return labelSpellings[l] }
 
 // Top-level sections and the KPI block, in sheet order.
 const (

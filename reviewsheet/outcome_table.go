@@ -213,8 +213,14 @@ func ocSplitUnit(row string, rl label) (unit, rest string) {
 	return trimSpace(row[:end]), trimSpace(row[end+closeLen:])
 }
 
-// ocRowSpellings caches every spelling of the row labels.
-var ocRowSpellings = map[label][]string{}
+// ocRowSpellings holds every spelling of the row labels.
+var ocRowSpellings = func() map[label][]string {
+	m := make(map[label][]string, len(ocRows))
+	for _, rl := range ocRows {
+		m[rl] = append([]string{string(rl)}, altSpellings(rl)...)
+	}
+	return m
+}()
 
 // ocSpellings returns the canonical and alternate spellings of a row label.
 func ocSpellings(rl label) []string {
@@ -222,10 +228,4 @@ func ocSpellings(rl label) []string {
 		return sp
 	}
 	return append([]string{string(rl)}, altSpellings(rl)...)
-}
-
-func init() {
-	for _, rl := range ocRows {
-		ocRowSpellings[rl] = append([]string{string(rl)}, altSpellings(rl)...)
-	}
 }

@@ -37,6 +37,15 @@ func TestLabelSpellings(t *testing.T) {
 		{"予算額執⾏額表", lbBudgetTable, ""}, // Kangxi 行 U+2F8F
 		{"間接経費: 職員旅費", lbSpIndirect, "職員旅費"},
 		{"間接経費： 職員旅費", lbSpIndirect, "職員旅費"},
+		{"実績∕目標∕見込みの根拠として用いた統計・データ名（出典） --", lbOcSource, "--"},
+		{"実績/目標/見込みの根拠として用いた統計・データ名(出典) --", lbOcSource, "--"},
+		{"実績／目標／見込みの根拠として用いた統計・データ名（出典）", lbOcSource, ""},
+		{"支出先の数: 22", lbSpRecipientCount, "22"},
+		{"支出先の数： 22", lbSpRecipientCount, "22"},
+		{"支出元： 内閣府", lbSpParent, "内閣府"},
+		{"前年度から繰越し -- 700,540", lbRowCarriedOver, "-- 700,540"},
+		{"前年度からの繰越し -- 700,540", lbRowCarriedOver, "-- 700,540"},
+		{"前年度から繰越 -- 700,540", lbRowCarriedOver, "-- 700,540"},
 		{"URL https://x", lbKPIURL, "https://x"},
 		{"ＵＲＬ https://x", lbKPIURL, "https://x"},
 	} {

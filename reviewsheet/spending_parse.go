@@ -31,13 +31,9 @@ const (
 	unitSenYen = "千円"
 )
 
-func init() {
-	addSpellings(lbSpIndirect, "間接経費：")
-	addSpellings(lbSpRecipientCount, "支出先の数：")
-	addSpellings(lbSpParent, "支出元：")
-	// the contract header's slashes and brackets of either width are
-	// matched by matchSpelling
-}
+// 間接経費：, 支出先の数：, 支出元： (full-width colons) and the contract
+// header's slashes and brackets of either width are matched by
+// matchSpelling.
 
 var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}})
 
