@@ -40,11 +40,12 @@ import (
 // both keep the text as printed.
 //
 // Limitation: the check does not look for an ideographic space next to
-// an ASCII space or at a line end, and looks for runs of spaces, tabs
-// U+00A0 and ーー in the first 16 KB only (searching for a space followed by
-// a frequent byte costs as much as the parse saves); such lines are
-// normalised only when something else in the input asks for it (the
-// section parsers split cells on runs of spaces and tabs anyway).
+// an ASCII space or at a line end, and looks for runs of spaces, tabs,
+// U+00A0 and ーー in the first 16 KB only (searching for a space
+// followed by a frequent byte costs as much as the parse saves); such
+// lines are normalised only when something else in the input asks for
+// it (the section parsers split cells on runs of spaces and tabs
+// anyway).
 //
 // Most inputs need none of this, and the check that says so
 // (needsNormalizing) searches for rare bytes with the vectorised
