@@ -186,7 +186,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		i, n int
 		rest string // text beside the heading
 	}
-	var hits []hit
+	hits := make([]hit, 0, len(sectionOrder))
 	next := 0 // index into sectionOrder of the next heading to look for
 	sectionSet.compile()
 	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
