@@ -25,7 +25,37 @@ var labelSpellings = map[label][]string{
 }
 
 // altSpellings returns the alternates of l (nil for most labels).
-func altSpellings(l label) []string { return labelSpellings[l] }
+// matchLabel asks for every label it tries, so the table is indexed once
+// as a fixed array of small buckets (no hashing; most labels find an
+// empty bucket).
+func altSpellings(l label) []string {
+	for _, e := range altIndex[altBucket(l)] {
+		if e.l == l {
+			return e.alts
+		}
+	}
+	return nil
+}
+
+type altEntry struct {
+	l    label
+	alts []string
+}
+
+var altIndex = func() (t [64][]altEntry) {
+	for l, alts := range labelSpellings {
+		b := altBucket(l)
+		t[b] = append(t[b], altEntry{l, alts})
+	}
+	return t
+}()
+
+func altBucket(l label) int {
+	if len(l) == 0 {
+		return 0
+	}
+	return (len(l) + int(l[0])*7 + int(l[len(l)-1])*31) & 63
+}
 
 // Top-level sections and the KPI block, in sheet order.
 const (
