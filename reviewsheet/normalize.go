@@ -273,8 +273,7 @@ func joinTokens(t string, toks []string, changed bool) string {
 	b.Grow(len(t))
 	for i, tok := range toks {
 		if i > 0 {
-			prev, _ := utf8.DecodeLastRuneInString(toks[i-1])
-			if joinsLeft(prev, tok) {
+			if joinsLeft(toks[i-1], tok) {
 				changed = true
 			} else {
 				b.WriteByte(' ')
@@ -306,11 +305,14 @@ func isDashCell(s string) bool {
 // joinsLeft reports whether tok was split from the token ending in prev
 // by a font change: 年度 after a digit, ID, URL or KPI after Japanese, a
 // day after its month ("６月 11日").
-func joinsLeft(prev rune, tok string) bool {
+func joinsLeft(prevTok, tok string) bool {
+	prev, n := utf8.DecodeLastRuneInString(prevTok)
 	switch {
 	case prev == '月' && tok != "":
+		// a day after <digit>月, and only one: 6月 11日, not 月 0月0日
+		before, _ := utf8.DecodeLastRuneInString(prevTok[:len(prevTok)-n])
 		r, _ := utf8.DecodeRuneInString(tok)
-		return isDigitRune(r) && strings.Contains(tok, "日")
+		return isDigitRune(before) && isDigitRune(r) && strings.Contains(tok, "日") && !strings.Contains(tok, "月")
 	case strings.HasPrefix(tok, "年度"):
 		return prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９'
 	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":

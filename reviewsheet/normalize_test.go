@@ -2,7 +2,9 @@ package reviewsheet
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
@@ -74,4 +76,28 @@ func BenchmarkNeedsNormalizing(b *testing.B) {
 	for b.Loop() {
 		needsNormalizing(src)
 	}
+}
+
+// FuzzNormalizeLine: normalizeLine never panics, is idempotent and keeps
+// valid UTF-8 valid; needsNormalizing says yes whenever it changes a
+// line of a short input (the sniffed part), apart from the cases its
+// doc names (an ideographic space next to a space or at a line end, a
+// word split before ID/URL/KPI, a month and its day).
+func FuzzNormalizeLine(f *testing.F) {
+	for _, s := range []string{"要求額     --    408,000", "補正予算 －－ ３，０５０，０００ ーー", "2025 年度行政事業レビューシート 内閣府",
+		"予算額執⾏額表", "a\u00a0b\tc", "６月 11日", "　 x 　"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "\r\n\f") {
+			return
+		}
+		n := normalizeLine(s)
+		if n2 := normalizeLine(n); n2 != n {
+			t.Fatalf("not idempotent: %q → %q → %q", s, n, n2)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(n) {
+			t.Fatalf("%q → invalid %q", s, n)
+		}
+	})
 }
