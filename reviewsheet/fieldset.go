@@ -2,7 +2,6 @@ package reviewsheet
 
 import (
 	"math/bits"
-	"sort"
 	"strings"
 	"sync"
 
@@ -65,7 +64,7 @@ func mayStartAlt(t string) bool {
 type fieldSet struct {
 	specs []fieldSpec
 	once  sync.Once  // compile runs on first use
-	keys  []uint32   // distinct prefix keys of the spellings, sorted
+	keys  []uint32   // distinct prefix keys of the spellings
 	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
 	short uint64     // specs with a spelling shorter than a key: always tried
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
@@ -106,17 +105,6 @@ func (s *fieldSet) compile() {
 				s.masks[k] |= bit
 			}
 		}
-		// sorted by key for the binary search of candidates
-		idx := make([]int, len(s.keys))
-		for i := range idx {
-			idx[i] = i
-		}
-		sort.Slice(idx, func(a, b int) bool { return s.keys[idx[a]] < s.keys[idx[b]] })
-		keys, masks := make([]uint32, len(idx)), make([]uint64, len(idx))
-		for i, k := range idx {
-			keys[i], masks[i] = s.keys[k], s.masks[k]
-		}
-		s.keys, s.masks = keys, masks
 	})
 }
 
@@ -171,17 +159,11 @@ func (s *fieldSet) candidates(t string) uint64 {
 		return ^uint64(0) >> (64 - len(s.specs))
 	}
 	m := s.short
-	lo, hi := 0, len(s.keys)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if s.keys[h] < key {
-			lo = h + 1
-		} else {
-			hi = h
+	for k, kk := range s.keys {
+		if kk == key {
+			m |= s.masks[k]
+			break
 		}
-	}
-	if lo < len(s.keys) && s.keys[lo] == key {
-		m |= s.masks[lo]
 	}
 	return m
 }

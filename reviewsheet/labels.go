@@ -136,7 +136,7 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 			s = s[si:]
 		default:
 			if k == 0 {
-				if sp := strings.IndexByte(t, ' '); sp > 0 && sp < len(s) && strings.HasPrefix(s, t[:sp]) {
+				if sp := strings.IndexByte(t[:min(len(t), len(s))], ' '); sp > 0 && strings.HasPrefix(s, t[:sp]) {
 					return matchBesideWrapped(lines, i, s[sp:], strings.TrimLeft(t[sp:], " "))
 				}
 			}
