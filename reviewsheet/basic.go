@@ -36,11 +36,8 @@ const (
 	lbSheetTitleSuffix       = "行政事業レビューシート"
 )
 
-func init() {
-	addSpellings(lbEndYear, "事業終了(予定)年度")
-	addSpellings(lbProjectID, "予算事業ＩＤ")
-	addSpellings(lbOverviewURL, "事業概要ＵＲＬ")
-}
+// The ASCII and full-width variants of these labels (事業終了(予定)年度,
+// 予算事業ＩＤ, 事業概要ＵＲＬ) are matched by matchSpelling itself.
 
 var basicSpecs = newFieldSet([]fieldSpec{
 	{l: lbOrgGroup}, {l: lbMinistry, inline: true}, {l: lbDivision}, {l: lbResponsible}, {l: lbOtherOrgs},
@@ -68,7 +65,10 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		return
 	}
 	title := lines[0]
-	head, ministry, _ := strings.Cut(title.Text, " ")
+	// "2025 年度行政事業レビューシート": a font change may print a space
+	// before 年度 (normalizeLine joins it only where the input needed
+	// normalising for other reasons)
+	head, ministry, _ := strings.Cut(joinWords(title.Text), " ")
 	yearText, rest, ok := strings.Cut(head, "年度")
 	y, err := parseYear(yearText)
 	if !ok || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -176,13 +177,24 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "row without 補助対象")
 			continue
 		}
+		if len(cells) != 3 {
+			if byShape, ok := splitSubsidyByShape(cellLines); ok {
+				cells = byShape
+			} else if len(cells) == 1 && len(cellLines) > 1 && !cellLines[1].Break {
+				// no boundary at all: 補助対象 is the first line
+				cells = []cell{newCell(cellLines[:1]), newCell(cellLines[1:])}
+			}
+		}
 		s := Subsidy{Target: cells[0].text(), URL: url}
 		switch len(cells) {
 		case 3:
 			s.Rate, s.Cap = optText(cells[1].text()), optText(cells[2].text())
 			s.RateLines, s.CapLines = cells[1].lines, cells[2].lines
 		default:
-			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "cannot tell 補助率 from 補助上限等: %d cells where 3 are expected (separate wrapped cells with a blank line)", len(cells))
+			// Text, not a figure: keep it joined in 補助率, leave 補助上限等
+			// absent and say so.
+			p.warnAt(body[start].Pos, lbSubsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].rate", WarnUnsplitCell,
+				"cannot tell 補助率 from 補助上限等 (%d cells where 3 are expected): the text is kept in 補助率", len(cells))
 			var all cell
 			for _, c := range cells[1:] {
 				all.lines = append(all.lines, c.lines...)

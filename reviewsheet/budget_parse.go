@@ -26,9 +26,7 @@ const (
 
 const unitThousandYen = "（単位：千円）"
 
-func init() {
-	addSpellings(lbRowCarriedOver, "前年度からの繰越し", "前年度から繰越")
-}
+// The other wordings of 前年度から繰越し are in labelSpellings.
 
 var budgetSpecs = newFieldSet([]fieldSpec{
 	{l: lbBudgetTable}, {l: lbBreakdown}, {l: lbChangeReasons}, {l: lbSpecialNotes, inline: true},
@@ -80,6 +78,11 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 	lines := f.content()
 	if len(lines) > 0 && lines[0].Text == unitThousandYen {
 		return lines[1:]
+	}
+	// layout text prints the label and the unit below it in a column of
+	// their own, the table's first row beside the label
+	if len(lines) > 1 && lines[1].Text == unitThousandYen {
+		return append([]sheettext.Line{lines[0]}, lines[2:]...)
 	}
 	p.errorAt(f.pos, f.spec.l, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", unitThousandYen)
 	return lines

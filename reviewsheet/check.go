@@ -25,6 +25,7 @@ func Check(s *Sheet) []Finding {
 	c.spending()
 	c.signals()
 	c.urls()
+	c.parseWarnings()
 	SortFindings(c.out)
 	return c.out
 }

@@ -33,10 +33,29 @@
 // wrapped over lines is joined with nothing in between: the sheet wraps
 // by width, in the middle of words and URLs alike.
 //
+// Text from other extractors reads the same: before any label is matched,
+// one normalisation step (normalize.go) folds look-alike ideographs
+// (internal/textnorm), collapses runs of spaces and tabs between cells,
+// reads －－, ーー and ―― cells as "--" and joins words a font change split
+// ("2025 年度", "予算事業 ID"); table rows that layout text prints with
+// their wrapped cells side by side (pdftotext -layout) are rewritten cell
+// after cell from character positions (sheettext.Columns). Labels match
+// their spellings in one place (matchSpelling): full-width or ASCII
+// letters and brackets, ∕ ／ /, dashes and a lone space inside a label
+// are the same label; other wordings are declared in one table
+// (labelSpellings). A label wrapped in a column of its own with its row
+// beside it, and a section heading with its first row beside it, are
+// read as layout text prints them. Full-width digits and signs read as
+// figures.
+//
 // Blank lines carry no meaning, with one exception: in the 補助率等 grid
-// each wrapped cell stands on its own lines and a blank line separates the
-// cells of a row. Without those separators the row cannot be split and the
-// parser reports ErrLayout instead of guessing.
+// each wrapped cell stands on its own lines and a blank line may separate
+// the cells of a row. Without those separators (most extractors write
+// none) the row is split by what the sheet tells: the column order, and
+// the shape of values (補助率 holds rates such as 1/2, 3/4、4/5, 定額;
+// 補助上限等 names amounts in 千円). A row that still cannot be split is
+// not an error — it is text, not a figure: the joined text is kept in
+// Rate, Cap is absent, and a Warning says where.
 //
 // # Values
 //
@@ -51,6 +70,12 @@
 // Every problem is an *Error with file, line, column, the label being read
 // and a sentinel (ErrMissing, ErrSyntax, ErrLayout, ErrConflict,
 // ErrEncoding, ErrTooLarge); Parse returns them all as a sorted ErrorList.
+// What could be read only partly without any figure in doubt (a free-text
+// cell that cannot be split, WarnUnsplitCell) is a Warning in
+// Sheet.Warnings instead, sorted like errors; Check reports each as a
+// finding parse.<code> with severity warning. Strict parsing fails only
+// when a figure (an amount, rate, count, year or ID) cannot be read for
+// sure.
 // A strict Parser returns no Sheet when there is any error; a Lenient one
 // returns the partial Sheet as well. The parser never panics on input
 // (FuzzParse), and a cut input is always an error (TestTruncated): the
@@ -105,6 +130,8 @@
 //	related_list[]     関連事業 row by row (RS CSV only; omitted for text)
 //	registry           {ministry_order 府省庁の建制順, old_project_number 旧事業番号, list_order 整理表表示順}
 //	                   (RS CSV only; omitted for text)
+//	warnings[]         {file, line, column, label, path, code, message}: what was read only partly
+//	                   (code unsplit_cell: a 補助率等 row kept joined in rate); omitted when there is none
 //
 // Keys that only the RS CSV can fill (registry, and in the outcome and
 // spending packages more_texts, source_number, goal_type, location,

@@ -30,10 +30,8 @@ const (
 	reflectionHeader       = "会計 勘定 反映額 (千円)"
 )
 
-func init() {
-	addSpellings(lbImproveGroup, "所見を踏まえた改善点/概算要求における反映状況", "所見を踏まえた改善点／概算要求における反映状況")
-	addSpellings(lbKPIURL, "ＵＲＬ")
-}
+// ＵＲＬ for URL is in labelSpellings; the slashes of
+// 所見を踏まえた改善点∕… are matched by matchSpelling.
 
 var kpiSpecs = newFieldSet([]fieldSpec{{l: lbKPIName}, {l: lbKPIURL}, {l: lbKPIExcerpt}})
 

@@ -127,8 +127,16 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 		pos := lines[i].Pos
 		cur = k
 		fields[k].pos = pos
-		// further labels on the same line
+		// further labels on the same line: one that starts the rest (a
+		// label printed beside a label wrapped in its own column), or an
+		// inline one after text
 		for rest != "" {
+			if j, r, ok := leadingLabel(rest, set, cur); ok {
+				cur = j
+				fields[j].pos = pos
+				rest = r
+				continue
+			}
 			before, kk, after := splitAtInline(rest, set, cur)
 			if kk < 0 {
 				break
@@ -142,6 +150,21 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 		i += n
 	}
 	return fields, lead
+}
+
+// leadingLabel finds a label after cur that starts text (on one line).
+func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok bool) {
+	if c := text[0]; c == '-' || c >= '0' && c <= '9' { // a value
+		return -1, "", false
+	}
+	one := [1]sheettext.Line{{Text: text}}
+	for m := set.candidates(text) & after(cur); m != 0; {
+		j := nextSpec(&m)
+		if _, r, ok := set.match(one[:], 0, j); ok {
+			return j, r, true
+		}
+	}
+	return -1, "", false
 }
 
 // splitAtInline finds the first inline label after cur standing in text

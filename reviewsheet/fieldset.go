@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
@@ -27,24 +26,27 @@ func prefixKey(s string) (key uint32, ok bool) {
 }
 
 // altPrefixes is a Bloom-style bit set of the prefix keys of every
-// alternate spelling (addSpellings fills it): a line whose key is not in
-// it cannot start an alternate spelling of any label.
-var altPrefixes struct {
+// alternate spelling in labelSpellings: a line whose key is not in it
+// cannot start an alternate spelling of any label.
+var altPrefixes = func() (a struct {
 	bits  [64]uint64 // 4096 bits
 	short bool       // an alternate is shorter than a key: always look
-}
+}) {
+	for _, alts := range labelSpellings {
+		for _, s := range alts {
+			key, ok := prefixKey(s)
+			if !ok {
+				a.short = true
+				continue
+			}
+			h := altHash(key)
+			a.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return a
+}()
 
 func altHash(key uint32) uint32 { return (key * 2654435761) >> 20 }
-
-func addAltPrefix(s string) {
-	key, ok := prefixKey(s)
-	if !ok {
-		altPrefixes.short = true
-		return
-	}
-	h := altHash(key)
-	altPrefixes.bits[h>>6] |= 1 << (h & 63)
-}
 
 // mayStartAlt reports whether a line beginning with t may start an
 // alternate spelling of some label.
@@ -61,7 +63,7 @@ func mayStartAlt(t string) bool {
 // the prefix keys of their spellings for readFields.
 type fieldSet struct {
 	specs []fieldSpec
-	once  sync.Once  // compile runs on first use, after every init has added its spellings
+	once  sync.Once  // compile runs on first use
 	keys  []uint32   // distinct prefix keys of the spellings
 	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
 	short uint64     // specs with a spelling shorter than a key: always tried
@@ -77,13 +79,8 @@ func newFieldSet(specs []fieldSpec) *fieldSet {
 	return &fieldSet{specs: specs}
 }
 
-// spellingsFrozen is set once a fieldSet has read the alternate
-// spellings: adding more after that would go unseen.
-var spellingsFrozen atomic.Bool
-
 func (s *fieldSet) compile() {
 	s.once.Do(func() {
-		spellingsFrozen.Store(true)
 		s.spell = make([][]string, len(s.specs))
 		for j, sp := range s.specs {
 			bit := uint64(1) << j
@@ -132,6 +129,24 @@ func (s *fieldSet) splitInline(text string, j int) (before, after string, ok boo
 	for _, sp := range s.spell[j] {
 		if b, a, ok := cutToken(text, sp); ok {
 			return b, a, true
+		}
+	}
+	// another spelling of the label (事業終了(予定)年度), as matchSpelling
+	// compares them, at the start of a token: found by its first bytes
+	for _, sp := range s.spell[j] {
+		pre := sp[:min(3, len(sp))]
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], pre)
+			if k < 0 {
+				break
+			}
+			start := from + k
+			if start == 0 || text[start-1] == ' ' {
+				if ti, si := labelPrefix(text[start:], sp); si == len(sp) && (start+ti == len(text) || text[start+ti] == ' ') {
+					return strings.TrimRight(text[:start], " "), strings.TrimLeft(text[start+ti:], " "), true
+				}
+			}
+			from = start + 1
 		}
 	}
 	return text, "", false

@@ -9,7 +9,8 @@ import (
 // strict mode returns either a sheet or errors (never both), lenient mode
 // always returns a sheet, every error is a positioned *Error, and Check
 // runs on the lenient sheet without panicking.
-// Seeds: the sample and its variants (plus testdata/fuzz/FuzzParse).
+// Seeds: the sample, its variants and the texts of other extractors
+// (plus testdata/fuzz/FuzzParse).
 //
 //	go test ./reviewsheet -run '^$' -fuzz FuzzParse -fuzztime 60s
 func FuzzParse(f *testing.F) {
@@ -17,6 +18,10 @@ func FuzzParse(f *testing.F) {
 	for _, p := range variantPaths {
 		f.Add(readFile(f, p))
 	}
+	for _, p := range extractorPaths {
+		f.Add(readFile(f, p))
+	}
+	f.Add(readFile(f, "../testdata/extractors/rs2025-006423.pdftotext.txt"))
 	f.Add([]byte(""))
 	f.Add([]byte("\ufeff\r\n\f"))
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -34,6 +39,11 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("strict and lenient disagree: %v / %v", err, err2)
 		}
 		if s2 != nil {
+			for _, w := range s2.Warnings {
+				if w.File != "fuzz.txt" || w.Line < 0 || w.Code == "" || w.Message == "" {
+					t.Fatalf("bad warning %+v", w)
+				}
+			}
 			// the rules run on any sheet the parser returns, partial ones too
 			for _, f := range Check(s2) {
 				if f.Code == "" || f.Line < 0 {

@@ -21,6 +21,9 @@ var variantPaths = []string{
 	"../testdata/variants/rs2025-006423.bom-crlf.txt",
 	"../testdata/variants/rs2025-006423.formfeed.txt",
 	"../testdata/variants/rs2025-006423.noblank.txt",
+	"../testdata/variants/rs2025-006423.noblank-all.txt",
+	"../testdata/variants/rs2025-006423.crlf-trailing.txt",
+	"../testdata/variants/rs2025-006423.spaces.txt",
 }
 
 func readFile(t testing.TB, path string) []byte {

@@ -2,8 +2,10 @@ package reviewsheet
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // label is a label printed on the sheet, by its canonical spelling (as on
@@ -11,50 +13,48 @@ import (
 // matched exactly against their spellings, never by substring search.
 type label string
 
-// Further exact spellings of a label seen in other extractions (ASCII
-// parentheses, a folded ∕, …) live in altTable; each section file adds
-// its own with addSpellings in an init function. matchLabel runs for
-// every label tried on every line, so the table is a fixed array of small
-// buckets (no hashing), and most labels find an empty bucket.
-var altTable [64][]altEntry
+// labelSpellings are the spellings of a label besides its canonical one,
+// declared in one table. matchSpelling already reads the spellings that
+// differ only in what extractors change (widths, slashes, dashes,
+// look-alike ideographs, a lone space: labelPrefix), so this table holds
+// only other words and spellings whose first bytes differ (the prefix
+// filters key on them). It is read once, when the fieldSets compile.
+var labelSpellings = map[label][]string{
+	lbRowCarriedOver: {"前年度からの繰越し", "前年度から繰越"},
+	lbKPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
+}
+
+// altSpellings returns the alternates of l (nil for most labels).
+// matchLabel asks for every label it tries, so the table is indexed once
+// as a fixed array of small buckets (no hashing; most labels find an
+// empty bucket).
+func altSpellings(l label) []string {
+	for _, e := range altIndex[altBucket(l)] {
+		if e.l == l {
+			return e.alts
+		}
+	}
+	return nil
+}
 
 type altEntry struct {
 	l    label
 	alts []string
 }
 
+var altIndex = func() (t [64][]altEntry) {
+	for l, alts := range labelSpellings {
+		b := altBucket(l)
+		t[b] = append(t[b], altEntry{l, alts})
+	}
+	return t
+}()
+
 func altBucket(l label) int {
 	if len(l) == 0 {
 		return 0
 	}
 	return (len(l) + int(l[0])*7 + int(l[len(l)-1])*31) & 63
-}
-
-func addSpellings(l label, alts ...string) {
-	if spellingsFrozen.Load() {
-		panic("reviewsheet: addSpellings after the first parse (call it from an init function)")
-	}
-	for _, a := range alts {
-		addAltPrefix(a)
-	}
-	b := &altTable[altBucket(l)]
-	for i := range *b {
-		if (*b)[i].l == l {
-			(*b)[i].alts = append((*b)[i].alts, alts...)
-			return
-		}
-	}
-	*b = append(*b, altEntry{l: l, alts: alts})
-}
-
-// altSpellings returns the alternates of l (nil for most labels).
-func altSpellings(l label) []string {
-	for _, e := range altTable[altBucket(l)] {
-		if e.l == l {
-			return e.alts
-		}
-	}
-	return nil
 }
 
 // Top-level sections and the KPI block, in sheet order.
@@ -106,6 +106,12 @@ func samePrefix(a, b string) bool {
 	return a[:n] == b[:n]
 }
 
+// matchSpelling matches the spelling s at lines[i], wrapped over up to
+// maxLabelLines lines. The comparison is exact on the hot path and
+// otherwise tolerant of what extractors change inside a label, rune by
+// rune (labelPrefix): full-width or ASCII letters, digits and brackets
+// (ＩＤ, （予定）), the slashes ∕ ／ /, dashes, look-alike ideographs, and
+// a lone space a font change put inside the label (予算事業 ID).
 func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) {
 	for k := 0; k < maxLabelLines && i+k < len(lines); k++ {
 		t := lines[i+k].Text
@@ -116,14 +122,124 @@ func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) 
 			if strings.HasPrefix(t, s) && t[len(s)] == ' ' {
 				return k + 1, strings.TrimLeft(t[len(s):], " "), true
 			}
+		} else if strings.HasPrefix(s, t) {
+			s = s[len(t):]
+			continue
+		}
+		ti, si := labelPrefix(t, s)
+		switch {
+		case si == len(s) && ti == len(t):
+			return k + 1, "", true
+		case si == len(s) && t[ti] == ' ':
+			return k + 1, strings.TrimLeft(t[ti:], " "), true
+		case ti == len(t) && si < len(s): // wrapped: the label goes on
+			s = s[si:]
+		default:
+			if k == 0 {
+				if sp := strings.IndexByte(t[:min(len(t), len(s))], ' '); sp > 0 && strings.HasPrefix(s, t[:sp]) {
+					return matchBesideWrapped(lines, i, s[sp:], strings.TrimLeft(t[sp:], " "))
+				}
+			}
 			return 0, "", false
 		}
-		if !strings.HasPrefix(s, t) {
-			return 0, "", false
-		}
-		s = s[len(t):]
 	}
 	return 0, "", false
+}
+
+// matchBesideWrapped matches a label wrapped in a column of its own with
+// the cells of its row beside its first line, as layout text prints
+// 関係する計画・ 計画・通知名 計画・通知等URL / 通知等: the lines after
+// lines[i] must hold the rest of the label and nothing else. The text
+// beside the first line is what follows the label.
+func matchBesideWrapped(lines []sheettext.Line, i int, restOfLabel, beside string) (int, string, bool) {
+	if i+1 >= len(lines) || lines[i+1].Break {
+		return 0, "", false
+	}
+	n, after, ok := matchSpelling(lines, i+1, restOfLabel)
+	if !ok || after != "" {
+		return 0, "", false
+	}
+	return n + 1, beside, true
+}
+
+// labelPrefix compares text t with a label spelling s from their starts,
+// rune by rune as labelKeyRune folds them, a lone space in t inside the
+// label skipped, and returns how far each was consumed.
+func labelPrefix(t, s string) (ti, si int) {
+	p := 0
+	for p < len(t) && p < len(s) && t[p] == s[p] {
+		p++
+	}
+	if p == len(t) || p == len(s) {
+		return p, p
+	}
+	for p > 0 && !utf8.RuneStart(t[p]) {
+		p--
+	}
+	// the usual mismatch (kanji against kana, say) is never a spelling
+	// difference: labelKeyRune changes neither rune
+	if !keySpecial(t[p:]) && !keySpecial(s[p:]) {
+		return p, p
+	}
+	ti, si = p, p
+	for ti < len(t) && si < len(s) {
+		a, na := utf8.DecodeRuneInString(t[ti:])
+		b, nb := utf8.DecodeRuneInString(s[si:])
+		if a == b || labelKeyRune(a) == labelKeyRune(b) {
+			ti, si = ti+na, si+nb
+			continue
+		}
+		// a lone space inside the label, between two of its characters
+		if textnorm.IsSpace(a) && ti > 0 && ti+na < len(t) {
+			if next, _ := utf8.DecodeRuneInString(t[ti+na:]); !textnorm.IsSpace(next) {
+				ti += na
+				continue
+			}
+		}
+		break
+	}
+	return ti, si
+}
+
+// keySpecial reports whether labelKeyRune may change the rune that
+// starts s, from its bytes: white space, / and -, U+00A0, the blocks of
+// E2 (dashes, slashes, radicals), EF (full-width forms, compatibility
+// ideographs) and F0, the ideographic space and ー.
+func keySpecial(s string) bool {
+	switch c := s[0]; c {
+	case ' ', '\t', '/', '-', 0xC2, 0xE2, 0xEF, 0xF0:
+		return true
+	case 0xE3:
+		return len(s) >= 3 && (s[1] == 0x80 && s[2] == 0x80 || s[1] == 0x83 && s[2] == 0xBC)
+	}
+	return false
+}
+
+// labelKeyRune folds a rune of a label for labelPrefix: textnorm.Fold and
+// Narrow, every slash to '/', every dash to '-', every space to ' '.
+func labelKeyRune(r rune) rune {
+	switch {
+	case textnorm.IsSpace(r):
+		return ' '
+	case r == '/' || r == '∕' || r == '／':
+		return '/'
+	case textnorm.IsDash(r):
+		return '-'
+	}
+	return textnorm.NarrowRune(textnorm.FoldRune(r))
+}
+
+// cutLabel cuts a spelling s of a label from the start of t as
+// matchSpelling compares them (on one line), and returns what follows.
+func cutLabel(t, s string) (rest string, ok bool) {
+	if r, ok := strings.CutPrefix(t, s); ok {
+		return r, true
+	}
+	ti, si := labelPrefix(t, s)
+	if si < len(s) {
+		return t, false
+	}
+	return t[ti:], true
 }
 
 // cutToken splits s where tok stands between spaces (or at an end of s),

@@ -32,16 +32,8 @@ const (
 	ocColumns = "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム"
 )
 
-func init() {
-	// the slashes as ∕ (U+2215), / or ／, the parentheses full- or half-width
-	for _, sl := range []string{"∕", "/", "／"} {
-		for _, par := range [][2]string{{"（", "）"}, {"(", ")"}} {
-			if s := "実績" + sl + "目標" + sl + "見込みの根拠として用いた統計・データ名" + par[0] + "出典" + par[1]; s != string(lbOcSource) {
-				addSpellings(lbOcSource, s)
-			}
-		}
-	}
-}
+// lbOcSource with / or ／ and half-width parentheses is matched by
+// matchSpelling.
 
 // ocKindLabels maps each kind to its heading, in path order.
 var ocKindLabels = []struct {

@@ -16,10 +16,7 @@ const (
 	lbOcTargetYr  label = "目標年度"
 )
 
-func init() {
-	addSpellings(lbOcRowTarget, "当初見込み/目標値", "当初見込み／目標値")
-	addSpellings(lbOcRowActual, "活動実績/成果実績", "活動実績／成果実績")
-}
+// Their spellings with / or ／ are matched by cutLabel.
 
 // ocRows are the table's rows in sheet order.
 var ocRows = []label{lbOcRowTarget, lbOcRowActual, lbOcRowRate}
@@ -172,7 +169,7 @@ func ocRowLabel(lines []sheettext.Line) (k, n int, ok bool) {
 	for k, rl := range ocRows {
 		for _, sp := range ocSpellings(rl) {
 			t := lines[0].Text
-			rest, found := strings.CutPrefix(t, sp)
+			rest, found := cutLabel(t, sp)
 			if !found || !(strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "（")) {
 				continue
 			}
@@ -195,7 +192,7 @@ func ocRowLabel(lines []sheettext.Line) (k, n int, ok bool) {
 // the cells "1 1 1".
 func ocSplitUnit(row string, rl label) (unit, rest string) {
 	for _, sp := range ocSpellings(rl) {
-		if r, ok := strings.CutPrefix(row, sp); ok {
+		if r, ok := cutLabel(row, sp); ok {
 			row = r
 			break
 		}
@@ -216,8 +213,14 @@ func ocSplitUnit(row string, rl label) (unit, rest string) {
 	return trimSpace(row[:end]), trimSpace(row[end+closeLen:])
 }
 
-// ocRowSpellings caches every spelling of the row labels.
-var ocRowSpellings = map[label][]string{}
+// ocRowSpellings holds every spelling of the row labels.
+var ocRowSpellings = func() map[label][]string {
+	m := make(map[label][]string, len(ocRows))
+	for _, rl := range ocRows {
+		m[rl] = append([]string{string(rl)}, altSpellings(rl)...)
+	}
+	return m
+}()
 
 // ocSpellings returns the canonical and alternate spellings of a row label.
 func ocSpellings(rl label) []string {
@@ -225,10 +228,4 @@ func ocSpellings(rl label) []string {
 		return sp
 	}
 	return append([]string{string(rl)}, altSpellings(rl)...)
-}
-
-func init() {
-	for _, rl := range ocRows {
-		ocRowSpellings[rl] = append([]string{string(rl)}, altSpellings(rl)...)
-	}
 }

@@ -68,6 +68,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		return p.parsePDF(src)
 	}
 	file, lines := sheettext.Scan(p.Name, src)
+	lines = normalizeLines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	ps.sheet.Source = newSource(file)
 	if !utf8.Valid(src) {
@@ -75,6 +76,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	} else {
 		ps.parse()
 	}
+	ps.sheet.Warnings = ps.warnings()
 	errs := ps.errorList()
 	if len(errs) > 0 && !p.Lenient {
 		return nil, errs
@@ -99,6 +101,7 @@ type parser struct {
 	lines []sheettext.Line
 	sheet *Sheet
 	diags []diag
+	warns []warnDiag
 }
 
 // diag is an error before its position is expanded.
@@ -181,16 +184,21 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 	type hit struct {
 		l    label
 		i, n int
+		rest string // text beside the heading
 	}
-	var hits []hit
+	hits := make([]hit, 0, len(sectionOrder))
 	next := 0 // index into sectionOrder of the next heading to look for
 	sectionSet.compile()
 	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
 		for m := sectionSet.candidates(p.lines[i].Text) & after(next-1); m != 0; {
 			k := nextSpec(&m)
 			n, rest, ok := sectionSet.match(p.lines, i, k)
-			if ok && rest == "" {
-				hits = append(hits, hit{sectionOrder[k], i, n})
+			// Layout text may print a heading with its section's first
+			// row beside it (効果発現経路 アクティビティ アウトプット …);
+			// that row then opens the section. 基本情報 is also a row
+			// label of its own section, so it must stand alone.
+			if ok && (rest == "" || sectionOrder[k] != secBasic) {
+				hits = append(hits, hit{sectionOrder[k], i, n, rest})
 				next = k + 1
 				i += n - 1
 				break
@@ -207,7 +215,12 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		if j+1 < len(hits) {
 			end = hits[j+1].i
 		}
-		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: p.lines[h.i+h.n : end]}
+		body := p.lines[h.i+h.n : end]
+		if h.rest != "" {
+			beside := sheettext.Line{Text: h.rest, Pos: p.lines[h.i].Pos}
+			body = append([]sheettext.Line{beside}, body...)
+		}
+		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
 	}
 	for _, l := range sectionOrder {
 		if secs[l] == nil && !optionalSections[l] {

@@ -59,6 +59,11 @@ type Sheet struct {
 	// read from text.
 	Registry *Registry `json:"registry,omitempty"`
 
+	// Warnings are what the parser read only partly without a figure in
+	// doubt (a free-text cell it could not split), sorted by line; nil
+	// for a clean read. Check reports each as a finding.
+	Warnings []Warning `json:"warnings,omitempty"`
+
 	// Source records where each figure was printed. It is nil for sheets
 	// not read from text (for example RS CSV imports) and is not part of
 	// the JSON.

@@ -31,14 +31,9 @@ const (
 	unitSenYen = "千円"
 )
 
-func init() {
-	addSpellings(lbSpIndirect, "間接経費：")
-	addSpellings(lbSpRecipientCount, "支出先の数：")
-	addSpellings(lbSpParent, "支出元：")
-	addSpellings(lbSpContractHeader,
-		"契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策/落札率非公開の理由",
-		"契約概要（契約名）/契約方式等 支出額 入札者数 落札率（％） 一者応札等の理由と改善策∕落札率非公開の理由")
-}
+// 間接経費：, 支出先の数：, 支出元： (full-width colons) and the contract
+// header's slashes and brackets of either width are matched by
+// matchSpelling.
 
 var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}})
 

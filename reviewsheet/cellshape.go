@@ -1,0 +1,107 @@
+package reviewsheet
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Splitting the cells of a 補助率等 row when the input lost the blank lines
+// between them (every extractor but one writes none). What the sheet
+// itself tells, in this order:
+//
+//   - the known column order: 補助対象, 補助率, 補助上限等 (the URL is
+//     found before, by shape);
+//   - the shape of values: a 補助率 is a rate ("1/2", "3/4、4/5", "10/10",
+//     "定額", "2分の1", "50%"); a 補助上限等 names an amount ("4,000千円",
+//     "6,000千円", "100万円"). The 補助率 cell ends at the last line with a
+//     rate before the first line with an amount, and 補助上限等 begins
+//     after it;
+//   - the 補助対象 is the first line: the column is narrow and its values
+//     ("都道府県", "民間団体") fit on one line.
+//
+// A row where these do not give three non-empty cells is not split: the
+// caller keeps the text and reports a warning.
+
+// splitSubsidyByShape splits the lines of one row (its URL removed) into
+// 補助対象, 補助率 and 補助上限等.
+func splitSubsidyByShape(lines []sheettext.Line) ([]cell, bool) {
+	if len(lines) < 3 || hasRate(lines[0].Text) || hasAmount(lines[0].Text) {
+		return nil, false
+	}
+	firstAmount := -1
+	for i := 1; i < len(lines); i++ {
+		if hasAmount(lines[i].Text) {
+			firstAmount = i
+			break
+		}
+	}
+	lastRate := -1
+	for i := 1; i < len(lines) && (firstAmount < 0 || i < firstAmount); i++ {
+		if hasRate(lines[i].Text) {
+			lastRate = i
+		}
+	}
+	if firstAmount < 0 || lastRate < 0 || lastRate+1 >= len(lines) {
+		return nil, false
+	}
+	return []cell{newCell(lines[:1]), newCell(lines[1 : lastRate+1]), newCell(lines[lastRate+1:])}, true
+}
+
+// hasRate reports whether s holds a rate as 補助率 prints them: digits
+// around a slash (any width), 定額, "N分のM" or a percentage.
+func hasRate(s string) bool {
+	if strings.Contains(s, "定額") {
+		return true
+	}
+	prevDigit := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isDigitRune(r):
+			prevDigit = true
+		case prevDigit && (r == '/' || r == '／' || r == '∕' || r == '％' || r == '%'):
+			if r == '%' || r == '％' {
+				return true
+			}
+			next, _ := utf8.DecodeRuneInString(s[i+n:])
+			if isDigitRune(next) {
+				return true
+			}
+			prevDigit = false
+		case prevDigit && strings.HasPrefix(s[i:], "分の"):
+			next, _ := utf8.DecodeRuneInString(s[i+len("分の"):])
+			if isDigitRune(next) {
+				return true
+			}
+			prevDigit = false
+		default:
+			prevDigit = false
+		}
+		i += n
+	}
+	return false
+}
+
+// hasAmount reports whether s holds an amount: a digit followed by 千円,
+// 万円, 億円 or 円.
+func hasAmount(s string) bool {
+	for _, unit := range []string{"千円", "万円", "億円", "円"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], unit)
+			if j < 0 {
+				break
+			}
+			j += i
+			prev, _ := utf8.DecodeLastRuneInString(s[:j])
+			if isDigitRune(prev) {
+				return true
+			}
+			i = j + len(unit)
+		}
+	}
+	return false
+}
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }

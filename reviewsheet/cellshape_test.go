@@ -1,0 +1,65 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/stretchr/testify/assert"
+)
+
+func TestValueShapes(t *testing.T) {
+	for _, s := range []string{"1/2", "事業：3/4、4/5", "10/10", "定額", "２／３", "2分の1", "50%", "1∕2"} {
+		assert.True(t, hasRate(s), s)
+	}
+	for _, s := range []string{"都道府県", "1都道府県につき4,000千円", "https://a/b/1", "令和6年", "1/", "/2"} {
+		assert.False(t, hasRate(s), s)
+	}
+	for _, s := range []string{"4,000千円", "場合は6,000千円", "100万円", "１億円", "500円"} {
+		assert.True(t, hasAmount(s), s)
+	}
+	for _, s := range []string{"千円", "大臣が必要と認めた経費", "円滑"} {
+		assert.False(t, hasAmount(s), s)
+	}
+}
+
+func TestSplitSubsidyByShape(t *testing.T) {
+	lines := func(ss ...string) []sheettext.Line {
+		out := make([]sheettext.Line, len(ss))
+		for i, s := range ss {
+			out[i].Text = s
+		}
+		return out
+	}
+	cellText := func(cs []cell) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, strings.Join(c.lines, "|"))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		in   []sheettext.Line
+		want []string // nil: not split
+	}{
+		{"sample row", lines("都道府県", "地方版プラ", "事業：1/2", "個別支援事業：3/4、4/5", "地方版プラ", "事業：1都道府県につき4,000千円", "経費"),
+			[]string{"都道府県", "地方版プラ|事業：1/2|個別支援事業：3/4、4/5", "地方版プラ|事業：1都道府県につき4,000千円|経費"}},
+		{"定額", lines("民間団体", "定額", "上限", "1団体につき500万円"), []string{"民間団体", "定額", "上限|1団体につき500万円"}},
+		{"no amount", lines("都道府県", "事業：1/2", "定める額"), nil},
+		{"no rate", lines("都道府県", "別に定める", "4,000千円"), nil},
+		{"amount before rate", lines("都道府県", "4,000千円", "1/2"), nil},
+		{"target with a rate", lines("1/2", "x", "4,000千円"), nil},
+		{"too short", lines("都道府県", "1/2"), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := splitSubsidyByShape(tc.in)
+			if tc.want == nil {
+				assert.False(t, ok)
+				return
+			}
+			assert.True(t, ok)
+			assert.Equal(t, tc.want, cellText(got))
+		})
+	}
+}

@@ -1,0 +1,339 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
+)
+
+// Spelling tolerance, in one place. Extractors other than the one the
+// section parsers were written against print the same sheet with
+// differences that carry no meaning; normalizeLines removes them from
+// every line once, before any label is matched, so that no section parser
+// needs to know about them:
+//
+//   - cells printed side by side (layout text): rewritten one after the
+//     other (sheettext.Columns);
+//   - look-alike code points: Kangxi radicals, CJK radicals and
+//     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
+//     in internal/pdftext);
+//   - page numbers ("3 / 16") next to a page break are dropped, and the
+//     unit （単位：千円） printed beside the first row of its table stands
+//     on a line of its own;
+//   - white space between cells: a run of two or more spaces, a tab, a
+//     no-break space, or any run mixing them with ideographic spaces
+//     becomes one ASCII space; white space at either end of a line is
+//     dropped. A single ideographic space between words is text and stays;
+//   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
+//     reads as "--" (absent);
+//   - a space a font change put between a number and 年度 ("2025 年度"),
+//     between a month and its day ("６月 11日") or between Japanese and
+//     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
+//     dropped.
+//
+// Full-width digits and signs are read by the number parsers
+// (normalizeNumber) and full-width or ASCII variants of the letters,
+// parentheses and slashes inside a label by matchSpelling (labelKeyRune):
+// both keep the text as printed.
+//
+// Limitation: the check does not look for an ideographic space next to
+// an ASCII space or at a line end, and looks for runs of spaces, tabs,
+// U+00A0 and ーー in the first 16 KB only (searching for a space
+// followed by a frequent byte costs as much as the parse saves); such
+// lines are normalised only when something else in the input asks for
+// it (the section parsers split cells on runs of spaces and tabs
+// anyway).
+//
+// Most inputs need none of this, and the check that says so
+// (needsNormalizing) searches for rare bytes with the vectorised
+// bytes.IndexByte and bytes.Index.
+
+// normalizeLines applies the rules above to lines, or returns them as
+// they are when src needs nothing. Grid rows of layout text (cells side
+// by side, apart by runs of spaces) are first rewritten cell after cell
+// by sheettext.Columns, which needs the spaces this step collapses.
+func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
+	if !needsNormalizing(src) {
+		return lines
+	}
+	lines = sheettext.Columns(lines)
+	out := lines[:0:0]
+	for i := range lines {
+		l := lines[i]
+		l.Text = normalizeLine(l.Text)
+		if isPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+			continue // a page footer or header "1 / 16"
+		}
+		// a unit printed in a column of its own beside the first row of
+		// its table: the unit line, then the row
+		if rest, ok := strings.CutPrefix(l.Text, unitThousandYen+" "); ok {
+			out = append(out, sheettext.Line{Text: unitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
+			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(unitThousandYen)+1)}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// isPageNumber reports a page number as producers print it: "3 / 16".
+func isPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, " / ")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && isDigits(a) && isDigits(b)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// needsNormalizing reports whether some line of src would change under
+// normalizeLine (apart from a single leading space, which the section
+// parsers already ignore). It runs on every input, so it never looks at
+// each byte in Go code: it searches for the rare bytes and byte strings
+// that any change needs (bytes.IndexByte and bytes.Index run vectorised)
+// and looks closer only where they occur.
+func needsNormalizing(src []byte) bool {
+	// Layout text, tab-separated cells, browser copy-paste and a font
+	// that draws -- as ーー show on every page: their marks (a run of
+	// spaces, a tab, U+00A0, ーー) are looked for in the first sniffSize
+	// bytes only. Look-alike code points, which a font may use for a few
+	// characters only, are looked for in the whole input: a radical, ‧ or
+	// dashes (E2), a compatibility ideograph or full-width dashes (EF), a
+	// supplementary compatibility ideograph (F0).
+	head := src[:min(len(src), sniffSize)]
+	if bytes.Contains(head, []byte("  ")) || bytes.IndexByte(head, '\t') >= 0 || hopNeeds(head, 0xC2) || hopNeeds(head, 0xBC) {
+		return true
+	}
+	// (A space before ID, URL or KPI needs no normalising: matchSpelling
+	// skips a lone space inside a label.)
+	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0
+}
+
+// sniffSize is how much of the input needsNormalizing reads for the
+// marks of layout text: the first pages.
+const sniffSize = 16 << 10
+
+// hopNeeds visits every occurrence of the byte b in src and reports
+// whether one starts (or, for BC, ends the first ー of) something
+// normalizeLine changes. The bytes are rare enough in sheet text that
+// the hops cost little more than the vectorised search.
+func hopNeeds(src []byte, b byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], b)
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch b {
+		case 0xC2: // no-break space
+			if i+1 < len(src) && src[i+1] == 0xA0 {
+				return true
+			}
+		case 0xBC: // ーー: E3 83 BC E3 83 BC
+			if i >= 2 && hasPrefixAt(src, i-2, "ーー") {
+				return true
+			}
+		case 0xE2:
+			if i+2 >= len(src) {
+				return false
+			}
+			switch c := src[i+1]; {
+			case c >= 0xBA: // U+2E80–U+2FFF: radicals, Kangxi radicals
+				r, _ := utf8.DecodeRune(src[i:])
+				if textnorm.FoldRune(r) != r {
+					return true
+				}
+			case c == 0x80 && src[i+2] == 0xA7: // ‧
+				return true
+			case c == 0x80 && src[i+2] >= 0x90 && src[i+2] <= 0x95, c == 0x88 && src[i+2] == 0x92, c == 0x94 && src[i+2] == 0x80:
+				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) { // two dashes
+					return true
+				}
+			}
+		case 0xEF:
+			if i+2 >= len(src) {
+				return false
+			}
+			switch c := src[i+1]; {
+			case c >= 0xA4 && c <= 0xAB: // U+F900–U+FAFF: compatibility ideographs
+				r, _ := utf8.DecodeRune(src[i:])
+				if textnorm.FoldRune(r) != r {
+					return true
+				}
+			case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
+				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+func hasPrefixAt(src []byte, i int, s string) bool {
+	return i+len(s) <= len(src) && string(src[i:i+len(s)]) == s
+}
+
+// normalizeLine applies the rules of normalizeLines to one line.
+func normalizeLine(t string) string {
+	t = textnorm.Fold(t)
+	t = collapseSpaces(t)
+	if strings.IndexByte(t, ' ') >= 0 || len(t) <= 9 {
+		t = fixTokens(t)
+	}
+	return t
+}
+
+// collapseSpaces drops white space at both ends and turns every run of
+// white space other than one ASCII space or one ideographic space into
+// one ASCII space.
+func collapseSpaces(t string) string {
+	clean := true
+	for i, r := range t {
+		if !textnorm.IsSpace(r) {
+			continue
+		}
+		if r == '\t' || r == 0xA0 || i == 0 {
+			clean = false
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(t[i+utf8.RuneLen(r):])
+		if i+utf8.RuneLen(r) == len(t) || textnorm.IsSpace(next) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return t
+	}
+	var b strings.Builder
+	b.Grow(len(t))
+	run, runLen := rune(0), 0
+	flush := func() {
+		if runLen == 0 {
+			return
+		}
+		if b.Len() > 0 { // nothing before: leading white space is dropped
+			if runLen == 1 && run == 0x3000 {
+				b.WriteRune(run)
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		runLen = 0
+	}
+	for _, r := range t {
+		if textnorm.IsSpace(r) {
+			run = r
+			runLen++
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	return b.String() // a trailing run is dropped
+}
+
+// fixTokens rewrites dash cells as "--" and joins the spaces a font
+// change inserted ("2025 年度", "予算事業 ID").
+func fixTokens(t string) string {
+	if !strings.Contains(t, " ") {
+		if isDashCell(t) {
+			return absent
+		}
+		return t
+	}
+	toks := strings.Split(t, " ")
+	changed := false
+	for i, tok := range toks {
+		if tok != absent && isDashCell(tok) {
+			toks[i], changed = absent, true
+		}
+	}
+	if changed || mayJoin(t) {
+		return joinTokens(t, toks, changed)
+	}
+	return t
+}
+
+// splitWords are the words joinsLeft joins to the word before them.
+var splitWords = []string{" 年度", " ID", " URL", " KPI", " ＩＤ", " ＵＲＬ", "月 "}
+
+// mayJoin reports whether t has a word joinsLeft may join.
+func mayJoin(t string) bool {
+	for _, w := range splitWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords joins the words a font change split ("2025 年度"), leaving
+// the rest of t as it is.
+func joinWords(t string) string {
+	if !mayJoin(t) {
+		return t
+	}
+	return joinTokens(t, strings.Split(t, " "), false)
+}
+
+// joinTokens rebuilds t from its tokens, joining the split words.
+func joinTokens(t string, toks []string, changed bool) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	for i, tok := range toks {
+		if i > 0 {
+			if joinsLeft(toks[i-1], tok) {
+				changed = true
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(tok)
+	}
+	if !changed {
+		return t
+	}
+	return b.String()
+}
+
+// isDashCell reports a cell of exactly two dashes of any kind.
+func isDashCell(s string) bool {
+	if s == absent || len(s) < 2 || len(s) > 6 {
+		return s == absent
+	}
+	n := 0
+	for _, r := range s {
+		if !textnorm.IsDash(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2
+}
+
+// joinsLeft reports whether tok was split from the token ending in prev
+// by a font change: 年度 after a digit, ID, URL or KPI after Japanese, a
+// day after its month ("６月 11日").
+func joinsLeft(prevTok, tok string) bool {
+	prev, n := utf8.DecodeLastRuneInString(prevTok)
+	switch {
+	case prev == '月' && tok != "":
+		// a day after <digit>月, and only one: 6月 11日, not 月 0月0日
+		before, _ := utf8.DecodeLastRuneInString(prevTok[:len(prevTok)-n])
+		r, _ := utf8.DecodeRuneInString(tok)
+		return isDigitRune(before) && isDigitRune(r) && strings.Contains(tok, "日") && !strings.Contains(tok, "月")
+	case strings.HasPrefix(tok, "年度"):
+		return prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９'
+	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":
+		return prev >= 0x3000 && prev != 0x3000
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package reviewsheet
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Warning is something the parser could read only partly without any
+// figure being in doubt: a free-text cell whose boundaries the input lost
+// (text with no blank lines, an extractor that joined cells). The text is
+// kept — joined, in the first cell of the group — and the warning says
+// where. Warnings are part of the result (Sheet.Warnings, "warnings" in
+// the JSON of `rsheet parse`), and Check reports each as a finding with
+// code parse.<Code>. They never make a strict parse fail: that happens
+// only when a figure (an amount, rate, count, year or ID) cannot be read
+// for sure.
+type Warning struct {
+	File    string `json:"file,omitempty"` // input name
+	Line    int    `json:"line"`           // 1-based line of the text concerned
+	Column  int    `json:"column"`         // 1-based byte column
+	Label   string `json:"label"`          // the label being read (補助率等)
+	Path    string `json:"path"`           // JSON path of the value kept joined ("subsidy_rates[0].rate")
+	Code    string `json:"code"`           // e.g. WarnUnsplitCell
+	Message string `json:"message"`
+}
+
+// Warning codes.
+const (
+	// WarnUnsplitCell: cells of a free-text grid row stand in the input
+	// without a boundary the parser can find; the joined text is kept in
+	// the first of them and the others are absent.
+	WarnUnsplitCell = "unsplit_cell"
+)
+
+// String formats w like an Error: "file:line:col: label: message".
+func (w Warning) String() string {
+	e := Error{File: w.File, Line: w.Line, Column: w.Column, Label: w.Label, Err: fmt.Errorf("%s", w.Message)}
+	return e.Error()
+}
+
+// warnDiag is a warning before its position is expanded.
+type warnDiag struct {
+	pos             sheettext.Pos
+	label           label
+	path, code, msg string
+}
+
+// warnAt records a warning at pos.
+func (p *parser) warnAt(pos sheettext.Pos, l label, path, code, format string, args ...any) {
+	p.warns = append(p.warns, warnDiag{pos: pos, label: l, path: path, code: code, msg: fmt.Sprintf(format, args...)})
+}
+
+// warnings expands the recorded warnings, sorted like errors: by line,
+// column, then message.
+func (p *parser) warnings() []Warning {
+	if len(p.warns) == 0 {
+		return nil
+	}
+	out := make([]Warning, 0, len(p.warns))
+	for _, d := range p.warns {
+		pos := p.file.Position(d.pos)
+		out = append(out, Warning{File: p.file.Name, Line: pos.Line, Column: pos.Column, Label: string(d.label), Path: d.path, Code: d.code, Message: d.msg})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.Message < b.Message
+	})
+	return out
+}

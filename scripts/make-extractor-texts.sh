@@ -1,0 +1,63 @@
+#!/bin/sh
+# Regenerates the texts of the sample made by other extractors and by
+# hand-editing habits, for the reviewsheet variant tests:
+#
+#   testdata/extractors/NAME.pdftotext.txt         pdftotext (default mode)
+#   testdata/extractors/NAME.pdftotext-layout.txt  pdftotext -layout
+#   testdata/variants/rs2025-006423.noblank-all.txt  every blank line removed
+#                                  (what PyMuPDF, pdfplumber and copy-paste give)
+#   testdata/variants/rs2025-006423.crlf-trailing.txt  Windows copy-paste:
+#                                  CRLF, trailing spaces and tabs
+#   testdata/variants/rs2025-006423.spaces.txt     cells separated by runs of
+#                                  spaces, a tab or an ideographic space
+#
+# NAME is rs2025-006423 and rs2025-006423-a5 (testdata/pdf/, rendered by
+# this repo's fixture generator) and, when branch prod has them, the producer
+# PDFs testdata/pdf/producers/chromium.pdf and libreoffice.pdf (read with
+# git show; only the text outputs are committed). Needs poppler-utils
+# (installed with apt-get when missing). The outputs are committed: tests
+# need nothing installed.
+set -eu
+cd "$(dirname "$0")/.."
+if ! command -v pdftotext >/dev/null 2>&1; then
+	apt-get update && apt-get install -y poppler-utils
+fi
+out=testdata/extractors
+mkdir -p "$out"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+extract() { # PDF NAME
+	pdftotext -enc UTF-8 "$1" "$out/$2.pdftotext.txt"
+	pdftotext -enc UTF-8 -layout "$1" "$out/$2.pdftotext-layout.txt"
+}
+extract testdata/pdf/rs2025-006423.pdf rs2025-006423
+# A5, smaller type: more wrapping, page breaks inside the budget table and
+# the recipient list
+extract testdata/pdf/rs2025-006423-a5.pdf rs2025-006423-a5
+for p in chromium libreoffice; do
+	if git show "prod:testdata/pdf/producers/$p.pdf" >"$tmp/$p.pdf" 2>/dev/null && [ -s "$tmp/$p.pdf" ]; then
+		extract "$tmp/$p.pdf" "rs2025-006423.$p"
+	fi
+done
+
+src=testdata/rs2025-006423.txt
+v=testdata/variants
+grep -v '^[[:space:]]*$' "$src" >"$v/rs2025-006423.noblank-all.txt"
+# CRLF line ends, blank lines kept, two spaces or a tab after every
+# third line (what editors and copy-paste from a browser leave).
+awk '{ s = $0; if (NR % 3 == 0) s = s "  "; else if (NR % 3 == 1 && s != "") s = s "\t"; printf "%s\r\n", s }' "$src" >"$v/rs2025-006423.crlf-trailing.txt"
+# Cells apart by more than one space: every space between two cells of
+# the table rows and label lines becomes a run of three spaces, a tab on
+# every fifth such line, an ideographic space on every seventh; leading
+# spaces on every fourth line.
+awk '{
+	sep = "   "
+	if (NR % 5 == 0) sep = "\t"
+	if (NR % 7 == 0) sep = " \xe3\x80\x80"
+	s = $0
+	if (index(s, " ") > 0) gsub(/ /, sep, s)
+	if (NR % 4 == 0 && s != "") s = "  " s
+	print s
+}' "$src" >"$v/rs2025-006423.spaces.txt"
+ls -l "$out" "$v"
