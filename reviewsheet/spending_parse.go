@@ -171,9 +171,11 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
 			c, err := strconv.Atoi(normalizeNumber(rest))
-			if err != nil || c < 0 {
+			switch {
+			case trimSpace(rest) == absent: // not printed: RecipientCount stays nil
+			case err != nil || c < 0:
 				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
-			} else {
+			default:
 				fb.b.RecipientCount = &c
 			}
 			i += n
@@ -259,7 +261,8 @@ func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
 }
 
 // isFlowAmount reports whether a line starts an amount entry: a number
-// alone or followed by 千円 (or by 千 when the unit wraps).
+// alone or followed by 千円 (or by 千 when the unit wraps), or "--" with
+// its unit (an absent amount, nil).
 func isFlowAmount(text string) bool {
 	var buf [4]string
 	toks := sheettext.AppendFields(buf[:0], text)
@@ -270,6 +273,9 @@ func isFlowAmount(text string) bool {
 	if len(toks) == 2 {
 		if toks[1] != unitSenYen && toks[1] != "千" {
 			return false
+		}
+		if num == absent { // "-- 千円": no amount printed
+			return true
 		}
 	} else {
 		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
