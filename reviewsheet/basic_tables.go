@@ -214,12 +214,15 @@ func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(
 
 // absentCell reports whether the last of lines is a lone "--" cell of a
 // 補助率等 row whose cells stand apart (blank lines between them) and
-// which has fewer than three cells before it: 補助率 or 補助上限等 printed
-// as "--", with the URL still to come.
+// which has fewer than three cells before it: 補助対象, 補助率 or 補助上限等
+// printed as "--", with the URL still to come.
 func absentCell(lines []sheettext.Line) bool {
 	n := len(lines) - 1
-	if n < 1 || lines[n].Text != absent || !lines[n].Break {
+	if lines[n].Text != absent || (n > 0 && !lines[n].Break) {
 		return false
+	}
+	if n == 0 { // the row starts with it: 補助対象 "--"
+		return true
 	}
 	cells := 1
 	for _, l := range lines[1:n] {

@@ -62,6 +62,10 @@ var cases = []struct {
 			{Target: "民間団体"},
 		}
 	}},
+	// 補助率等 row whose 補助対象 is "--"
+	{"subsidy-absent-target", func(s *reviewsheet.Sheet) {
+		s.Subsidies = []reviewsheet.Subsidy{{Rate: sp("定額")}, {Target: "市町村", Rate: sp("1/2")}}
+	}},
 }
 
 func TestMinimalCases(t *testing.T) {
