@@ -62,6 +62,18 @@ var cases = []struct {
 			{Target: "民間団体"},
 		}
 	}},
+	// 費目・使途 with 金額 "--", a debt contract with 契約額 "--"
+	{"spending-absent-amounts", func(s *reviewsheet.Sheet) {
+		s.Spending = &spending.Spending{
+			Flow:   spending.Flow{Ministry: "内閣府"},
+			Blocks: []spending.Block{{Block: "A", Name: "株式会社見本", InFlow: true, Role: sp("調査")}},
+			Uses: []spending.Use{
+				{Block: "A", Recipient: "株式会社見本", Contract: sp("調査業務"), Item: "人件費", Use: sp("調査員"), Amount: yp(5000)},
+				{Block: "A", Recipient: "株式会社見本", Contract: sp("調査業務"), Item: "諸謝金", Use: sp("謝金")},
+			},
+			DebtContracts: []spending.DebtContract{{Name: "未定"}},
+		}
+	}},
 	// 補助率等 row whose 補助対象 is "--"
 	{"subsidy-absent-target", func(s *reviewsheet.Sheet) {
 		s.Subsidies = []reviewsheet.Subsidy{{Rate: sp("定額")}, {Target: "市町村", Rate: sp("1/2")}}
