@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"unicode"
+
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // csvOnly lists the fields the sheet text does not print (RS CSV only),
@@ -52,8 +54,9 @@ var csvOnly = map[string]bool{
 
 // canonText is text as the layout can carry it: white space (line
 // breaks, runs of spaces, U+3000) is not content — the sheet wraps cells
-// by width and separates cells with spaces — and an empty or "--" cell
-// is absent.
+// by width and separates cells with spaces —, an empty, "--" or "-" cell
+// is absent, and look-alike ideographs are folded as the parser folds
+// them before reading (textnorm.Fold: ⼤ U+2F24 reads as 大).
 func canonText(s string) string {
 	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
 		s = strings.Map(func(r rune) rune {
@@ -63,10 +66,10 @@ func canonText(s string) string {
 			return r
 		}, s)
 	}
-	if s == "--" {
+	if s == "--" || s == "-" {
 		return ""
 	}
-	return s
+	return textnorm.Fold(s)
 }
 
 // diff returns the first path where got differs from want on a field the

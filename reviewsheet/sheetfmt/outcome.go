@@ -77,7 +77,9 @@ func writePathNode(w *writer, n *outcome.Node) {
 		text = absent
 	}
 	if n.Kind == outcome.KindActivity {
-		w.line(label + " " + oneCell(text))
+		ls := wrap(text, widthLink)
+		w.line(label + " " + ls[0])
+		w.lines(ls[1:])
 		w.cell()
 		return
 	}

@@ -23,6 +23,9 @@ func sheetView(s *reviewsheet.Sheet) *reviewsheet.Sheet {
 	if c.Spending == nil {
 		c.Spending = EmptySpending(s)
 	}
+	if c.EndYear != nil { // the CSV may say both a year and 終了予定なし: the sheet prints the year
+		c.NoEndPlanned = false
+	}
 	return &c
 }
 
