@@ -90,8 +90,11 @@ func buildOcSpecs() (*fieldSet, []ocGroup) {
 		}
 		if k.kind != outcome.KindActivity {
 			specs = append(specs, fieldSpec{l: lbOcQualRes}, fieldSpec{l: lbOcSource}, fieldSpec{l: lbOcQualWhy},
-				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable}, fieldSpec{l: lbOcNext})
+				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable})
 		}
+		// every node may print the text of its step to the next one; the
+		// RS CSV has it for activity → output steps too
+		specs = append(specs, fieldSpec{l: lbOcNext})
 		g.end = len(specs)
 		groups = append(groups, g)
 	}
@@ -331,9 +334,7 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 		if i+1 < len(path) {
 			next = &outcome.Edge{From: id, To: path[i+1]}
 		}
-		if g.kind != outcome.KindActivity {
-			st.readLink(&fs[g.end-1], next)
-		}
+		st.readLink(&fs[g.end-1], next)
 		st.merge(n)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -72,6 +73,15 @@ var cases = []struct {
 				{Block: "A", Recipient: "株式会社見本", Contract: sp("調査業務"), Item: "諸謝金", Use: sp("謝金")},
 			},
 			DebtContracts: []spending.DebtContract{{Name: "未定"}},
+		}
+	}},
+	// 後続アウトカムへのつながり of an activity → output step
+	{"activity-link", func(s *reviewsheet.Sheet) {
+		s.Outcome = &outcome.Graph{
+			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Text: "研修を実施する。"},
+				{ID: 201, Kind: outcome.KindOutput, Text: "研修の実施"}},
+			Paths: [][]int{{101, 201}},
+			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}, Text: sp("研修で能力が上がる")}},
 		}
 	}},
 	// 補助率等 row whose 補助対象 is "--"

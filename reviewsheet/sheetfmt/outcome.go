@@ -58,7 +58,7 @@ func writeOutcome(w *writer, s *reviewsheet.Sheet) {
 				continue
 			}
 			writePathNode(w, n)
-			if i+1 < len(p) && n.Kind != outcome.KindActivity {
+			if i+1 < len(p) && (n.Kind != outcome.KindActivity || links[outcome.Edge{From: id, To: p[i+1]}] != nil) {
 				w.line("後続アウトカム")
 				w.line("へのつながり")
 				w.cell()
