@@ -1,6 +1,7 @@
 package sheetfmt
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -92,8 +93,9 @@ func writeBudget(w *writer, s *reviewsheet.Sheet) {
 }
 
 // SheetItems returns the 予算内訳表 rows the sheet prints: the items of
-// its 事業年度 (items with no year count as the 事業年度's). The RS CSV
-// (2-2) lists other years' items too; the sheet does not print them.
+// its 事業年度 (items with no year count as the 事業年度's), grouped by
+// account as the sheet prints them (stable within an account). The RS
+// CSV (2-2) lists other years' items too; the sheet does not print them.
 func SheetItems(s *reviewsheet.Sheet) []budget.Item {
 	var out []budget.Item
 	for _, it := range s.Budget.Items {
@@ -101,5 +103,6 @@ func SheetItems(s *reviewsheet.Sheet) []budget.Item {
 			out = append(out, it)
 		}
 	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Account < out[j].Account })
 	return out
 }

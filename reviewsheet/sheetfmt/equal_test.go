@@ -66,7 +66,7 @@ func canonText(s string) string {
 			return r
 		}, s)
 	}
-	if s == "--" || s == "-" {
+	if s == "--" || s == "-" || s == "－" || s == "ー" {
 		return ""
 	}
 	return textnorm.Fold(s)
