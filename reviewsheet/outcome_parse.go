@@ -392,7 +392,11 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 		}
 		n.node.Indicator = ind
 	case name != nil:
-		p.errorAt(measure.pos, lbOcTable, ErrMissing, "node %d: indicator %q without its table", id, *name)
+		// an indicator named without figures: the RS CSV (3-1) has such
+		// nodes (2025 予算事業ID 884 node 501); no figure is in doubt, so
+		// a warning, not an error
+		p.warnAt(measure.pos, lbOcTable, "outcome.nodes[id="+strconv.Itoa(id)+"].indicator", WarnNoTable,
+			"node %d: indicator %q without its table (no figures)", id, *name)
 		n.node.Indicator = &outcome.Indicator{Name: *name, Values: []outcome.Value{}}
 	}
 	return n

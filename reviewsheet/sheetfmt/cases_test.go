@@ -84,6 +84,15 @@ var cases = []struct {
 			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}, Text: sp("研修で能力が上がる")}},
 		}
 	}},
+	// an indicator named with no table (RS CSV 3-1: a name, no values)
+	{"indicator-no-table", func(s *reviewsheet.Sheet) {
+		s.Outcome = &outcome.Graph{
+			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Text: "研修を実施する。"},
+				{ID: 201, Kind: outcome.KindOutput, Text: "研修の実施", Indicator: &outcome.Indicator{Name: "研修の実施状況"}}},
+			Paths: [][]int{{101, 201}},
+			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}},
+		}
+	}},
 	// 補助率等 row whose 補助対象 is "--"
 	{"subsidy-absent-target", func(s *reviewsheet.Sheet) {
 		s.Subsidies = []reviewsheet.Subsidy{{Rate: sp("定額")}, {Target: "市町村", Rate: sp("1/2")}}
