@@ -16,16 +16,22 @@ func writeBudget(w *writer, s *reviewsheet.Sheet) {
 	w.line("予算額執行額表")
 	w.line("（単位：千円）")
 	w.cell()
-	ys := make([]string, len(b.Years))
-	for i, y := range b.Years {
+	years := b.Years
+	if len(years) == 0 { // no 2-1 row: the four columns, all "--"
+		for y := s.FiscalYear - 2; y <= s.FiscalYear+1; y++ {
+			years = append(years, budget.Year{Year: y})
+		}
+	}
+	ys := make([]string, len(years))
+	for i, y := range years {
 		ys[i] = strconv.Itoa(y.Year)
 	}
 	w.line(strings.Join(ys, " "))
 	w.cell()
 	row := func(label string, f func(y *budget.Year) string) {
 		cells := []string{label}
-		for i := range b.Years {
-			cells = append(cells, f(&b.Years[i]))
+		for i := range years {
+			cells = append(cells, f(&years[i]))
 		}
 		w.line(strings.Join(cells, " "))
 		w.cell()

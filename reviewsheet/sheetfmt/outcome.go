@@ -166,7 +166,7 @@ func writeIndicator(w *writer, n *outcome.Node) {
 			hasRate = true
 		}
 	}
-	if hasRate && n.Kind != outcome.KindOutput {
+	if hasRate {
 		row("達成率(%)", func(v *outcome.Value) string { return figure(v.AchievementRateRaw, v.AchievementRate) })
 	}
 }
