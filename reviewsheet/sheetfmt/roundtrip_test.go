@@ -31,7 +31,7 @@ func sheetView(s *reviewsheet.Sheet) *reviewsheet.Sheet {
 		}
 	}
 	c.Budget.Years = years // a column of "--" only is no year (a sheet without 2-1 rows prints four)
-	if c.EndYear != nil { // the CSV may say both a year and 終了予定なし: the sheet prints the year
+	if c.EndYear != nil {  // the CSV may say both a year and 終了予定なし: the sheet prints the year
 		c.NoEndPlanned = false
 	}
 	return &c
@@ -134,4 +134,3 @@ func TestRoundTrip2025(t *testing.T) {
 		t.Errorf("%d sheets do not round-trip", total)
 	}
 }
-
