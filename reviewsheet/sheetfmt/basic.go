@@ -10,17 +10,18 @@ import (
 // oneCell makes s printable as one cell of a space-separated row: the
 // sheet separates cells with a space, so a space inside a cell cannot
 // be printed (the RS PDF drops it too: "１２孤独・孤立対策"); line breaks
-// go the same way. An empty cell is "--".
+// go the same way. U+3000 is content and stays ("岐阜県　ほか"). An empty
+// cell is "--".
 func oneCell(s string) string {
 	if s == "" {
 		return absent
 	}
-	if strings.IndexAny(s, " \t\n\r\u3000") < 0 {
+	if strings.IndexAny(s, " \t\n\r") < 0 {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000' {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
 			continue
 		}
 		b.WriteRune(r)

@@ -13,7 +13,7 @@ import (
 const (
 	widthText     = 138 // 事業の目的, 現状・課題, 事業の概要, 点検・評価 texts: 69 full-width
 	widthPlan     = 78  // 計画・通知名: 39 full-width
-	widthSubsidy  = 32  // 補助率等 cells: 16 full-width (URLs 33 ASCII)
+	widthSubsidy  = 34  // 補助率等 cells: 16–17 full-width (URLs 33 ASCII)
 	widthURLCell  = 33  // a URL wrapped in a narrow cell
 	widthItem     = 100 // 歳出予算項目
 	widthBox      = 28  // a node's box in 活動・成果目標等のつながり: 14 full-width
