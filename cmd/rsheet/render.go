@@ -1,9 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -24,12 +27,16 @@ func init() {
 func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", "FILE | CSV_DIR_OR_ZIP#YEAR-ID", stderr)
 	format := fs.String("format", "text", "output: text (sheet text) or pdf (a PDF of that text: one text line per line, no embedded font; for ruled cells run internal/pdftext/fixturegen on the text)")
+	outDir := fs.String("o", "", "write every sheet of the RS CSVs as DIR/YEAR-ID.txt (or .pdf) instead of one sheet to stdout")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() != 1 || (*format != "text" && *format != "pdf") {
 		fs.Usage()
 		return exitUsage
+	}
+	if *outDir != "" {
+		return renderAll(fs.Arg(0), *outDir, *format, stderr)
 	}
 	sheet, err := renderInput(fs.Arg(0))
 	if err != nil {
@@ -43,6 +50,34 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	}
 	if _, err := stdout.Write(out); err != nil {
 		fmt.Fprintf(stderr, "rsheet: %v\n", err)
+		return exitFailed
+	}
+	return exitOK
+}
+
+// renderAll writes every sheet of the RS CSVs at path into dir, one
+// file per sheet named YEAR-ID.txt (.pdf), streaming: one sheet in memory
+// at a time.
+func renderAll(path, dir, format string, stderr io.Writer) int {
+	set, err := rscsv.Open(path)
+	if err != nil {
+		reportError(stderr, err)
+		return exitFailed
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(stderr, "rsheet: %v\n", err)
+		return exitFailed
+	}
+	err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
+		out := sheetfmt.Format(s)
+		ext := ".txt"
+		if format == "pdf" {
+			out, ext = minipdf.TextDoc(string(out)), ".pdf"
+		}
+		return os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d-%s%s", s.FiscalYear, s.ProjectID, ext)), out, 0o644)
+	})
+	if err != nil {
+		reportError(stderr, err)
 		return exitFailed
 	}
 	return exitOK
