@@ -93,6 +93,10 @@ var cases = []struct {
 			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}},
 		}
 	}},
+	// 補助率等 row whose 補助率 starts with a URL
+	{"subsidy-url-cell", func(s *reviewsheet.Sheet) {
+		s.Subsidies = []reviewsheet.Subsidy{{Target: "民間団体", Rate: sp("https://www.example.go.jp/a.pdf （総合事業）"), Cap: sp("1,000千円")}}
+	}},
 	// 補助率等 row whose 補助対象 is "--"
 	{"subsidy-absent-target", func(s *reviewsheet.Sheet) {
 		s.Subsidies = []reviewsheet.Subsidy{{Rate: sp("定額")}, {Target: "市町村", Rate: sp("1/2")}}
