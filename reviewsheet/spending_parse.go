@@ -113,10 +113,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	}
 	for i < len(lines) && isIndirectItem(lines[i].Text) {
 		text, next := p.flowEntry(lines, i, lines[i].Text)
-		name, amount, ok := strings.Cut(itemText(text), ":")
-		if !ok {
-			name, amount, ok = strings.Cut(itemText(text), "：")
-		}
+		name, amount, ok := cutLastColon(itemText(text))
 		item := spending.IndirectCost{Item: trimSpace(name)}
 		if !ok {
 			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
@@ -281,6 +278,20 @@ func isFlowAmount(text string) bool {
 		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
 	}
 	return isAmount(num)
+}
+
+// cutLastColon splits "name: amount" at its last colon (ASCII or
+// full-width): the name may hold one ("A:事務費: 13,410 千円"), the amount
+// never does.
+func cutLastColon(s string) (before, after string, ok bool) {
+	i := strings.LastIndex(s, ":")
+	if j := strings.LastIndex(s, "："); j > i {
+		return s[:j], s[j+len("："):], true
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // isIndirectItem reports whether a line starts a numbered 間接経費 item

@@ -93,6 +93,13 @@ var cases = []struct {
 			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}},
 		}
 	}},
+	// a 間接経費 item whose name holds a colon
+	{"indirect-colon", func(s *reviewsheet.Sheet) {
+		s.Spending = &spending.Spending{
+			Flow: spending.Flow{Ministry: "環境省", IndirectTotal: yp(13410000),
+				Indirect: []spending.IndirectCost{{Item: "A:事務費", Amount: yp(13410000)}}},
+		}
+	}},
 	// 補助率等 row whose 補助率 starts with a URL
 	{"subsidy-url-cell", func(s *reviewsheet.Sheet) {
 		s.Subsidies = []reviewsheet.Subsidy{{Target: "民間団体", Rate: sp("https://www.example.go.jp/a.pdf （総合事業）"), Cap: sp("1,000千円")}}
