@@ -10,21 +10,24 @@ import (
 // oneCell makes s printable as one cell of a space-separated row: the
 // sheet separates cells with a space, so a space inside a cell cannot
 // be printed (the RS PDF drops it too: "１２孤独・孤立対策"); line breaks
-// go the same way. U+3000 is content and stays ("岐阜県　ほか"). An empty
+// go the same way. U+3000 is content and stays ("岐阜県　ほか"), one of a
+// run (the parser reads a run of spaces as a cell boundary). An empty
 // cell is "--".
 func oneCell(s string) string {
 	if s == "" {
 		return absent
 	}
-	if strings.IndexAny(s, " \t\n\r") < 0 {
+	if strings.IndexAny(s, " \t\n\r") < 0 && !strings.Contains(s, "\u3000\u3000") {
 		return s
 	}
 	var b strings.Builder
+	prev := rune(0)
 	for _, r := range s {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || (r == '\u3000' && prev == '\u3000') {
 			continue
 		}
 		b.WriteRune(r)
+		prev = r
 	}
 	if b.Len() == 0 {
 		return absent
@@ -150,7 +153,7 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 		} else {
 			w.lines(name)
 			w.cell()
-			w.lines(wrap(oneCell(*p.URL), widthText))
+			w.lines(wrapURL(oneCell(*p.URL), widthText))
 		}
 		w.cell()
 	}
@@ -174,7 +177,7 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 		if sb.URL == nil {
 			w.line(absent)
 		} else {
-			w.lines(wrap(oneCell(*sb.URL), widthURLCell))
+			w.lines(wrapURL(oneCell(*sb.URL), widthURLCell))
 		}
 		w.cell()
 	}
@@ -208,6 +211,17 @@ func firstLine(s *string) string {
 func restLines(s *string) []string {
 	ls := textLines(s, widthText)
 	return ls[1:]
+}
+
+// wrapURL wraps a URL cell when it is a plain URL (printable ASCII):
+// the parser rejoins only such pieces; anything else stays on one line.
+func wrapURL(s string, width int) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] >= 0x7f {
+			return []string{s}
+		}
+	}
+	return wrap(s, width)
 }
 
 func orAbsent(s string) string {

@@ -66,10 +66,23 @@ func canonText(s string) string {
 			return r
 		}, s)
 	}
-	if s == "--" || s == "-" || s == "－" || s == "ー" {
+	if s == "-" || s == "－" || s == "ー" || isDashCell(s) {
 		return ""
 	}
 	return textnorm.Fold(s)
+}
+
+// isDashCell reports whether s is two dashes of any kind (--, ーー, ‐‐,
+// ――): the parser reads each as an absent cell.
+func isDashCell(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !textnorm.IsDash(r) && r != '-' {
+			return false
+		}
+		n++
+	}
+	return n == 2
 }
 
 // diff returns the first path where got differs from want on a field the

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
@@ -31,6 +32,30 @@ func sheetView(s *reviewsheet.Sheet) *reviewsheet.Sheet {
 		}
 	}
 	c.Budget.Years = years // a column of "--" only is no year (a sheet without 2-1 rows prints four)
+	// a 根拠法令 row that says nothing is no row (the CSV has "--" rows)
+	var laws []reviewsheet.Law
+	for _, l := range c.Laws {
+		if canonText(l.Name) != "" || l.Number != nil || l.Article != nil || l.Paragraph != nil || l.Item != nil {
+			laws = append(laws, l)
+		}
+	}
+	c.Laws = laws
+	// links on no path (a node linked to itself) are not printed
+	if g := c.Outcome; g != nil {
+		on := map[outcome.Edge]bool{}
+		for _, e := range g.Edges() {
+			on[e] = true
+		}
+		var links []outcome.Link
+		for _, l := range g.Links {
+			if on[l.Edge] {
+				links = append(links, l)
+			}
+		}
+		g2 := *g
+		g2.Links = links
+		c.Outcome = &g2
+	}
 	if c.EndYear != nil {  // the CSV may say both a year and 終了予定なし: the sheet prints the year
 		c.NoEndPlanned = false
 	}
