@@ -93,6 +93,10 @@ var cases = []struct {
 			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}},
 		}
 	}},
+	// a 計画・通知等URL that is a file: URL
+	{"plan-file-url", func(s *reviewsheet.Sheet) {
+		s.Plans = []reviewsheet.Plan{{Name: "エネルギー基本計画", URL: sp("file:///E:/Users/x/20211022_01.pdf")}, {Name: "国土強靱化基本計画", URL: sp("https://www.example.go.jp/k.pdf")}}
+	}},
 	// a 間接経費 item whose name holds a colon
 	{"indirect-colon", func(s *reviewsheet.Sheet) {
 		s.Spending = &spending.Spending{

@@ -186,7 +186,7 @@ func startsSpecial(t string) bool {
 	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '-', '－', 'ー', '―', '△', '▲':
 		return true
 	}
-	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")
+	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "file://")
 }
 
 // absent is how the sheet prints an empty cell.
