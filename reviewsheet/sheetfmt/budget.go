@@ -90,11 +90,11 @@ func writeBudget(w *writer, s *reviewsheet.Sheet) {
 	}
 	w.line("主な増減理由")
 	w.cell()
-	cr := textLines(b.ChangeReasons, widthText)
+	cr := textLines(b.ChangeReasons, widthNotes)
 	cr[len(cr)-1] += " その他特記事項"
 	w.lines(cr)
 	w.cell()
-	w.lines(textLines(b.SpecialNotes, widthText))
+	w.lines(textLines(b.SpecialNotes, widthNotes))
 	w.section()
 }
 

@@ -15,7 +15,8 @@ const (
 	widthPlan     = 78  // 計画・通知名: 39 full-width
 	widthSubsidy  = 34  // 補助率等 cells: 16–17 full-width (URLs 33 ASCII)
 	widthURLCell  = 33  // a URL wrapped in a narrow cell
-	widthItem     = 100 // 歳出予算項目
+	widthItem     = 70  // 歳出予算項目: 29 full-width and the " / " separators
+	widthNotes    = 58  // その他特記事項: 29 full-width
 	widthBox      = 28  // a node's box in 活動・成果目標等のつながり: 14 full-width
 	widthNode     = 60  // 活動目標 / 成果目標 in a path block: 30 full-width
 	widthLink     = 174 // 後続アウトカムへのつながり: 87 full-width
@@ -160,6 +161,11 @@ func breakable(s string, i int) bool {
 		return false
 	}
 	if startsSpecial(s[i:]) {
+		return false
+	}
+	// kinsoku: no line starts with closing punctuation or ends with an
+	// opening bracket (as the sheet wraps)
+	if strings.ContainsRune("、。，．）」』】〕］｝・ー", next) || strings.ContainsRune("（「『【〔［｛", prev) {
 		return false
 	}
 	// keep digits with their neighbours: "1,234" or "2024" split over
