@@ -56,7 +56,7 @@ func sheetView(s *reviewsheet.Sheet) *reviewsheet.Sheet {
 		g2.Links = links
 		c.Outcome = &g2
 	}
-	if c.EndYear != nil {  // the CSV may say both a year and 終了予定なし: the sheet prints the year
+	if c.EndYear != nil { // the CSV may say both a year and 終了予定なし: the sheet prints the year
 		c.NoEndPlanned = false
 	}
 	return &c
