@@ -93,6 +93,18 @@ var cases = []struct {
 			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}},
 		}
 	}},
+	// a path with two nodes of one kind (中期 → 中期)
+	{"path-same-level", func(s *reviewsheet.Sheet) {
+		s.Outcome = &outcome.Graph{
+			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Text: "研修を実施する。"},
+				{ID: 201, Kind: outcome.KindOutput, Text: "研修の実施"},
+				{ID: 401, Kind: outcome.KindMidOutcome, Text: "能力の向上"},
+				{ID: 402, Kind: outcome.KindMidOutcome, Text: "行政の質の向上"}},
+			Paths: [][]int{{101, 201, 401, 402}},
+			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}}, {Edge: outcome.Edge{From: 201, To: 401}, Text: sp("研修で能力が上がる")},
+				{Edge: outcome.Edge{From: 401, To: 402}, Text: sp("能力が行政を変える")}},
+		}
+	}},
 	// a 計画・通知等URL that is a file: URL
 	{"plan-file-url", func(s *reviewsheet.Sheet) {
 		s.Plans = []reviewsheet.Plan{{Name: "エネルギー基本計画", URL: sp("file:///E:/Users/x/20211022_01.pdf")}, {Name: "国土強靱化基本計画", URL: sp("https://www.example.go.jp/k.pdf")}}
