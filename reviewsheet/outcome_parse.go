@@ -94,7 +94,7 @@ func buildOcSpecs() (*fieldSet, []ocGroup) {
 		}
 		// every node may print the text of its step to the next one; the
 		// RS CSV has it for activity → output steps too
-		specs = append(specs, fieldSpec{l: lbOcNext})
+		specs = append(specs, fieldSpec{l: lbOcNext, valueNext: true})
 		g.end = len(specs)
 		groups = append(groups, g)
 	}
@@ -327,7 +327,7 @@ func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
 	start, last := 0, 0
 	for i, ln := range lines {
 		lv := ocHeading(ln)
-		if lv == 0 {
+		if lv == 0 || afterNextLabel(lines, i) {
 			continue
 		}
 		if last != 0 && lv <= last {
@@ -337,6 +337,18 @@ func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
 		last = lv
 	}
 	return append(out, lines[start:])
+}
+
+// afterNextLabel reports whether lines[i] directly follows a
+// 後続アウトカムへのつながり label ending its line (possibly wrapped): the
+// line is that label's value, whatever it says.
+func afterNextLabel(lines []sheettext.Line, i int) bool {
+	for k := 1; k <= maxLabelLines && i-k >= 0; k++ {
+		if n, rest, ok := matchLabel(lines, i-k, lbOcNext); ok && n == k && rest == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // readRun reads one run of kind groups of a path block, matching them

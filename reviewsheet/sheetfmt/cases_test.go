@@ -105,6 +105,17 @@ var cases = []struct {
 				{Edge: outcome.Edge{From: 401, To: 402}, Text: sp("能力が行政を変える")}},
 		}
 	}},
+	// 後続アウトカムへのつながり that is the bare word of a kind heading
+	{"link-heading-word", func(s *reviewsheet.Sheet) {
+		s.Outcome = &outcome.Graph{
+			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Text: "研修を実施する。"},
+				{ID: 201, Kind: outcome.KindOutput, Text: "研修の実施"},
+				{ID: 501, Kind: outcome.KindLongOutcome, Text: "行政の質の向上"}},
+			Paths: [][]int{{101, 201, 501}},
+			Links: []outcome.Link{{Edge: outcome.Edge{From: 101, To: 201}, Text: sp("長期アウトカム")},
+				{Edge: outcome.Edge{From: 201, To: 501}, Text: sp("アクティビティ")}},
+		}
+	}},
 	// a 計画・通知等URL that is a file: URL
 	{"plan-file-url", func(s *reviewsheet.Sheet) {
 		s.Plans = []reviewsheet.Plan{{Name: "エネルギー基本計画", URL: sp("file:///E:/Users/x/20211022_01.pdf")}, {Name: "国土強靱化基本計画", URL: sp("https://www.example.go.jp/k.pdf")}}
