@@ -18,7 +18,7 @@ const (
 	widthItem     = 70  // 歳出予算項目: 29 full-width and the " / " separators
 	widthNotes    = 58  // その他特記事項: 29 full-width
 	widthBox      = 28  // a node's box in 活動・成果目標等のつながり: 14 full-width
-	widthNode     = 60  // 活動目標 / 成果目標 in a path block: 30 full-width
+	widthNode     = 58  // 活動目標 / 成果目標 in a path block: 29 full-width
 	widthLink     = 174 // 後続アウトカムへのつながり: 87 full-width
 	widthFlowBox  = 24  // a block's box in 資金の流れ: 12 full-width
 	widthRole     = 64  // 事業を行う上での役割 in the 支出先上位者リスト
