@@ -28,7 +28,7 @@ echo "== PDF sample: fixture generator"
 i=0
 for f in $(ls "$out/corpus" | sort); do
 	if [ $((i % 23)) -eq 0 ]; then
-		"$out/fixturegen" -in "$out/corpus/$f" -out "$out/pdf/${f%.txt}.pdf"
+		"$out/fixturegen" -keep-pad -in "$out/corpus/$f" -out "$out/pdf/${f%.txt}.pdf"
 	fi
 	i=$((i + 1))
 done

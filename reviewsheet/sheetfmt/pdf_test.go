@@ -75,7 +75,7 @@ func toPDF(bin, dir, name string, txt []byte) (string, error) {
 	if err := os.WriteFile(in, txt, 0o644); err != nil {
 		return "", err
 	}
-	cmd := exec.Command(bin, "-in", in, "-out", out, "-font", pdfFont, "-fallback", pdfFallback)
+	cmd := exec.Command(bin, "-in", in, "-out", out, "-font", pdfFont, "-fallback", pdfFallback, "-keep-pad")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("fixturegen: %v: %s", err, b)
 	}
