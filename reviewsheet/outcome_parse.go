@@ -108,6 +108,7 @@ type ocNode struct {
 	textPos sheettext.Pos
 	namePos sheettext.Pos
 	rows    ocRowPos
+	noTable bool // an indicator named without its table
 }
 
 // ocBox is one box of the overview.
@@ -447,8 +448,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 		// an indicator named without figures: the RS CSV (3-1) has such
 		// nodes (2025 予算事業ID 884 node 501); no figure is in doubt, so
 		// a warning, not an error
-		p.warnAt(measure.pos, lbOcTable, "outcome.nodes[id="+strconv.Itoa(id)+"].indicator", WarnNoTable,
-			"node %d: indicator %q without its table (no figures)", id, *name)
+		n.noTable = true // warned in finish, where the node's index is known
 		n.node.Indicator = &outcome.Indicator{Name: *name, Values: []outcome.Value{}}
 	}
 	return n
@@ -580,6 +580,10 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 		p.markAt(path, ".text", n.textPos)
 		if g.Nodes[i].Indicator != nil {
 			p.markAt(path, ".indicator.name", n.namePos)
+			if n.noTable {
+				p.warnAt(n.namePos, lbOcTable, "outcome.nodes["+strconv.Itoa(i)+"].indicator", WarnNoTable,
+					"node %d: indicator %q without its table (no figures)", n.node.ID, n.node.Indicator.Name)
+			}
 			n.rows.mark(p, path, len(g.Nodes[i].Indicator.Values))
 		}
 	}
