@@ -127,7 +127,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.ProjectID = id
 		p.mark("project_id", fl.pos)
 	}
-	if fl, ok := required(lbStartYear); ok {
+	if fl, ok := required(lbStartYear); ok && trimSpace(joinWrapped(fl.content())) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
@@ -135,11 +135,13 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(lbEndYear); ok {
 		v := p.oneLine(fl)
 		s.EndYearRaw = v
-		if v == lbNoEndPlanned {
+		switch y, err := parseYear(v); {
+		case v == lbNoEndPlanned:
 			s.NoEndPlanned = true
-		} else if y, err := parseYear(v); err != nil {
+		case v == absent: // not known: EndYear stays nil
+		case err != nil:
 			p.errorAt(fl.pos, lbEndYear, ErrSyntax, "%v (want a year or 終了予定なし)", err)
-		} else {
+		default:
 			s.EndYear = &y
 		}
 	}

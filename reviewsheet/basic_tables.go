@@ -149,8 +149,10 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 	var out []Subsidy
 	for i := 0; i < len(body); {
 		start := i
-		// the row runs up to and including its URL
-		for i < len(body) && !isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text) {
+		// the row runs up to and including its URL; a lone "--" standing
+		// as its own cell (after a blank line) before the row has its
+		// three cells is an absent 補助率 or 補助上限等, not the URL
+		for i < len(body) && ((!isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text)) || absentCell(body[start:i+1])) {
 			i++
 		}
 		var url *string
@@ -208,6 +210,29 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 }
 
 func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }
+
+// absentCell reports whether the last of lines is a lone "--" cell, or
+// a cell starting with a URL, of a 補助率等 row whose cells stand apart
+// (blank lines between them) and which has fewer than three cells before
+// it: 補助対象, 補助率 or 補助上限等 printed as "--" or holding a URL, with
+// the row's own URL still to come.
+func absentCell(lines []sheettext.Line) bool {
+	n := len(lines) - 1
+	url := isURLStart(lines[n].Text)
+	if (lines[n].Text != absent && !url) || (n > 0 && !lines[n].Break) {
+		return false
+	}
+	if n == 0 { // the row starts with it: 補助対象 "--"
+		return !url
+	}
+	cells := 1
+	for _, l := range lines[1:n] {
+		if l.Break {
+			cells++
+		}
+	}
+	return cells < 3
+}
 
 // splitCells groups lines into cells at blank-line breaks; when that gives
 // fewer than three cells, the first line's space-separated tokens are

@@ -131,7 +131,8 @@
 //	registry           {ministry_order 府省庁の建制順, old_project_number 旧事業番号, list_order 整理表表示順}
 //	                   (RS CSV only; omitted for text)
 //	warnings[]         {file, line, column, label, path, code, message}: what was read only partly
-//	                   (code unsplit_cell: a 補助率等 row kept joined in rate); omitted when there is none
+//	                   (code unsplit_cell: a 補助率等 row kept joined in rate; no_table: an indicator
+//	                   named without its 活動・成果目標と実績 table, kept with no values); omitted when there is none
 //
 // Keys that only the RS CSV can fill (registry, and in the outcome and
 // spending packages more_texts, source_number, goal_type, location,

@@ -9,6 +9,10 @@ type fieldSpec struct {
 	// row such as "関連事業 -- 主要経費 その他の事項経費", or after the
 	// value of the cell to its left as in "-- その他特記事項").
 	inline bool
+	// valueNext: the line after the label (when the label ends its line)
+	// is the value even when it reads like a label; 後続アウトカムへのつながり
+	// may say just "短期アウトカム".
+	valueNext bool
 }
 
 // field is what a section printed under one label.
@@ -148,6 +152,12 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 		}
 		fields[cur].inline = rest
 		i += n
+		// a label whose value stands on the next line takes that line
+		// whatever it reads like (a text that is a bare label word)
+		if specs[cur].valueNext && rest == "" && i < len(lines) {
+			fields[cur].add(lines, i)
+			i++
+		}
 	}
 	return fields, lead
 }

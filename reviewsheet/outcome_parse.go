@@ -82,8 +82,11 @@ func buildOcSpecs() (*fieldSet, []ocGroup) {
 		}
 		if k.kind != outcome.KindActivity {
 			specs = append(specs, fieldSpec{l: lbOcQualRes}, fieldSpec{l: lbOcSource}, fieldSpec{l: lbOcQualWhy},
-				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable}, fieldSpec{l: lbOcNext})
+				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable})
 		}
+		// every node may print the text of its step to the next one; the
+		// RS CSV has it for activity → output steps too
+		specs = append(specs, fieldSpec{l: lbOcNext, valueNext: true})
 		g.end = len(specs)
 		groups = append(groups, g)
 	}
@@ -97,6 +100,7 @@ type ocNode struct {
 	textPos sheettext.Pos
 	namePos sheettext.Pos
 	rows    ocRowPos
+	noTable bool // an indicator named without its table
 }
 
 // ocBox is one box of the overview.
@@ -275,27 +279,79 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 }
 
 // readBlock reads the block of one path: one group of labels per kind
-// printed, matched with the path's numbers by position.
+// printed, matched with the path's numbers by position. A path may hold
+// two nodes of one kind (401 → 402: the RS data chains outcomes of one
+// term): the block then prints the kind's group again, and a heading of
+// a kind not after the one before starts a new run of groups.
 func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettext.Line) {
+	segs := splitKindRuns(lines)
+	k, printed := 0, 0
+	for _, seg := range segs {
+		printed += st.readRun(path, &k, seg)
+	}
+	if printed != len(path) {
+		st.p.errorAt(pathPos, lbOcPath, ErrLayout, "path %s has %d nodes but its block prints %d", joinPath(path), len(path), printed)
+	}
+}
+
+// ocHeading returns the level of the kind heading on ln (1 アクティビティ …
+// 5 長期アウトカム), or 0.
+func ocHeading(ln sheettext.Line) int {
+	if ocKindSet.candidates(ln.Text) == 0 {
+		return 0
+	}
+	for _, kl := range ocKindLabels {
+		if _, rest, ok := matchLabel([]sheettext.Line{ln}, 0, kl.l); ok {
+			if rest == "" || rest == string(lbOcObjective) || rest == string(lbOcGoal) || strings.HasPrefix(rest, string(lbOcGoal)+" ") ||
+				strings.HasPrefix(rest, string(lbOcObjective)+" ") || kl.kind == outcome.KindActivity {
+				return kl.kind.Level()
+			}
+		}
+	}
+	return 0
+}
+
+// splitKindRuns cuts a path block where a kind heading does not come
+// after the heading before it (a second node of one kind, or a kind of
+// a lower level): each run prints each kind at most once.
+func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
+	ocKindSet.compile()
+	var out [][]sheettext.Line
+	start, last := 0, 0
+	for i, ln := range lines {
+		lv := ocHeading(ln)
+		if lv == 0 || afterNextLabel(lines, i) {
+			continue
+		}
+		if last != 0 && lv <= last {
+			out = append(out, lines[start:i])
+			start = i
+		}
+		last = lv
+	}
+	return append(out, lines[start:])
+}
+
+// afterNextLabel reports whether lines[i] directly follows a
+// 後続アウトカムへのつながり label ending its line (possibly wrapped): the
+// line is that label's value, whatever it says.
+func afterNextLabel(lines []sheettext.Line, i int) bool {
+	for k := 1; k <= maxLabelLines && i-k >= 0; k++ {
+		if n, rest, ok := matchLabel(lines, i-k, lbOcNext); ok && n == k && rest == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// readRun reads one run of kind groups of a path block, matching them
+// with the path's numbers from *k on; it returns how many it printed.
+func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 	p := st.p
 	fs, lead := readFieldsInto(st.fields, lines, ocSpecs)
 	st.fields = fs // the fields are read before the next block reuses them
 	for _, l := range lead {
 		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
-	}
-	// a kind heading standing inside a field is out of order
-	ocKindSet.compile()
-	for k := range fs {
-		for _, ln := range fs[k].lines {
-			if ocKindSet.candidates(ln.Text) == 0 {
-				continue
-			}
-			for _, kl := range ocKindLabels {
-				if _, rest, ok := matchLabel([]sheettext.Line{ln}, 0, kl.l); ok && (rest == "" || rest == string(lbOcObjective) || strings.HasPrefix(rest, string(lbOcGoal)+" ")) {
-					p.errorAt(ln.Pos, kl.l, ErrLayout, "heading out of order in the block of path %s", joinPath(path))
-				}
-			}
-		}
 	}
 	var printed []ocGroup
 	for _, g := range ocGroups {
@@ -303,18 +359,17 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 			printed = append(printed, g)
 		}
 	}
-	if len(printed) != len(path) {
-		p.errorAt(pathPos, lbOcPath, ErrLayout, "path %s has %d nodes but its block prints %d", joinPath(path), len(path), len(printed))
-	}
-	for i, g := range printed {
+	for _, g := range printed {
+		i := *k
+		*k++
 		if i >= len(path) {
 			break
 		}
 		id := path[i]
 		head := &fs[g.head]
-		if k, ok := outcome.KindOfID(id); st.numbered && ok && k != g.kind {
+		if kd, ok := outcome.KindOfID(id); st.numbered && ok && kd != g.kind {
 			p.errorAt(head.pos, ocKindLabels[g.kind.Level()-1].l, ErrConflict,
-				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.kind.Label(), k.Label())
+				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.kind.Label(), kd.Label())
 			st.rejected[id] = true
 			continue
 		}
@@ -323,11 +378,10 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 		if i+1 < len(path) {
 			next = &outcome.Edge{From: id, To: path[i+1]}
 		}
-		if g.kind != outcome.KindActivity {
-			st.readLink(&fs[g.end-1], next)
-		}
+		st.readLink(&fs[g.end-1], next)
 		st.merge(n)
 	}
+	return len(printed)
 }
 
 // readNode builds the node of one kind group.
@@ -383,7 +437,10 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 		}
 		n.node.Indicator = ind
 	case name != nil:
-		p.errorAt(measure.pos, lbOcTable, ErrMissing, "node %d: indicator %q without its table", id, *name)
+		// an indicator named without figures: the RS CSV (3-1) has such
+		// nodes (2025 予算事業ID 884 node 501); no figure is in doubt, so
+		// a warning, not an error
+		n.noTable = true // warned in finish, where the node's index is known
 		n.node.Indicator = &outcome.Indicator{Name: *name, Values: []outcome.Value{}}
 	}
 	return n
@@ -515,6 +572,10 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 		p.markAt(path, ".text", n.textPos)
 		if g.Nodes[i].Indicator != nil {
 			p.markAt(path, ".indicator.name", n.namePos)
+			if n.noTable {
+				p.warnAt(n.namePos, lbOcTable, "outcome.nodes["+strconv.Itoa(i)+"].indicator", WarnNoTable,
+					"node %d: indicator %q without its table (no figures)", n.node.ID, n.node.Indicator.Name)
+			}
 			n.rows.mark(p, path, len(g.Nodes[i].Indicator.Values))
 		}
 	}
@@ -529,6 +590,11 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	}
 	for _, pr := range g.Validate() {
 		switch pr.Code {
+		case outcome.ProblemSameLevel:
+			// a step within one level (401 → 402) is printed as a second
+			// group of the kind and read; Check reports it (outcome.graph,
+			// warning) — it is not a reading error
+			continue
 		case outcome.ProblemNoNode:
 			if st.rejected[pr.Node] {
 				continue // its block was rejected with an error already

@@ -288,7 +288,6 @@ func TestOutcomeErrors(t *testing.T) {
 		{"bad path", strings.Replace(ocMiniWith(), "101-201-301", "101-201-三〇一", 1), ErrSyntax, 9, "アクティビティからの発現経路", "not a list of node numbers"},
 		{"stray text", strings.Replace(ocMiniWith(), "アクティビティ アウトプット 短期", "注記\nアクティビティ アウトプット 短期", 1), ErrLayout, 2, "活動・成果目標等のつながり", "before the first box"},
 		{"table without indicator", strings.Replace(ocMiniWith(), "成果指標 閲覧数", "成果指標 -", 1), ErrLayout, 49, "活動・成果目標と実績", "indicator printed as -"},
-		{"indicator without table", ocMiniWith()[:strings.LastIndex(ocMiniWith(), "活動・成果目標\nと実績")], ErrMissing, 35, "活動・成果目標と実績", "閲覧数"},
 		{"missing label", strings.Replace(ocMiniWith(), "アウトカムを複数段階\nで設定できない理由\n-\n", "", 1), ErrMissing, 33, "アウトカムを複数段階で設定できない理由", "node 301"},
 	}
 	for _, tt := range tests {
@@ -395,4 +394,23 @@ func BenchmarkParseOutcome(b *testing.B) {
 			b.Fatal(p.errorList())
 		}
 	}
+}
+
+// TestIndicatorWithoutTable: an indicator named with no table is kept
+// with no values and a warning (the RS CSV has such nodes), not an error.
+func TestIndicatorWithoutTable(t *testing.T) {
+	file, lines := sheettext.Scan("oc.txt", []byte(ocMiniWith()[:strings.LastIndex(ocMiniWith(), "活動・成果目標\nと実績")]))
+	p := &parser{file: file, lines: lines, sheet: &Sheet{}}
+	p.sheet.Source = newSource(file)
+	p.parseOutcome(&section{label: secOutcome, lines: lines})
+	require.Empty(t, p.errorList())
+	ws := p.warnings()
+	require.Len(t, ws, 1)
+	assert.Equal(t, WarnNoTable, ws[0].Code)
+	assert.Contains(t, ws[0].Message, "閲覧数")
+	n := p.sheet.Outcome.Node(301)
+	require.NotNil(t, n)
+	require.NotNil(t, n.Indicator)
+	assert.Equal(t, "閲覧数", n.Indicator.Name)
+	assert.Empty(t, n.Indicator.Values)
 }

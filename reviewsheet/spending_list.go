@@ -122,7 +122,7 @@ func hasBreaks(lines []sheettext.Line) bool {
 }
 
 // blockRow reads "A name 合計支出額 支出先数 role…" and the role's wrapped
-// lines. It adds the block to sp and returns its letter ("" when the row
+// lines; 合計支出額 and 支出先数 may be "--" (nil). It adds the block to sp and returns its letter ("" when the row
 // cannot be read).
 func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spending.Spending) string {
 	if len(body) == 0 {
@@ -143,6 +143,14 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 			break
 		}
 	}
+	if k < 0 { // 合計支出額 and 支出先数 printed "--" (not known)
+		for j := 2; j+1 < len(toks); j++ {
+			if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
+				k = j
+				break
+			}
+		}
+	}
 	if k < 0 {
 		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
 		return ""
@@ -154,8 +162,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	path := jp("spending.blocks", idx)
 	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
 	b.Total, _ = parseThousandYen(toks[k])
-	c, _ := strconv.Atoi(toks[k+1])
-	b.RecipientCount = &c
+	if c, err := strconv.Atoi(toks[k+1]); err == nil {
+		b.RecipientCount = &c
+	}
 	role := body[1:]
 	if k+2 < len(toks) {
 		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)

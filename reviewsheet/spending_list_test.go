@@ -103,7 +103,7 @@ func TestReasonLines(t *testing.T) {
 func TestFlowHelpers(t *testing.T) {
 	for in, want := range map[string]bool{
 		"684,784 千円": true, "1,079 千": true, "622,650": true, "622,650千円": true,
-		"千円": false, "内閣府": false, "-- 千円": false, "1 2 3": false, "2025年": false,
+		"千円": false, "内閣府": false, "-- 千円": true, "--": false, "1 2 3": false, "2025年": false,
 	} {
 		assert.Equal(t, want, isFlowAmount(in), in)
 	}

@@ -109,10 +109,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	}
 	for i < len(lines) && isIndirectItem(lines[i].Text) {
 		text, next := p.flowEntry(lines, i, lines[i].Text)
-		name, amount, ok := strings.Cut(itemText(text), ":")
-		if !ok {
-			name, amount, ok = strings.Cut(itemText(text), "：")
-		}
+		name, amount, ok := cutLastColon(itemText(text))
 		item := spending.IndirectCost{Item: trimSpace(name)}
 		if !ok {
 			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
@@ -167,9 +164,11 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
 			c, err := strconv.Atoi(normalizeNumber(rest))
-			if err != nil || c < 0 {
+			switch {
+			case trimSpace(rest) == absent: // not printed: RecipientCount stays nil
+			case err != nil || c < 0:
 				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
-			} else {
+			default:
 				fb.b.RecipientCount = &c
 			}
 			i += n
@@ -255,7 +254,8 @@ func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
 }
 
 // isFlowAmount reports whether a line starts an amount entry: a number
-// alone or followed by 千円 (or by 千 when the unit wraps).
+// alone or followed by 千円 (or by 千 when the unit wraps), or "--" with
+// its unit (an absent amount, nil).
 func isFlowAmount(text string) bool {
 	var buf [4]string
 	toks := sheettext.AppendFields(buf[:0], text)
@@ -267,10 +267,27 @@ func isFlowAmount(text string) bool {
 		if toks[1] != unitSenYen && toks[1] != "千" {
 			return false
 		}
+		if num == absent { // "-- 千円": no amount printed
+			return true
+		}
 	} else {
 		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
 	}
 	return isAmount(num)
+}
+
+// cutLastColon splits "name: amount" at its last colon (ASCII or
+// full-width): the name may hold one ("A:事務費: 13,410 千円"), the amount
+// never does.
+func cutLastColon(s string) (before, after string, ok bool) {
+	i := strings.LastIndex(s, ":")
+	if j := strings.LastIndex(s, "："); j > i {
+		return s[:j], s[j+len("："):], true
+	}
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // isIndirectItem reports whether a line starts a numbered 間接経費 item

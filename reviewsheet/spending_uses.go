@@ -59,11 +59,29 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 }
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
-// an amount.
+// an amount (or "--" on a row printed whole on one line).
 func isUseEnd(text string) bool {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
-	return len(toks) >= 2 && isAmount(toks[len(toks)-1])
+	n := len(toks)
+	if n >= 2 && isAmount(toks[n-1]) {
+		return true
+	}
+	// 金額 "--" (not known) ends a row printed whole on one line: block,
+	// 支出先名, 契約概要, 費目, 使途 (or "-- -- --" and both) before it
+	return n >= 6 && toks[n-1] == absent
+}
+
+// isDebtEnd reports whether a line ends a row of the debt list: as
+// isRecipientEnd, or a one-line row whose 契約額 is "--" (not known).
+func isDebtEnd(text string, first bool) bool {
+	if isRecipientEnd(text, first) {
+		return true
+	}
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
+	n := len(toks)
+	return first && n >= 3 && toks[n-2] == absent && (toks[n-1] == absent || isCount13(toks[n-1]))
 }
 
 // cellStream joins the lines of a row: wrapped lines without a separator,
@@ -199,7 +217,7 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 	}
 	for i := 0; i < len(body); {
 		j := i
-		for j < len(body) && !isRecipientEnd(body[j].Text, j == i) {
+		for j < len(body) && !isDebtEnd(body[j].Text, j == i) {
 			j++
 		}
 		if j == len(body) {

@@ -336,9 +336,10 @@ func textValue(lines []sheettext.Line) *string {
 	return optText(strings.Join(paragraphs(lines), "\n"))
 }
 
-// isURLStart reports whether s begins a URL.
+// isURLStart reports whether s begins a URL (http, https, or file: the
+// RS data holds links to local files, "file:///E:/…").
 func isURLStart(s string) bool {
-	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "file://")
 }
 
 // isURLPiece reports whether s could be the continuation of a URL that

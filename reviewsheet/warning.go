@@ -32,6 +32,9 @@ const (
 	// without a boundary the parser can find; the joined text is kept in
 	// the first of them and the others are absent.
 	WarnUnsplitCell = "unsplit_cell"
+	// WarnNoTable: an indicator (活動指標, 成果指標) is named but no
+	// 活動・成果目標と実績 table follows; it is kept with no values.
+	WarnNoTable = "no_table"
 )
 
 // String formats w like an Error: "file:line:col: label: message".

@@ -142,7 +142,10 @@ func budgetType(s string) (typ, raw string) {
 // budgetItems maps 2-2 rows to Budget.Items, the 事業年度 first and then
 // earlier 予算年度 (Item.Year says which). The item text joins 会計 / 所管 /
 // 組織・勘定 / 項 / 目 like the sheet; rows that only give
-// 歳出予算項目の補足情報 use it as the item text.
+// 歳出予算項目の補足情報 use it as the item text. A row that names only
+// the account (no 予算種別, 項, 目, 補足情報, amount or note — 所管 and
+// 組織・勘定 may name the 勘定; 2024 writes one per account and year) adds
+// the account and no item.
 func (b *builder) budgetItems() {
 	rs := b.rows("2-2")
 	type it struct {
@@ -156,9 +159,14 @@ func (b *builder) budgetItems() {
 			b.fail(r, c22Year, fmt.Errorf("empty 予算年度"))
 			continue
 		}
+		acct := b.account(r.get(c22Category), r.get(c22Acct), b.text(r, c22Sub))
+		if len(nonEmpty(r.get(c22Type), r.get(c22Kou), r.get(c22Moku),
+			r.get(c22Detail), r.get(c22Note), r.get(c22Amount), r.get(c22NextRequest))) == 0 {
+			continue // the account of the year (its 所管, 組織・勘定 at most) without any item: not an item row
+		}
 		typ, raw := budgetType(r.get(c22Type))
 		item := budget.Item{
-			Account:       b.account(r.get(c22Category), r.get(c22Acct), b.text(r, c22Sub)),
+			Account:       acct,
 			BudgetType:    typ,
 			BudgetTypeRaw: raw,
 			Note:          b.text(r, c22Note),

@@ -449,5 +449,23 @@ func (ob *outcomeBuild) graph() *outcome.Graph {
 			walk([]int{nd.ID}, map[int]bool{nd.ID: true})
 		}
 	}
+	orderLinks(g)
 	return g
+}
+
+// orderLinks puts the links in the order of g.Edges (the order the model
+// documents and the sheet prints them in); links on no path (a node
+// linked to itself, chains cut at maxPaths) follow in CSV order.
+func orderLinks(g *outcome.Graph) {
+	rank := map[outcome.Edge]int{}
+	for i, e := range g.Edges() {
+		rank[e] = i
+	}
+	at := func(l outcome.Link) int {
+		if r, ok := rank[l.Edge]; ok {
+			return r
+		}
+		return len(rank)
+	}
+	sort.SliceStable(g.Links, func(i, j int) bool { return at(g.Links[i]) < at(g.Links[j]) })
 }

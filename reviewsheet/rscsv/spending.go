@@ -150,10 +150,14 @@ func (b *builder) spending() {
 	var lastIndirect row
 	for _, r := range r52 {
 		to := strings.TrimSpace(r.get(c52ToBlock))
-		if to != "" {
+		if from := strings.TrimSpace(r.get(c52FromBlock)); to != "" && from == to {
+			// a block split into parts inside itself (A 日本司法支援センター →
+			// A 事業費, A 一般管理費): not a payment from the block to itself
+			block(to).InFlow = true
+		} else if to != "" {
 			blk := block(to)
 			blk.InFlow = true
-			blk.Parent = strings.TrimSpace(r.get(c52FromBlock))
+			blk.Parent = from
 			blk.FlowNote = b.text(r, c52Note)
 			if blk.Name == "" {
 				blk.Name = r.get(c52ToName)
@@ -176,6 +180,14 @@ func (b *builder) spending() {
 	case indirect.N > 0:
 		sum := indirect.Yen
 		sp.Flow.IndirectTotal = &sum
+	}
+	// a 支出元 letter that names no block is the paying organisation
+	// written as a block (A 復興庁 → B 内閣府): the block is paid by the
+	// organisation
+	for i := range sp.Blocks {
+		if p := sp.Blocks[i].Parent; p != "" && sp.BlockByName(p) == nil {
+			sp.Blocks[i].Parent = ""
+		}
 	}
 	for _, r := range r53 {
 		sp.Uses = append(sp.Uses, spending.Use{Block: strings.TrimSpace(r.get(c53Block)), Recipient: r.get(c53Payee),

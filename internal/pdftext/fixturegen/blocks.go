@@ -96,7 +96,9 @@ func (r *renderer) blocks(paras [][]string) ([]*block, error) {
 }
 
 // columns gives a run of rows shared column widths: each column as wide
-// as its widest cell; the font shrinks when the row is wider than the page.
+// as its widest cell; the font shrinks when the row is wider than the page
+// (with -keep-pad the cells' padding does not: the committed fixtures
+// were made without it).
 func (r *renderer) columns(rows []*block, avail float64) error {
 	n := len(rows[0].cells)
 	colW := make([]float64, n)
@@ -114,11 +116,20 @@ func (r *renderer) columns(rows []*block, avail float64) error {
 		total += w
 	}
 	scale := 1.0
-	if total > avail {
+	if total > avail && !r.keepPad {
 		scale = avail / total
-	}
-	for k := range colW {
-		colW[k] *= scale
+		for k := range colW {
+			colW[k] *= scale
+		}
+	} else if total > avail {
+		// -keep-pad: only the text shrinks, the padding of every cell
+		// stays; without it a much shrunk row's text overflows its box
+		// into the next one
+		fixed := float64(n) * (2*pad + 1)
+		scale = (avail - fixed) / (total - fixed)
+		for k := range colW {
+			colW[k] = (colW[k]-(2*pad+1))*scale + 2*pad + 1
+		}
 	}
 	for _, b := range rows {
 		b.colW = colW

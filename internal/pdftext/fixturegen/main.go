@@ -21,6 +21,7 @@ func main() {
 	fallback := flag.String("fallback", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "TrueType font for characters the main font lacks (IPAex has no ∕ U+2215)")
 	rules := flag.Bool("rules", false, "draw cell borders as ruling lines instead of rectangles")
 	objstm := flag.Bool("objstm", false, "rewrite the output with an object stream and a cross-reference stream")
+	keepPad := flag.Bool("keep-pad", false, "when a row of cells is wider than the page, shrink its text but not the cells' padding (else a much shrunk row overflows its boxes)")
 	breaks := flag.String("break", "", "comma-separated line prefixes: start a new page before the paragraph that begins with one")
 	flag.Parse()
 	if *in == "" || *out == "" {
@@ -35,7 +36,7 @@ func main() {
 	if *breaks != "" {
 		forced = strings.Split(*breaks, ",")
 	}
-	r := &renderer{pageW: *w, pageH: *h, margin: *margin, size: *size, forced: forced, objstm: *objstm, rules: *rules}
+	r := &renderer{pageW: *w, pageH: *h, margin: *margin, size: *size, forced: forced, objstm: *objstm, rules: *rules, keepPad: *keepPad}
 	if err := r.loadCoverage(*fontPath); err != nil {
 		fail(err)
 	}
@@ -58,6 +59,7 @@ type renderer struct {
 	has                        func(rune) bool // whether the main font has a glyph
 	objstm                     bool            // rewrite with object and xref streams
 	rules                      bool            // cell borders as lines
+	keepPad                    bool            // shrink a too wide row's text, not its padding
 	y                          float64         // top of the next block
 	pages                      int
 }

@@ -1,0 +1,272 @@
+package sheetfmt
+
+import (
+	"bufio"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Column widths counted on the sample (testdata/rs2025-006423.txt), in
+// display columns: a full-width character counts 2, anything else 1.
+const (
+	widthText     = 138 // 事業の目的, 現状・課題, 事業の概要, 点検・評価 texts: 69 full-width
+	widthPlan     = 78  // 計画・通知名: 39 full-width
+	widthSubsidy  = 34  // 補助率等 cells: 16–17 full-width (URLs 33 ASCII)
+	widthURLCell  = 33  // a URL wrapped in a narrow cell
+	widthItem     = 70  // 歳出予算項目: 29 full-width and the " / " separators
+	widthNotes    = 58  // その他特記事項: 29 full-width
+	widthBox      = 28  // a node's box in 活動・成果目標等のつながり: 14 full-width
+	widthNode     = 58  // 活動目標 / 成果目標 in a path block: 29 full-width
+	widthLink     = 174 // 後続アウトカムへのつながり: 87 full-width
+	widthFlowBox  = 24  // a block's box in 資金の流れ: 12 full-width
+	widthRole     = 64  // 事業を行う上での役割 in the 支出先上位者リスト
+	widthContract = 56  // 契約概要: 28 full-width
+	widthUseCell  = 40  // 費目・使途 cells
+)
+
+// pageLines is how many lines a page holds before a form feed.
+const pageLines = 70
+
+// writer accumulates the sheet text: cells separated by blank lines and
+// a form feed at the first cell boundary past every pageLines lines.
+type writer struct {
+	w        *bufio.Writer
+	onPage   int  // lines written on the current page
+	started  bool // a line has been written
+	pendSep  bool // a blank line is due before the next line
+	pendPage bool // a form feed is due before the next line
+	err      error
+}
+
+func newWriter(w io.Writer) *writer { return &writer{w: bufio.NewWriterSize(w, 64<<10)} }
+
+// line writes one line.
+func (w *writer) line(s string) {
+	switch {
+	case w.pendPage:
+		w.w.WriteString("\f")
+		w.onPage = 0
+	case w.pendSep && w.started:
+		w.w.WriteString("\n")
+		w.onPage++
+	}
+	w.pendSep, w.pendPage = false, false
+	w.started = true
+	w.w.WriteString(s)
+	w.w.WriteString("\n")
+	w.onPage++
+}
+
+// lines writes each line.
+func (w *writer) lines(ls []string) {
+	for _, l := range ls {
+		w.line(l)
+	}
+}
+
+// cell ends a cell: a blank line comes before the next line, or a form
+// feed when the page is full.
+func (w *writer) cell() {
+	w.pendSep = true
+	if w.onPage >= pageLines {
+		w.pendPage = true
+	}
+}
+
+// section ends a section: three blank lines, as the sample prints them.
+func (w *writer) section() {
+	if w.onPage >= pageLines {
+		w.pendPage = true
+		return
+	}
+	w.w.WriteString("\n\n")
+	w.onPage += 2
+	w.pendSep = true
+}
+
+func (w *writer) flush() error { return w.w.Flush() }
+
+// runeWidth is the display width of r: 2 for wide characters.
+func runeWidth(r rune) int {
+	if r < 0x1100 || (r >= 0xFF61 && r <= 0xFFDC) {
+		return 1
+	}
+	return 2
+}
+
+// wrap cuts s into lines of at most width display columns. A cut never
+// leaves a space at either side of it (the parser joins wrapped lines
+// with nothing and trims them), and never makes a line start with a
+// character the parser reads as the start of something else (a bullet
+// starts a paragraph; see breakable). Line breaks in s are kept.
+func wrap(s string, width int) []string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		out = appendWrapped(out, para, width)
+	}
+	return out
+}
+
+func appendWrapped(out []string, s string, width int) []string {
+	for {
+		if s == "" {
+			return append(out, "")
+		}
+		cut, w := -1, 0
+		for i, r := range s {
+			w += runeWidth(r)
+			if w > width {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return append(out, s)
+		}
+		// move the cut back to a place that reads back unchanged
+		c := cut
+		for c > 0 && !breakable(s, c) {
+			_, n := utf8.DecodeLastRuneInString(s[:c])
+			c -= n
+		}
+		if c <= 0 { // no good place: keep the line whole
+			c = len(s)
+			for i := cut; i < len(s); {
+				if breakable(s, i) {
+					c = i
+					break
+				}
+				_, n := utf8.DecodeRuneInString(s[i:])
+				i += n
+			}
+			if c == len(s) {
+				return append(out, s)
+			}
+		}
+		out = append(out, s[:c])
+		s = s[c:]
+	}
+}
+
+// breakable reports whether s may be cut before byte i.
+func breakable(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	if isSpace(prev) || isSpace(next) {
+		return false
+	}
+	if startsSpecial(s[i:]) {
+		return false
+	}
+	// kinsoku: no line starts with closing punctuation or ends with an
+	// opening bracket (as the sheet wraps)
+	if strings.ContainsRune("、。，．）」』】〕］｝・ー", next) || strings.ContainsRune("（「『【〔［｛", prev) {
+		return false
+	}
+	// keep digits with their neighbours: "1,234" or "2024" split over
+	// lines could read as a figure of its own
+	if isDigitish(prev) && isDigitish(next) {
+		return false
+	}
+	return true
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0'
+}
+
+func isDigitish(r rune) bool {
+	return (r >= '0' && r <= '9') || r == ',' || r == '.' || (r >= '０' && r <= '９') || r == '-' || r == '%'
+}
+
+// startsSpecial reports whether a line starting with t would be read as
+// more than the continuation of a cell: a bullet, a URL, "--" or "-".
+func startsSpecial(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	switch r {
+	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '-', '－', 'ー', '―', '△', '▲':
+		return true
+	}
+	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "file://")
+}
+
+// absent is how the sheet prints an empty cell.
+const absent = "--"
+
+// text returns *s, or "--" for nil.
+func text(s *string) string {
+	if s == nil || *s == "" {
+		return absent
+	}
+	return *s
+}
+
+// yen formats an amount in yen as the sheet prints it in 千円: thousands
+// separators, △ for minus, and the digits below 1,000 yen as a decimal
+// fraction ("1,234.5") so that the parser reads the exact yen back.
+func yen(v *int64) string {
+	if v == nil {
+		return absent
+	}
+	n := *v
+	neg := n < 0
+	var u uint64
+	if neg {
+		u = uint64(-n)
+	} else {
+		u = uint64(n)
+	}
+	k, frac := u/1000, u%1000
+	s := group(strconv.FormatUint(k, 10))
+	if frac != 0 {
+		f := strconv.FormatUint(frac+1000, 10)[1:]
+		s += "." + strings.TrimRight(f, "0")
+	}
+	if neg {
+		s = "△" + s
+	}
+	return s
+}
+
+// group inserts thousands separators into a run of digits.
+func group(d string) string {
+	if len(d) <= 3 {
+		return d
+	}
+	var b strings.Builder
+	pre := len(d) % 3
+	if pre > 0 {
+		b.WriteString(d[:pre])
+	}
+	for i := pre; i < len(d); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(d[i : i+3])
+	}
+	return b.String()
+}
+
+// intp formats an optional count.
+func intp(v *int) string {
+	if v == nil {
+		return absent
+	}
+	return strconv.Itoa(*v)
+}
+
+// float formats a rate or figure with the shortest decimals that read back.
+func float(v *float64) string {
+	if v == nil {
+		return absent
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+// join joins cells with a space.
+func join(cells ...string) string { return strings.Join(cells, " ") }
