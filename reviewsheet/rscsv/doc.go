@@ -38,6 +38,10 @@
 //     "／", which also occurs in names: nothing is split on it; real line
 //     breaks (2025) split 事業の概要, 補助率 and 補助上限等 into lines.
 //   - A table's placeholder row (only the 13 shared columns set) is skipped.
+//   - 執行額 0 in a budget year from the 事業年度 on (2-1, totals and
+//     per-account rows) is the CSV's "not yet executed": it becomes nil
+//     with the text kept in ExecutedRaw ("0"), and a 執行率 of 0 beside it
+//     nil too, so no 0 % rate is recomputed or exported from it.
 //
 // # Tables and the model
 //
