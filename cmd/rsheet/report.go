@@ -23,21 +23,20 @@ func init() {
 // the sheet has errors (with -lenient the partial page is still written)
 // or the output cannot be written; 2 on usage errors.
 func runReport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("report", "FILE", stderr)
+	fs := newFlagSet("report", "INPUT", stderr)
 	out := fs.String("o", "-", "output HTML file (- for stdout)")
 	top := fs.Int("top", report.DefaultTopRecipients, "recipients per block drawn in the flow diagram")
 	lenient := fs.Bool("lenient", false, "render the partial sheet of an input with errors (errors still go to stderr and exit 1)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	if fs.NArg() != 1 || *top < 1 {
 		fs.Usage()
 		return exitUsage
 	}
-	name := fs.Arg(0)
-	sheet, code := loadOne(name, *lenient, stderr)
+	sheet, name, code := loadOne(fs.Arg(0), *lenient, stderr)
 	if sheet == nil {
-		return exitFailed
+		return code
 	}
 	var buf bytes.Buffer
 	opt := report.Options{Findings: reviewsheet.Check(sheet), TopRecipients: *top, Source: filepath.Base(name)}

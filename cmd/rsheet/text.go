@@ -3,8 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -31,11 +29,8 @@ func init() {
 func runText(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("text", "FILE...", stderr)
 	number := fs.Bool("n", false, "prefix each line with its page and line number (p3 L120 │ …), as parser messages count them")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -73,7 +68,13 @@ func runText(args []string, stdout, stderr io.Writer) int {
 
 // readText returns what the parser reads from the file name.
 func readText(name string) ([]byte, error) {
-	src, err := os.ReadFile(name)
+	var src []byte
+	var err error
+	if name == "-" {
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(name)
+	}
 	if err != nil {
 		return nil, err
 	}
