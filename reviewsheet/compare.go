@@ -68,6 +68,7 @@ func Compare(stated, official *Sheet) []Finding {
 	c.spending()
 	c.outcome()
 	SortFindings(c.out)
+	setPages(stated, c.out)
 	return c.out
 }
 

@@ -140,7 +140,10 @@ func (l *pathList) Set(v string) error { *l = append(*l, v); return nil }
 // formatFinding renders a finding like a compiler diagnostic.
 func formatFinding(f reviewsheet.Finding) string {
 	pos := f.File
-	if f.Line > 0 {
+	switch {
+	case f.Line > 0 && f.Page > 0: // PDF input: the page and line of `rsheet text -n`
+		pos = fmt.Sprintf("%s:p%d:L%d", f.File, f.Page, f.Line)
+	case f.Line > 0:
 		pos = fmt.Sprintf("%s:%d", f.File, f.Line)
 	}
 	s := fmt.Sprintf("%s: %s: %s: %s", pos, f.Severity, f.Code, f.Message)

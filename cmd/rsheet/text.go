@@ -88,9 +88,12 @@ func readText(name string) ([]byte, error) {
 	return []byte(text), nil
 }
 
-// writeNumbered writes text with a "pP LN │ " prefix on every line.
+// writeNumbered writes text with a "pP LN │ " prefix on every line. The
+// page numbers are reviewsheet.Pages', which findings and errors on PDF
+// input cite ("FILE:p2:L34"); a form feed is shown as ␌.
 func writeNumbered(w *bufio.Writer, text []byte) {
-	page, line := 1, 1
+	pages := reviewsheet.NewPages(text)
+	line := 1
 	for len(text) > 0 {
 		end := bytes.IndexAny(text, "\r\n")
 		next := end + 1
@@ -100,12 +103,8 @@ func writeNumbered(w *bufio.Writer, text []byte) {
 		case text[end] == '\r' && next < len(text) && text[next] == '\n':
 			next++
 		}
-		ln := string(text[:end])
-		if n := strings.Count(ln, "\f"); n > 0 {
-			page += n // the line is shown on the page its form feed starts
-			ln = strings.ReplaceAll(ln, "\f", "␌")
-		}
-		fmt.Fprintf(w, "p%d L%d │ %s\n", page, line, ln)
+		ln := strings.ReplaceAll(string(text[:end]), "\f", "␌")
+		fmt.Fprintf(w, "p%d L%d │ %s\n", pages.Page(line), line, ln)
 		text = text[next:]
 		line++
 	}
