@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
 func init() {
@@ -66,8 +67,13 @@ func runText(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// readText returns what the parser reads from the file name.
+// readText returns what the parser reads from the file name. The RS
+// CSVs (a set, or PATH#YEAR-ID) are tables, not text: they are refused
+// with a pointer to parse.
 func readText(name string) ([]byte, error) {
+	if _, _, _, ok := splitProject(name); ok || (name != "-" && rscsv.Detect(name)) {
+		return nil, fmt.Errorf("the RS CSVs are tables, not sheet text: rsheet parse %s shows the sheet read from them", name)
+	}
 	var src []byte
 	var err error
 	if name == "-" {

@@ -28,6 +28,7 @@ var messagesJA = map[string]string{
 	"budget.execution_rate.missing":         "執行率の記載と、執行額・計の記載が対応していません。",
 	"budget.items_sum":                      "予算内訳の合計が予算額と一致しません。",
 	"budget.items":                          "予算内訳の行に問題があります。",
+	"budget.years":                          "予算額・執行額の表に問題があります。",
 	"budget.executed_over_total":            "執行額が計（予算額）を上回っています。",
 	"budget.executed_future":                "事業年度以降の年度に執行額が記載されています（執行はまだのはずです）。",
 	"budget.unused_negative":                "執行額と翌年度への繰越しの合計が計を上回っています（不用相当額がマイナス）。",

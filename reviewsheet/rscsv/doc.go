@@ -81,6 +81,17 @@
 // for the money under the organisation in 資金の流れ: Spending.Flow.Amount
 // stays nil. Sheets read from the CSV have no Source (no line numbers).
 //
+// # Coverage
+//
+// A set made of some of the 15 tables maps every sheet, but what the
+// missing tables feed stays empty for every sheet. Set.Missing lists
+// them, Set.Warnings has one Warning per missing table naming the parts
+// and export tables left empty (coverage.go), and every sheet lists them
+// in Registry.MissingTables (Registry.Lacks), so that exports (the covers_*
+// columns of sheets) and comparisons (xcheck.skipped) say so.
+// Set.Estimate counts the sheets for a progress total without loading
+// the rows.
+//
 // # Streaming and memory
 //
 // Rows are decoded on first use, one goroutine per file up to
