@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // Command-line conventions shared by every command:
@@ -75,13 +74,4 @@ func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (code int, ok 
 		return exitUsage, false
 	}
 	return exitOK, true
-}
-
-// flagHint returns a hint for an input that looks like a misplaced flag
-// value, or "".
-func flagHint(name string) string {
-	if strings.HasPrefix(name, "-") && name != "-" {
-		return fmt.Sprintf(" (%s looks like a flag; flags may go anywhere, and -- before a file named %s)", name, name)
-	}
-	return ""
 }
