@@ -194,6 +194,31 @@ func TestMissingTablesWarned(t *testing.T) {
 		assert.Equal(t, "false", r[col("covers_outcome")])
 		assert.Equal(t, "false", r[col("covers_budget")])
 	}
+	// Placeholders are null: the 執行額 0 of the 事業年度 (2024) is empty,
+	// the raw "0" kept, and no 0 % rate is computed from it.
+	years := readTable(t, out, "budget_years")
+	yh := readHeader(t, out, "budget_years")
+	ycol := func(name string) int {
+		for i, h := range yh {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return -1
+	}
+	n2024 := 0
+	for _, r := range years {
+		if r[ycol("budget_year")] != "2024" {
+			continue
+		}
+		n2024++
+		assert.Equal(t, "", r[ycol("executed")], r)
+		assert.Equal(t, "0", r[ycol("executed_raw")], r)
+		assert.Equal(t, "", r[ycol("execution_rate_calc")], r)
+	}
+	assert.Equal(t, 111, n2024)
+
 	full := t.TempDir()
 	code, _, stderr = runCLI("export", "-format", "csv", "-o", full, sample)
 	require.Equal(t, exitOK, code, stderr)
