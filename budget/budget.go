@@ -34,6 +34,12 @@ type Year struct {
 	// "--"): its decimals, trailing zeros included, are the precision
 	// the rate is checked at. Empty for the RS CSV (a 5-decimal fraction).
 	ExecutionRateRaw string `json:"execution_rate_raw,omitempty"`
+	// ExecutedRaw is the 執行額 cell as the source wrote it when that
+	// text was not kept as Executed: the RS CSV writes 0 for the
+	// 事業年度's own budget year and later ones, meaning "not yet
+	// executed", and the importer leaves Executed nil with
+	// ExecutedRaw "0". Empty otherwise.
+	ExecutedRaw string `json:"executed_raw,omitempty"`
 	// The fields below are carried by the RS CSV (2-1 totals row) but not
 	// printed in the sheet's 予算額執行額表; nil for sheets read from text.
 	CarriedForward *int64  `json:"carried_forward,omitempty"` // 翌年度への繰越し
@@ -91,9 +97,12 @@ type AccountYear struct {
 	Reserve       []*int64 `json:"reserve"`       // 予備費等1…4
 	Total         *int64   `json:"total"`         // 歳出予算現額
 	Executed      *int64   `json:"executed"`      // 執行額
-	NextRequest   *int64   `json:"next_request"`  // 翌年度要求額
-	Demand        *int64   `json:"demand"`        // 要望額
-	Note          *string  `json:"note"`          // 備考
+	// ExecutedRaw is the 執行額 cell when it was a placeholder left out
+	// of Executed ("0" in a budget year from the 事業年度 on; see Year).
+	ExecutedRaw string  `json:"executed_raw,omitempty"`
+	NextRequest *int64  `json:"next_request"` // 翌年度要求額
+	Demand      *int64  `json:"demand"`       // 要望額
+	Note        *string `json:"note"`         // 備考
 }
 
 // Known 予算種別 values, as printed.

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-
 // TestOverflow: sums and differences that do not fit in int64 yen are
 // refused (ok false, Overflow names them), never wrapped; rates are exact
 // for any int64 amounts.

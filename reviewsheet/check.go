@@ -27,7 +27,18 @@ func Check(s *Sheet) []Finding {
 	c.urls()
 	c.parseWarnings()
 	SortFindings(c.out)
+	setPages(s, c.out)
 	return c.out
+}
+
+// setPages gives the findings of a sheet read from a PDF their pages.
+func setPages(s *Sheet, fs []Finding) {
+	if s == nil || s.Source == nil || s.Source.pages == nil {
+		return
+	}
+	for i := range fs {
+		fs[i].Page = s.Source.Page(fs[i].Line)
+	}
 }
 
 // HasErrors reports whether any finding has severity error.

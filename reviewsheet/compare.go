@@ -53,6 +53,10 @@ import (
 //	xcheck.outcome.actual     error   an indicator's 実績値 of a year differs
 //	xcheck.outcome.achievement_rate error 達成率 differs (at the stated decimals)
 //	xcheck.outcome.node_missing warning a node numbered on one side only
+//	xcheck.skipped            info    a comparison not made because the
+//	                                  official set lacks the RS table it
+//	                                  needs (Registry.MissingTables): one
+//	                                  per skipped comparison
 func Compare(stated, official *Sheet) []Finding {
 	if stated == nil || official == nil {
 		return nil
@@ -64,6 +68,7 @@ func Compare(stated, official *Sheet) []Finding {
 	c.spending()
 	c.outcome()
 	SortFindings(c.out)
+	setPages(stated, c.out)
 	return c.out
 }
 
@@ -71,6 +76,23 @@ func Compare(stated, official *Sheet) []Finding {
 type comparer struct {
 	s, o *Sheet
 	out  []Finding
+}
+
+// rsTableTitles names the RS tables whose absence skips a comparison.
+var rsTableTitles = map[string]string{
+	"2-1": "予算・執行_サマリ", "2-2": "予算種別・歳出予算項目", "3-1": "目標・実績",
+	"3-2": "目標のつながり", "5-1": "支出情報", "5-2": "支出ブロックのつながり",
+}
+
+// skip reports whether the official side lacks RS table id; if so it
+// adds an xcheck.skipped info saying that what was not compared.
+func (c *comparer) skip(id, path, what string) bool {
+	if !c.o.Registry.Lacks(id) {
+		return false
+	}
+	c.add("xcheck.skipped", SeverityInfo, path, "", "",
+		"%s not compared: the official data lacks RS table %s %s", what, id, rsTableTitles[id])
+	return true
 }
 
 func (c *comparer) add(code string, sev Severity, path, stated, official, format string, args ...any) {
@@ -182,6 +204,9 @@ var xcYearFields = []struct {
 }
 
 func (c *comparer) budgetYears() {
+	if c.skip("2-1", "budget.years", "予算額・執行額 (budget years)") {
+		return
+	}
 	for i := range c.s.Budget.Years {
 		sy := &c.s.Budget.Years[i]
 		oy := c.o.Budget.YearOf(sy.Year)
@@ -274,7 +299,7 @@ func sign(f float64) float64 {
 // budgetItems compares the 予算内訳表 (items of the 事業年度) when both
 // sides are for the same 事業年度: amounts summed per (予算種別, item text).
 func (c *comparer) budgetItems() {
-	if c.s.FiscalYear != c.o.FiscalYear {
+	if c.s.FiscalYear != c.o.FiscalYear || c.skip("2-2", "budget.items", "予算内訳 (budget items)") {
 		return
 	}
 	type agg struct {
@@ -340,7 +365,14 @@ func derefStr(p *string) string {
 // exact yen within 1,000 yen.
 func (c *comparer) spending() {
 	s, o := c.s.Spending, c.o.Spending
-	if s == nil || o == nil || c.s.FiscalYear != c.o.FiscalYear {
+	if s == nil || c.s.FiscalYear != c.o.FiscalYear {
+		return
+	}
+	no51 := c.skip("5-1", "spending.recipients", "支出先と支出額 (payees and block totals)")
+	if c.skip("5-2", "spending.blocks", "支出先ブロック (blocks)") && no51 {
+		return
+	}
+	if o == nil {
 		return
 	}
 	for i := range s.Blocks {
@@ -352,7 +384,7 @@ func (c *comparer) spending() {
 				"支出先ブロック %s: on the sheet, not in the official data", sb.Block)
 			continue
 		}
-		if !yenAgree(sb.Total, ob.Total) {
+		if !no51 && !yenAgree(sb.Total, ob.Total) {
 			c.add("xcheck.spending.block", SeverityError, path, xcYen(sb.Total), xcYen(ob.Total),
 				"支出先ブロック %s 合計支出額: the sheet says %s, the official data %s", sb.Block, xcYen(sb.Total), xcYen(ob.Total))
 		}
@@ -362,6 +394,9 @@ func (c *comparer) spending() {
 			c.add("xcheck.spending.block_missing", SeverityWarning, "spending.blocks", absent, xcYen(o.Blocks[i].Total),
 				"支出先ブロック %s: in the official data, not on the sheet", o.Blocks[i].Block)
 		}
+	}
+	if no51 {
+		return
 	}
 	sm, sorder := xcPayees(s.Recipients)
 	om, oorder := xcPayees(o.Recipients)
@@ -435,7 +470,11 @@ func xcPayees(rs []spending.Recipient) (map[string]*xcAgg, []string) {
 // CSV leaves empty).
 func (c *comparer) outcome() {
 	s, o := c.s.Outcome, c.o.Outcome
-	if s == nil || o == nil || c.s.FiscalYear != c.o.FiscalYear {
+	if s == nil || c.s.FiscalYear != c.o.FiscalYear {
+		return
+	}
+	noValues := c.skip("3-1", "outcome.nodes", "目標値・実績値 (indicator values)")
+	if o == nil {
 		return
 	}
 	for i := range s.Nodes {
@@ -446,7 +485,7 @@ func (c *comparer) outcome() {
 				"効果発現経路 node %d: on the sheet, not in the official data", sn.ID)
 			continue
 		}
-		if sn.Indicator == nil || on.Indicator == nil {
+		if noValues || sn.Indicator == nil || on.Indicator == nil {
 			continue
 		}
 		for j := range sn.Indicator.Values {

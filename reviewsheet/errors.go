@@ -33,6 +33,9 @@ type Error struct {
 	Column int    // 1-based byte column; 0 when unknown
 	Label  string // the label being read, as printed on the sheet (e.g. "執行額")
 	Err    error
+	// Page is the page of Line in a PDF's text (see Pages); 0 for text
+	// input. With a page the position reads "FILE:p2:L34".
+	Page int
 }
 
 // Error formats e like a compiler: "file:line:col: label: message".
@@ -43,7 +46,12 @@ func (e *Error) Error() string {
 	} else {
 		b.WriteString("<input>")
 	}
-	if e.Line > 0 {
+	if e.Line > 0 && e.Page > 0 {
+		fmt.Fprintf(&b, ":p%d:L%d", e.Page, e.Line)
+		if e.Column > 0 {
+			fmt.Fprintf(&b, ":%d", e.Column)
+		}
+	} else if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 		if e.Column > 0 {
 			fmt.Fprintf(&b, ":%d", e.Column)

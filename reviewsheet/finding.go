@@ -17,14 +17,17 @@ const (
 // (e.g. "budget.years[1].execution_rate"); Line is where the stated figure
 // is printed (0 when unknown, e.g. for CSV input).
 type Finding struct {
-	File       string   `json:"file,omitempty"`
-	Code       string   `json:"code"`
-	Severity   Severity `json:"severity"`
-	Path       string   `json:"path"`
-	Line       int      `json:"line"`
-	Stated     string   `json:"stated"`     // as printed ("" when not applicable)
-	Recomputed string   `json:"recomputed"` // recomputed value in the same unit
-	Message    string   `json:"message"`
+	File     string   `json:"file,omitempty"`
+	Code     string   `json:"code"`
+	Severity Severity `json:"severity"`
+	Path     string   `json:"path"`
+	Line     int      `json:"line"`
+	// Page is the page of Line in a PDF's text (see Pages); 0 for text
+	// input. Positions then read "FILE:p2:L34".
+	Page       int    `json:"page,omitempty"`
+	Stated     string `json:"stated"`     // as printed ("" when not applicable)
+	Recomputed string `json:"recomputed"` // recomputed value in the same unit
+	Message    string `json:"message"`
 }
 
 // SortFindings orders findings by line, then path, then code (stable, so

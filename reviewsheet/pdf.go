@@ -94,5 +94,15 @@ func (p *Parser) parsePDF(src []byte) (*Sheet, error) {
 		// The text of the page would be taken for a PDF again.
 		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: extracted text starts with %%PDF-", ErrPDF)}}
 	}
-	return p.ParseBytes(text)
+	sh, err := p.ParseBytes(text)
+	pages := NewPages(text)
+	if sh != nil && sh.Source != nil {
+		sh.Source.pages = pages
+	}
+	if list, ok := err.(ErrorList); ok {
+		for _, e := range list {
+			e.Page = pages.Page(e.Line)
+		}
+	}
+	return sh, err
 }

@@ -76,6 +76,10 @@ type Registry struct {
 	MinistryOrder    *int    `json:"ministry_order"`     // 府省庁の建制順 (every table)
 	OldProjectNumber *string `json:"old_project_number"` // 旧事業番号 (1-2)
 	ListOrder        *string `json:"list_order"`         // 整理表表示順 (1-2), as published
+	// MissingTables are the numbers of the RS tables ("3-1", "5-1") the
+	// set the sheet was read from lacks: the parts they feed are empty
+	// because they were not read, not because the project has none.
+	MissingTables []string `json:"missing_tables,omitempty"`
 }
 
 // Organization is 組織情報.
@@ -189,4 +193,18 @@ type Reflection struct {
 	Account *string `json:"account"`
 	Sub     *string `json:"sub"`
 	Amount  *int64  `json:"amount"`
+}
+
+// Lacks reports whether the sheet was read from an RS set without table
+// id ("5-1"). A nil Registry (a sheet read from text) lacks nothing.
+func (r *Registry) Lacks(id string) bool {
+	if r == nil {
+		return false
+	}
+	for _, m := range r.MissingTables {
+		if m == id {
+			return true
+		}
+	}
+	return false
 }

@@ -21,6 +21,7 @@ type Source struct {
 	marks []mark                   // in the order the parser recorded them
 	once  sync.Once                // builds pos from marks on first lookup
 	pos   map[string]sheettext.Pos // path → position; the last mark wins
+	pages *Pages                   // the pages of a PDF's text; nil for text input
 }
 
 // mark is one recorded path: buf[start:end] and where it was printed.
@@ -54,6 +55,15 @@ func (s *Source) Line(path string) int {
 	}
 	s.index()
 	return s.file.Line(s.pos[path])
+}
+
+// Page returns the page of a line of a PDF's text (see Pages); 0 for
+// text input or a nil Source.
+func (s *Source) Page(line int) int {
+	if s == nil {
+		return 0
+	}
+	return s.pages.Page(line)
 }
 
 // Len returns how many paths carry a position.

@@ -1,10 +1,16 @@
 #!/bin/sh
 # render-report.sh — render `rsheet report` in headless Chromium and save
-# a PNG screenshot, to look at the page as a reader sees it.
+# a PNG screenshot of the whole page, to look at it as a reader sees it.
 #
-# Usage: scripts/render-report.sh [SHEET.txt] [OUT.png]
-#   SHEET.txt  default testdata/rs2025-006423.txt
-#   OUT.png    default /tmp/rsheet-report.png (the HTML lands beside it)
+# Usage: scripts/render-report.sh [INPUT] [OUT.png]
+#   INPUT    default testdata/rs2025-006423.txt; any input of rsheet
+#            report: a text or PDF sheet, or PATH#YEAR-ID for a project
+#            of the RS CSVs (../shared/rs2024#2024-006423)
+#   OUT.png  default /tmp/rsheet-report.png (the HTML lands beside it)
+#
+# Chromium captures its window, not the page: the shot is taken in a
+# window RSHEET_SHOT_HEIGHT pixels tall (default 16000) and the empty
+# bottom is cut off (scripts/pngtrim), so the PNG holds the whole page.
 #
 # Needs Debian's chromium and a Japanese font:
 #   apt-get update && apt-get install -y chromium fonts-noto-cjk
@@ -15,9 +21,14 @@ set -eu
 
 abs() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
 root=$(cd "$(dirname "$0")/.." && pwd)
-sheet=$(abs "${1:-$root/testdata/rs2025-006423.txt}")
+input=${1:-$root/testdata/rs2025-006423.txt}
+case $input in
+*#*) path=${input%#*}; input="$(abs "$path")#${input##*#}" ;;
+*) input=$(abs "$input") ;;
+esac
 png=$(abs "${2:-/tmp/rsheet-report.png}")
 html=${png%.png}.html
+height=${RSHEET_SHOT_HEIGHT:-16000}
 
 cd "$root"
 
@@ -36,13 +47,19 @@ if command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=ja family 2>/dev/
 	echo "render-report: warning: no Japanese font (fc-list :lang=ja); install fonts-noto-cjk" >&2
 fi
 
-go run ./cmd/rsheet report -o "$html" "$sheet"
+go run ./cmd/rsheet report -o "$html" "$input"
 
 # The page is static: no JavaScript, no network. --virtual-time-budget
 # only lets fonts settle before the shot.
+profile=$(mktemp -d)
+trap 'rm -rf "$profile"' EXIT
+raw=${png%.png}.full.png
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars \
-	--virtual-time-budget=2000 --window-size=1260,3600 \
-	--screenshot="$png" "file://$html" >/dev/null 2>&1
+	--disable-background-networking --no-first-run --user-data-dir="$profile" \
+	--virtual-time-budget=2000 --window-size=1260,"$height" \
+	--screenshot="$raw" "file://$html" >/dev/null 2>&1
+go run ./scripts/pngtrim "$raw" "$png"
+rm -f "$raw"
 
 size=$(wc -c <"$png")
 if [ "$size" -lt 50000 ]; then

@@ -16,21 +16,25 @@ func init() {
 	register(command{name: "check", summary: "recompute every derived figure and report findings", run: runCheck})
 }
 
-// runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] INPUT...`.
-// INPUT is what `rsheet export` reads (see sheetInputs): sheet files,
-// directories of them, or the RS bulk CSVs, whose sheets have no lines
-// and are named FILE#YEAR-ID in the findings (../rs2024#2024-006423).
+// runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] [-lenient] INPUT...`.
+// INPUT is any input kind (see sheetInputs): sheet files, "-",
+// directories of them, the RS bulk CSVs or one project of them
+// (PATH#YEAR-ID), whose sheets have no lines and are named FILE#YEAR-ID
+// in the findings (../rs2024#2024-006423). The tables an RS input or the
+// -against set lacks are warned on stderr, and each comparison -against
+// cannot make is an xcheck.skipped info.
 // Exit 0: no error finding; 1: at least one error finding; 2: usage, or
 // an input could not be read or parsed (its errors go to stderr).
 // Warnings and infos never change the exit code.
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", "INPUT...", stderr)
 	format := fs.String("format", "text", "output format: text (file:line: severity: code: message) or json (array of findings)")
-	quiet := fs.Bool("q", false, "no progress line on stderr (it is drawn only when stderr is a terminal)")
+	quiet := fs.Bool("q", false, "no progress line on stderr (drawn only when stderr is a terminal: done/total sheets, rate, ETA)")
+	lenient := fs.Bool("lenient", false, "check the partial sheet of an input with parse errors too (the errors still go to stderr and exit 2)")
 	var against pathList
 	fs.Var(&against, "against", "cross-check each sheet against the official RS bulk CSVs in `DIR_OR_ZIP` (repeatable)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	if fs.NArg() == 0 || (*format != "text" && *format != "json") {
 		fs.Usage()
@@ -44,17 +48,17 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		official = set
+		for _, w := range set.Warnings() {
+			fmt.Fprintf(stderr, "rsheet: warning: -against %s\n", w)
+		}
 	}
 	all := []reviewsheet.Finding{}
 	vendors := reviewsheet.NewVendorTally() // spending.vendor_share needs every sheet
 	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("check")
-	in := &sheetInputs{stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
+	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
 		prog.Done(1)
-		name := source
-		if sheet.Source == nil { // a sheet of the RS CSVs: no lines; name the project
-			name = fmt.Sprintf("%s#%d-%s", source, sheet.FiscalYear, sheet.ProjectID)
-		}
+		name := sheetName(source, sheet) // a sheet of the RS CSVs has no lines: FILE#YEAR-ID
 		found := reviewsheet.Check(sheet)
 		vendors.Add(sheet)
 		for i := range found {
@@ -66,6 +70,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	}}
+	if prog.Enabled() {
+		prog.SetTotal(in.count(fs.Args()))
+	}
 	for _, arg := range fs.Args() {
 		in.input(arg) // emit never fails; input errors are reported and recorded
 	}
@@ -133,7 +140,10 @@ func (l *pathList) Set(v string) error { *l = append(*l, v); return nil }
 // formatFinding renders a finding like a compiler diagnostic.
 func formatFinding(f reviewsheet.Finding) string {
 	pos := f.File
-	if f.Line > 0 {
+	switch {
+	case f.Line > 0 && f.Page > 0: // PDF input: the page and line of `rsheet text -n`
+		pos = fmt.Sprintf("%s:p%d:L%d", f.File, f.Page, f.Line)
+	case f.Line > 0:
 		pos = fmt.Sprintf("%s:%d", f.File, f.Line)
 	}
 	s := fmt.Sprintf("%s: %s: %s: %s", pos, f.Severity, f.Code, f.Message)

@@ -22,13 +22,15 @@ var exportCheck = reviewsheet.Check
 //
 //	rsheet export -format arrow|parquet|csv -o DIR [flags] INPUT...
 //
-// INPUT is a sheet file (text or PDF), an RS CSV input (see rscsvInput)
-// or a directory, walked recursively in lexical order; a directory that
+// INPUT is any input kind (see sheetInputs): a sheet file (text or PDF),
+// "-", an RS CSV set or one project of it (PATH#YEAR-ID), or a directory, walked recursively in lexical order; a directory that
 // holds RS tables is read as one RS CSV set. A file named on the command line must parse. In a
 // directory, files that are not review sheets (neither a PDF nor text
 // with 行政事業レビューシート near the top: READMEs, CSVs, …) and dot files
 // are skipped with a note on stderr; sheets that fail to parse are
-// errors. Rows keep the order of the inputs. A sheet whose 事業年度 and
+// errors. The RS tables a set lacks are warned on stderr, naming the
+// tables left without their data, and the sheets table says so per sheet
+// (rs_missing_tables, covers_*). Rows keep the order of the inputs. A sheet whose 事業年度 and
 // 予算事業ID repeat an earlier input's (the text and the PDF of one
 // sheet) is exported again, with a note on stderr.
 //
@@ -53,11 +55,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	flush := fset.Int("flush", sheetarrow.DefaultFlushSheets, "sheets per record batch (bounds memory)")
 	bom := fset.Bool("bom", false, "csv: start files with a UTF-8 byte order mark (for Excel)")
 	raw := fset.Bool("raw", false, "csv: write text cells as they are (by default a text cell beginning with = + - @ tab or CR gets a leading ' so spreadsheets do not run it as a formula)")
-	zstdIPC := fset.Bool("zstd", false, "arrow: compress record batches with zstd")
+	zstdIPC := fset.Bool("zstd", false, "arrow: compress record batches with zstd (readers need the zstd codec: pyarrow and DuckDB have it, Arrow JS does not without one registered)")
 	verbose := fset.Bool("v", false, "print the row count of every table to stderr")
-	quiet := fset.Bool("q", false, "no progress line on stderr (it is drawn only when stderr is a terminal)")
-	if err := fset.Parse(args); err != nil {
-		return exitUsage
+	quiet := fset.Bool("q", false, "no progress line on stderr (drawn only when stderr is a terminal: done/total sheets, rate, ETA)")
+	if code, ok := parseArgs(fset, args, stdout); !ok {
+		return code
 	}
 	format, err := sheetarrow.ParseFormat(*formatName)
 	if err != nil || *out == "" || fset.NArg() == 0 || *flush <= 0 {
@@ -88,6 +90,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	e := &exporter{w: w, stderr: stderr, prog: progress.New(stderr, 0, *quiet), seen: map[sheetKey]string{}}
 	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: e.add}
 	e.prog.SetLabel("export")
+	if e.prog.Enabled() {
+		e.prog.SetTotal(in.count(fset.Args()))
+	}
 	for _, arg := range fset.Args() {
 		if err := in.input(arg); err != nil {
 			break // the output failed: stop

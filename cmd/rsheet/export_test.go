@@ -60,7 +60,7 @@ func TestExportSample(t *testing.T) {
 	years := readTable(t, dir, "budget_years")
 	require.Len(t, years, 4)
 	assert.Equal(t, []string{"2025", "006423", "2024", "408000000", "203368000", "3050000000", "700540000", "",
-		"3953908000", "684784000", "17.3", "17.31916878187353", "", ""}, years[1], "carried_forward and next_request are RS CSV only")
+		"3953908000", "684784000", "17.3", "17.31916878187353", "", "", ""}, years[1], "carried_forward, next_request and executed_raw are RS CSV only")
 	assert.Len(t, readTable(t, dir, "spending_recipients"), 38)
 	assert.Len(t, readTable(t, dir, "spending_contracts"), 42)
 	assert.Len(t, readTable(t, dir, "spending_uses"), 12)

@@ -22,16 +22,20 @@ var graphFormats = map[string]func(*outcome.Graph, io.Writer) error{
 //
 //	rsheet graph -format dot FILE | dot -Tsvg > graph.svg
 //	rsheet graph -format mermaid FILE
+//	rsheet graph ../rs2024#2024-006423
 //
+// INPUT is one sheet of any input kind (see sheetInputs): a text or PDF
+// file, "-", or one project of the RS CSVs as PATH#YEAR-ID; an input that
+// holds several sheets is a usage error (exit 2) naming that form.
 // A sheet with errors fails (exit 1) unless -lenient, which draws the
 // partial graph and still reports the errors and exits 1. A sheet
 // without a 効果発現経路 section draws an empty graph.
 func runGraph(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("graph", "FILE", stderr)
+	fs := newFlagSet("graph", "INPUT", stderr)
 	format := fs.String("format", "dot", "output format: dot or mermaid")
 	lenient := fs.Bool("lenient", false, "draw the partial graph of a sheet with errors (errors still go to stderr and exit 1)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	write, ok := graphFormats[*format]
 	if !ok {
@@ -42,9 +46,9 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	sheet, code := loadOne(fs.Arg(0), *lenient, stderr)
+	sheet, _, code := loadOne(fs.Arg(0), *lenient, stderr)
 	if sheet == nil {
-		return exitFailed
+		return code
 	}
 	g := sheet.Outcome
 	if g == nil {

@@ -28,8 +28,8 @@ func runRender(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("render", "FILE | CSV_DIR_OR_ZIP#YEAR-ID", stderr)
 	format := fs.String("format", "text", "output: text (sheet text) or pdf (a PDF of that text: one text line per line, no embedded font; for ruled cells run internal/pdftext/fixturegen on the text)")
 	outDir := fs.String("o", "", "write every sheet of the RS CSVs as DIR/YEAR-ID.txt (or .pdf) instead of one sheet to stdout")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	if fs.NArg() != 1 || (*format != "text" && *format != "pdf") {
 		fs.Usage()

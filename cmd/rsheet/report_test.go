@@ -46,7 +46,7 @@ func TestReportCLI(t *testing.T) {
 	sheet, err := (&reviewsheet.Parser{Name: reportSample}).Parse(f)
 	require.NoError(t, err)
 	n := len(reviewsheet.Check(sheet))
-	assert.Equal(t, n, strings.Count(stdout, `<tr class="sev-`), "one row per finding")
+	assert.Equal(t, n, strings.Count(stdout, `<tr id="finding-`), "one row per finding")
 }
 
 func TestReportCLIErrors(t *testing.T) {

@@ -49,8 +49,8 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	formatName := fset.String("format", "parquet", "format of -o: arrow, parquet or csv")
 	force := fset.Bool("force", false, "write into an -o directory that holds other files too")
 	quiet := fset.Bool("q", false, "no progress line on stderr")
-	if err := fset.Parse(args); err != nil {
-		return exitUsage
+	if code, ok := parseArgs(fset, args, stdout); !ok {
+		return code
 	}
 	format, ferr := sheetarrow.ParseFormat(*formatName)
 	switch {

@@ -114,6 +114,6 @@ func TestSummaryByProjectAll(t *testing.T) {
 		"../../testdata/crossproject/rs2024-projects", "../../testdata/rscsv/2025")
 	require.Equal(t, exitOK, code, errOut)
 	rows := fields(out)
-	assert.True(t, hasRow(rows, "018556", "2024", "2024", "—", "601695000", "700000000", "0", "1301695000", "0", "0", "—", "—"), out)
+	assert.True(t, hasRow(rows, "018556", "2024", "2024", "—", "601695000", "700000000", "0", "1301695000", "—", "0", "—", "—"), out)
 	assert.True(t, hasRow(rows, "018556", "2024", "2025", "—", "601695000", "700000000", "0", "1301695000", "514971680", "700000000", "86723320", "39.56"), out)
 }

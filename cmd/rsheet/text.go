@@ -3,14 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
 func init() {
@@ -31,11 +30,8 @@ func init() {
 func runText(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("text", "FILE...", stderr)
 	number := fs.Bool("n", false, "prefix each line with its page and line number (p3 L120 │ …), as parser messages count them")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseArgs(fs, args, stdout); !ok {
+		return code
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
@@ -71,9 +67,20 @@ func runText(args []string, stdout, stderr io.Writer) int {
 	return code
 }
 
-// readText returns what the parser reads from the file name.
+// readText returns what the parser reads from the file name. The RS
+// CSVs (a set, or PATH#YEAR-ID) are tables, not text: they are refused
+// with a pointer to parse.
 func readText(name string) ([]byte, error) {
-	src, err := os.ReadFile(name)
+	if _, _, _, ok := splitProject(name); ok || (name != "-" && rscsv.Detect(name)) {
+		return nil, fmt.Errorf("the RS CSVs are tables, not sheet text: rsheet parse %s shows the sheet read from them", name)
+	}
+	var src []byte
+	var err error
+	if name == "-" {
+		src, err = io.ReadAll(stdin)
+	} else {
+		src, err = os.ReadFile(name)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -87,9 +94,12 @@ func readText(name string) ([]byte, error) {
 	return []byte(text), nil
 }
 
-// writeNumbered writes text with a "pP LN │ " prefix on every line.
+// writeNumbered writes text with a "pP LN │ " prefix on every line. The
+// page numbers are reviewsheet.Pages', which findings and errors on PDF
+// input cite ("FILE:p2:L34"); a form feed is shown as ␌.
 func writeNumbered(w *bufio.Writer, text []byte) {
-	page, line := 1, 1
+	pages := reviewsheet.NewPages(text)
+	line := 1
 	for len(text) > 0 {
 		end := bytes.IndexAny(text, "\r\n")
 		next := end + 1
@@ -99,12 +109,8 @@ func writeNumbered(w *bufio.Writer, text []byte) {
 		case text[end] == '\r' && next < len(text) && text[next] == '\n':
 			next++
 		}
-		ln := string(text[:end])
-		if n := strings.Count(ln, "\f"); n > 0 {
-			page += n // the line is shown on the page its form feed starts
-			ln = strings.ReplaceAll(ln, "\f", "␌")
-		}
-		fmt.Fprintf(w, "p%d L%d │ %s\n", page, line, ln)
+		ln := strings.ReplaceAll(string(text[:end]), "\f", "␌")
+		fmt.Fprintf(w, "p%d L%d │ %s\n", pages.Page(line), line, ln)
 		text = text[next:]
 		line++
 	}

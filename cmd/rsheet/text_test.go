@@ -26,15 +26,18 @@ func TestTextUsage(t *testing.T) {
 	}{
 		{[]string{"text"}, exitUsage, "usage: rsheet text"},
 		{[]string{"text", "-bogus", sample}, exitUsage, "usage: rsheet text"},
-		{[]string{"text", "-h"}, exitOK, "-n\tprefix each line"},
 	} {
 		code, stdout, stderr := runCLI(tt.args...)
 		assert.Equal(t, tt.code, code, tt.args)
 		assert.Empty(t, stdout)
 		assert.Contains(t, stderr, tt.err)
 	}
-	_, _, stderr := runCLI("-h")
-	assert.Contains(t, stderr, "text     print the text the parser reads")
+	code, stdout, stderr := runCLI("text", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, stderr)
+	assert.Contains(t, stdout, "-n\tprefix each line", "help goes to stdout")
+	_, stdout, _ = runCLI("-h")
+	assert.Contains(t, stdout, "text     print the text the parser reads")
 }
 
 // TestTextPDF: the text of a PDF is ExtractPDFText's, for an encrypted

@@ -28,7 +28,7 @@ func ExampleWrite() {
 	}
 	html := page.String()
 	fmt.Println(strings.Count(html, "<svg "), "charts")
-	fmt.Println(strings.Count(html, `<tr class="one-bidder`), "one-bidder rows")
+	fmt.Println(strings.Count(html, `class="one-bidder`), "one-bidder rows")
 	fmt.Println(strings.Contains(html, "<script"))
 	// Output:
 	// 3 charts

@@ -28,6 +28,9 @@ type Options struct {
 	// Source names the input in the page footer (e.g. the file name);
 	// "" uses the sheet's Source name when it has one.
 	Source string
+	// Lang is the language of the finding messages: LangJapanese (the
+	// default, "") or LangEnglish (see messages.go).
+	Lang string
 }
 
 //go:embed page.html.tmpl
@@ -68,6 +71,15 @@ type view struct {
 
 	Findings []findingRow
 	Counts   string
+	Lang     string
+
+	// Coverage notes what the input could not provide (RS tables the set
+	// lacked), shown at the top; FlowMissing and OutcomeMissing replace
+	// "no data" in their sections when that is why they are empty.
+	Coverage       []string
+	FlowMissing    string
+	OutcomeMissing string
+	TOC            []tocEntry
 
 	Contracts     []contractRow
 	ContractStats string
@@ -77,14 +89,19 @@ type view struct {
 
 type fact struct{ Label, Value string }
 
+// tocEntry is one line of the table of contents.
+type tocEntry struct{ ID, Label string }
+
 type budgetRow struct {
 	Year                                                      int
 	Request, Initial, Supp, Carried, Reserve, Total, Executed string
 	Rate                                                      string
+	Mark                                                      rowMark
 }
 
 type blockRow struct {
 	Block, Name, Parent, Total, Count, Role string
+	Mark                                    rowMark
 }
 
 type indicatorRow struct {
@@ -92,12 +109,15 @@ type indicatorRow struct {
 	Year                   string
 	Target, Actual, Rate   string
 	Class                  string
+	Mark                   rowMark // ID only on a node's first row
 }
 
 type findingRow struct {
-	Severity, Code, Path, Stated, Recomputed, Message string
-	Line                                              string
-	Class                                             string
+	N                                        int
+	ID, Href                                 string // its anchor, and the row it concerns
+	Severity, SeverityLabel, Code, Path      string
+	Stated, Recomputed, Message, Detail, Pos string
+	Class                                    string
 }
 
 type contractRow struct {
@@ -106,6 +126,7 @@ type contractRow struct {
 	Reason                              string
 	Class                               string
 	Flags                               string
+	Mark                                rowMark
 }
 
 func newView(s *reviewsheet.Sheet, opt Options) *view {
@@ -117,12 +138,46 @@ func newView(s *reviewsheet.Sheet, opt Options) *view {
 	if v.Source == "" && s.Source != nil {
 		v.Source = s.Source.Name
 	}
+	v.Lang = opt.Lang
+	if v.Lang == "" {
+		v.Lang = LangJapanese
+	}
+	m := v.findings(s, opt.Findings)
 	v.facts(s)
-	v.budget(s)
-	v.spending(s, opt)
-	v.outcome(s.Outcome)
-	v.findings(opt.Findings)
+	v.coverage(s)
+	v.budget(s, m)
+	v.spending(s, opt, m)
+	v.outcome(s.Outcome, m)
+	v.toc()
 	return v
+}
+
+// toc lists the sections of the page with their counts.
+func (v *view) toc() {
+	v.TOC = []tocEntry{
+		{"facts", "基本情報"},
+		{"budget", "予算・執行"},
+		{"flow", "資金の流れ"},
+		{"outcome", "効果発現経路"},
+		{"findings", fmt.Sprintf("検算結果（%d件）", len(v.Findings))},
+		{"contracts", fmt.Sprintf("契約（%d件）", len(v.Contracts))},
+	}
+}
+
+// coverage notes the RS tables the sheet's set lacked (see
+// rscsv coverage): the sections they feed are empty because they were
+// not read, which the page says instead of "no data".
+func (v *view) coverage(s *reviewsheet.Sheet) {
+	if s.Registry == nil || len(s.Registry.MissingTables) == 0 {
+		return
+	}
+	v.Coverage = append(v.Coverage, "入力のRS CSVに次の表がありません: "+strings.Join(s.Registry.MissingTables, "、")+"。その表の内容はこのページに表示されません。")
+	if s.Registry.Lacks("5-1") {
+		v.FlowMissing = "入力のRS CSVに表 5-1（支出情報）がないため、支出先・契約・ブロックの金額は表示できません（支出先がないという意味ではありません）。"
+	}
+	if s.Registry.Lacks("3-1") {
+		v.OutcomeMissing = "入力のRS CSVに表 3-1（目標・実績）がないため、指標の目標値・実績は表示できません。"
+	}
 }
 
 func (v *view) facts(s *reviewsheet.Sheet) {
@@ -170,7 +225,7 @@ func optStrEmpty(p *string) string {
 	return *p
 }
 
-func (v *view) budget(s *reviewsheet.Sheet) {
+func (v *view) budget(s *reviewsheet.Sheet, m marks) {
 	v.BudgetSVG = template.HTML(budgetSVG(&s.Budget))
 	for _, y := range s.Budget.Years {
 		rate, _ := executionRate(y)
@@ -181,12 +236,12 @@ func (v *view) budget(s *reviewsheet.Sheet) {
 			Year: y.Year, Request: senNumber(y.Request), Initial: senNumber(y.Initial),
 			Supp: senNumber(y.Supplementary), Carried: senNumber(y.CarriedOver),
 			Reserve: senNumber(y.Reserve), Total: senNumber(y.Total), Executed: senNumber(y.Executed),
-			Rate: rate,
+			Rate: rate, Mark: m.mark(fmt.Sprintf("budget-year-%d", y.Year)),
 		})
 	}
 }
 
-func (v *view) spending(s *reviewsheet.Sheet, opt Options) {
+func (v *view) spending(s *reviewsheet.Sheet, opt Options, m marks) {
 	sp := s.Spending
 	if sp == nil {
 		return
@@ -198,20 +253,20 @@ func (v *view) spending(s *reviewsheet.Sheet, opt Options) {
 	}
 	v.FlowSVG = template.HTML(flowSVG(sp, s.Ministry, top))
 	v.FlowNote = fmt.Sprintf("各ブロックの上位%d者を表示し、残りは「その他」にまとめています。帯の太さは金額に比例します。", top)
-	for _, b := range sp.Blocks {
+	for bi, b := range sp.Blocks {
 		parent := b.Parent
 		if parent == "" {
 			parent = "担当組織"
 		}
 		v.Blocks = append(v.Blocks, blockRow{
 			Block: b.Block, Name: b.Name, Parent: parent, Total: senNumber(b.Total),
-			Count: optInt(b.RecipientCount), Role: optStr(b.Role),
+			Count: optInt(b.RecipientCount), Role: optStr(b.Role), Mark: m.mark(fmt.Sprintf("block-%d", bi)),
 		})
 	}
 	var competitive, one, undisclosed int
-	for _, r := range sp.Recipients {
+	for ri, r := range sp.Recipients {
 		corp := optStr(r.CorporateNumber)
-		for _, c := range r.Contracts {
+		for ci, c := range r.Contracts {
 			row := contractRow{
 				Block: r.Block, Recipient: r.Name, CorporateNumber: corp,
 				Name: c.Name, Method: string(c.Method), Amount: senNumber(c.Amount),
@@ -231,7 +286,9 @@ func (v *view) spending(s *reviewsheet.Sheet, opt Options) {
 					flags = append(flags, "落札率非公開")
 				}
 			}
-			row.Class = strings.Join(classes, " ")
+			row.Mark = m.mark(fmt.Sprintf("contract-%d-%d", ri, ci))
+			classes = append(classes, row.Mark.Class)
+			row.Class = joinClass(classes...)
 			row.Flags = strings.Join(flags, "・")
 			v.Contracts = append(v.Contracts, row)
 		}
@@ -239,7 +296,7 @@ func (v *view) spending(s *reviewsheet.Sheet, opt Options) {
 	v.ContractStats = fmt.Sprintf("契約 %d件（競争契約 %d件、うち一者応札 %d件、落札率非公開 %d件）", len(v.Contracts), competitive, one, undisclosed)
 }
 
-func (v *view) outcome(g *outcome.Graph) {
+func (v *view) outcome(g *outcome.Graph, m marks) {
 	if g == nil {
 		return
 	}
@@ -248,7 +305,7 @@ func (v *view) outcome(g *outcome.Graph) {
 		if n.Indicator == nil {
 			continue
 		}
-		for _, val := range n.Indicator.Values {
+		for vi, val := range n.Indicator.Values {
 			year := strconv.Itoa(val.Year)
 			if val.IsTargetYear {
 				year += "（目標年度）"
@@ -265,27 +322,43 @@ func (v *view) outcome(g *outcome.Graph) {
 					row.Class = "not-achieved"
 				}
 			}
+			if vi == 0 {
+				row.Mark = m.mark(fmt.Sprintf("indicator-%d", n.ID))
+				row.Class = joinClass(row.Class, row.Mark.Class)
+			}
 			v.Indicators = append(v.Indicators, row)
 		}
 	}
 }
 
-func (v *view) findings(fs []reviewsheet.Finding) {
+// findings builds the findings table and returns the marks of the rows
+// they concern (see links.go).
+func (v *view) findings(s *reviewsheet.Sheet, fs []reviewsheet.Finding) marks {
+	m := marks{}
 	count := map[reviewsheet.Severity]int{}
-	for _, f := range fs {
+	for i, f := range fs {
 		count[f.Severity]++
-		line := dash
-		if f.Line > 0 {
-			line = strconv.Itoa(f.Line)
+		pos := dash
+		switch {
+		case f.Line > 0 && f.Page > 0:
+			pos = fmt.Sprintf("p%d:L%d", f.Page, f.Line)
+		case f.Line > 0:
+			pos = strconv.Itoa(f.Line)
 		}
-		v.Findings = append(v.Findings, findingRow{
-			Severity: string(f.Severity), Code: f.Code, Path: f.Path, Line: line,
-			Stated: orDash(f.Stated), Recomputed: orDash(f.Recomputed), Message: f.Message,
+		msg, detail := findingText(f, v.Lang)
+		row := findingRow{
+			N: i + 1, ID: fmt.Sprintf("finding-%d", i+1), Href: anchorOf(s, f.Path),
+			Severity: string(f.Severity), SeverityLabel: severityText(f.Severity, v.Lang),
+			Code: f.Code, Path: f.Path, Pos: pos,
+			Stated: orDash(f.Stated), Recomputed: orDash(f.Recomputed), Message: msg, Detail: detail,
 			Class: "sev-" + string(f.Severity),
-		})
+		}
+		m.add(row.Href, ref{ID: row.ID, N: row.N, Class: row.Class})
+		v.Findings = append(v.Findings, row)
 	}
-	v.Counts = fmt.Sprintf("error %d件、warning %d件、info %d件",
+	v.Counts = fmt.Sprintf("誤り（error）%d件、注意（warning）%d件、参考（info）%d件",
 		count[reviewsheet.SeverityError], count[reviewsheet.SeverityWarning], count[reviewsheet.SeverityInfo])
+	return m
 }
 
 func orDash(s string) string {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -280,24 +281,114 @@ func TestContracts(t *testing.T) {
 // TestFindings: each finding is a row with its line, classed by severity.
 func TestFindings(t *testing.T) {
 	fs := []reviewsheet.Finding{
-		{File: "x.txt", Code: "budget-total", Severity: reviewsheet.SeverityError, Path: "budget.years[1].total", Line: 212, Stated: "3,953,908千円", Recomputed: "3,953,909千円", Message: "計 differs"},
-		{File: "x.txt", Code: "one-bidder", Severity: reviewsheet.SeverityWarning, Path: "spending.recipients[2].contracts[0].bidders", Message: "一者応札"},
+		{File: "x.txt", Code: "budget.total", Severity: reviewsheet.SeverityError, Path: "budget.years[1].total", Line: 212, Stated: "3,953,908千円", Recomputed: "3,953,909千円", Message: "計 differs"},
+		{File: "x.txt", Code: "spending.one_bidder", Severity: reviewsheet.SeverityWarning, Path: "spending.recipients[2].contracts[0].bidders", Message: "一者応札"},
+		{File: "x.pdf", Code: "made.up", Severity: reviewsheet.SeverityInfo, Path: "spending.blocks[1].total", Line: 40, Page: 3, Message: "unknown code"},
 	}
-	d := doc(t, render(t, parseFile(t, sample), Options{Findings: fs}))
+	s := parseFile(t, sample)
+	d := doc(t, render(t, s, Options{Findings: fs}))
 	table := all(d, "table", hasClass("findings-table"))[0]
 	rows := all(table, "tr", nil)[1:]
-	require.Len(t, rows, 2)
+	require.Len(t, rows, 3)
 	assert.True(t, hasClass("sev-error")(rows[0]))
 	assert.True(t, hasClass("sev-warning")(rows[1]))
+	assert.True(t, hasClass("sev-info")(rows[2]))
 	cells := all(rows[0], "td", nil)
-	assert.Equal(t, []string{"error", "budget-total", "212", "budget.years[1].total", "3,953,908千円", "3,953,909千円", "計 differs"},
-		[]string{text(cells[0]), text(cells[1]), text(cells[2]), text(cells[3]), text(cells[4]), text(cells[5]), text(cells[6])})
-	assert.Equal(t, "—", text(all(rows[1], "td", nil)[2]), "no line known")
-	assert.Contains(t, text(d), "error 1件、warning 1件、info 0件")
+	got := []string{}
+	for _, c := range cells {
+		got = append(got, text(c))
+	}
+	assert.Equal(t, []string{"1", "誤り", "budget.total", "212", "budget.years[1].total →", "3,953,908千円", "3,953,909千円",
+		"計が 当初予算＋補正予算＋前年度から繰越し＋予備費等 と一致しません。計 differs"}, got, "Japanese message, the original as detail")
+	assert.Equal(t, "finding-1", attr(rows[0], "id"))
+	assert.Equal(t, "#budget-year-2024", attr(all(rows[0], "a", nil)[0], "href"), "linked to the row it concerns")
+	assert.Equal(t, "—", text(all(rows[1], "td", nil)[3]), "no line known")
+	assert.Equal(t, "p3:L40", text(all(rows[2], "td", nil)[3]), "PDF: page and line")
+	assert.Equal(t, "unknown code", text(all(rows[2], "td", nil)[7]), "a code the catalogue lacks keeps its message")
+	assert.Contains(t, text(d), "誤り（error）1件、注意（warning）1件、参考（info）1件")
 
-	d = doc(t, render(t, parseFile(t, sample), Options{}))
+	// The rows concerned carry the finding's class and a link back.
+	year := byID(d, "budget-year-2024")
+	require.NotNil(t, year)
+	assert.True(t, hasClass("sev-error")(year))
+	assert.Equal(t, "#finding-1", attr(all(year, "a", hasClass("ref"))[0], "href"))
+	contract := byID(d, "contract-2-0")
+	require.NotNil(t, contract)
+	assert.True(t, hasClass("sev-warning")(contract))
+	block := byID(d, "block-1")
+	require.NotNil(t, block)
+	assert.True(t, hasClass("sev-info")(block))
+	// Every finding link has a target on the page.
+	for _, a := range all(table, "a", nil) {
+		assert.NotNil(t, byID(d, strings.TrimPrefix(attr(a, "href"), "#")), attr(a, "href"))
+	}
+
+	// English messages with -lang en.
+	d = doc(t, render(t, s, Options{Findings: fs, Lang: LangEnglish}))
+	cells = all(all(all(d, "table", hasClass("findings-table"))[0], "tr", nil)[1], "td", nil)
+	assert.Equal(t, "計 differs", text(cells[7]))
+	assert.Equal(t, "error", text(cells[1]))
+
+	d = doc(t, render(t, s, Options{}))
 	assert.Empty(t, all(d, "table", hasClass("findings-table")))
 	assert.Contains(t, text(d), "指摘はありません。")
+}
+
+// byID returns the element with id, or nil.
+func byID(n *html.Node, id string) *html.Node {
+	found := all(n, "", func(x *html.Node) bool { return attr(x, "id") == id })
+	if len(found) == 0 {
+		return nil
+	}
+	return found[0]
+}
+
+// TestTOC: a table of contents links every section.
+func TestTOC(t *testing.T) {
+	d := doc(t, render(t, parseFile(t, sample), Options{Findings: reviewsheet.Check(parseFile(t, sample))}))
+	nav := all(d, "nav", hasClass("toc"))
+	require.Len(t, nav, 1)
+	links := all(nav[0], "a", nil)
+	require.Len(t, links, 6)
+	for _, a := range links {
+		id := strings.TrimPrefix(attr(a, "href"), "#")
+		assert.NotNil(t, byID(d, id), id)
+	}
+}
+
+// TestCatalogue: every code the docs list has a Japanese sentence.
+func TestCatalogue(t *testing.T) {
+	var codes []string
+	for _, doc := range []string{"../../docs/checks.md", "../../docs/crosscheck.md"} {
+		b, err := os.ReadFile(doc)
+		require.NoError(t, err)
+		for _, m := range regexp.MustCompile("`((?:budget|spending|outcome|xcheck)\\.[a-z_.]+)`").FindAllStringSubmatch(string(b), -1) {
+			codes = append(codes, m[1])
+		}
+	}
+	require.Greater(t, len(codes), 60)
+	for _, c := range codes {
+		assert.True(t, knownCode(c), c)
+	}
+	// and every code Check gives on the samples
+	for _, in := range []string{sample, redelegation} {
+		for _, f := range reviewsheet.Check(parseFile(t, in)) {
+			assert.True(t, knownCode(f.Code), f.Code)
+		}
+	}
+}
+
+// TestCoverageNote: a sheet of an RS set without 5-1 says why it shows
+// no payees.
+func TestCoverageNote(t *testing.T) {
+	set, err := rscsv.Open("../../testdata/rscsv/2024-audit")
+	require.NoError(t, err)
+	s, _ := set.Lookup(2024, "11")
+	require.NotNil(t, s)
+	page := render(t, s, Options{})
+	assert.Contains(t, page, "入力のRS CSVに次の表がありません: 1-2、1-3、1-4、2-2、3-1、5-1、6-1")
+	assert.Contains(t, page, "表 5-1（支出情報）がないため")
+	assert.NotContains(t, page, "支出先の記載がありません")
 }
 
 func TestOutcome(t *testing.T) {

@@ -47,6 +47,11 @@ func (b *builder) budgetYears() {
 			continue
 		}
 		byYear[*yp] = len(bd.Years)
+		executed, executedRaw := b.executed(r, c21Executed, *yp)
+		rate := b.fraction(r, c21Rate)
+		if executedRaw != "" && rate != nil && *rate == 0 {
+			rate = nil // the rate of a placeholder: no rate either
+		}
 		bd.Years = append(bd.Years, budget.Year{
 			Year:           *yp,
 			Initial:        b.yen(r, c21Initial),
@@ -54,8 +59,9 @@ func (b *builder) budgetYears() {
 			CarriedOver:    b.yen(r, c21Carried),
 			Reserve:        b.yen(r, c21Reserve),
 			Total:          b.yen(r, c21Total),
-			Executed:       b.yen(r, c21Executed),
-			ExecutionRate:  b.fraction(r, c21Rate),
+			Executed:       executed,
+			ExecutedRaw:    executedRaw,
+			ExecutionRate:  rate,
 			CarriedForward: b.yen(r, c21Forward),
 			NextRequest:    b.yen(r, c21NextRequest),
 			ChangeReasons:  b.text(r, c21Reasons),
@@ -81,7 +87,23 @@ func (b *builder) budgetYears() {
 	}
 }
 
+// executed reads a 執行額 cell of budget year year. The RS CSV writes 0
+// for the 事業年度's own budget year and later ones: nothing has been
+// executed when the sheet is written, and 0 there is a placeholder, not
+// an amount. Such a 0 is returned as nil with the cell's text as raw, so
+// that 執行率 is not recomputed from it (RecomputeExecutionRate: ok=false)
+// and tables get null. A non-zero amount in those years is kept (check
+// reports it as budget.executed_future).
+func (b *builder) executed(r row, col string, year int) (v *int64, raw string) {
+	v = b.yen(r, col)
+	if v != nil && *v == 0 && year >= b.k.Year {
+		return nil, strings.TrimSpace(r.get(col))
+	}
+	return v, ""
+}
+
 func (b *builder) accountYear(r row, year int) budget.AccountYear {
+	executed, executedRaw := b.executed(r, c21AExecuted, year)
 	a := budget.AccountYear{
 		Year:        year,
 		Category:    r.get(c21AcctCategory),
@@ -90,7 +112,8 @@ func (b *builder) accountYear(r row, year int) budget.AccountYear {
 		Initial:     b.yen(r, c21AInitial),
 		CarriedOver: b.yen(r, c21ACarried),
 		Total:       b.yen(r, c21ATotal),
-		Executed:    b.yen(r, c21AExecuted),
+		Executed:    executed,
+		ExecutedRaw: executedRaw,
 		NextRequest: b.yen(r, c21ANextRequest),
 		Demand:      b.yen(r, c21ADemand),
 		Note:        b.text(r, c21ANote),

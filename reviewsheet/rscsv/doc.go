@@ -38,6 +38,10 @@
 //     "／", which also occurs in names: nothing is split on it; real line
 //     breaks (2025) split 事業の概要, 補助率 and 補助上限等 into lines.
 //   - A table's placeholder row (only the 13 shared columns set) is skipped.
+//   - 執行額 0 in a budget year from the 事業年度 on (2-1, totals and
+//     per-account rows) is the CSV's "not yet executed": it becomes nil
+//     with the text kept in ExecutedRaw ("0"), and a 執行率 of 0 beside it
+//     nil too, so no 0 % rate is recomputed or exported from it.
 //
 // # Tables and the model
 //
@@ -76,6 +80,17 @@
 // kept (only "f" has been seen in them). The CSV has no figure
 // for the money under the organisation in 資金の流れ: Spending.Flow.Amount
 // stays nil. Sheets read from the CSV have no Source (no line numbers).
+//
+// # Coverage
+//
+// A set made of some of the 15 tables maps every sheet, but what the
+// missing tables feed stays empty for every sheet. Set.Missing lists
+// them, Set.Warnings has one Warning per missing table naming the parts
+// and export tables left empty (coverage.go), and every sheet lists them
+// in Registry.MissingTables (Registry.Lacks), so that exports (the covers_*
+// columns of sheets) and comparisons (xcheck.skipped) say so.
+// Set.Estimate counts the sheets for a progress total without loading
+// the rows.
 //
 // # Streaming and memory
 //

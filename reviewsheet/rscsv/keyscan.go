@@ -199,7 +199,9 @@ func (s *keyScanner) count(n int) error {
 // the one before it (keys that only repeat keep a sheet's rows together).
 // It applies the row and project limits as decode does. Rows whose key
 // does not read are passed over: the full reader reports them.
-func scanOrder(in *input, lim Limits, total *atomic.Int64) error {
+//
+// count, when not nil, receives the number of sheets (key changes) seen.
+func scanOrder(in *input, lim Limits, total *atomic.Int64, count *int) error {
 	cs, err := openCSV(in, lim, total)
 	if err != nil {
 		return err
@@ -220,6 +222,9 @@ func scanOrder(in *input, lim Limits, total *atomic.Int64) error {
 	rows, projects := 0, 0
 	for {
 		ys, ids, line, err := ks.next()
+		if count != nil {
+			*count = projects
+		}
 		if err == io.EOF {
 			return nil
 		}

@@ -29,7 +29,8 @@ var errUnordered = errors.New("rows not in order of 事業年度 and 予算事�
 func (s *Set) ordered() (bool, error) {
 	s.orderOnce.Do(func() {
 		errs := make([]error, len(s.inputs))
-		s.forEachInput(func(i int) { errs[i] = scanOrder(s.inputs[i], s.limits, &s.total) })
+		s.counts = make([]int, len(s.inputs))
+		s.forEachInput(func(i int) { errs[i] = scanOrder(s.inputs[i], s.limits, &s.total, &s.counts[i]) })
 		s.isOrdered = true
 		for _, err := range errs {
 			switch {

@@ -16,6 +16,7 @@ import (
 type Set struct {
 	inputs   []*input
 	warnings []Warning
+	missing  []string // RS tables the set has no file of (Registry.MissingTables)
 
 	// Workers bounds the goroutines used to decode files and map sheets;
 	// 0 means runtime.GOMAXPROCS(0).
@@ -26,6 +27,7 @@ type Set struct {
 
 	orderOnce sync.Once // the first pass of streaming (merge.go)
 	isOrdered bool
+	counts    []int // sheets per input, counted by the order pass
 	orderErr  error
 	loaded    atomic.Bool // load has run: the rows are in memory
 
@@ -63,6 +65,7 @@ func (o Options) Open(paths ...string) (*Set, error) {
 	if len(ins) == 0 {
 		return nil, &reviewsheet.Error{File: paths[0], Err: fmt.Errorf("%w: no RS table found", reviewsheet.ErrMissing)}
 	}
+	warns = append(warns, missingWarnings(paths[0], ins)...)
 	var errs reviewsheet.ErrorList
 	for _, in := range ins {
 		_, w, err := readHeader(in, lim)
@@ -80,7 +83,9 @@ func (o Options) Open(paths ...string) (*Set, error) {
 		errs.Sort()
 		return nil, errs
 	}
-	return &Set{inputs: ins, warnings: warns, limits: lim}, nil
+	set := &Set{inputs: ins, warnings: warns, limits: lim}
+	set.missing = set.Missing()
+	return set, nil
 }
 
 func asError(file string, err error) *reviewsheet.Error {
@@ -100,8 +105,9 @@ func (s *Set) Files() []string {
 	return out
 }
 
-// Warnings returns the non-fatal remarks on the inputs: unknown columns
-// (once per file and column) and skipped files, known after Open; and,
+// Warnings returns the non-fatal remarks on the inputs: RS tables the set
+// lacks (one each, naming what stays empty: see coverage.go), unknown
+// columns (once per file and column) and skipped files, known after Open; and,
 // once rows have been read (Sheets, Lookup, Len), files of one table that
 // repeat sheets of an earlier file.
 func (s *Set) Warnings() []Warning {
@@ -315,6 +321,7 @@ func (s *Set) deliver(ctx context.Context, fn func(*reviewsheet.Sheet) error, ne
 			go func() {
 				defer func() { <-sem }()
 				sh, errs := build(k, tables)
+				s.markCoverage(sh)
 				ch <- result{sh: sh, errs: errs}
 			}()
 		}
@@ -359,5 +366,6 @@ func (s *Set) Lookup(year int, id string) (*reviewsheet.Sheet, error) {
 		return nil, fmt.Errorf("rscsv: %w: no rows for 事業年度 %d, 予算事業ID %s", reviewsheet.ErrMissing, year, nid)
 	}
 	sh, errs := build(k, s.tables)
+	s.markCoverage(sh)
 	return sh, errs.Err()
 }

@@ -109,7 +109,9 @@ func TestFixtures2025(t *testing.T) {
 func TestExcerpts2024(t *testing.T) {
 	s, err := Open(excerpts2024)
 	require.NoError(t, err)
-	assert.Empty(t, s.Warnings())
+	assert.Len(t, s.Warnings(), 13, "one per missing table, nothing else")
+	assert.NotContains(t, s.Missing(), "3-1")
+	assert.NotContains(t, s.Missing(), "5-1")
 	sh, err := s.Lookup(2024, "11")
 	require.NoError(t, err)
 	require.NotNil(t, sh.Outcome)

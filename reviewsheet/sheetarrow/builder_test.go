@@ -61,7 +61,7 @@ func TestSampleBudgetYears(t *testing.T) {
 	for i, y := range s.Budget.Years {
 		calc, ok := y.RecomputeExecutionRate()
 		want := []any{int32(2025), "006423", int32(y.Year), nz(y.Request), nz(y.Initial), nz(y.Supplementary),
-			nz(y.CarriedOver), nz(y.Reserve), nz(y.Total), nz(y.Executed), nzf(y.ExecutionRate), okf(calc, ok), nil, nil}
+			nz(y.CarriedOver), nz(y.Reserve), nz(y.Total), nz(y.Executed), nzf(y.ExecutionRate), okf(calc, ok), nil, nil, nil}
 		assert.Equal(t, want, rows[i], "year %d", y.Year)
 	}
 	// The acceptance figures.

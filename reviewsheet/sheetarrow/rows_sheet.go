@@ -93,7 +93,28 @@ func (b *Builder) addSheet(k key, s *reviewsheet.Sheet, source string) {
 	r.strp(e.ImprovementDetail)
 	r.strp(e.PublicReview)
 	r.strp(e.OtherPoints)
+	var missing []string
+	if s.Registry != nil {
+		missing = s.Registry.MissingTables
+	}
+	r.joined(missing, ListSep)
+	r.boolean(covers(s.Registry, "2-1", "2-2"))
+	r.boolean(covers(s.Registry, "3-1", "3-2"))
+	r.boolean(covers(s.Registry, "5-1", "5-2", "5-3", "5-4"))
 	r.end()
+}
+
+// covers reports whether the source of a sheet had every RS table of ids
+// (a sheet read from text has everything it prints): the covers_* flags
+// of the sheets table. False means the rows of that part are missing
+// because they were not read, not because the project has none.
+func covers(reg *reviewsheet.Registry, ids ...string) bool {
+	for _, id := range ids {
+		if reg.Lacks(id) {
+			return false
+		}
+	}
+	return true
 }
 
 // addFindings appends one findings row per finding, in the given order.
@@ -129,6 +150,7 @@ func (b *Builder) addBudget(k key, bu *budget.Budget) {
 		r.f64ok(y.RecomputeExecutionRate())
 		r.i64p(y.CarriedForward)
 		r.i64p(y.NextRequest)
+		r.strnz(y.ExecutedRaw)
 		r.end()
 	}
 	for i := range bu.Items {

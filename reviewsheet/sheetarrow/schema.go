@@ -171,6 +171,10 @@ var tableColumns = [numTables][]column{
 		{name: "improvement_detail", typ: tString, ja: "改善点・反映状況の詳細"},
 		{name: "public_review", typ: tString, ja: "公開プロセス・秋のレビューにおける取りまとめ"},
 		{name: "other_points", typ: tString, ja: "その他の指摘事項"},
+		{name: "rs_missing_tables", typ: tString, ja: "入力に無かったRS表（RS CSV の表番号）"},
+		{name: "covers_budget", typ: tBool, ja: "予算・執行の表がすべて入力にあった（RS 2-1, 2-2）", notNull: true},
+		{name: "covers_outcome", typ: tBool, ja: "効果発現経路の表がすべて入力にあった（RS 3-1, 3-2）", notNull: true},
+		{name: "covers_spending", typ: tBool, ja: "支出先の表がすべて入力にあった（RS 5-1〜5-4）", notNull: true},
 	},
 	BudgetYears: {
 		{name: "budget_year", typ: tInt32, ja: "予算年度", unit: UnitYear, notNull: true},
@@ -185,6 +189,7 @@ var tableColumns = [numTables][]column{
 		{name: "execution_rate_calc", typ: tFloat64, ja: "執行率（再計算）", unit: UnitPercent},
 		{name: "carried_forward", typ: tInt64, ja: "翌年度への繰越し（RS CSV）", unit: UnitYen},
 		{name: "next_request", typ: tInt64, ja: "翌年度要求額（RS CSV）", unit: UnitYen},
+		{name: "executed_raw", typ: tString, ja: "執行額の元の表記（RS CSVの未執行の0: executed は null）"},
 	},
 	BudgetItems: {
 		{name: "row", typ: tInt32, ja: "行番号", notNull: true},

@@ -194,7 +194,7 @@ func TestCSVCells(t *testing.T) {
 	assert.Equal(t, "fiscal_year,project_id,code,severity,path,line,stated,recomputed,message\r\n2025,006423,x,info,,,,,\r\n", string(raw))
 	raw, err = os.ReadFile(filepath.Join(dir, "budget_years.csv"))
 	require.NoError(t, err)
-	assert.Contains(t, string(raw), "\r\n2025,006423,2024,408000000,203368000,3050000000,700540000,,3953908000,684784000,17.3,17.31916878187353,,\r\n")
+	assert.Contains(t, string(raw), "\r\n2025,006423,2024,408000000,203368000,3050000000,700540000,,3953908000,684784000,17.3,17.31916878187353,,,\r\n")
 }
 
 // assertMetadata checks names, types, nullability and the Japanese

@@ -36,7 +36,9 @@ var csvOnly = map[string]bool{
 	"Indicator.Improvement":       true,
 	"Evaluation.Points":           true,
 	"Recipient.Location":          true,
-	"Use.CorporateNumber":         true, // 5-3 法人番号: the sheet's 費目・使途 has no such column
+	"Use.CorporateNumber":         true,
+	"Year.ExecutedRaw":            true, // the RS CSV's placeholder 0 of a year not yet executed
+	"AccountYear.ExecutedRaw":     true, // 5-3 法人番号: the sheet's 費目・使途 has no such column
 	"Recipient.CorporateType":     true,
 	"Contract.MethodDetail":       true,
 	"Block.FlowNote":              true,
