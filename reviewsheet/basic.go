@@ -65,13 +65,8 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		return
 	}
 	title := lines[0]
-	// "2025 年度行政事業レビューシート": a font change may print a space
-	// before 年度 (normalizeLine joins it only where the input needed
-	// normalising for other reasons)
-	head, ministry, _ := strings.Cut(joinWords(title.Text), " ")
-	yearText, rest, ok := strings.Cut(head, "年度")
-	y, err := parseYear(yearText)
-	if !ok || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {
+	y, rest, ministry, ok := splitTitle(title.Text)
+	if !ok {
 		p.errorAt(title.Pos, lbSheetTitleSuffix, ErrSyntax, "title line %q is not \"<year>年度行政事業レビューシート <府省庁>\"", title.Text)
 	} else {
 		s.FiscalYear = y
@@ -88,6 +83,19 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 	}
 	s.Name = joinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
+}
+
+// splitTitle reads a title line "<year>年度行政事業レビューシート <府省庁>"
+// into its year, title ("行政事業レビューシート") and 府省庁. A font change
+// may print a space before 年度 ("2025 年度…"): the words are joined first.
+func splitTitle(text string) (year int, title, ministry string, ok bool) {
+	head, ministry, _ := strings.Cut(joinWords(text), " ")
+	yearText, rest, found := strings.Cut(head, "年度")
+	y, err := parseYear(yearText)
+	if !found || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {
+		return 0, "", ministry, false
+	}
+	return y, rest, ministry, true
 }
 
 func (p *parser) startPos() sheettext.Pos {

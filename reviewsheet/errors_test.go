@@ -41,7 +41,9 @@ func TestErrors(t *testing.T) {
 		{"bad budget type", mutate(t, "前年度から繰越し\n\n--\n", "前年度繰越\n\n--\n"), ErrSyntax, 179, "予算種別"},
 		{"invalid utf-8", append([]byte("2025年度\xff"), readFile(t, samplePath)...), ErrEncoding, 1, ""},
 		{"empty", []byte{}, ErrMissing, 0, ""},
-		{"shift_jis-like bytes", []byte("\x82\xa0\x82\xa2\n"), ErrEncoding, 1, ""},
+		// Shift_JIS (CP932) text is converted ("あい"), then read as a sheet
+		{"shift_jis bytes", []byte("\x82\xa0\x82\xa2\n"), ErrSyntax, 1, "行政事業レビューシート"},
+		{"neither utf-8 nor shift_jis", []byte("\xff\xfe\xfd\n"), ErrEncoding, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

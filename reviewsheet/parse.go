@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // DefaultMaxSize is the input size limit of a zero Parser: 64 MiB, far
@@ -67,13 +68,22 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	if isPDF(src) {
 		return p.parsePDF(src)
 	}
+	sjis := false
+	if !utf8.Valid(src) {
+		if conv, ok := textnorm.FromShiftJIS(src); ok {
+			src, sjis = conv, true
+		}
+	}
 	file, lines := sheettext.Scan(p.Name, src)
 	lines = normalizeLines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	ps.sheet.Source = newSource(file)
 	if !utf8.Valid(src) {
-		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "not valid UTF-8 (convert Shift_JIS input first)")
+		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "neither UTF-8 nor Shift_JIS (CP932) text")
 	} else {
+		if sjis {
+			ps.warnAt(ps.startPos(), "", "", WarnShiftJIS, "the input is Shift_JIS (CP932), not UTF-8: read after conversion (lines as in the file)")
+		}
 		ps.parse()
 	}
 	ps.sheet.Warnings = ps.warnings()
@@ -263,9 +273,19 @@ func (p *parser) parse() {
 		p.parseSpending(s)
 	}
 	if s := secs[secOtherRemarks]; s != nil {
-		if len(s.lines) == 0 {
+		lines := s.lines
+		// その他備考 is the last section and free text: a title line in it
+		// is another sheet (files concatenated), never a remark.
+		for i, l := range lines {
+			if _, _, _, ok := splitTitle(l.Text); ok {
+				p.errorAt(l.Pos, secOtherRemarks, ErrLayout, "another sheet begins here (%q): one sheet per input; split the file", l.Text)
+				lines = lines[:i]
+				break
+			}
+		}
+		if len(lines) == 0 {
 			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
-		p.sheet.OtherRemarks = textValue(s.lines)
+		p.sheet.OtherRemarks = textValue(lines)
 	}
 }

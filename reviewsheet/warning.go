@@ -35,6 +35,9 @@ const (
 	// WarnNoTable: an indicator (活動指標, 成果指標) is named but no
 	// 活動・成果目標と実績 table follows; it is kept with no values.
 	WarnNoTable = "no_table"
+	// WarnShiftJIS: the text was Shift_JIS (CP932), not UTF-8; it was
+	// converted before parsing.
+	WarnShiftJIS = "shift_jis"
 )
 
 // String formats w like an Error: "file:line:col: label: message".
