@@ -34,8 +34,11 @@ func FoldRune(r rune) rune {
 
 // Fold returns s with every rune mapped by [FoldRune]. It returns s itself
 // (no allocation) when nothing changes. Invalid UTF-8 bytes are kept.
-func Fold(s string) string {
-	i := firstFold(s)
+func Fold(s string) string { return mapFrom(s, firstFold(s), FoldRune) }
+
+// mapFrom returns s with f applied to every rune from offset i on (s
+// itself when i < 0). Invalid UTF-8 bytes are kept.
+func mapFrom(s string, i int, f func(rune) rune) string {
 	if i < 0 {
 		return s
 	}
@@ -47,7 +50,7 @@ func Fold(s string) string {
 		if r == utf8.RuneError && n == 1 {
 			b.WriteByte(s[i])
 		} else {
-			b.WriteRune(FoldRune(r))
+			b.WriteRune(f(r))
 		}
 		i += n
 	}
@@ -85,25 +88,7 @@ func NarrowRune(r rune) rune {
 // Narrow returns s with every rune mapped by [NarrowRune], or s itself
 // when nothing changes. It is for comparing and reading numbers: text
 // kept as printed keeps its full-width characters.
-func Narrow(s string) string {
-	i := firstNarrow(s)
-	if i < 0 {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			b.WriteByte(s[i])
-		} else {
-			b.WriteRune(NarrowRune(r))
-		}
-		i += n
-	}
-	return b.String()
-}
+func Narrow(s string) string { return mapFrom(s, firstNarrow(s), NarrowRune) }
 
 // firstNarrow is the offset of the first rune Narrow changes, or -1:
 // U+FF01–U+FF5E is EF BC 81 – EF BD 9E, U+3000 is E3 80 80.
