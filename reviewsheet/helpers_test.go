@@ -68,3 +68,11 @@ func toJSON(t testing.TB, v any) []byte {
 func i64(v int64) *int64     { return &v }
 func f64(v float64) *float64 { return &v }
 func str(v string) *string   { return &v }
+
+// parseSrc parses src strictly as "in.txt".
+func parseSrc(t *testing.T, src []byte) *Sheet {
+	t.Helper()
+	s, err := (&Parser{Name: "in.txt"}).ParseBytes(src)
+	require.NoError(t, err)
+	return s
+}

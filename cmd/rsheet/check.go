@@ -9,6 +9,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
@@ -52,14 +53,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "rsheet: warning: -against %s\n", w)
 		}
 	}
-	all := []reviewsheet.Finding{}
-	vendors := reviewsheet.NewVendorTally() // spending.vendor_share needs every sheet
+	all := []audit.Finding{}
+	vendors := audit.NewVendorTally() // spending.vendor_share needs every sheet
 	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("check")
 	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
 		prog.Done(1)
 		name := sheetName(source, sheet) // a sheet of the RS CSVs has no lines: FILE#YEAR-ID
-		found := reviewsheet.Check(sheet)
+		found := audit.Check(sheet)
 		vendors.Add(sheet)
 		for i := range found {
 			found[i].File = name
@@ -96,7 +97,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case unreadable:
 		return exitUsage
-	case reviewsheet.HasErrors(all):
+	case audit.HasErrors(all):
 		return exitFailed
 	}
 	return exitOK
@@ -106,7 +107,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 // those of its own 事業年度 or, when the set has none, of the year before
 // (whose CSV holds the execution year's figures). A project the set does
 // not hold at all is an error finding.
-func crossCheck(set *rscsv.Set, sheet *reviewsheet.Sheet, name string, stderr io.Writer) []reviewsheet.Finding {
+func crossCheck(set *rscsv.Set, sheet *reviewsheet.Sheet, name string, stderr io.Writer) []audit.Finding {
 	for _, y := range []int{sheet.FiscalYear, sheet.FiscalYear - 1} {
 		off, err := set.Lookup(y, sheet.ProjectID)
 		if errors.Is(err, reviewsheet.ErrMissing) && off == nil {
@@ -118,14 +119,14 @@ func crossCheck(set *rscsv.Set, sheet *reviewsheet.Sheet, name string, stderr io
 		if off == nil {
 			break
 		}
-		fs := reviewsheet.Compare(sheet, off)
+		fs := audit.Compare(sheet, off)
 		for i := range fs {
 			fs[i].File = name
 		}
 		return fs
 	}
-	return []reviewsheet.Finding{{
-		File: name, Code: "xcheck.not_found", Severity: reviewsheet.SeverityError, Path: "project_id",
+	return []audit.Finding{{
+		File: name, Code: "xcheck.not_found", Severity: audit.SeverityError, Path: "project_id",
 		Line: sheet.Source.Line("project_id"), Stated: sheet.ProjectID,
 		Message: fmt.Sprintf("the official data has no rows for 予算事業ID %s in 事業年度 %d or %d", sheet.ProjectID, sheet.FiscalYear, sheet.FiscalYear-1),
 	}}
@@ -138,7 +139,7 @@ func (l *pathList) String() string     { return strings.Join(*l, ",") }
 func (l *pathList) Set(v string) error { *l = append(*l, v); return nil }
 
 // formatFinding renders a finding like a compiler diagnostic.
-func formatFinding(f reviewsheet.Finding) string {
+func formatFinding(f audit.Finding) string {
 	pos := f.File
 	switch {
 	case f.Line > 0 && f.Page > 0: // PDF input: the page and line of `rsheet text -n`

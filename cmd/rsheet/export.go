@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -16,7 +17,7 @@ func init() {
 
 // exportCheck computes the findings table of a sheet. It is a variable so
 // that tests (and later checks) can replace it.
-var exportCheck = reviewsheet.Check
+var exportCheck = audit.Check
 
 // runExport implements
 //

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // readTable reads dir/name.csv and returns its rows without the header.
@@ -74,8 +75,8 @@ func TestExportSample(t *testing.T) {
 func TestExportFindings(t *testing.T) {
 	old := exportCheck
 	defer func() { exportCheck = old }()
-	exportCheck = func(s *reviewsheet.Sheet) []reviewsheet.Finding {
-		return []reviewsheet.Finding{{Code: "test.code", Severity: reviewsheet.SeverityWarning, Path: "budget.years[1].executed", Line: 7, Message: "m"}}
+	exportCheck = func(s *reviewsheet.Sheet) []audit.Finding {
+		return []audit.Finding{{Code: "test.code", Severity: audit.SeverityWarning, Path: "budget.years[1].executed", Line: 7, Message: "m"}}
 	}
 	dir := t.TempDir()
 	code, _, stderr := runCLI("export", "-format", "csv", "-o", dir, sample)

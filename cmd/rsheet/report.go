@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/rsheet/rsheet/internal/report"
-	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 func init() {
@@ -42,7 +42,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	var buf bytes.Buffer
-	opt := report.Options{Findings: reviewsheet.Check(sheet), TopRecipients: *top, Source: filepath.Base(name), Lang: *lang}
+	opt := report.Options{Findings: audit.Check(sheet), TopRecipients: *top, Source: filepath.Base(name), Lang: *lang}
 	if err := report.Write(&buf, sheet, opt); err != nil {
 		fmt.Fprintf(stderr, "rsheet: %v\n", err)
 		return exitFailed

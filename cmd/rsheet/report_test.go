@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 const reportSample = "../../testdata/rs2025-006423.txt"
@@ -45,7 +46,7 @@ func TestReportCLI(t *testing.T) {
 	defer f.Close()
 	sheet, err := (&reviewsheet.Parser{Name: reportSample}).Parse(f)
 	require.NoError(t, err)
-	n := len(reviewsheet.Check(sheet))
+	n := len(audit.Check(sheet))
 	assert.Equal(t, n, strings.Count(stdout, `<tr id="finding-`), "one row per finding")
 }
 

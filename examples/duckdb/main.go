@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -58,7 +59,7 @@ func export(dir string, files []string) error {
 			w.Close()
 			return err
 		}
-		if err := w.Write(s, reviewsheet.Check(s)); err != nil {
+		if err := w.Write(s, audit.Check(s)); err != nil {
 			w.Close()
 			return err
 		}

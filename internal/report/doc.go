@@ -5,7 +5,7 @@
 // with the 執行率, the 資金の流れ as a flow (Sankey-style) diagram
 // ministry → 支出先ブロック (re-delegation respected) → top recipients, the
 // 効果発現経路 graph with each indicator's target and actual, the findings
-// of reviewsheet.Check with their line numbers, and the contracts with
+// of audit.Check with their line numbers, and the contracts with
 // 入札者数 and 落札率, one-bidder and undisclosed rows highlighted
 // (classes "one-bidder" and "undisclosed").
 //
@@ -15,5 +15,5 @@
 // print them. Output is deterministic: the same sheet and findings give
 // the same bytes.
 //
-//	err := report.Write(w, sheet, report.Options{Findings: reviewsheet.Check(sheet)})
+//	err := report.Write(w, sheet, report.Options{Findings: audit.Check(sheet)})
 package report

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/report"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 func ExampleWrite() {
@@ -22,7 +23,7 @@ func ExampleWrite() {
 		log.Fatal(err)
 	}
 	var page bytes.Buffer
-	opt := report.Options{Findings: reviewsheet.Check(sheet)}
+	opt := report.Options{Findings: audit.Check(sheet)}
 	if err := report.Write(&page, sheet, opt); err != nil {
 		log.Fatal(err)
 	}

@@ -3,12 +3,12 @@ package report
 import (
 	"strings"
 
-	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // Finding messages in Japanese: a catalogue by finding code.
 //
-// Checks (reviewsheet.Check, Compare) write their messages in English
+// Checks (audit.Check, Compare) write their messages in English
 // with the figures and names of the finding. The page is Japanese: with
 // Lang "ja" (the default) each finding shows the catalogue's sentence for
 // its code, and the original message below it as the detail (it holds
@@ -100,15 +100,15 @@ var messagesJA = map[string]string{
 }
 
 // severityJA names the severities on the page.
-var severityJA = map[reviewsheet.Severity]string{
-	reviewsheet.SeverityError:   "誤り",
-	reviewsheet.SeverityWarning: "注意",
-	reviewsheet.SeverityInfo:    "参考",
+var severityJA = map[audit.Severity]string{
+	audit.SeverityError:   "誤り",
+	audit.SeverityWarning: "注意",
+	audit.SeverityInfo:    "参考",
 }
 
 // findingText returns the message of f in lang and, in Japanese, the
 // original message as detail ("" when it is the message).
-func findingText(f reviewsheet.Finding, lang string) (msg, detail string) {
+func findingText(f audit.Finding, lang string) (msg, detail string) {
 	if lang == LangEnglish {
 		return f.Message, ""
 	}
@@ -119,7 +119,7 @@ func findingText(f reviewsheet.Finding, lang string) (msg, detail string) {
 }
 
 // severityText names a severity in lang.
-func severityText(s reviewsheet.Severity, lang string) string {
+func severityText(s audit.Severity, lang string) string {
 	if ja, ok := severityJA[s]; ok && lang != LangEnglish {
 		return ja
 	}

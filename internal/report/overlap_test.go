@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
 
@@ -141,7 +142,7 @@ func TestNoOverlappingLabels(t *testing.T) {
 	pages["handmade"] = hs
 	for name, s := range pages {
 		for _, top := range []int{1, 5, 10} {
-			page := render(t, s, Options{Findings: reviewsheet.Check(s), TopRecipients: top})
+			page := render(t, s, Options{Findings: audit.Check(s), TopRecipients: top})
 			assert.Empty(t, overlaps(t, page), "%s, top %d", name, top)
 		}
 	}

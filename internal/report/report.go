@@ -11,6 +11,7 @@ import (
 
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // DefaultTopRecipients is how many recipients of each block the flow
@@ -20,8 +21,8 @@ const DefaultTopRecipients = 5
 // Options tune the page.
 type Options struct {
 	// Findings are listed in the findings table, usually
-	// reviewsheet.Check(sheet). Nil shows "no findings".
-	Findings []reviewsheet.Finding
+	// audit.Check(sheet). Nil shows "no findings".
+	Findings []audit.Finding
 	// TopRecipients is how many recipients of each block the flow draws
 	// (the rest are summed as その他); 0 means DefaultTopRecipients.
 	TopRecipients int
@@ -333,9 +334,9 @@ func (v *view) outcome(g *outcome.Graph, m marks) {
 
 // findings builds the findings table and returns the marks of the rows
 // they concern (see links.go).
-func (v *view) findings(s *reviewsheet.Sheet, fs []reviewsheet.Finding) marks {
+func (v *view) findings(s *reviewsheet.Sheet, fs []audit.Finding) marks {
 	m := marks{}
-	count := map[reviewsheet.Severity]int{}
+	count := map[audit.Severity]int{}
 	for i, f := range fs {
 		count[f.Severity]++
 		pos := dash
@@ -357,7 +358,7 @@ func (v *view) findings(s *reviewsheet.Sheet, fs []reviewsheet.Finding) marks {
 		v.Findings = append(v.Findings, row)
 	}
 	v.Counts = fmt.Sprintf("誤り（error）%d件、注意（warning）%d件、参考（info）%d件",
-		count[reviewsheet.SeverityError], count[reviewsheet.SeverityWarning], count[reviewsheet.SeverityInfo])
+		count[audit.SeverityError], count[audit.SeverityWarning], count[audit.SeverityInfo])
 	return m
 }
 

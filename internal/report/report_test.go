@@ -15,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -43,9 +44,9 @@ func render(t *testing.T, s *reviewsheet.Sheet, opt Options) string {
 	return b.String()
 }
 
-var goldenFindings = []reviewsheet.Finding{
-	{File: "rs2025-006423.txt", Code: "budget-execution-rate", Severity: reviewsheet.SeverityInfo, Path: "budget.years[1].execution_rate", Line: 212, Stated: "17.3%", Recomputed: "17.32%", Message: "執行率 within rounding"},
-	{File: "rs2025-006423.txt", Code: "spending-one-bidder", Severity: reviewsheet.SeverityWarning, Path: "spending.recipients[1].contracts[2].bidders", Line: 1500, Message: "一者応札 <competitive>"},
+var goldenFindings = []audit.Finding{
+	{File: "rs2025-006423.txt", Code: "budget-execution-rate", Severity: audit.SeverityInfo, Path: "budget.years[1].execution_rate", Line: 212, Stated: "17.3%", Recomputed: "17.32%", Message: "執行率 within rounding"},
+	{File: "rs2025-006423.txt", Code: "spending-one-bidder", Severity: audit.SeverityWarning, Path: "spending.recipients[1].contracts[2].bidders", Line: 1500, Message: "一者応札 <competitive>"},
 }
 
 // TestGolden compares whole pages with testdata/report (run with
@@ -280,10 +281,10 @@ func TestContracts(t *testing.T) {
 
 // TestFindings: each finding is a row with its line, classed by severity.
 func TestFindings(t *testing.T) {
-	fs := []reviewsheet.Finding{
-		{File: "x.txt", Code: "budget.total", Severity: reviewsheet.SeverityError, Path: "budget.years[1].total", Line: 212, Stated: "3,953,908千円", Recomputed: "3,953,909千円", Message: "計 differs"},
-		{File: "x.txt", Code: "spending.one_bidder", Severity: reviewsheet.SeverityWarning, Path: "spending.recipients[2].contracts[0].bidders", Message: "一者応札"},
-		{File: "x.pdf", Code: "made.up", Severity: reviewsheet.SeverityInfo, Path: "spending.blocks[1].total", Line: 40, Page: 3, Message: "unknown code"},
+	fs := []audit.Finding{
+		{File: "x.txt", Code: "budget.total", Severity: audit.SeverityError, Path: "budget.years[1].total", Line: 212, Stated: "3,953,908千円", Recomputed: "3,953,909千円", Message: "計 differs"},
+		{File: "x.txt", Code: "spending.one_bidder", Severity: audit.SeverityWarning, Path: "spending.recipients[2].contracts[0].bidders", Message: "一者応札"},
+		{File: "x.pdf", Code: "made.up", Severity: audit.SeverityInfo, Path: "spending.blocks[1].total", Line: 40, Page: 3, Message: "unknown code"},
 	}
 	s := parseFile(t, sample)
 	d := doc(t, render(t, s, Options{Findings: fs}))
@@ -345,7 +346,7 @@ func byID(n *html.Node, id string) *html.Node {
 
 // TestTOC: a table of contents links every section.
 func TestTOC(t *testing.T) {
-	d := doc(t, render(t, parseFile(t, sample), Options{Findings: reviewsheet.Check(parseFile(t, sample))}))
+	d := doc(t, render(t, parseFile(t, sample), Options{Findings: audit.Check(parseFile(t, sample))}))
 	nav := all(d, "nav", hasClass("toc"))
 	require.Len(t, nav, 1)
 	links := all(nav[0], "a", nil)
@@ -372,7 +373,7 @@ func TestCatalogue(t *testing.T) {
 	}
 	// and every code Check gives on the samples
 	for _, in := range []string{sample, redelegation} {
-		for _, f := range reviewsheet.Check(parseFile(t, in)) {
+		for _, f := range audit.Check(parseFile(t, in)) {
 			assert.True(t, knownCode(f.Code), f.Code)
 		}
 	}
@@ -450,7 +451,7 @@ func TestRSCSVSheets(t *testing.T) {
 	n := 0
 	err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
 		n++
-		page := render(t, s, Options{Findings: reviewsheet.Check(s)})
+		page := render(t, s, Options{Findings: audit.Check(s)})
 		d := doc(t, page)
 		assert.Len(t, all(d, "h1", nil), 1, s.ProjectID)
 		assert.Empty(t, all(d, "script", nil))

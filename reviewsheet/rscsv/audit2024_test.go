@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // TestAuditFixes2024: the rules issue 18 found wrong, on the real rows of
@@ -18,13 +19,13 @@ import (
 func TestAuditFixes2024(t *testing.T) {
 	type hit struct {
 		code string
-		sev  reviewsheet.Severity
+		sev  audit.Severity
 		path string
 	}
 	const (
-		E = reviewsheet.SeverityError
-		W = reviewsheet.SeverityWarning
-		I = reviewsheet.SeverityInfo
+		E = audit.SeverityError
+		W = audit.SeverityWarning
+		I = audit.SeverityInfo
 	)
 	tests := []struct {
 		name    string
@@ -106,7 +107,7 @@ func TestAuditOneUnit(t *testing.T) {
 	require.NoError(t, err)
 	n := 0
 	err = set.Sheets(context.Background(), func(sh *reviewsheet.Sheet) error {
-		for _, f := range reviewsheet.Check(sh) {
+		for _, f := range audit.Check(sh) {
 			for _, s := range []string{f.Stated, f.Recomputed, f.Message} {
 				assert.NotContains(t, s, "千円", "%+v", f)
 			}
@@ -122,7 +123,7 @@ func TestAuditOneUnit(t *testing.T) {
 	assert.Positive(t, n)
 }
 
-func codesOf(fs []reviewsheet.Finding) []string {
+func codesOf(fs []audit.Finding) []string {
 	var out []string
 	for _, f := range fs {
 		out = append(out, f.Code+" "+string(f.Severity)+" "+f.Path)
@@ -142,9 +143,9 @@ func TestAllNegotiated2025(t *testing.T) {
 	for _, id := range []string{"000011", "000884"} {
 		sh, err := set.Lookup(2025, id)
 		require.NoError(t, err)
-		for _, f := range reviewsheet.Check(sh) {
-			if f.Code == reviewsheet.CodeAllNegotiated {
-				assert.Equal(t, reviewsheet.SeverityInfo, f.Severity)
+		for _, f := range audit.Check(sh) {
+			if f.Code == audit.CodeAllNegotiated {
+				assert.Equal(t, audit.SeverityInfo, f.Severity)
 				got = append(got, id+" "+f.Path)
 			}
 		}

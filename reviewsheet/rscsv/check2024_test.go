@@ -9,9 +9,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
-// TestCheck2024 runs every budget rule of reviewsheet.Check over the whole
+// TestCheck2024 runs every budget rule of audit.Check over the whole
 // official 2024 set: the RS system's own figures must not produce a single
 // budget error (計, 執行率 at the CSV's 5-decimal fraction, 予算内訳表 sums per
 // year). 執行額 > 計 is real data and stays a warning. Skipped when
@@ -21,14 +22,14 @@ func TestCheck2024(t *testing.T) {
 	require.NoError(t, err)
 	counts := map[string]int{}
 	sheets := 0
-	vendors := reviewsheet.NewVendorTally()
+	vendors := audit.NewVendorTally()
 	err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
 		sheets++
 		vendors.Add(s)
-		for _, f := range reviewsheet.Check(s) {
+		for _, f := range audit.Check(s) {
 			counts[string(f.Severity)+" "+f.Code]++
 			if strings.HasPrefix(f.Code, "budget.") {
-				assert.NotEqual(t, reviewsheet.SeverityError, f.Severity, "%s: %+v", s.ProjectID, f)
+				assert.NotEqual(t, audit.SeverityError, f.Severity, "%s: %+v", s.ProjectID, f)
 			}
 		}
 		return nil

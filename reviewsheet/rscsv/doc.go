@@ -29,7 +29,7 @@
 //   - 執行率 is a fraction ("0.17319") and becomes percent by moving the
 //     decimal point in the text (17.319): the decimals the CSV states are
 //     kept; the sheet prints one decimal, so comparisons round
-//     (see reviewsheet.Compare). 達成率 and 落札率 are already percent.
+//     (see audit.Compare). 達成率 and 落札率 are already percent.
 //   - 予算事業ID is padded to the sheet's six digits ("6423" → "006423").
 //   - 補助率 loses its leading apostrophe ("'2/3" → "2/3").
 //   - Booleans are TRUE/FALSE, or t/f (5-4).

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // TestPassThrough2025: spending.pass_through on real rows (5-1 and 5-2 of
@@ -26,7 +26,7 @@ func TestPassThrough2025(t *testing.T) {
 		require.True(t, ok, b)
 		assert.InDelta(t, share, got, 1e-12, b)
 	}
-	for _, f := range reviewsheet.Check(sh) {
-		assert.NotEqual(t, reviewsheet.CodePassThrough, f.Code, "%+v", f)
+	for _, f := range audit.Check(sh) {
+		assert.NotEqual(t, audit.CodePassThrough, f.Code, "%+v", f)
 	}
 }

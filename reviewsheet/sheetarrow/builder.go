@@ -10,6 +10,7 @@ import (
 	"github.com/apache/arrow/go/v17/arrow/memory"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // Builder accumulates the rows of every table for a set of sheets and
@@ -64,7 +65,7 @@ var ErrNoProjectID = errors.New("sheetarrow: sheet has no project_id")
 // Add appends the rows of one sheet to every table, and findings to the
 // findings table. The source column is s.Source.Name; use AddNamed for
 // sheets without a Source (RS CSV imports).
-func (b *Builder) Add(s *reviewsheet.Sheet, findings []reviewsheet.Finding) error {
+func (b *Builder) Add(s *reviewsheet.Sheet, findings []audit.Finding) error {
 	src := ""
 	if s != nil && s.Source != nil {
 		src = s.Source.Name
@@ -73,7 +74,7 @@ func (b *Builder) Add(s *reviewsheet.Sheet, findings []reviewsheet.Finding) erro
 }
 
 // AddNamed is Add with an explicit source name for the sheets table.
-func (b *Builder) AddNamed(s *reviewsheet.Sheet, source string, findings []reviewsheet.Finding) error {
+func (b *Builder) AddNamed(s *reviewsheet.Sheet, source string, findings []audit.Finding) error {
 	if s == nil {
 		return errors.New("sheetarrow: nil sheet")
 	}
@@ -131,11 +132,11 @@ func (b *Builder) NewRecords() []arrow.Record {
 // Table, allocated from mem. check gives the findings of each sheet (nil:
 // no findings). The caller releases the records. On error (a sheet
 // without project_id) no record is returned.
-func Build(mem memory.Allocator, sheets []*reviewsheet.Sheet, check func(*reviewsheet.Sheet) []reviewsheet.Finding) ([]arrow.Record, error) {
+func Build(mem memory.Allocator, sheets []*reviewsheet.Sheet, check func(*reviewsheet.Sheet) []audit.Finding) ([]arrow.Record, error) {
 	b := NewBuilder(mem)
 	defer b.Release()
 	for i, s := range sheets {
-		var fs []reviewsheet.Finding
+		var fs []audit.Finding
 		if check != nil && s != nil {
 			fs = check(s)
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 func TestSchemas(t *testing.T) {
@@ -238,7 +239,7 @@ func TestBuild(t *testing.T) {
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
 	sheets := copies(sampleSheet(t), 3)
-	recs, err := Build(mem, sheets, func(*reviewsheet.Sheet) []reviewsheet.Finding { return sampleFindings() })
+	recs, err := Build(mem, sheets, func(*reviewsheet.Sheet) []audit.Finding { return sampleFindings() })
 	require.NoError(t, err)
 	assert.Equal(t, want(t, sheets), func() [][][]any {
 		out := make([][][]any, len(recs))

@@ -27,7 +27,7 @@
 //	b := sheetarrow.NewBuilder(mem)
 //	defer b.Release()
 //	for _, s := range sheets {
-//		if err := b.Add(s, reviewsheet.Check(s)); err != nil { … }
+//		if err := b.Add(s, audit.Check(s)); err != nil { … }
 //	}
 //	rec := b.NewRecord(sheetarrow.BudgetYears) // caller releases
 //

@@ -7,6 +7,7 @@ import (
 	"github.com/apache/arrow/go/v17/arrow/memory"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -54,7 +55,7 @@ func ExampleWriter() {
 		panic(err)
 	}
 	s := parseSample()
-	if err := w.Write(s, reviewsheet.Check(s)); err != nil {
+	if err := w.Write(s, audit.Check(s)); err != nil {
 		panic(err)
 	}
 	if err := w.Close(); err != nil {

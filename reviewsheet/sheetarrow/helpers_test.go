@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 const samplePath = "../../testdata/rs2025-006423.txt"
@@ -31,11 +32,11 @@ func sampleSheet(tb testing.TB) *reviewsheet.Sheet {
 // sampleFindings returns made-up findings for the sample (the checker
 // does not exist yet): one with every field, one with the optional
 // fields empty.
-func sampleFindings() []reviewsheet.Finding {
-	return []reviewsheet.Finding{
-		{Code: "budget.execution_rate", Severity: reviewsheet.SeverityError, Path: "budget.years[1].execution_rate",
+func sampleFindings() []audit.Finding {
+	return []audit.Finding{
+		{Code: "budget.execution_rate", Severity: audit.SeverityError, Path: "budget.years[1].execution_rate",
 			Line: 120, Stated: "17.3", Recomputed: "17.3191", Message: "執行率が再計算と一致しない"},
-		{Code: "spending.single_bid", Severity: reviewsheet.SeverityWarning, Message: "一者応札"},
+		{Code: "spending.single_bid", Severity: audit.SeverityWarning, Message: "一者応札"},
 	}
 }
 

@@ -3,6 +3,7 @@ package sheetarrow
 import (
 	"github.com/rsheet/rsheet/budget"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // List columns of the sheets table join their items with these separators.
@@ -118,7 +119,7 @@ func covers(reg *reviewsheet.Registry, ids ...string) bool {
 }
 
 // addFindings appends one findings row per finding, in the given order.
-func (b *Builder) addFindings(k key, fs []reviewsheet.Finding) {
+func (b *Builder) addFindings(k key, fs []audit.Finding) {
 	for i := range fs {
 		f := &fs[i]
 		r := b.start(Findings, k)

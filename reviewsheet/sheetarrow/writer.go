@@ -9,6 +9,7 @@ import (
 	"github.com/apache/arrow/go/v17/arrow/memory"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // Format is an output file format.
@@ -140,7 +141,7 @@ func (w *Writer) newSink(t Table) (sink, error) {
 }
 
 // Write adds one sheet and its findings; see Builder.Add.
-func (w *Writer) Write(s *reviewsheet.Sheet, findings []reviewsheet.Finding) error {
+func (w *Writer) Write(s *reviewsheet.Sheet, findings []audit.Finding) error {
 	src := ""
 	if s != nil && s.Source != nil {
 		src = s.Source.Name
@@ -151,7 +152,7 @@ func (w *Writer) Write(s *reviewsheet.Sheet, findings []reviewsheet.Finding) err
 // WriteNamed adds one sheet with an explicit source name; see
 // Builder.AddNamed. A sheet the Builder rejects (no project_id) is an
 // error for that sheet only: the Writer stays usable.
-func (w *Writer) WriteNamed(s *reviewsheet.Sheet, source string, findings []reviewsheet.Finding) error {
+func (w *Writer) WriteNamed(s *reviewsheet.Sheet, source string, findings []audit.Finding) error {
 	if w.err != nil {
 		return w.err
 	}

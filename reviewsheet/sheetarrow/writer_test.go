@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // want builds the expected rows of every table in one batch.
@@ -187,7 +188,7 @@ func TestCSVCells(t *testing.T) {
 	s := sampleSheet(t)
 	w, err := NewWriter(dir, FormatCSV, WriterOptions{})
 	require.NoError(t, err)
-	require.NoError(t, w.Write(s, []reviewsheet.Finding{{Code: "x", Severity: "info", Message: ""}}))
+	require.NoError(t, w.Write(s, []audit.Finding{{Code: "x", Severity: "info", Message: ""}}))
 	require.NoError(t, w.Close())
 	raw, err := os.ReadFile(filepath.Join(dir, "findings.csv"))
 	require.NoError(t, err)

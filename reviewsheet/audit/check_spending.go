@@ -1,7 +1,8 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
 	"strconv"
 	"strings"
 
@@ -134,8 +135,8 @@ func (c *checker) spendingFlow(sp *spending.Spending) {
 				"資金の流れ amount vs Σ blocks paid directly + 間接経費")
 		}
 		if y := c.s.Budget.YearOf(c.executionYear()); y != nil && y.Executed != nil && *y.Executed != *f.Amount {
-			c.add(CodeFlowExecuted, SeverityError, "spending.flow.amount", yen(*f.Amount), yen(*y.Executed),
-				"資金の流れ amount %s ≠ %d年度 執行額 %s", yen(*f.Amount), y.Year, yen(*y.Executed))
+			c.add(CodeFlowExecuted, SeverityError, "spending.flow.amount", num.Yen(*f.Amount), num.Yen(*y.Executed),
+				"資金の流れ amount %s ≠ %d年度 執行額 %s", num.Yen(*f.Amount), y.Year, num.Yen(*y.Executed))
 		}
 	}
 	if f.IndirectTotal != nil {
@@ -229,7 +230,7 @@ func (c *checker) contract(r *spending.Recipient, k *spending.Contract, path str
 	rate := c.winningBidRate(r, k, path)
 	if k.Reason == nil && k.ReasonMandatory() {
 		c.add(CodeReasonMissing, SeverityWarning, path+".reason", absent, "", "%s「%s」: %s of %s with no stated reason (mandatory from 10億円)",
-			r.Name, name, k.ReasonCase(), yen(*k.Amount))
+			r.Name, name, k.ReasonCase(), num.Yen(*k.Amount))
 	}
 	if !k.Method.Competitive() {
 		return

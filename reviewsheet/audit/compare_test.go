@@ -1,4 +1,4 @@
-package reviewsheet_test
+package audit_test
 
 import (
 	"os"
@@ -12,13 +12,14 @@ import (
 	"github.com/rsheet/rsheet/budget"
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 	"github.com/rsheet/rsheet/spending"
 )
 
 const (
-	sampleSheet  = "../testdata/rs2025-006423.txt"
-	handmadeRows = "../testdata/rscsv/handmade-006423"
+	sampleSheet  = "../../testdata/rs2025-006423.txt"
+	handmadeRows = "../../testdata/rscsv/handmade-006423"
 )
 
 func parseSample(t testing.TB) *reviewsheet.Sheet {
@@ -58,7 +59,7 @@ func official(t *testing.T, edits map[string][2]string) *reviewsheet.Sheet {
 	return sh
 }
 
-func codes(fs []reviewsheet.Finding) []string {
+func codes(fs []audit.Finding) []string {
 	var out []string
 	for _, f := range fs {
 		out = append(out, f.Code+" "+f.Path)
@@ -67,7 +68,7 @@ func codes(fs []reviewsheet.Finding) []string {
 }
 
 func TestCompareAgrees(t *testing.T) {
-	fs := reviewsheet.Compare(parseSample(t), official(t, nil))
+	fs := audit.Compare(parseSample(t), official(t, nil))
 	assert.Empty(t, codes(fs))
 }
 
@@ -105,14 +106,14 @@ func TestCompareDisagrees(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := reviewsheet.Compare(stated, official(t, tt.edits))
+			fs := audit.Compare(stated, official(t, tt.edits))
 			require.Len(t, fs, 1, "%v", codes(fs))
 			f := fs[0]
 			assert.Equal(t, tt.code, f.Code)
 			assert.Equal(t, tt.path, f.Path)
 			assert.Equal(t, tt.stated, f.Stated)
 			assert.Equal(t, tt.off, f.Recomputed)
-			assert.Equal(t, reviewsheet.SeverityError, f.Severity)
+			assert.Equal(t, audit.SeverityError, f.Severity)
 			assert.Equal(t, stated.Source.Line(tt.path), f.Line)
 			if tt.line > 0 {
 				assert.Equal(t, tt.line, f.Line)
@@ -148,16 +149,16 @@ func TestCompareRounding(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fs := reviewsheet.Compare(mk(tt.st), mk(tt.off))
+			fs := audit.Compare(mk(tt.st), mk(tt.off))
 			assert.Len(t, fs, tt.findings, "%v", codes(fs))
 		})
 	}
 }
 
 func TestCompareNil(t *testing.T) {
-	assert.Nil(t, reviewsheet.Compare(nil, &reviewsheet.Sheet{}))
-	assert.Nil(t, reviewsheet.Compare(&reviewsheet.Sheet{}, nil))
-	assert.Empty(t, reviewsheet.Compare(&reviewsheet.Sheet{}, &reviewsheet.Sheet{}))
+	assert.Nil(t, audit.Compare(nil, &reviewsheet.Sheet{}))
+	assert.Nil(t, audit.Compare(&reviewsheet.Sheet{}, nil))
+	assert.Empty(t, audit.Compare(&reviewsheet.Sheet{}, &reviewsheet.Sheet{}))
 }
 
 // TestCompareYears: a 2025 sheet against the 2024 official data reports
@@ -166,10 +167,10 @@ func TestCompareYears(t *testing.T) {
 	stated := parseSample(t)
 	off := official(t, nil)
 	off.FiscalYear = 2024
-	fs := reviewsheet.Compare(stated, off)
+	fs := audit.Compare(stated, off)
 	require.Len(t, fs, 1, "%v", codes(fs))
 	assert.Equal(t, "xcheck.fiscal_year", fs[0].Code)
-	assert.Equal(t, reviewsheet.SeverityInfo, fs[0].Severity)
+	assert.Equal(t, audit.SeverityInfo, fs[0].Severity)
 }
 
 func BenchmarkCompare(b *testing.B) {
@@ -181,7 +182,7 @@ func BenchmarkCompare(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		reviewsheet.Compare(stated, off)
+		audit.Compare(stated, off)
 	}
 }
 
@@ -221,7 +222,7 @@ func TestCompareOutcomeAndSpending(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, codes(reviewsheet.Compare(tt.stated, tt.off)))
+			assert.Equal(t, tt.want, codes(audit.Compare(tt.stated, tt.off)))
 		})
 	}
 }
@@ -239,6 +240,6 @@ func TestCompareSampleWith2024(t *testing.T) {
 	require.NoError(t, err)
 	off, err := set.Lookup(2024, "006423")
 	require.NoError(t, err)
-	fs := reviewsheet.Compare(parseSample(t), off)
+	fs := audit.Compare(parseSample(t), off)
 	assert.Equal(t, []string{"xcheck.fiscal_year fiscal_year"}, codes(fs))
 }

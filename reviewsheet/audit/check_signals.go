@@ -1,7 +1,8 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
 	"strconv"
 	"strings"
 )
@@ -54,8 +55,8 @@ func (c *checker) lowExecution() {
 		if !ok || u < lowExecutionUnused || float64(u) < lowExecutionShare*float64(*y.Total) {
 			continue
 		}
-		c.add(CodeLowExecution, SeverityWarning, fmt.Sprintf("budget.years[%d].executed", i), yen(*y.Executed), yen(*y.Total),
-			"%d年度 執行率 %.1f%%: 不用相当額 %s is %.0f%% of 計 %s", y.Year, rate, yen(u), 100*float64(u)/float64(*y.Total), yen(*y.Total))
+		c.add(CodeLowExecution, SeverityWarning, fmt.Sprintf("budget.years[%d].executed", i), num.Yen(*y.Executed), num.Yen(*y.Total),
+			"%d年度 執行率 %.1f%%: 不用相当額 %s is %.0f%% of 計 %s", y.Year, rate, num.Yen(u), 100*float64(u)/float64(*y.Total), num.Yen(*y.Total))
 	}
 }
 
@@ -76,8 +77,8 @@ func (c *checker) budgetCycle() {
 		}
 		gap := *y.Initial - *y.Request
 		if gap >= requestGapYen && float64(gap) >= requestGapShare*float64(*y.Request) {
-			c.add(CodeRequestGap, SeverityInfo, fmt.Sprintf("budget.years[%d].initial", i), yen(*y.Initial), yen(*y.Request),
-				"%d年度 当初予算 %s exceeds its 要求額 %s by %s", y.Year, yen(*y.Initial), yen(*y.Request), yen(gap))
+			c.add(CodeRequestGap, SeverityInfo, fmt.Sprintf("budget.years[%d].initial", i), num.Yen(*y.Initial), num.Yen(*y.Request),
+				"%d年度 当初予算 %s exceeds its 要求額 %s by %s", y.Year, num.Yen(*y.Initial), num.Yen(*y.Request), num.Yen(gap))
 		}
 	}
 	e := &c.s.Evaluation
@@ -104,8 +105,8 @@ func (c *checker) budgetCycle() {
 	if e.Improvement == nil || strings.TrimSpace(*e.Improvement) != said {
 		path = "evaluation.team_finding"
 	}
-	c.add(CodeCutNotFollowed, SeverityWarning, path, said, yen(*req),
-		"the review says %s, but the %d要求額 %s is not below the %d当初予算 %s", said, c.s.FiscalYear+1, yen(*req), c.s.FiscalYear, yen(*cur.Initial))
+	c.add(CodeCutNotFollowed, SeverityWarning, path, said, num.Yen(*req),
+		"the review says %s, but the %d要求額 %s is not below the %d当初予算 %s", said, c.s.FiscalYear+1, num.Yen(*req), c.s.FiscalYear, num.Yen(*cur.Initial))
 }
 
 // redelegation reports blocks two or more re-delegations away from the
@@ -129,8 +130,8 @@ func (c *checker) redelegation() {
 				"block %s is paid through %d re-delegations (%s)", b.Block, d, strings.Join(chain, " → "))
 		}
 		if onward, share, ok := sp.PassThrough(b.Block); ok && share >= passThroughShare && *b.Total >= passThroughMinimum {
-			c.add(CodePassThrough, SeverityInfo, path+".total", yen(*b.Total), yen(onward),
-				"block %s pays on %s of its %s to %s (%.1f%%)", b.Block, yen(onward), yen(*b.Total), strings.Join(sp.Children(b.Block), ", "), 100*share)
+			c.add(CodePassThrough, SeverityInfo, path+".total", num.Yen(*b.Total), num.Yen(onward),
+				"block %s pays on %s of its %s to %s (%.1f%%)", b.Block, num.Yen(onward), num.Yen(*b.Total), strings.Join(sp.Children(b.Block), ", "), 100*share)
 		}
 	}
 }

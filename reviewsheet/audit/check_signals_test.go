@@ -1,6 +1,7 @@
-package reviewsheet
+package audit
 
 import (
+	"github.com/rsheet/rsheet/reviewsheet"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -18,37 +19,37 @@ func TestCheckSignals(t *testing.T) {
 	}
 	tests := []struct {
 		name  string
-		sheet *Sheet
+		sheet *reviewsheet.Sheet
 		code  string
 		sev   Severity
 		n     int
 	}{
-		{"low execution: 40%, 不用 6億円 = 60%", &Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2023, 1e9, 1e9, 4e8)}}},
+		{"low execution: 40%, 不用 6億円 = 60%", &reviewsheet.Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2023, 1e9, 1e9, 4e8)}}},
 			CodeLowExecution, SeverityWarning, 1},
-		{"low execution: 不用 below 1億円", &Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2023, 1e8, 1e8, 4e7)}}},
+		{"low execution: 不用 below 1億円", &reviewsheet.Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2023, 1e8, 1e8, 4e7)}}},
 			CodeLowExecution, SeverityWarning, 0},
-		{"low execution: the 事業年度 has no execution yet", &Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2024, 1e9, 1e9, 0)}}},
+		{"low execution: the 事業年度 has no execution yet", &reviewsheet.Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{year(2024, 1e9, 1e9, 0)}}},
 			CodeLowExecution, SeverityWarning, 0},
-		{"当初 above 要求 by 50%", &Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Request: i64(4e8), Initial: i64(6e8)}}}},
+		{"当初 above 要求 by 50%", &reviewsheet.Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Request: i64(4e8), Initial: i64(6e8)}}}},
 			CodeRequestGap, SeverityInfo, 1},
-		{"当初 above 要求 by 5%", &Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Request: i64(4e9), Initial: i64(4.2e9)}}}},
+		{"当初 above 要求 by 5%", &reviewsheet.Sheet{FiscalYear: 2024, Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Request: i64(4e9), Initial: i64(4.2e9)}}}},
 			CodeRequestGap, SeverityInfo, 0},
-		{"縮減, next 要求額 higher", &Sheet{FiscalYear: 2024, Evaluation: Evaluation{Improvement: str("縮減")},
+		{"縮減, next 要求額 higher", &reviewsheet.Sheet{FiscalYear: 2024, Evaluation: reviewsheet.Evaluation{Improvement: str("縮減")},
 			Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Initial: i64(1e8), NextRequest: i64(1.1e8)}}}},
 			CodeCutNotFollowed, SeverityWarning, 1},
-		{"縮減, next 要求額 lower", &Sheet{FiscalYear: 2024, Evaluation: Evaluation{Improvement: str("縮減")},
+		{"縮減, next 要求額 lower", &reviewsheet.Sheet{FiscalYear: 2024, Evaluation: reviewsheet.Evaluation{Improvement: str("縮減")},
 			Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Initial: i64(1e8), NextRequest: i64(0.9e8)}}}},
 			CodeCutNotFollowed, SeverityWarning, 0},
-		{"廃止 said by the team, 2025 column 要求額 equal", &Sheet{FiscalYear: 2024, Evaluation: Evaluation{TeamFinding: str("廃止")},
+		{"廃止 said by the team, 2025 column 要求額 equal", &reviewsheet.Sheet{FiscalYear: 2024, Evaluation: reviewsheet.Evaluation{TeamFinding: str("廃止")},
 			Budget: budget.Budget{Years: []budget.Year{{Year: 2024, Initial: i64(1e8)}, {Year: 2025, Request: i64(1e8)}}}},
 			CodeCutNotFollowed, SeverityWarning, 1},
-		{"再々委託: one finding at the end of the chain", &Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
+		{"再々委託: one finding at the end of the chain", &reviewsheet.Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
 			{Block: "A"}, {Block: "B", Parent: "A"}, {Block: "C", Parent: "B"}, {Block: "D", Parent: "A"}}}},
 			CodeRedelegation, SeverityInfo, 1},
-		{"pass-through 95%", &Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
+		{"pass-through 95%", &reviewsheet.Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
 			{Block: "A", Total: i64(1e8)}, {Block: "B", Parent: "A", Total: i64(9.5e7)}}}},
 			CodePassThrough, SeverityInfo, 1},
-		{"pass-through 50%", &Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
+		{"pass-through 50%", &reviewsheet.Sheet{Spending: &spending.Spending{Blocks: []spending.Block{
 			{Block: "A", Total: i64(1e8)}, {Block: "B", Parent: "A", Total: i64(5e7)}}}},
 			CodePassThrough, SeverityInfo, 0},
 	}
@@ -68,8 +69,8 @@ func TestCheckSignals(t *testing.T) {
 // numbers failing the check digit count in the total only.
 func TestVendorTally(t *testing.T) {
 	const nec, other = "7010401022916", "1010001143390"
-	sheet := func(id, ministry string, rows ...spending.DebtContract) *Sheet {
-		return &Sheet{ProjectID: id, Organization: Organization{Ministry: ministry}, Spending: &spending.Spending{DebtContracts: rows}}
+	sheet := func(id, ministry string, rows ...spending.DebtContract) *reviewsheet.Sheet {
+		return &reviewsheet.Sheet{ProjectID: id, Organization: reviewsheet.Organization{Ministry: ministry}, Spending: &spending.Spending{DebtContracts: rows}}
 	}
 	v := NewVendorTally()
 	v.Add(sheet("000001", "防衛省", spending.DebtContract{Name: "日本電気株式会社", CorporateNumber: str(nec), Amount: i64(3e8)},

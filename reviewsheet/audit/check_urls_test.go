@@ -1,6 +1,7 @@
-package reviewsheet
+package audit
 
 import (
+	"github.com/rsheet/rsheet/reviewsheet"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,7 +24,7 @@ func TestCheckURLs(t *testing.T) {
 		{"資料参照", SeverityInfo, "no http(s) URL"},
 		{"なし", "", ""},
 	} {
-		s := &Sheet{OverviewURL: str(c.in)}
+		s := &reviewsheet.Sheet{OverviewURL: str(c.in)}
 		fs := findCode(Check(s), CodeURLScheme)
 		if c.sev == "" {
 			assert.Empty(t, fs, c.in)

@@ -1,8 +1,10 @@
-package reviewsheet
+package audit
 
 import (
 	"cmp"
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/reviewsheet"
 	"slices"
 	"strings"
 
@@ -47,7 +49,7 @@ func NewVendorTally() *VendorTally {
 }
 
 // Add counts the contracts of one sheet.
-func (v *VendorTally) Add(s *Sheet) {
+func (v *VendorTally) Add(s *reviewsheet.Sheet) {
 	if s.Spending == nil {
 		return
 	}
@@ -133,7 +135,7 @@ func (v *VendorTally) Findings() []Finding {
 			ps := slices.Clone(h.t.projects)
 			slices.Sort(ps)
 			out = append(out, Finding{File: mn, Code: CodeVendorShare, Severity: SeverityInfo, Path: "spending",
-				Stated: yen(h.t.amount.Yen), Recomputed: yen(total),
+				Stated: num.Yen(h.t.amount.Yen), Recomputed: num.Yen(total),
 				Message: fmt.Sprintf("%s (法人番号 %s) holds %.1f%% of the listed contract amounts of %s, across %d projects (%s)",
 					h.t.name, h.cn, 100*float64(h.t.amount.Yen)/float64(total), mn, len(ps), strings.Join(ps, ", "))})
 		}

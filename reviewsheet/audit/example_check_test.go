@@ -1,4 +1,4 @@
-package reviewsheet_test
+package audit_test
 
 import (
 	"fmt"
@@ -6,12 +6,13 @@ import (
 	"os"
 
 	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/audit"
 )
 
 // ExampleCheck recomputes a sheet's figures. The sample is consistent;
 // a transposed 執行率 (17.3 printed as 71.3) is caught and located.
 func ExampleCheck() {
-	f, err := os.Open("../testdata/rs2025-006423.txt")
+	f, err := os.Open("../../testdata/rs2025-006423.txt")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -20,11 +21,11 @@ func ExampleCheck() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("errors in the sample:", reviewsheet.HasErrors(reviewsheet.Check(sheet)))
+	fmt.Println("errors in the sample:", audit.HasErrors(audit.Check(sheet)))
 
 	typo := 71.3
 	sheet.Budget.YearOf(2024).ExecutionRate = &typo
-	for _, fd := range reviewsheet.Check(sheet) {
+	for _, fd := range audit.Check(sheet) {
 		if fd.Path != "budget.years[1].execution_rate" {
 			continue
 		}

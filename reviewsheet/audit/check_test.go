@@ -1,6 +1,7 @@
-package reviewsheet
+package audit
 
 import (
+	"github.com/rsheet/rsheet/reviewsheet"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,9 +9,9 @@ import (
 )
 
 // parseSrc parses src strictly as "in.txt".
-func parseSrc(t *testing.T, src []byte) *Sheet {
+func parseSrc(t *testing.T, src []byte) *reviewsheet.Sheet {
 	t.Helper()
-	p := Parser{Name: "in.txt"}
+	p := reviewsheet.Parser{Name: "in.txt"}
 	s, err := p.ParseBytes(src)
 	require.NoError(t, err)
 	return s
@@ -76,4 +77,17 @@ func TestCheckRules(t *testing.T) {
 			assert.NotEmpty(t, f.Message)
 		})
 	}
+}
+
+// TestParseWarnings: each parse warning of a sheet is a warning finding
+// "parse." + its code, at its line and path (the text kept joined).
+func TestParseWarnings(t *testing.T) {
+	s := parseFile(t, samplePath)
+	s.Warnings = []reviewsheet.Warning{{File: "x.txt", Line: 42, Label: "補助率等", Path: "subsidy_rates[0].rate", Code: reviewsheet.WarnUnsplitCell, Message: "kept joined"}}
+	fs := findCode(Check(s), "parse."+reviewsheet.WarnUnsplitCell)
+	require.Len(t, fs, 1)
+	assert.Equal(t, SeverityWarning, fs[0].Severity)
+	assert.Equal(t, 42, fs[0].Line)
+	assert.Equal(t, "subsidy_rates[0].rate", fs[0].Path)
+	assert.Equal(t, "補助率等: kept joined", fs[0].Message)
 }

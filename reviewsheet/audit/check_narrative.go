@@ -1,7 +1,8 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
 	"math"
 	"regexp"
 	"slices"
@@ -69,7 +70,7 @@ func quotedRates(s string) []quotedRate { return quotedPercents(s, narrativeRate
 func quotedPercents(s string, re *regexp.Regexp) []quotedRate {
 	var out []quotedRate
 	for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
-		num := normalizeNumber(s[m[6]:m[7]])
+		num := num.FoldDigits(s[m[6]:m[7]])
 		v, err := strconv.ParseFloat(num, 64)
 		if err != nil {
 			continue
@@ -97,11 +98,11 @@ func quotedPercents(s string, re *regexp.Regexp) []quotedRate {
 func yearOf(s string, m []int) int {
 	for _, g := range [][2]int{{m[4], m[5]}, {m[6], m[7]}} { // a western year, in parentheses or alone
 		if g[0] >= 0 {
-			y, _ := strconv.Atoi(normalizeNumber(s[g[0]:g[1]]))
+			y, _ := strconv.Atoi(num.FoldDigits(s[g[0]:g[1]]))
 			return y
 		}
 	}
-	era := normalizeNumber(s[m[2]:m[3]])
+	era := num.FoldDigits(s[m[2]:m[3]])
 	if era == "元" {
 		return 2019
 	}

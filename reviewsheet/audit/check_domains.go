@@ -1,4 +1,4 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"

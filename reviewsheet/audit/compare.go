@@ -1,7 +1,9 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/reviewsheet"
 	"math"
 	"strconv"
 	"strings"
@@ -57,7 +59,7 @@ import (
 //	                                  official set lacks the RS table it
 //	                                  needs (Registry.MissingTables): one
 //	                                  per skipped comparison
-func Compare(stated, official *Sheet) []Finding {
+func Compare(stated, official *reviewsheet.Sheet) []Finding {
 	if stated == nil || official == nil {
 		return nil
 	}
@@ -74,7 +76,7 @@ func Compare(stated, official *Sheet) []Finding {
 
 // comparer collects the findings of one comparison.
 type comparer struct {
-	s, o *Sheet
+	s, o *reviewsheet.Sheet
 	out  []Finding
 }
 
@@ -173,7 +175,7 @@ func xcYen(p *int64) string {
 	if p == nil {
 		return absent
 	}
-	return yen(*p)
+	return num.Yen(*p)
 }
 
 // yenAgree reports whether two amounts agree within the sheet's 千円
@@ -186,7 +188,7 @@ func yenAgree(a, b *int64) bool {
 	if b != nil {
 		y = *b
 	}
-	return absDiff(x, y) < 1000
+	return num.AbsDiff(x, y) < 1000
 }
 
 var xcYearFields = []struct {
@@ -243,15 +245,6 @@ func (c *comparer) budgetYears() {
 	}
 }
 
-// xcDecimals is the number of decimals of v as printed (17.3 → 1).
-func xcDecimals(v float64) int {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		return len(s) - i - 1
-	}
-	return 0
-}
-
 func (c *comparer) executionRate(i int, sy, oy *budget.Year) {
 	path := fmt.Sprintf("budget.years[%d].execution_rate", i)
 	sr, or := sy.ExecutionRate, oy.ExecutionRate
@@ -269,7 +262,7 @@ func (c *comparer) executionRate(i int, sy, oy *budget.Year) {
 			"執行率 %d: the sheet says %s%%, the official data %s%%", sy.Year, fmtRate(sr), fmtRate(or))
 		return
 	}
-	d := xcDecimals(*sr)
+	d := num.FloatDecimals(*sr)
 	if d > 6 {
 		d = 6
 	}
@@ -307,7 +300,7 @@ func (c *comparer) budgetItems() {
 		sum   spending.Sum
 		set   bool
 	}
-	collect := func(sh *Sheet) (map[string]*agg, []string) {
+	collect := func(sh *reviewsheet.Sheet) (map[string]*agg, []string) {
 		m := map[string]*agg{}
 		var order []string
 		for i, it := range sh.Budget.Items {
@@ -434,7 +427,7 @@ func yenOfSum(s spending.Sum) string {
 	if s.Overflow {
 		return "overflow (beyond int64 yen)"
 	}
-	return yen(s.Yen)
+	return num.Yen(s.Yen)
 }
 
 // xcAgg is one side's sum for a key, with the index of its first row.
@@ -504,7 +497,7 @@ func (c *comparer) outcome() {
 			c.outcomeValue("actual", "実績値", base, sn.ID, sv.Year, sv.Actual, ov.Actual, sv.ActualRaw, ov.ActualRaw, -1)
 			if sv.AchievementRate != nil {
 				c.outcomeValue("achievement_rate", "達成率", base, sn.ID, sv.Year, sv.AchievementRate, ov.AchievementRate,
-					sv.AchievementRateRaw, ov.AchievementRateRaw, xcDecimals(*sv.AchievementRate))
+					sv.AchievementRateRaw, ov.AchievementRateRaw, num.FloatDecimals(*sv.AchievementRate))
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package reviewsheet
+package audit
 
 // parseWarnings reports each parse warning of the sheet as a finding with
 // code "parse." + its code (parse.unsplit_cell), severity warning, at its

@@ -1,7 +1,8 @@
-package reviewsheet
+package audit
 
 import (
 	"bytes"
+	"github.com/rsheet/rsheet/reviewsheet"
 	"strconv"
 	"testing"
 
@@ -92,7 +93,7 @@ func TestCheckSampleSignals(t *testing.T) {
 // TestCheckOutcomeGraph: structural problems of a graph are error findings
 // (here on a graph built in Go, as the CSV importer would).
 func TestCheckOutcomeGraph(t *testing.T) {
-	s := &Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
+	s := &reviewsheet.Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
 		Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity}, {ID: 201, Kind: outcome.KindOutput}, {ID: 301, Kind: outcome.KindShortOutcome}},
 		Paths: [][]int{{101, 301, 201}},
 	}}
@@ -109,8 +110,8 @@ func TestCheckOutcomeGraph(t *testing.T) {
 // TestCheckDownwardIndicator: with the direction known (RS CSV 3-1), a
 // downward indicator's 達成率 is 目標 ÷ 実績 × 100.
 func TestCheckDownwardIndicator(t *testing.T) {
-	sheet := func(improvement string, rate float64) *Sheet {
-		return &Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
+	sheet := func(improvement string, rate float64) *reviewsheet.Sheet {
+		return &reviewsheet.Sheet{FiscalYear: 2025, Outcome: &outcome.Graph{
 			Nodes: []outcome.Node{{ID: 101, Kind: outcome.KindActivity, Indicator: &outcome.Indicator{
 				Name: "待機児童数", Improvement: improvement,
 				Values: []outcome.Value{{Year: 2024, Target: f64(10), TargetRaw: "10", Actual: f64(8), ActualRaw: "8", AchievementRate: f64(rate), AchievementRateRaw: strconv.FormatFloat(rate, 'f', -1, 64)}},
@@ -118,7 +119,7 @@ func TestCheckDownwardIndicator(t *testing.T) {
 			Paths: [][]int{{101}},
 		}}
 	}
-	rates := func(s *Sheet) []Finding { return findCode(Check(s), CodeAchievementRate) }
+	rates := func(s *reviewsheet.Sheet) []Finding { return findCode(Check(s), CodeAchievementRate) }
 	assert.Empty(t, rates(sheet(outcome.ImprovesDownward, 125)), "目標 ÷ 実績 = 125")
 	assert.Empty(t, rates(sheet(outcome.ImprovesUpward, 80)), "実績 ÷ 目標 = 80")
 	got := rates(sheet(outcome.ImprovesDownward, 80))
@@ -155,7 +156,7 @@ func TestCheckReasonMissing(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			k := tt.k
 			k.Name = "業務"
-			s := &Sheet{Spending: &spending.Spending{Recipients: []spending.Recipient{{Name: "株式会社甲", Contracts: []spending.Contract{k}}}}}
+			s := &reviewsheet.Sheet{Spending: &spending.Spending{Recipients: []spending.Recipient{{Name: "株式会社甲", Contracts: []spending.Contract{k}}}}}
 			got := findCode(Check(s), CodeReasonMissing)
 			if tt.want == "" {
 				assert.Empty(t, got)
@@ -175,7 +176,7 @@ func TestCheckReasonMissing(t *testing.T) {
 func TestCheckDebtContracts(t *testing.T) {
 	one, rate, bad := 1, 45.0, "1234567890123"
 	amount := int64(50_000_000)
-	s := &Sheet{Spending: &spending.Spending{DebtContracts: []spending.DebtContract{
+	s := &reviewsheet.Sheet{Spending: &spending.Spending{DebtContracts: []spending.DebtContract{
 		{Name: "株式会社甲", Amount: &amount, CorporateNumber: &bad},
 		{Name: "株式会社乙", Amount: &amount, Method: "一般競争契約（最低価格）", Bidders: &one, WinningBidRate: &rate},
 	}}}

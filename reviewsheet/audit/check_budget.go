@@ -1,7 +1,8 @@
-package reviewsheet
+package audit
 
 import (
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
 	"math"
 	"strconv"
 	"strings"
@@ -34,16 +35,16 @@ func (c *checker) budget() {
 		if sum, ok := y.SumTotal(); ok || y.Total != nil {
 			switch {
 			case y.Total == nil:
-				c.add(CodeBudgetTotal, SeverityError, base+".total", absent, yen(sum), "%d年度 計 is -- but its components sum to %s", y.Year, yen(sum))
+				c.add(CodeBudgetTotal, SeverityError, base+".total", absent, num.Yen(sum), "%d年度 計 is -- but its components sum to %s", y.Year, num.Yen(sum))
 			case !ok:
-				c.add(CodeBudgetTotal, SeverityError, base+".total", yen(*y.Total), absent, "%d年度 計 is printed but 当初予算, 補正予算, 前年度から繰越し and 予備費等 are all --", y.Year)
+				c.add(CodeBudgetTotal, SeverityError, base+".total", num.Yen(*y.Total), absent, "%d年度 計 is printed but 当初予算, 補正予算, 前年度から繰越し and 予備費等 are all --", y.Year)
 			case sum != *y.Total:
-				c.add(CodeBudgetTotal, SeverityError, base+".total", yen(*y.Total), yen(sum), "%d年度 計 %s ≠ 当初 + 補正 + 繰越し + 予備費等 = %s", y.Year, yen(*y.Total), yen(sum))
+				c.add(CodeBudgetTotal, SeverityError, base+".total", num.Yen(*y.Total), num.Yen(sum), "%d年度 計 %s ≠ 当初 + 補正 + 繰越し + 予備費等 = %s", y.Year, num.Yen(*y.Total), num.Yen(sum))
 			}
 		}
 		c.executionRate(y, base)
 		if y.Executed != nil && *y.Executed != 0 && c.s.FiscalYear != 0 && y.Year >= c.s.FiscalYear {
-			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
+			c.add(CodeBudgetFutureExecuted, SeverityWarning, base+".executed", num.Yen(*y.Executed), "", "%d年度 has 執行額 although the sheet is for 事業年度 %d (execution is known only up to %d)", y.Year, c.s.FiscalYear, c.s.FiscalYear-1)
 		}
 		c.overExecution(y, base)
 	}
@@ -74,14 +75,14 @@ func (c *checker) overExecution(y *budget.Year, base string) {
 		if ids := c.relatedIDs(); ids != "" {
 			sev, where = SeverityInfo, "関連事業 "+ids
 		}
-		c.add(CodeBudgetNoBudget, sev, base+".executed", yen(ex), yen(0),
-			"%d年度 執行額 %s with 計 0: the budget is booked in another project (%s)", y.Year, yen(ex), where)
+		c.add(CodeBudgetNoBudget, sev, base+".executed", num.Yen(ex), num.Yen(0),
+			"%d年度 執行額 %s with 計 0: the budget is booked in another project (%s)", y.Year, num.Yen(ex), where)
 	case ex > total:
 		sev, note := SeverityWarning, ""
 		if budget.WithinEntryUnit(ex-total, ex) {
-			sev, note = SeverityInfo, fmt.Sprintf(", within half the unit 執行額 was entered in (%s)", yen(budget.EntryUnit(ex)))
+			sev, note = SeverityInfo, fmt.Sprintf(", within half the unit 執行額 was entered in (%s)", num.Yen(budget.EntryUnit(ex)))
 		}
-		c.add(CodeBudgetOverExecuted, sev, base+".executed", yen(ex), yen(total), "%d年度 執行額 exceeds 計 by %s%s", y.Year, yen(ex-total), note)
+		c.add(CodeBudgetOverExecuted, sev, base+".executed", num.Yen(ex), num.Yen(total), "%d年度 執行額 exceeds 計 by %s%s", y.Year, num.Yen(ex-total), note)
 	default:
 		u, ok := b.UnusedOf(y.Year)
 		if !ok || u >= 0 {
@@ -92,8 +93,8 @@ func (c *checker) overExecution(y *budget.Year, base string) {
 		if budget.WithinEntryUnit(u, ex, cf) {
 			sev, note = SeverityInfo, ", within half the unit the amounts were entered in"
 		}
-		c.add(CodeBudgetUnusedNegative, sev, base+".executed", yenSum(ex, cf), yen(total),
-			"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)%s", y.Year, yen(ex), yen(cf), yen(total), yen(-u), note)
+		c.add(CodeBudgetUnusedNegative, sev, base+".executed", num.YenSum(ex, cf), num.Yen(total),
+			"%d年度 執行額 %s + 翌年度への繰越し %s exceed 計 %s by %s (不用相当額 < 0)%s", y.Year, num.Yen(ex), num.Yen(cf), num.Yen(total), num.Yen(-u), note)
 	}
 }
 
@@ -133,7 +134,7 @@ func (c *checker) executionRate(y *budget.Year, base string) {
 	frac, _ := strconv.ParseFloat(strconv.FormatFloat(float64(*y.Executed)/float64(*y.Total), 'f', d+2, 64), 64)
 	if want != *y.ExecutionRate && math.Abs(frac*100-*y.ExecutionRate) > 1e-9 {
 		c.add(CodeBudgetExecutionRate, SeverityError, path, stated, strconv.FormatFloat(want, 'f', d, 64)+"%",
-			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, stated, yen(*y.Executed), yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
+			"%d年度 執行率 %s ≠ 執行額 %s ÷ 計 %s = %s%%", y.Year, stated, num.Yen(*y.Executed), num.Yen(*y.Total), strconv.FormatFloat(full, 'f', 4, 64))
 	}
 }
 
@@ -143,11 +144,11 @@ func (c *checker) executionRate(y *budget.Year, base string) {
 // the RS CSV).
 func statedRate(y *budget.Year) (string, int) {
 	if y.ExecutionRateRaw != "" {
-		if v, err := parsePercent(y.ExecutionRateRaw); err == nil && v != nil && *v == *y.ExecutionRate {
-			return y.ExecutionRateRaw, rawDecimals(y.ExecutionRateRaw)
+		if v, ok := num.ParseRate(y.ExecutionRateRaw); ok && v == *y.ExecutionRate {
+			return y.ExecutionRateRaw, num.Decimals(y.ExecutionRateRaw)
 		}
 	}
-	return pct(*y.ExecutionRate), printedDecimals(*y.ExecutionRate)
+	return pct(*y.ExecutionRate), num.FloatDecimals(*y.ExecutionRate)
 }
 
 // budgetItems checks that the 予算内訳表 items of each 予算年度 and 予算種別
@@ -186,8 +187,8 @@ func (c *checker) budgetItems() {
 				// printed as --: absent, not zero; items that add up to
 				// nothing agree with it
 				if sum != 0 {
-					c.add(CodeBudgetItemsSum, SeverityError, path, absent, yen(sum),
-						"%d年度 %s is printed as -- but its %d 予算内訳表 items add up to %s", year, t.typ, n, yen(sum))
+					c.add(CodeBudgetItemsSum, SeverityError, path, absent, num.Yen(sum),
+						"%d年度 %s is printed as -- but its %d 予算内訳表 items add up to %s", year, t.typ, n, num.Yen(sum))
 				}
 				continue
 			}
