@@ -1,6 +1,10 @@
 package budget
 
-import "math/big"
+import (
+	"math/big"
+
+	"github.com/rsheet/rsheet/internal/num"
+)
 
 // SumTotal recomputes 計 for the year:
 //
@@ -53,36 +57,14 @@ func (y *Year) ExecutionRateAt(decimals int) (rate float64, ok bool) {
 
 // roundPercent returns num ÷ den × 100 rounded half away from zero to
 // decimals places, computed exactly.
-func roundPercent(num, den *big.Int, decimals int) float64 {
-	return roundBig(new(big.Int).Mul(num, big.NewInt(100)), den, decimals)
+func roundPercent(n, den *big.Int, decimals int) float64 {
+	return num.RoundFrac(new(big.Int).Mul(n, big.NewInt(100)), den, decimals)
 }
 
 // RoundRatio returns num ÷ den rounded half away from zero to decimals
 // places, computed exactly. den must not be zero.
-func RoundRatio(num, den int64, decimals int) float64 {
-	return roundBig(big.NewInt(num), big.NewInt(den), decimals)
-}
-
-func roundBig(num, d *big.Int, decimals int) float64 {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
-	n := new(big.Int).Mul(num, scale)
-	d = new(big.Int).Set(d)
-	if d.Sign() < 0 {
-		n.Neg(n)
-		d.Neg(d)
-	}
-	q, m := new(big.Int).QuoRem(n, d, new(big.Int))
-	// half away from zero
-	m2 := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
-	if m2.Cmp(d) >= 0 {
-		if n.Sign() < 0 {
-			q.Sub(q, big.NewInt(1))
-		} else {
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	f, _ := new(big.Rat).SetFrac(q, scale).Float64()
-	return f
+func RoundRatio(n, den int64, decimals int) float64 {
+	return num.RoundFrac(big.NewInt(n), big.NewInt(den), decimals)
 }
 
 // SumItems adds the 予算額 of the 予算内訳表 items of one 予算年度 and

@@ -1,6 +1,7 @@
 package outcome
 
 import (
+	"github.com/rsheet/rsheet/internal/num"
 	"math/big"
 	"strings"
 )
@@ -46,11 +47,11 @@ func (v Value) RecomputeAchievementRate(d Direction) (rate float64, ok bool) {
 // decimals and a tie such as 0.00005 rounds up whatever binary floating
 // point would make of it.
 func (v Value) AchievementRateAt(d Direction, decimals int) (rate float64, ok bool) {
-	num, den, ok := v.ratio(d)
+	n, den, ok := v.ratio(d)
 	if !ok {
 		return 0, false
 	}
-	return roundRat(new(big.Rat).Mul(new(big.Rat).Quo(num, den), big.NewRat(100, 1)), decimals), true
+	return num.RoundRat(new(big.Rat).Mul(new(big.Rat).Quo(n, den), big.NewRat(100, 1)), decimals), true
 }
 
 // CheckAchievementRate compares the printed 達成率 with the recomputed one.
@@ -71,7 +72,7 @@ func (v Value) CheckAchievementRate(d Direction) (want float64, match, ok bool) 
 	if printed == want {
 		return want, true, true
 	}
-	if n := decimalsOf(v.AchievementRateRaw); n < RateDecimals {
+	if n := num.Decimals(v.AchievementRateRaw); n < RateDecimals {
 		if r, _ := v.AchievementRateAt(d, n); r == printed {
 			return want, true, true
 		}
@@ -113,34 +114,4 @@ func exact(f *float64, raw string) (*big.Rat, bool) {
 		return nil, false
 	}
 	return r, true
-}
-
-// roundRat rounds r half away from zero to decimals places.
-func roundRat(r *big.Rat, decimals int) float64 {
-	if decimals < 0 {
-		decimals = 0
-	}
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(decimals)), nil)
-	n := new(big.Int).Mul(r.Num(), scale)
-	q, m := new(big.Int).QuoRem(n, r.Denom(), new(big.Int))
-	m2 := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
-	if m2.Cmp(r.Denom()) >= 0 {
-		if n.Sign() < 0 {
-			q.Sub(q, big.NewInt(1))
-		} else {
-			q.Add(q, big.NewInt(1))
-		}
-	}
-	f, _ := new(big.Rat).SetFrac(q, scale).Float64()
-	return f
-}
-
-// decimalsOf counts the digits after the decimal point of a printed
-// number ("148.4" → 1, "130" → 0).
-func decimalsOf(raw string) int {
-	raw = strings.TrimSuffix(strings.TrimSpace(raw), "%")
-	if i := strings.LastIndexByte(raw, '.'); i >= 0 {
-		return len(raw) - i - 1
-	}
-	return 0
 }

@@ -1,5 +1,7 @@
 package spending
 
+import "github.com/rsheet/rsheet/internal/num"
+
 // Sum is a recomputed total: the exact sum in yen of the printed amounts
 // and how many amounts went into it. The sheet rounds each amount to
 // 千円 on its own, so a sum of N printed amounts may differ from a printed
@@ -19,7 +21,7 @@ type Sum struct {
 // Tolerance is the rounding slack of a comparison between this sum and
 // a printed total: (N + 1) × 500 yen, half a 千円 for each summand and
 // for the total itself.
-func (s Sum) Tolerance() int64 { return int64(s.N+1) * 500 }
+func (s Sum) Tolerance() int64 { return num.SumTolerance(s.N) }
 
 func (s *Sum) add(p *int64) {
 	if p == nil {

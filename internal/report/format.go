@@ -1,9 +1,9 @@
 package report
 
 import (
+	"github.com/rsheet/rsheet/internal/num"
 	"html"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -14,9 +14,9 @@ const dash = "—"
 // amount that is not a whole number of 千円 is shown in 円.
 func Sen(v int64) string {
 	if v%1000 == 0 {
-		return group(v/1000) + "千円"
+		return num.GroupInt(v/1000) + "千円"
 	}
-	return group(v) + "円"
+	return num.GroupInt(v) + "円"
 }
 
 // senNumber is the amount in 千円 without the unit, for table cells
@@ -25,36 +25,7 @@ func senNumber(p *int64) string {
 	if p == nil {
 		return dash
 	}
-	v := *p
-	if v%1000 == 0 {
-		return group(v / 1000)
-	}
-	s := strconv.FormatFloat(float64(v)/1000, 'f', 3, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	n, _ := strconv.ParseInt(whole, 10, 64)
-	w := group(n)
-	if n == 0 && v < 0 {
-		w = "-0"
-	}
-	return w + "." + strings.TrimRight(frac, "0")
-}
-
-// group inserts thousands separators.
-func group(v int64) string {
-	s := strconv.FormatInt(v, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
+	return num.Thousand(*p, "-")
 }
 
 // optPct formats a percentage as printed ("17.3%"); nil gives dash.

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"github.com/rsheet/rsheet/internal/num"
 	"math"
 
 	"github.com/rsheet/rsheet/budget"
@@ -45,7 +46,7 @@ func budgetSVG(b *budget.Budget) string {
 	for v := int64(0); v <= top; v += step {
 		y := yOf(v)
 		fmt.Fprintf(&s, `<line class="grid" x1="%d" y1="%.1f" x2="%d" y2="%.1f"/>`+"\n", budgetLeft, y, budgetW-20, y)
-		fmt.Fprintf(&s, `<text class="axis" x="%d" y="%.1f" text-anchor="end">%s</text>`+"\n", budgetLeft-6, y+4, esc(group(v/1000)))
+		fmt.Fprintf(&s, `<text class="axis" x="%d" y="%.1f" text-anchor="end">%s</text>`+"\n", budgetLeft-6, y+4, esc(num.GroupInt(v/1000)))
 	}
 	fmt.Fprintf(&s, `<text class="axis" x="%d" y="%d" text-anchor="end">千円</text>`+"\n", budgetLeft-6, budgetTop-14)
 

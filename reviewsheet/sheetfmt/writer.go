@@ -2,6 +2,7 @@ package sheetfmt
 
 import (
 	"bufio"
+	"github.com/rsheet/rsheet/internal/num"
 	"io"
 	"strconv"
 	"strings"
@@ -213,43 +214,7 @@ func yen(v *int64) string {
 	if v == nil {
 		return absent
 	}
-	n := *v
-	neg := n < 0
-	var u uint64
-	if neg {
-		u = uint64(-n)
-	} else {
-		u = uint64(n)
-	}
-	k, frac := u/1000, u%1000
-	s := group(strconv.FormatUint(k, 10))
-	if frac != 0 {
-		f := strconv.FormatUint(frac+1000, 10)[1:]
-		s += "." + strings.TrimRight(f, "0")
-	}
-	if neg {
-		s = "△" + s
-	}
-	return s
-}
-
-// group inserts thousands separators into a run of digits.
-func group(d string) string {
-	if len(d) <= 3 {
-		return d
-	}
-	var b strings.Builder
-	pre := len(d) % 3
-	if pre > 0 {
-		b.WriteString(d[:pre])
-	}
-	for i := pre; i < len(d); i += 3 {
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(d[i : i+3])
-	}
-	return b.String()
+	return num.Thousand(*v, "△")
 }
 
 // intp formats an optional count.
