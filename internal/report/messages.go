@@ -112,7 +112,7 @@ func findingText(f audit.Finding, lang string) (msg, detail string) {
 	if lang == LangEnglish {
 		return f.Message, ""
 	}
-	if ja, ok := messagesJA[f.Code]; ok {
+	if ja, ok := messagesJA[string(f.Code)]; ok {
 		return ja, f.Message
 	}
 	return f.Message, ""

@@ -350,7 +350,7 @@ func (v *view) findings(s *reviewsheet.Sheet, fs []audit.Finding) marks {
 		row := findingRow{
 			N: i + 1, ID: fmt.Sprintf("finding-%d", i+1), Href: anchorOf(s, f.Path),
 			Severity: string(f.Severity), SeverityLabel: severityText(f.Severity, v.Lang),
-			Code: f.Code, Path: f.Path, Pos: pos,
+			Code: string(f.Code), Path: f.Path, Pos: pos,
 			Stated: orDash(f.Stated), Recomputed: orDash(f.Recomputed), Message: msg, Detail: detail,
 			Class: "sev-" + string(f.Severity),
 		}

@@ -374,7 +374,7 @@ func TestCatalogue(t *testing.T) {
 	// and every code Check gives on the samples
 	for _, in := range []string{sample, redelegation} {
 		for _, f := range audit.Check(parseFile(t, in)) {
-			assert.True(t, knownCode(f.Code), f.Code)
+			assert.True(t, knownCode(string(f.Code)), f.Code)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"fmt"
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"strconv"
@@ -18,7 +17,7 @@ import (
 // A sheet with no error finding is internally consistent; warnings and
 // infos are signals for a reader, never faults of the sheet.
 func Check(s *reviewsheet.Sheet) []Finding {
-	c := &checker{s: s}
+	c := &checker{collector{s: s}}
 	c.budget()
 	c.outcome()
 	c.outcomeNarratives()
@@ -26,19 +25,7 @@ func Check(s *reviewsheet.Sheet) []Finding {
 	c.signals()
 	c.urls()
 	c.parseWarnings()
-	SortFindings(c.out)
-	setPages(s, c.out)
-	return c.out
-}
-
-// setPages gives the findings of a sheet read from a PDF their pages.
-func setPages(s *reviewsheet.Sheet, fs []Finding) {
-	if s == nil || s.Source == nil {
-		return
-	}
-	for i := range fs {
-		fs[i].Page = s.Source.Page(fs[i].Line)
-	}
+	return c.done()
 }
 
 // HasErrors reports whether any finding has severity error.
@@ -51,38 +38,14 @@ func HasErrors(fs []Finding) bool {
 	return false
 }
 
-// checker collects findings for one sheet.
-type checker struct {
-	s   *reviewsheet.Sheet
-	out []Finding
-}
-
-// add records a finding; the line is looked up from the path.
-func (c *checker) add(code string, sev Severity, path, stated, recomputed, format string, args ...any) {
-	c.out = append(c.out, Finding{
-		File:       c.sourceName(),
-		Code:       code,
-		Severity:   sev,
-		Path:       path,
-		Line:       c.s.Source.Line(path),
-		Stated:     stated,
-		Recomputed: recomputed,
-		Message:    fmt.Sprintf(format, args...),
-	})
-}
-
-func (c *checker) sourceName() string {
-	if c.s.Source == nil {
-		return ""
-	}
-	return c.s.Source.Name
-}
+// checker collects the findings of Check for one sheet.
+type checker struct{ collector }
 
 func pct(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + "%" }
 
 // sumFinding compares a stated total with a recomputed sum of n printed
 // amounts: exact → nothing; within rounding → info; beyond → sev.
-func (c *checker) sumFinding(code string, sev Severity, path string, stated, sum int64, n int, what string) {
+func (c *checker) sumFinding(code Code, sev Severity, path string, stated, sum int64, n int, what string) {
 	diff := num.AbsDiff(stated, sum)
 	if diff == 0 {
 		return
@@ -97,7 +60,7 @@ func (c *checker) sumFinding(code string, sev Severity, path string, stated, sum
 
 // spendingSum is sumFinding for a spending.Sum; a sum that overflows
 // int64 is reported as spending.overflow (an error) instead.
-func (c *checker) spendingSum(code string, sev Severity, path string, stated int64, sum spending.Sum, what string) {
+func (c *checker) spendingSum(code Code, sev Severity, path string, stated int64, sum spending.Sum, what string) {
 	if sum.Overflow {
 		c.add(CodeSpendingOverflow, SeverityError, path, num.Yen(stated), "overflow",
 			"%s: the %d amounts sum beyond int64 yen (about 922京円): the inputs cannot be real", what, sum.N)

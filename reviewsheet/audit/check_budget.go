@@ -12,15 +12,15 @@ import (
 
 // Finding codes of the 予算・執行 rules (docs/checks.md).
 const (
-	CodeBudgetTotal          = "budget.total"          // 計 = 当初 + 補正 + 繰越し + 予備費等
-	CodeBudgetExecutionRate  = "budget.execution_rate" // 執行率 = 執行額 ÷ 計 × 100 at printed precision
-	CodeBudgetRateMissing    = "budget.execution_rate.missing"
-	CodeBudgetItemsSum       = "budget.items_sum" // 予算内訳表 items sum to the table's column
-	CodeBudgetOverExecuted   = "budget.executed_over_total"
-	CodeBudgetFutureExecuted = "budget.executed_future"         // 執行額 in a year ≥ 事業年度
-	CodeBudgetUnusedNegative = "budget.unused_negative"         // 計 − 執行額 − 翌年度への繰越し < 0
-	CodeBudgetNoBudget       = "budget.executed_without_budget" // 執行額 > 0 with 計 = 0
-	CodeBudgetOverflow       = "budget.overflow"                // error: a recomputed figure does not fit in int64 yen
+	CodeBudgetTotal          Code = "budget.total"          // 計 = 当初 + 補正 + 繰越し + 予備費等
+	CodeBudgetExecutionRate  Code = "budget.execution_rate" // 執行率 = 執行額 ÷ 計 × 100 at printed precision
+	CodeBudgetRateMissing    Code = "budget.execution_rate.missing"
+	CodeBudgetItemsSum       Code = "budget.items_sum" // 予算内訳表 items sum to the table's column
+	CodeBudgetOverExecuted   Code = "budget.executed_over_total"
+	CodeBudgetFutureExecuted Code = "budget.executed_future"         // 執行額 in a year ≥ 事業年度
+	CodeBudgetUnusedNegative Code = "budget.unused_negative"         // 計 − 執行額 − 翌年度への繰越し < 0
+	CodeBudgetNoBudget       Code = "budget.executed_without_budget" // 執行額 > 0 with 計 = 0
+	CodeBudgetOverflow       Code = "budget.overflow"                // error: a recomputed figure does not fit in int64 yen
 )
 
 func (c *checker) budget() {

@@ -10,11 +10,11 @@ import (
 
 // Finding codes of the 効果発現経路 rules (docs/checks.md).
 const (
-	CodeAchievementRate = "outcome.achievement_rate" // 達成率 = 実績 ÷ 目標 × 100 at printed precision
-	CodeOutcomeGraph    = "outcome.graph"            // paths start at activities, never go back, every node has a block
-	CodeShortfall       = "outcome.shortfall"        // info: 達成率 < 80
-	CodeOvershoot       = "outcome.overshoot"        // info: 達成率 > 200
-	CodeNodeSplit       = "outcome.node_split"       // info: one CSV number and kind, several texts, several nodes
+	CodeAchievementRate Code = "outcome.achievement_rate" // 達成率 = 実績 ÷ 目標 × 100 at printed precision
+	CodeOutcomeGraph    Code = "outcome.graph"            // paths start at activities, never go back, every node has a block
+	CodeShortfall       Code = "outcome.shortfall"        // info: 達成率 < 80
+	CodeOvershoot       Code = "outcome.overshoot"        // info: 達成率 > 200
+	CodeNodeSplit       Code = "outcome.node_split"       // info: one CSV number and kind, several texts, several nodes
 )
 
 const (

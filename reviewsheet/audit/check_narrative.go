@@ -15,12 +15,12 @@ import (
 
 // CodeOutcomeNarrativeRate: a 達成率 quoted in the 点検・評価 texts matches
 // none of the 達成率 the 効果発現経路 tables give for the year it names.
-const CodeOutcomeNarrativeRate = "outcome.narrative_rate"
+const CodeOutcomeNarrativeRate Code = "outcome.narrative_rate"
 
 // CodeBudgetNarrativeRate: a 執行率 quoted in the budget's narrative text
 // (主な増減理由, その他特記事項) matches neither 執行額 ÷ 計 nor the rate
 // without the carry-forward, 執行額 ÷ (計 − 翌年度への繰越し).
-const CodeBudgetNarrativeRate = "budget.narrative_rate"
+const CodeBudgetNarrativeRate Code = "budget.narrative_rate"
 
 // narrativeRate finds a quoted 執行率 with up to 30 characters of its
 // sentence before it ("当該分を除いた令和６年度の予算執行率は約74％"),

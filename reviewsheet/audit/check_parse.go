@@ -7,10 +7,11 @@ func (c *checker) parseWarnings() {
 	for _, w := range c.s.Warnings {
 		c.out = append(c.out, Finding{
 			File:     c.sourceName(),
-			Code:     "parse." + w.Code,
+			Code:     Code("parse." + w.Code),
 			Severity: SeverityWarning,
 			Path:     w.Path,
 			Line:     w.Line,
+			Page:     c.s.Source.Page(w.Line),
 			Message:  w.Label + ": " + w.Message,
 		})
 	}

@@ -31,7 +31,7 @@ func TestCheckSpendingOutcomeRules(t *testing.T) {
 	tests := []struct {
 		name  string
 		pairs []string
-		code  string
+		code  Code
 		sev   Severity
 		line  int
 	}{
@@ -72,7 +72,7 @@ func TestCheckSpendingOutcomeRules(t *testing.T) {
 func TestCheckSampleSignals(t *testing.T) {
 	fs := Check(parseFile(t, samplePath))
 	type sig struct {
-		code string
+		code Code
 		sev  Severity
 		line int
 	}
@@ -182,12 +182,12 @@ func TestCheckDebtContracts(t *testing.T) {
 	}}}
 	got := map[string]string{}
 	for _, f := range Check(s) {
-		got[f.Path+" "+f.Code] = string(f.Severity)
+		got[f.Path+" "+string(f.Code)] = string(f.Severity)
 	}
 	assert.Equal(t, map[string]string{
-		"spending.debt_contracts[0].corporate_number " + CodeCorporateNumber: "error",
-		"spending.debt_contracts[1].reason " + CodeOneBidder:                 "info",
-		"spending.debt_contracts[1].winning_bid_rate " + CodeLowRate:         "warning",
+		"spending.debt_contracts[0].corporate_number " + string(CodeCorporateNumber): "error",
+		"spending.debt_contracts[1].reason " + string(CodeOneBidder):                 "info",
+		"spending.debt_contracts[1].winning_bid_rate " + string(CodeLowRate):         "warning",
 	}, got)
 }
 

@@ -14,11 +14,11 @@ import (
 // with the contract rules (check_spending.go); a vendor's share of a
 // ministry's contracts needs every sheet (VendorTally).
 const (
-	CodeLowExecution   = "budget.low_execution"    // warning: 執行率 < 50%, 不用 ≥ 1億円 and ≥ 20% of 計
-	CodeRequestGap     = "budget.request_gap"      // info: 当初予算 above the 概算要求 (要求額) by ≥ 10% and ≥ 1億円
-	CodeCutNotFollowed = "budget.cut_not_followed" // warning: 4-1 says 縮減/廃止, the next year's 要求額 is not lower
-	CodeRedelegation   = "spending.redelegation"   // info: a block ≥ 2 re-delegations from the ministry
-	CodePassThrough    = "spending.pass_through"   // info: a block's payees pass on ≥ 90% of its total
+	CodeLowExecution   Code = "budget.low_execution"    // warning: 執行率 < 50%, 不用 ≥ 1億円 and ≥ 20% of 計
+	CodeRequestGap     Code = "budget.request_gap"      // info: 当初予算 above the 概算要求 (要求額) by ≥ 10% and ≥ 1億円
+	CodeCutNotFollowed Code = "budget.cut_not_followed" // warning: 4-1 says 縮減/廃止, the next year's 要求額 is not lower
+	CodeRedelegation   Code = "spending.redelegation"   // info: a block ≥ 2 re-delegations from the ministry
+	CodePassThrough    Code = "spending.pass_through"   // info: a block's payees pass on ≥ 90% of its total
 )
 
 // Thresholds of the signals.

@@ -20,7 +20,7 @@ func TestCheckSignals(t *testing.T) {
 	tests := []struct {
 		name  string
 		sheet *reviewsheet.Sheet
-		code  string
+		code  Code
 		sev   Severity
 		n     int
 	}{

@@ -11,27 +11,27 @@ import (
 
 // Finding codes of the 支出先 rules (docs/checks.md).
 const (
-	CodeFlowTotal          = "spending.flow_total"        // 資金の流れ amount = Σ blocks paid directly + 間接経費
-	CodeFlowExecuted       = "spending.flow_executed"     // 資金の流れ amount = 執行額 of the execution year
-	CodeIndirectSum        = "spending.indirect_sum"      // 間接経費 = Σ its items
-	CodeBlockTotal         = "spending.block_total"       // block 合計支出額 = Σ its listed rows
-	CodeRecipientTotal     = "spending.recipient_total"   // 支出額 = Σ its contracts
-	CodeUsesTotal          = "spending.uses_total"        // Σ 費目・使途 of a recipient = its 支出額
-	CodeRecipientCount     = "spending.recipient_count"   // listed rows ≤ 支出先の数
-	CodeBlockGraph         = "spending.block_graph"       // unknown parent, cycle
-	CodeBlockNotInFlow     = "spending.block_not_in_flow" // payees listed, no flow box
-	CodeCorporateNumber    = "spending.corporate_number"  // 法人番号 check digit
-	CodeCorporatePlacehold = "spending.corporate_number.placeholder"
-	CodeLocalGovernment    = "spending.local_government"       // 地方公共団体コード check digit; a prefecture's own number
-	CodeRateRange          = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
-	CodeOneBidderHighRate  = "spending.one_bidder_high_rate"   // warning: 一者応札 at 落札率 ≥ 99%
-	CodeOneBidder          = "spending.one_bidder"             // info: 一者応札 and no reason
-	CodeReasonMissing      = "spending.reason_missing"         // warning: mandatory reason (≥ 10億円) absent
-	CodeRateUndisclosed    = "spending.rate_undisclosed"       // warning
-	CodeLowRate            = "spending.low_rate"               // warning: 落札率 < 50%
-	CodeAllNegotiated      = "spending.all_negotiated"         // info: every contract a 随意契約 other than 少額
-	CodeUnknownMethod      = "spending.method_unknown"
-	CodeSpendingOverflow   = "spending.overflow" // error: a recomputed sum does not fit in int64 yen
+	CodeFlowTotal          Code = "spending.flow_total"        // 資金の流れ amount = Σ blocks paid directly + 間接経費
+	CodeFlowExecuted       Code = "spending.flow_executed"     // 資金の流れ amount = 執行額 of the execution year
+	CodeIndirectSum        Code = "spending.indirect_sum"      // 間接経費 = Σ its items
+	CodeBlockTotal         Code = "spending.block_total"       // block 合計支出額 = Σ its listed rows
+	CodeRecipientTotal     Code = "spending.recipient_total"   // 支出額 = Σ its contracts
+	CodeUsesTotal          Code = "spending.uses_total"        // Σ 費目・使途 of a recipient = its 支出額
+	CodeRecipientCount     Code = "spending.recipient_count"   // listed rows ≤ 支出先の数
+	CodeBlockGraph         Code = "spending.block_graph"       // unknown parent, cycle
+	CodeBlockNotInFlow     Code = "spending.block_not_in_flow" // payees listed, no flow box
+	CodeCorporateNumber    Code = "spending.corporate_number"  // 法人番号 check digit
+	CodeCorporatePlacehold Code = "spending.corporate_number.placeholder"
+	CodeLocalGovernment    Code = "spending.local_government"       // 地方公共団体コード check digit; a prefecture's own number
+	CodeRateRange          Code = "spending.winning_bid_rate.range" // 0 < 落札率 ≤ 100
+	CodeOneBidderHighRate  Code = "spending.one_bidder_high_rate"   // warning: 一者応札 at 落札率 ≥ 99%
+	CodeOneBidder          Code = "spending.one_bidder"             // info: 一者応札 and no reason
+	CodeReasonMissing      Code = "spending.reason_missing"         // warning: mandatory reason (≥ 10億円) absent
+	CodeRateUndisclosed    Code = "spending.rate_undisclosed"       // warning
+	CodeLowRate            Code = "spending.low_rate"               // warning: 落札率 < 50%
+	CodeAllNegotiated      Code = "spending.all_negotiated"         // info: every contract a 随意契約 other than 少額
+	CodeUnknownMethod      Code = "spending.method_unknown"
+	CodeSpendingOverflow   Code = "spending.overflow" // error: a recomputed sum does not fit in int64 yen
 )
 
 // lowRate is the 落札率 below which a competitive contract is flagged;

@@ -17,7 +17,7 @@ func parseSrc(t *testing.T, src []byte) *reviewsheet.Sheet {
 	return s
 }
 
-func findCode(fs []Finding, code string) []Finding {
+func findCode(fs []Finding, code Code) []Finding {
 	var out []Finding
 	for _, f := range fs {
 		if f.Code == code {
@@ -45,7 +45,7 @@ func TestCheckCleanSample(t *testing.T) {
 func TestCheckRules(t *testing.T) {
 	tests := []struct {
 		name, old, new string
-		code           string
+		code           Code
 		sev            Severity
 		line           int
 		stated, recomp string

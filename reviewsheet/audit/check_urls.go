@@ -8,7 +8,7 @@ import (
 
 // CodeURLScheme: a URL field that is not an http(s) URL. The text is kept
 // as printed (raw); readers and the report must not make a link of it.
-const CodeURLScheme = "basic.url_scheme"
+const CodeURLScheme Code = "basic.url_scheme"
 
 // urls checks every URL field of the sheet: 事業概要URL, 政策体系・評価書URL,
 // 計画・通知等URL, 補助率URL and the KPI's URL. A field may hold several

@@ -13,7 +13,7 @@ import (
 
 // CodeVendorShare: one 法人番号 receives a large share of a ministry's
 // listed contracts, across several of its projects (docs/checks.md).
-const CodeVendorShare = "spending.vendor_share"
+const CodeVendorShare Code = "spending.vendor_share"
 
 // Thresholds of spending.vendor_share.
 const (

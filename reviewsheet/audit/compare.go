@@ -14,6 +14,36 @@ import (
 	"github.com/rsheet/rsheet/spending"
 )
 
+// The codes of Compare (docs/crosscheck.md, generated from compareRules).
+const (
+	CodeXFiscalYear       Code = "xcheck.fiscal_year"
+	CodeXProjectID        Code = "xcheck.project_id"
+	CodeXName             Code = "xcheck.name"
+	CodeXMinistry         Code = "xcheck.ministry"
+	CodeXCategory         Code = "xcheck.category"
+	CodeXStartYear        Code = "xcheck.start_year"
+	CodeXEndYear          Code = "xcheck.end_year"
+	CodeXRequest          Code = "xcheck.budget.request"
+	CodeXInitial          Code = "xcheck.budget.initial"
+	CodeXSupplementary    Code = "xcheck.budget.supplementary"
+	CodeXCarriedOver      Code = "xcheck.budget.carried_over"
+	CodeXReserve          Code = "xcheck.budget.reserve"
+	CodeXTotal            Code = "xcheck.budget.total"
+	CodeXExecuted         Code = "xcheck.budget.executed"
+	CodeXExecutionRate    Code = "xcheck.budget.execution_rate"
+	CodeXItem             Code = "xcheck.budget.item"
+	CodeXItemMissing      Code = "xcheck.budget.item_missing"
+	CodeXBlock            Code = "xcheck.spending.block"
+	CodeXBlockMissing     Code = "xcheck.spending.block_missing"
+	CodeXRecipient        Code = "xcheck.spending.recipient"
+	CodeXRecipientMissing Code = "xcheck.spending.recipient_missing"
+	CodeXTarget           Code = "xcheck.outcome.target"
+	CodeXActual           Code = "xcheck.outcome.actual"
+	CodeXAchievementRate  Code = "xcheck.outcome.achievement_rate"
+	CodeXNodeMissing      Code = "xcheck.outcome.node_missing"
+	CodeXSkipped          Code = "xcheck.skipped"
+)
+
 // Compare checks a sheet as stated (read from its text or PDF) against the
 // official record of the same project (the RS CSV, imported by package
 // rscsv) field by field, and returns one Finding per disagreement, sorted
@@ -63,21 +93,19 @@ func Compare(stated, official *reviewsheet.Sheet) []Finding {
 	if stated == nil || official == nil {
 		return nil
 	}
-	c := &comparer{s: stated, o: official}
+	c := &comparer{collector: collector{s: stated}, o: official}
 	c.basic()
 	c.budgetYears()
 	c.budgetItems()
 	c.spending()
 	c.outcome()
-	SortFindings(c.out)
-	setPages(stated, c.out)
-	return c.out
+	return c.done()
 }
 
 // comparer collects the findings of one comparison.
 type comparer struct {
-	s, o *reviewsheet.Sheet
-	out  []Finding
+	collector                    // the stated side, whose lines findings carry
+	o         *reviewsheet.Sheet // the official side
 }
 
 // rsTableTitles names the RS tables whose absence skips a comparison.
@@ -92,25 +120,9 @@ func (c *comparer) skip(id, path, what string) bool {
 	if !c.o.Registry.Lacks(id) {
 		return false
 	}
-	c.add("xcheck.skipped", SeverityInfo, path, "", "",
+	c.add(CodeXSkipped, SeverityInfo, path, "", "",
 		"%s not compared: the official data lacks RS table %s %s", what, id, rsTableTitles[id])
 	return true
-}
-
-func (c *comparer) add(code string, sev Severity, path, stated, official, format string, args ...any) {
-	f := Finding{
-		Code:       code,
-		Severity:   sev,
-		Path:       path,
-		Line:       c.s.Source.Line(path),
-		Stated:     stated,
-		Recomputed: official,
-		Message:    fmt.Sprintf(format, args...),
-	}
-	if c.s.Source != nil {
-		f.File = c.s.Source.Name
-	}
-	c.out = append(c.out, f)
 }
 
 // xcSquash removes white space (including U+3000) for text comparison.
@@ -123,7 +135,7 @@ func xcSquash(s string) string {
 	}, s)
 }
 
-func xcText(code, path, label, stated, official string, c *comparer) {
+func xcText(code Code, path, label, stated, official string, c *comparer) {
 	if xcSquash(stated) != xcSquash(official) {
 		c.add(code, SeverityError, path, stated, official, "%s: the sheet says %q, the official data %q", label, stated, official)
 	}
@@ -139,20 +151,20 @@ func xcIntp(p *int) string {
 func (c *comparer) basic() {
 	s, o := c.s, c.o
 	if s.FiscalYear != o.FiscalYear {
-		c.add("xcheck.fiscal_year", SeverityInfo, "fiscal_year", strconv.Itoa(s.FiscalYear), strconv.Itoa(o.FiscalYear),
+		c.add(CodeXFiscalYear, SeverityInfo, "fiscal_year", strconv.Itoa(s.FiscalYear), strconv.Itoa(o.FiscalYear),
 			"the sheet is for 事業年度 %d, the official data for %d: only figures both carry are compared", s.FiscalYear, o.FiscalYear)
 	}
-	xcText("xcheck.project_id", "project_id", "予算事業ID", s.ProjectID, o.ProjectID, c)
-	xcText("xcheck.name", "name", "事業名", s.Name, o.Name, c)
+	xcText(CodeXProjectID, "project_id", "予算事業ID", s.ProjectID, o.ProjectID, c)
+	xcText(CodeXName, "name", "事業名", s.Name, o.Name, c)
 	if o.Organization.Ministry != "" {
-		xcText("xcheck.ministry", "organization.ministry", "府省庁", s.Organization.Ministry, o.Organization.Ministry, c)
+		xcText(CodeXMinistry, "organization.ministry", "府省庁", s.Organization.Ministry, o.Organization.Ministry, c)
 	}
 	if o.Category != "" && s.FiscalYear == o.FiscalYear {
 		// 事業区分 (新規/前年度事業) legitimately changes between years.
-		xcText("xcheck.category", "category", "事業区分", s.Category, o.Category, c)
+		xcText(CodeXCategory, "category", "事業区分", s.Category, o.Category, c)
 	}
 	if !samePtr(s.StartYear, o.StartYear) {
-		c.add("xcheck.start_year", SeverityError, "start_year", xcIntp(s.StartYear), xcIntp(o.StartYear),
+		c.add(CodeXStartYear, SeverityError, "start_year", xcIntp(s.StartYear), xcIntp(o.StartYear),
 			"事業開始年度: the sheet says %s, the official data %s", xcIntp(s.StartYear), xcIntp(o.StartYear))
 	}
 	if !samePtr(s.EndYear, o.EndYear) || s.NoEndPlanned != o.NoEndPlanned {
@@ -164,7 +176,7 @@ func (c *comparer) basic() {
 			of = "終了予定なし"
 		}
 		if st != of {
-			c.add("xcheck.end_year", SeverityError, "end_year", st, of, "事業終了（予定）年度: the sheet says %s, the official data %s", st, of)
+			c.add(CodeXEndYear, SeverityError, "end_year", st, of, "事業終了（予定）年度: the sheet says %s, the official data %s", st, of)
 		}
 	}
 }
@@ -192,17 +204,18 @@ func yenAgree(a, b *int64) bool {
 }
 
 var xcYearFields = []struct {
+	code  Code
 	name  string
 	label string
 	get   func(*budget.Year) *int64
 }{
-	{"request", "要求額", func(y *budget.Year) *int64 { return y.Request }},
-	{"initial", "当初予算", func(y *budget.Year) *int64 { return y.Initial }},
-	{"supplementary", "補正予算", func(y *budget.Year) *int64 { return y.Supplementary }},
-	{"carried_over", "前年度から繰越し", func(y *budget.Year) *int64 { return y.CarriedOver }},
-	{"reserve", "予備費等", func(y *budget.Year) *int64 { return y.Reserve }},
-	{"total", "計", func(y *budget.Year) *int64 { return y.Total }},
-	{"executed", "執行額", func(y *budget.Year) *int64 { return y.Executed }},
+	{CodeXRequest, "request", "要求額", func(y *budget.Year) *int64 { return y.Request }},
+	{CodeXInitial, "initial", "当初予算", func(y *budget.Year) *int64 { return y.Initial }},
+	{CodeXSupplementary, "supplementary", "補正予算", func(y *budget.Year) *int64 { return y.Supplementary }},
+	{CodeXCarriedOver, "carried_over", "前年度から繰越し", func(y *budget.Year) *int64 { return y.CarriedOver }},
+	{CodeXReserve, "reserve", "予備費等", func(y *budget.Year) *int64 { return y.Reserve }},
+	{CodeXTotal, "total", "計", func(y *budget.Year) *int64 { return y.Total }},
+	{CodeXExecuted, "executed", "執行額", func(y *budget.Year) *int64 { return y.Executed }},
 }
 
 func (c *comparer) budgetYears() {
@@ -217,7 +230,7 @@ func (c *comparer) budgetYears() {
 			// is that year's 翌年度要求額.
 			if prev := c.o.Budget.YearOf(sy.Year - 1); prev != nil && prev.NextRequest != nil && !yenAgree(sy.Request, prev.NextRequest) {
 				path := fmt.Sprintf("budget.years[%d].request", i)
-				c.add("xcheck.budget.request", SeverityError, path, xcYen(sy.Request), xcYen(prev.NextRequest),
+				c.add(CodeXRequest, SeverityError, path, xcYen(sy.Request), xcYen(prev.NextRequest),
 					"要求額 %d: the sheet says %s, the official 翌年度要求額 of %d is %s", sy.Year, xcYen(sy.Request), sy.Year-1, xcYen(prev.NextRequest))
 			}
 			continue
@@ -235,7 +248,7 @@ func (c *comparer) budgetYears() {
 			}
 			if !yenAgree(sv, ov) {
 				path := fmt.Sprintf("budget.years[%d].%s", i, f.name)
-				c.add("xcheck.budget."+f.name, SeverityError, path, xcYen(sv), xcYen(ov),
+				c.add(f.code, SeverityError, path, xcYen(sv), xcYen(ov),
 					"%s %d: the sheet says %s, the official data %s", f.label, sy.Year, xcYen(sv), xcYen(ov))
 			}
 		}
@@ -258,7 +271,7 @@ func (c *comparer) executionRate(i int, sy, oy *budget.Year) {
 		return strconv.FormatFloat(*p, 'f', -1, 64)
 	}
 	if sr == nil || or == nil {
-		c.add("xcheck.budget.execution_rate", SeverityError, path, fmtRate(sr), fmtRate(or),
+		c.add(CodeXExecutionRate, SeverityError, path, fmtRate(sr), fmtRate(or),
 			"執行率 %d: the sheet says %s%%, the official data %s%%", sy.Year, fmtRate(sr), fmtRate(or))
 		return
 	}
@@ -278,7 +291,7 @@ func (c *comparer) executionRate(i int, sy, oy *budget.Year) {
 			return
 		}
 	}
-	c.add("xcheck.budget.execution_rate", SeverityError, path, fmtRate(sr), fmtRate(or),
+	c.add(CodeXExecutionRate, SeverityError, path, fmtRate(sr), fmtRate(or),
 		"執行率 %d: the sheet says %s%%, the official data %s%% (compared at %d decimals)", sy.Year, fmtRate(sr), fmtRate(or), d)
 }
 
@@ -295,56 +308,19 @@ func (c *comparer) budgetItems() {
 	if c.s.FiscalYear != c.o.FiscalYear || c.skip("2-2", "budget.items", "予算内訳 (budget items)") {
 		return
 	}
-	type agg struct {
-		first int // index of the first stated item (for the path)
-		sum   spending.Sum
-		set   bool
+	inYear := func(sh *reviewsheet.Sheet) func(it budget.Item) bool {
+		return func(it budget.Item) bool { return it.Year == 0 || it.Year == sh.FiscalYear }
 	}
-	collect := func(sh *reviewsheet.Sheet) (map[string]*agg, []string) {
-		m := map[string]*agg{}
-		var order []string
-		for i, it := range sh.Budget.Items {
-			if it.Year != 0 && it.Year != sh.FiscalYear {
-				continue
-			}
-			k := it.BudgetType + "\x00" + xcSquash(strings.ReplaceAll(derefStr(it.Item), "/", ""))
-			a := m[k]
-			if a == nil {
-				a = &agg{first: i}
-				m[k] = a
-				order = append(order, k)
-			}
-			if it.Amount != nil {
-				a.sum.Add(*it.Amount)
-				a.set = true
-			}
-		}
-		return m, order
+	itemKey := func(it budget.Item) string {
+		return it.BudgetType + "\x00" + xcSquash(strings.ReplaceAll(derefStr(it.Item), "/", ""))
 	}
-	sm, sorder := collect(c.s)
-	om, oorder := collect(c.o)
-	label := func(k string) string { t, it, _ := strings.Cut(k, "\x00"); return t + " " + it }
-	for _, k := range sorder {
-		sa, oa := sm[k], om[k]
-		path := fmt.Sprintf("budget.items[%d].amount", sa.first)
-		if oa == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, path, yenOfSum(sa.sum), absent,
-				"予算内訳表 %s: on the sheet, not in the official data", label(k))
-			continue
-		}
-		if !sumsAgree(sa.sum, oa.sum) {
-			c.add("xcheck.budget.item", SeverityError, path, yenOfSum(sa.sum), yenOfSum(oa.sum),
-				"予算内訳表 %s: the sheet says %s, the official data %s", label(k), yenOfSum(sa.sum), yenOfSum(oa.sum))
-		}
-	}
-	for _, k := range oorder {
-		if sm[k] == nil {
-			c.add("xcheck.budget.item_missing", SeverityWarning, "budget.items", absent, yenOfSum(om[k].sum),
-				"予算内訳表 %s: in the official data, not on the sheet", label(k))
-		}
-	}
+	itemAmount := func(it budget.Item) *int64 { return it.Amount }
+	c.keyed(keyedDiff{
+		diff: CodeXItem, missing: CodeXItemMissing, list: "budget.items",
+		path:  func(i int) string { return fmt.Sprintf("budget.items[%d].amount", i) },
+		label: func(k string) string { t, it, _ := strings.Cut(k, "\x00"); return "予算内訳表 " + t + " " + it },
+	}, sumsBy(c.s.Budget.Items, inYear(c.s), itemKey, itemAmount), sumsBy(c.o.Budget.Items, inYear(c.o), itemKey, itemAmount))
 }
-
 func derefStr(p *string) string {
 	if p == nil {
 		return ""
@@ -373,47 +349,34 @@ func (c *comparer) spending() {
 		ob := o.BlockByName(sb.Block)
 		path := fmt.Sprintf("spending.blocks[%d].total", i)
 		if ob == nil {
-			c.add("xcheck.spending.block_missing", SeverityWarning, path, xcYen(sb.Total), absent,
+			c.add(CodeXBlockMissing, SeverityWarning, path, xcYen(sb.Total), absent,
 				"支出先ブロック %s: on the sheet, not in the official data", sb.Block)
 			continue
 		}
 		if !no51 && !yenAgree(sb.Total, ob.Total) {
-			c.add("xcheck.spending.block", SeverityError, path, xcYen(sb.Total), xcYen(ob.Total),
+			c.add(CodeXBlock, SeverityError, path, xcYen(sb.Total), xcYen(ob.Total),
 				"支出先ブロック %s 合計支出額: the sheet says %s, the official data %s", sb.Block, xcYen(sb.Total), xcYen(ob.Total))
 		}
 	}
 	for i := range o.Blocks {
 		if s.BlockByName(o.Blocks[i].Block) == nil {
-			c.add("xcheck.spending.block_missing", SeverityWarning, "spending.blocks", absent, xcYen(o.Blocks[i].Total),
+			c.add(CodeXBlockMissing, SeverityWarning, "spending.blocks", absent, xcYen(o.Blocks[i].Total),
 				"支出先ブロック %s: in the official data, not on the sheet", o.Blocks[i].Block)
 		}
 	}
 	if no51 {
 		return
 	}
-	sm, sorder := xcPayees(s.Recipients)
-	om, oorder := xcPayees(o.Recipients)
-	for _, k := range sorder {
-		sa, oa := sm[k], om[k]
-		block, name, _ := strings.Cut(k, "\x00")
-		path := fmt.Sprintf("spending.recipients[%d].amount", sa.first)
-		if oa == nil {
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, path, yenOfSum(sa.sum), absent,
-				"支出先 %s (block %s): on the sheet, not in the official data", name, block)
-			continue
-		}
-		if !sumsAgree(sa.sum, oa.sum) {
-			c.add("xcheck.spending.recipient", SeverityError, path, yenOfSum(sa.sum), yenOfSum(oa.sum),
-				"支出先 %s (block %s): the sheet says %s, the official data %s", name, block, yenOfSum(sa.sum), yenOfSum(oa.sum))
-		}
-	}
-	for _, k := range oorder {
-		if sm[k] == nil {
+	payeeKey := func(r spending.Recipient) string { return r.Block + "\x00" + xcSquash(r.Name) }
+	payeeAmount := func(r spending.Recipient) *int64 { return r.Amount }
+	c.keyed(keyedDiff{
+		diff: CodeXRecipient, missing: CodeXRecipientMissing, list: "spending.recipients",
+		path: func(i int) string { return fmt.Sprintf("spending.recipients[%d].amount", i) },
+		label: func(k string) string {
 			block, name, _ := strings.Cut(k, "\x00")
-			c.add("xcheck.spending.recipient_missing", SeverityWarning, "spending.recipients", absent, yenOfSum(om[k].sum),
-				"支出先 %s (block %s): in the official data, not on the sheet", name, block)
-		}
-	}
+			return "支出先 " + name + " (block " + block + ")"
+		},
+	}, sumsBy(s.Recipients, nil, payeeKey, payeeAmount), sumsBy(o.Recipients, nil, payeeKey, payeeAmount))
 }
 
 // sumsAgree is yenAgree for two sums; a sum that overflowed agrees with
@@ -428,32 +391,6 @@ func yenOfSum(s spending.Sum) string {
 		return "overflow (beyond int64 yen)"
 	}
 	return num.Yen(s.Yen)
-}
-
-// xcAgg is one side's sum for a key, with the index of its first row.
-type xcAgg struct {
-	first int
-	sum   spending.Sum
-}
-
-// xcPayees sums payee amounts per (block, name without white space), in
-// order of first appearance.
-func xcPayees(rs []spending.Recipient) (map[string]*xcAgg, []string) {
-	m := map[string]*xcAgg{}
-	var order []string
-	for i, r := range rs {
-		k := r.Block + "\x00" + xcSquash(r.Name)
-		a := m[k]
-		if a == nil {
-			a = &xcAgg{first: i}
-			m[k] = a
-			order = append(order, k)
-		}
-		if r.Amount != nil {
-			a.sum.Add(*r.Amount)
-		}
-	}
-	return m, order
 }
 
 // outcome compares the indicator tables of nodes with the same number
@@ -474,7 +411,7 @@ func (c *comparer) outcome() {
 		sn := &s.Nodes[i]
 		on := o.Node(sn.ID)
 		if on == nil {
-			c.add("xcheck.outcome.node_missing", SeverityWarning, fmt.Sprintf("outcome.nodes[%d]", i), strconv.Itoa(sn.ID), absent,
+			c.add(CodeXNodeMissing, SeverityWarning, fmt.Sprintf("outcome.nodes[%d]", i), strconv.Itoa(sn.ID), absent,
 				"効果発現経路 node %d: on the sheet, not in the official data", sn.ID)
 			continue
 		}
@@ -493,24 +430,24 @@ func (c *comparer) outcome() {
 				continue
 			}
 			base := fmt.Sprintf("outcome.nodes[%d].indicator.values[%d].", i, j)
-			c.outcomeValue("target", "目標値", base, sn.ID, sv.Year, sv.Target, ov.Target, sv.TargetRaw, ov.TargetRaw, -1)
-			c.outcomeValue("actual", "実績値", base, sn.ID, sv.Year, sv.Actual, ov.Actual, sv.ActualRaw, ov.ActualRaw, -1)
+			c.outcomeValue(CodeXTarget, "target", "目標値", base, sn.ID, sv.Year, sv.Target, ov.Target, sv.TargetRaw, ov.TargetRaw, -1)
+			c.outcomeValue(CodeXActual, "actual", "実績値", base, sn.ID, sv.Year, sv.Actual, ov.Actual, sv.ActualRaw, ov.ActualRaw, -1)
 			if sv.AchievementRate != nil {
-				c.outcomeValue("achievement_rate", "達成率", base, sn.ID, sv.Year, sv.AchievementRate, ov.AchievementRate,
+				c.outcomeValue(CodeXAchievementRate, "achievement_rate", "達成率", base, sn.ID, sv.Year, sv.AchievementRate, ov.AchievementRate,
 					sv.AchievementRateRaw, ov.AchievementRateRaw, num.FloatDecimals(*sv.AchievementRate))
 			}
 		}
 	}
 	for i := range o.Nodes {
 		if s.Node(o.Nodes[i].ID) == nil {
-			c.add("xcheck.outcome.node_missing", SeverityWarning, "outcome.nodes", absent, strconv.Itoa(o.Nodes[i].ID),
+			c.add(CodeXNodeMissing, SeverityWarning, "outcome.nodes", absent, strconv.Itoa(o.Nodes[i].ID),
 				"効果発現経路 node %d: in the official data, not on the sheet", o.Nodes[i].ID)
 		}
 	}
 }
 
 // outcomeValue compares one number; decimals < 0 means exactly.
-func (c *comparer) outcomeValue(field, label, base string, id, year int, sv, ov *float64, sraw, oraw string, decimals int) {
+func (c *comparer) outcomeValue(code Code, field, label, base string, id, year int, sv, ov *float64, sraw, oraw string, decimals int) {
 	if sv == nil || ov == nil {
 		return
 	}
@@ -521,6 +458,6 @@ func (c *comparer) outcomeValue(field, label, base string, id, year int, sv, ov 
 	if math.Abs(*sv-want) <= 1e-9*math.Max(1, math.Abs(want)) {
 		return
 	}
-	c.add("xcheck.outcome."+field, SeverityError, base+field, sraw, oraw,
+	c.add(code, SeverityError, base+field, sraw, oraw,
 		"効果発現経路 node %d %s %d: the sheet says %s, the official data %s", id, label, year, sraw, oraw)
 }

@@ -62,7 +62,7 @@ func official(t *testing.T, edits map[string][2]string) *reviewsheet.Sheet {
 func codes(fs []audit.Finding) []string {
 	var out []string
 	for _, f := range fs {
-		out = append(out, f.Code+" "+f.Path)
+		out = append(out, string(f.Code)+" "+f.Path)
 	}
 	return out
 }
@@ -77,7 +77,7 @@ func TestCompareDisagrees(t *testing.T) {
 	tests := []struct {
 		name   string
 		edits  map[string][2]string
-		code   string
+		code   audit.Code
 		path   string
 		stated string
 		off    string
@@ -169,7 +169,7 @@ func TestCompareYears(t *testing.T) {
 	off.FiscalYear = 2024
 	fs := audit.Compare(stated, off)
 	require.Len(t, fs, 1, "%v", codes(fs))
-	assert.Equal(t, "xcheck.fiscal_year", fs[0].Code)
+	assert.Equal(t, audit.Code("xcheck.fiscal_year"), fs[0].Code)
 	assert.Equal(t, audit.SeverityInfo, fs[0].Severity)
 }
 

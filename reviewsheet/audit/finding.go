@@ -1,6 +1,11 @@
 package audit
 
-import "sort"
+import (
+	"fmt"
+	"sort"
+
+	"github.com/rsheet/rsheet/reviewsheet"
+)
 
 // Severity of a Finding.
 type Severity string
@@ -18,7 +23,7 @@ const (
 // is printed (0 when unknown, e.g. for CSV input).
 type Finding struct {
 	File     string   `json:"file,omitempty"`
-	Code     string   `json:"code"`
+	Code     Code     `json:"code"`
 	Severity Severity `json:"severity"`
 	Path     string   `json:"path"`
 	Line     int      `json:"line"`
@@ -44,4 +49,46 @@ func SortFindings(fs []Finding) {
 		}
 		return a.Code < b.Code
 	})
+}
+
+// collector gathers the findings about one sheet: Check and Compare
+// share it, so every finding is made, located and ordered the same way.
+type collector struct {
+	s   *reviewsheet.Sheet
+	out []Finding
+}
+
+// add records a finding about c.s: File is its source's name, Line where
+// path is printed (0 when unknown), and other is the recomputed value
+// (Check) or the official one (Compare), formatted as stated is (one
+// unit: yen, num.Yen; rates as printed; "--" for absent).
+func (c *collector) add(code Code, sev Severity, path, stated, other, format string, args ...any) {
+	f := Finding{
+		Code:       code,
+		Severity:   sev,
+		Path:       path,
+		Line:       c.s.Source.Line(path),
+		Stated:     stated,
+		Recomputed: other,
+		Message:    fmt.Sprintf(format, args...),
+	}
+	if c.s.Source != nil {
+		f.File = c.s.Source.Name
+		f.Page = c.s.Source.Page(f.Line)
+	}
+	c.out = append(c.out, f)
+}
+
+// sourceName is the name of the sheet's input ("" when unknown).
+func (c *collector) sourceName() string {
+	if c.s.Source == nil {
+		return ""
+	}
+	return c.s.Source.Name
+}
+
+// done returns the findings sorted (SortFindings).
+func (c *collector) done() []Finding {
+	SortFindings(c.out)
+	return c.out
 }

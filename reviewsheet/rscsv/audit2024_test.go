@@ -87,13 +87,13 @@ func TestAuditFixes2024(t *testing.T) {
 			for _, w := range tt.want {
 				found := false
 				for _, f := range fs {
-					found = found || (f.Code == w.code && f.Severity == w.sev && f.Path == w.path)
+					found = found || (string(f.Code) == w.code && f.Severity == w.sev && f.Path == w.path)
 				}
 				assert.True(t, found, "want %+v in %v", w, codesOf(fs))
 			}
 			for _, n := range tt.notWant {
 				for _, f := range fs {
-					assert.False(t, f.Code == n.code && f.Severity == n.sev, "unwanted %+v", f)
+					assert.False(t, string(f.Code) == n.code && f.Severity == n.sev, "unwanted %+v", f)
 				}
 			}
 		})
@@ -126,7 +126,7 @@ func TestAuditOneUnit(t *testing.T) {
 func codesOf(fs []audit.Finding) []string {
 	var out []string
 	for _, f := range fs {
-		out = append(out, f.Code+" "+string(f.Severity)+" "+f.Path)
+		out = append(out, string(f.Code)+" "+string(f.Severity)+" "+f.Path)
 	}
 	return out
 }

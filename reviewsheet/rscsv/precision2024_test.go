@@ -191,7 +191,7 @@ func TestPrecision2024(t *testing.T) {
 		}
 		found := false
 		for _, f := range fs {
-			found = found || (f.Code == s.code && f.Severity == s.sev && f.Path == s.path)
+			found = found || (string(f.Code) == s.code && f.Severity == s.sev && f.Path == s.path)
 		}
 		assert.True(t, found, "%s %s %s %s not found (sampled, judged %v: %s)", s.project, s.code, s.sev, s.path, s.verified, s.why)
 		k := s.code + " " + string(s.sev)

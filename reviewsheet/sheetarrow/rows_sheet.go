@@ -123,7 +123,7 @@ func (b *Builder) addFindings(k key, fs []audit.Finding) {
 	for i := range fs {
 		f := &fs[i]
 		r := b.start(Findings, k)
-		r.dict(f.Code)
+		r.dict(string(f.Code))
 		r.dict(string(f.Severity))
 		r.strnz(f.Path)
 		r.i32nz(f.Line)
