@@ -2,7 +2,7 @@ package reviewsheet
 
 // Pages of text extracted from a PDF.
 //
-// ExtractPDFText puts a form feed (U+000C) between pages. Lines are
+// pdfsheet.Extract puts a form feed (U+000C) between pages. Lines are
 // counted as everywhere else (LF, CRLF and a lone CR end a line); a form
 // feed starts a new page but not a new line, so the line that holds it
 // is on the page it starts. Parser messages and findings on PDF input

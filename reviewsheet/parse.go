@@ -27,6 +27,11 @@ type Parser struct {
 	// MaxPages limits the pages of a PDF input; 0 means DefaultMaxPages.
 	// A longer PDF is refused with ErrPDFLimit.
 	MaxPages int
+	// PDF reads the text layer of PDF input (detected by content). This
+	// package does not depend on a PDF library: set it to pdfsheet.Extract
+	// (package reviewsheet/pdfsheet), or use pdfsheet.Parse. When nil, PDF
+	// input is refused with ErrPDF saying so.
+	PDF PDFReader
 }
 
 // Parse reads a whole sheet from r with a zero Parser.

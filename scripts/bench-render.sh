@@ -43,5 +43,5 @@ for p in "$out"/pdf/*.pdf; do pdftotext "$p" /dev/null; done
 end=$(date +%s.%N)
 echo "pdftotext: $(echo "$pages / ($end - $start)" | bc -l) pages/s"
 
-echo "== rsheet (ParsePDF), one core"
+echo "== rsheet (pdfsheet.Parse), one core"
 RSHEET_PDF_SAMPLE="$out/pdf" go test ./reviewsheet/sheetfmt -run '^$' -bench 'ParsePDFSample' -cpu 1 -benchtime 3x -benchmem

@@ -18,7 +18,7 @@ func init() {
 }
 
 // runCheck implements `rsheet check [-format text|json] [-against DIR_OR_ZIP] [-lenient] INPUT...`.
-// INPUT is any input kind (see sheetInputs): sheet files, "-",
+// INPUT is any input kind (see input.Walker): sheet files, "-",
 // directories of them, the RS bulk CSVs or one project of them
 // (PATH#YEAR-ID), whose sheets have no lines and are named FILE#YEAR-ID
 // in the findings (../rs2024#2024-006423). The tables an RS input or the
@@ -57,7 +57,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	vendors := audit.NewVendorTally() // spending.vendor_share needs every sheet
 	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("check")
-	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: func(source string, sheet *reviewsheet.Sheet) error {
+	in := newInputs(*lenient, stderr, func(source string, sheet *reviewsheet.Sheet) error {
 		prog.Done(1)
 		name := sheetName(source, sheet) // a sheet of the RS CSVs has no lines: FILE#YEAR-ID
 		found := audit.Check(sheet)
@@ -70,16 +70,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 			all = append(all, crossCheck(official, sheet, name, stderr)...)
 		}
 		return nil
-	}}
+	})
 	if prog.Enabled() {
-		prog.SetTotal(in.count(fs.Args()))
+		prog.SetTotal(in.Count(fs.Args()))
 	}
 	for _, arg := range fs.Args() {
-		in.input(arg) // emit never fails; input errors are reported and recorded
+		in.Input(arg) // emit never fails; input errors are reported and recorded
 	}
 	prog.Finish()
 	all = append(all, vendors.Findings()...) // named by ministry, after the sheets
-	unreadable := in.failed
+	unreadable := in.Failed()
 	switch *format {
 	case "json":
 		enc := json.NewEncoder(stdout)
@@ -126,7 +126,7 @@ func crossCheck(set *rscsv.Set, sheet *reviewsheet.Sheet, name string, stderr io
 		return fs
 	}
 	return []audit.Finding{{
-		File: name, Code: "xcheck.not_found", Severity: audit.SeverityError, Path: "project_id",
+		File: name, Code: audit.CodeXNotFound, Severity: audit.SeverityError, Path: "project_id",
 		Line: sheet.Source.Line("project_id"), Stated: sheet.ProjectID,
 		Message: fmt.Sprintf("the official data has no rows for 予算事業ID %s in 事業年度 %d or %d", sheet.ProjectID, sheet.FiscalYear, sheet.FiscalYear-1),
 	}}

@@ -237,11 +237,11 @@ func TestMissingTablesWarned(t *testing.T) {
 // TestProgressTotal: the progress total counts the sheets of every input
 // kind before the run.
 func TestProgressTotal(t *testing.T) {
-	in := &sheetInputs{}
-	assert.Equal(t, 1, in.count([]string{sample}))
-	assert.Equal(t, 2, in.count([]string{sample, rsProj}))
-	assert.Equal(t, 111, in.count([]string{rsAudit}))
-	n := in.count([]string{"../../testdata/pdf"})
+	in := newInputs(false, nil, nil)
+	assert.Equal(t, 1, in.Count([]string{sample}))
+	assert.Equal(t, 2, in.Count([]string{sample, rsProj}))
+	assert.Equal(t, 111, in.Count([]string{rsAudit}))
+	n := in.Count([]string{"../../testdata/pdf"})
 	assert.Greater(t, n, 2, "the PDFs of a directory")
 }
 

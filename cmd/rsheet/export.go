@@ -23,7 +23,7 @@ var exportCheck = audit.Check
 //
 //	rsheet export -format arrow|parquet|csv -o DIR [flags] INPUT...
 //
-// INPUT is any input kind (see sheetInputs): a sheet file (text or PDF),
+// INPUT is any input kind (see input.Walker): a sheet file (text or PDF),
 // "-", an RS CSV set or one project of it (PATH#YEAR-ID), or a directory, walked recursively in lexical order; a directory that
 // holds RS tables is read as one RS CSV set. A file named on the command line must parse. In a
 // directory, files that are not review sheets (neither a PDF nor text
@@ -89,18 +89,18 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	e := &exporter{w: w, stderr: stderr, prog: progress.New(stderr, 0, *quiet), seen: map[sheetKey]string{}}
-	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: e.add}
+	in := newInputs(*lenient, stderr, e.add)
 	e.prog.SetLabel("export")
 	if e.prog.Enabled() {
-		e.prog.SetTotal(in.count(fset.Args()))
+		e.prog.SetTotal(in.Count(fset.Args()))
 	}
 	for _, arg := range fset.Args() {
-		if err := in.input(arg); err != nil {
+		if err := in.Input(arg); err != nil {
 			break // the output failed: stop
 		}
 	}
 	e.prog.Finish()
-	if (e.failed || in.failed) && !*partial && e.writeErr == nil {
+	if (e.failed || in.Failed()) && !*partial && e.writeErr == nil {
 		w.Discard()
 		fmt.Fprintf(stderr, "rsheet: nothing written to %s: an input failed (-partial writes the inputs that were read)\n", *out)
 		return exitFailed
@@ -118,7 +118,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "  %-32s %d rows\n", sheetarrow.FileName(t, format), w.Rows(t))
 		}
 	}
-	if e.failed || in.failed {
+	if e.failed || in.Failed() {
 		return exitFailed
 	}
 	return exitOK

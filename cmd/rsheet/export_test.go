@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/input"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -182,7 +184,7 @@ func TestExportHook(t *testing.T) {
 	s, err := readSheet(sample, false)
 	require.NoError(t, err)
 	s.Source = nil
-	inputHooks = []inputHook{func(path string, emit func(string, *reviewsheet.Sheet) error) (bool, error) {
+	inputHooks = []input.Hook{func(path string, emit func(string, *reviewsheet.Sheet) error) (bool, error) {
 		if !strings.HasSuffix(path, ".zip") {
 			return false, nil
 		}

@@ -24,7 +24,7 @@ var graphFormats = map[string]func(*outcome.Graph, io.Writer) error{
 //	rsheet graph -format mermaid FILE
 //	rsheet graph ../rs2024#2024-006423
 //
-// INPUT is one sheet of any input kind (see sheetInputs): a text or PDF
+// INPUT is one sheet of any input kind (see input.Walker): a text or PDF
 // file, "-", or one project of the RS CSVs as PATH#YEAR-ID; an input that
 // holds several sheets is a usage error (exit 2) naming that form.
 // A sheet with errors fails (exit 1) unless -lenient, which draws the

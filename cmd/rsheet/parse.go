@@ -1,12 +1,14 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/rsheet/rsheet/reviewsheet/input"
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
 
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
@@ -17,7 +19,7 @@ func init() {
 }
 
 // runParse implements `rsheet parse [-lenient] INPUT...`. INPUT is any
-// input kind (see sheetInputs): a text or PDF sheet, "-", an RS CSV set
+// input kind (see input.Walker): a text or PDF sheet, "-", an RS CSV set
 // (every sheet of it) or one project of it (PATH#YEAR-ID), a directory.
 // One sheet file or project prints one indented object; anything that
 // can hold several sheets prints JSON Lines. Exit 1 when an input fails
@@ -38,12 +40,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		enc.SetIndent("", "  ")
 	}
 	var outErr error
-	in := &sheetInputs{lenient: *lenient, stderr: stderr, emit: func(_ string, s *reviewsheet.Sheet) error {
+	in := newInputs(*lenient, stderr, func(_ string, s *reviewsheet.Sheet) error {
 		outErr = enc.Encode(s)
 		return outErr
-	}}
+	})
 	for _, arg := range fs.Args() {
-		if err := in.input(arg); err != nil {
+		if err := in.Input(arg); err != nil {
 			break
 		}
 	}
@@ -51,7 +53,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rsheet: %v\n", outErr)
 		return exitFailed
 	}
-	if in.failed {
+	if in.Failed() {
 		return exitFailed
 	}
 	return exitOK
@@ -63,7 +65,7 @@ func singleSheet(arg string) bool {
 	if arg == "-" {
 		return true
 	}
-	if _, _, _, ok := splitProject(arg); ok {
+	if _, _, _, ok := input.SplitProject(arg); ok {
 		return true
 	}
 	st, err := os.Stat(arg)
@@ -72,25 +74,7 @@ func singleSheet(arg string) bool {
 
 // readSheet opens and parses one input file ("-": standard input).
 func readSheet(name string, lenient bool) (*reviewsheet.Sheet, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		var head [4]byte
-		n, _ := io.ReadFull(f, head[:])
-		if bytes.Equal(head[:n], []byte("PK\x03\x04")) {
-			return nil, fmt.Errorf("%s: a ZIP file that is not an RS table: rsheet reads the RS bulk ZIPs by their names (2-1_RS_2024_….zip), a directory of them, or one project as PATH#YEAR-ID", name)
-		}
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			return nil, err
-		}
-		r = f
-	}
-	p := reviewsheet.Parser{Name: name, Lenient: lenient}
-	return p.Parse(r)
+	return input.ReadFile(name, reviewsheet.Parser{Name: name, Lenient: lenient, PDF: pdfsheet.Extract}, stdin)
 }
 
 // errSecondSheet stops reading an input of a one-sheet command.
@@ -105,25 +89,25 @@ var errSecondSheet = errors.New("more than one sheet")
 // the partial sheet).
 func loadOne(arg string, lenient bool, stderr io.Writer) (sheet *reviewsheet.Sheet, name string, code int) {
 	var first string
-	in := &sheetInputs{lenient: lenient, stderr: stderr, emit: func(source string, s *reviewsheet.Sheet) error {
+	in := newInputs(lenient, stderr, func(source string, s *reviewsheet.Sheet) error {
 		if sheet != nil {
 			return errSecondSheet
 		}
 		sheet, first = s, source
 		return nil
-	}}
-	if err := in.input(arg); errors.Is(err, errSecondSheet) {
+	})
+	if err := in.Input(arg); errors.Is(err, errSecondSheet) {
 		fmt.Fprintf(stderr, "rsheet: %s holds more than one sheet: name one, as %s#%d-%s for example\n", arg, first, sheet.FiscalYear, sheet.ProjectID)
 		return nil, "", exitUsage
 	}
 	if sheet == nil {
-		if !in.failed {
+		if !in.Failed() {
 			fmt.Fprintf(stderr, "rsheet: %s: no review sheet found\n", arg)
 		}
 		return nil, "", exitFailed
 	}
 	name = sheetName(first, sheet)
-	if in.failed {
+	if in.Failed() {
 		return sheet, name, exitFailed
 	}
 	return sheet, name, exitOK
@@ -140,12 +124,4 @@ func sheetName(source string, s *reviewsheet.Sheet) string {
 
 // reportError prints each error of a list on its own line
 // ("FILE:LINE: ...").
-func reportError(stderr io.Writer, err error) {
-	if list, ok := err.(reviewsheet.ErrorList); ok {
-		for _, e := range list {
-			fmt.Fprintln(stderr, e)
-		}
-		return
-	}
-	fmt.Fprintf(stderr, "rsheet: %v\n", err)
-}
+func reportError(stderr io.Writer, err error) { input.Report(stderr, err) }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -47,7 +49,7 @@ func TestRenderCLI(t *testing.T) {
 	code, stdout, stderr = renderCLI("-format", "pdf", graphSample)
 	require.Equal(t, exitOK, code, stderr)
 	require.True(t, strings.HasPrefix(stdout, "%PDF-"))
-	got, err = reviewsheet.ParsePDF(strings.NewReader(stdout), int64(len(stdout)))
+	got, err = pdfsheet.Parse(strings.NewReader(stdout))
 	require.NoError(t, err)
 	sameSheet(t, parseSample(t), got)
 }

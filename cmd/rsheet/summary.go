@@ -12,6 +12,8 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/rsheet/rsheet/reviewsheet/input"
+
 	"github.com/rsheet/rsheet/internal/progress"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/crossproject"
@@ -75,16 +77,16 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	agg := crossproject.New()
 	prog := progress.New(stderr, 0, *quiet)
 	prog.SetLabel("summary")
-	in := &sheetInputs{stderr: stderr, emit: func(_ string, s *reviewsheet.Sheet) error {
+	in := newInputs(false, stderr, func(_ string, s *reviewsheet.Sheet) error {
 		prog.Done(1)
 		return agg.Add(s)
-	}}
+	})
 	for _, arg := range fset.Args() {
 		var err error
 		if files := summaryTableFiles(arg); files != nil {
 			err = summaryCSV(arg, files, in)
 		} else {
-			err = in.input(arg)
+			err = in.Input(arg)
 		}
 		if err != nil {
 			break
@@ -119,7 +121,7 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 			return exitFailed
 		}
 	}
-	if in.failed {
+	if in.Failed() {
 		return exitFailed
 	}
 	return exitOK
@@ -158,13 +160,13 @@ func summaryTableFiles(arg string) []string {
 
 // summaryCSV streams the sheets of the RS table files (of directory arg)
 // to in, as rscsvInput does: value problems are reported after the set
-// and mark the run failed; only an error of in.emit stops the run.
-func summaryCSV(arg string, files []string, in *sheetInputs) error {
+// and mark the run failed; only an error of in.Emit stops the run.
+func summaryCSV(arg string, files []string, in *input.Walker) error {
 	set, err := rscsv.Open(files...)
 	if err == nil {
 		var emitErr error
 		err = set.Sheets(context.Background(), func(s *reviewsheet.Sheet) error {
-			emitErr = in.emit(arg, s)
+			emitErr = in.Emit(arg, s)
 			return emitErr
 		})
 		if emitErr != nil {
@@ -172,8 +174,8 @@ func summaryCSV(arg string, files []string, in *sheetInputs) error {
 		}
 	}
 	if err != nil {
-		reportError(in.stderr, err)
-		in.failed = true
+		reportError(in.Stderr, err)
+		in.MarkFailed()
 	}
 	return nil
 }

@@ -8,6 +8,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/rsheet/rsheet/reviewsheet/input"
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
@@ -18,7 +21,7 @@ func init() {
 
 // runText prints, for each FILE, the text the sheet parser reads: for a
 // PDF (detected by content) the text rebuilt from its text layer
-// (reviewsheet.ExtractPDFText: table rows on one line, a form feed
+// (pdfsheet.Text: table rows on one line, a form feed
 // between pages), for a text file the file as it is. With -n every line
 // is prefixed with its page and line number, "p3 L120 │ ": line numbers
 // are those of parser messages (FILE:LINE:…) — they count LF, CRLF and
@@ -71,7 +74,7 @@ func runText(args []string, stdout, stderr io.Writer) int {
 // CSVs (a set, or PATH#YEAR-ID) are tables, not text: they are refused
 // with a pointer to parse.
 func readText(name string) ([]byte, error) {
-	if _, _, _, ok := splitProject(name); ok || (name != "-" && rscsv.Detect(name)) {
+	if _, _, _, ok := input.SplitProject(name); ok || (name != "-" && rscsv.Detect(name)) {
 		return nil, fmt.Errorf("the RS CSVs are tables, not sheet text: rsheet parse %s shows the sheet read from them", name)
 	}
 	var src []byte
@@ -87,7 +90,7 @@ func readText(name string) ([]byte, error) {
 	if !bytes.HasPrefix(src, []byte("%PDF-")) {
 		return src, nil
 	}
-	text, err := reviewsheet.ExtractPDFText(src)
+	text, err := pdfsheet.Text(src, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rsheet/rsheet/reviewsheet"
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -40,13 +41,13 @@ func TestTextUsage(t *testing.T) {
 	assert.Contains(t, stdout, "text     print the text the parser reads")
 }
 
-// TestTextPDF: the text of a PDF is ExtractPDFText's, for an encrypted
+// TestTextPDF: the text of a PDF is pdfsheet.Text's, for an encrypted
 // PDF too; a text file is printed as it is.
 func TestTextPDF(t *testing.T) {
 	for _, path := range []string{samplePDF, encryptedPDF} {
 		src, err := os.ReadFile(path)
 		require.NoError(t, err)
-		want, err := reviewsheet.ExtractPDFText(src)
+		want, err := pdfsheet.Text(src, 0)
 		require.NoError(t, err)
 		code, stdout, stderr := runCLI("text", path)
 		require.Equal(t, exitOK, code, stderr)
@@ -65,12 +66,12 @@ func TestTextPDF(t *testing.T) {
 func TestTextNumbered(t *testing.T) {
 	src, err := os.ReadFile(samplePDF)
 	require.NoError(t, err)
-	sheet, err := reviewsheet.ParsePDF(bytes.NewReader(src), int64(len(src)))
+	sheet, err := pdfsheet.Parse(bytes.NewReader(src))
 	require.NoError(t, err)
 	code, stdout, stderr := runCLI("text", "-n", samplePDF)
 	require.Equal(t, exitOK, code, stderr)
 	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
-	text, err := reviewsheet.ExtractPDFText(src)
+	text, err := pdfsheet.Text(src, 0)
 	require.NoError(t, err)
 	require.Len(t, lines, strings.Count(text, "\n"))
 	assert.Equal(t, "p1 L1 │ 2025年度行政事業レビューシート 内閣府", lines[0])

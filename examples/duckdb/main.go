@@ -16,6 +16,7 @@ import (
 
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/audit"
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
 	"github.com/rsheet/rsheet/reviewsheet/sheetarrow"
 )
 
@@ -52,7 +53,7 @@ func export(dir string, files []string) error {
 			w.Close()
 			return err
 		}
-		p := reviewsheet.Parser{Name: name}
+		p := reviewsheet.Parser{Name: name, PDF: pdfsheet.Extract}
 		s, err := p.Parse(f)
 		f.Close()
 		if err != nil {

@@ -1,28 +1,29 @@
 package pdftext
 
 import (
-	"errors"
 	"fmt"
+
+	"github.com/rsheet/rsheet/internal/pdferr"
 )
 
 // Errors that Extract wraps in an *Error. Test for them with errors.Is.
+// They are declared in internal/pdferr, which the parser shares.
 var (
 	// ErrNotPDF: the input does not start with a PDF header.
-	ErrNotPDF = errors.New("not a PDF file")
+	ErrNotPDF = pdferr.NotPDF
 	// ErrMalformed: the file structure cannot be read (or the library
 	// failed on it).
-	ErrMalformed = errors.New("malformed PDF")
+	ErrMalformed = pdferr.Malformed
 	// ErrEncrypted: the file is encrypted and cannot be opened without a
 	// password, or with a security handler this package does not
 	// implement (files with an empty user password are decrypted).
-	ErrEncrypted = errors.New("encrypted PDF")
+	ErrEncrypted = pdferr.Encrypted
 	// ErrNoText: no page has a text layer (for example a scanned sheet).
-	ErrNoText = errors.New("PDF has no text layer")
-	// ErrUnreadable: a page's text cannot be decoded to Unicode (a font
-	// without a ToUnicode map, or mojibake).
-	ErrUnreadable = errors.New("unreadable PDF text")
+	ErrNoText = pdferr.NoText
+	// ErrUnreadable: a page's text cannot be decoded to Unicode.
+	ErrUnreadable = pdferr.Unreadable
 	// ErrLimit: the file exceeds a page, object or operator limit.
-	ErrLimit = errors.New("PDF limit exceeded")
+	ErrLimit = pdferr.Limit
 )
 
 // Error is a failure of Extract. Page is the 1-based page number, 0 when

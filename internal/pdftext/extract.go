@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/pdferr"
+
 	"github.com/ledongthuc/pdf"
 )
 
@@ -12,9 +14,9 @@ import (
 const (
 	// DefaultMaxPages is the page limit: 200 pages, ten times a long
 	// sheet.
-	DefaultMaxPages = 200
+	DefaultMaxPages = pdferr.MaxPages
 	// DefaultMaxObjects bounds the cross-reference table (/Size, /Index).
-	DefaultMaxObjects = 1 << 20
+	DefaultMaxObjects = pdferr.MaxObjects
 	// DefaultMaxOps bounds the content-stream operators of the whole
 	// document (8 Mi; a sheet page has a few thousand).
 	DefaultMaxOps = 1 << 23

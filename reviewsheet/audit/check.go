@@ -1,9 +1,10 @@
 package audit
 
 import (
+	"strconv"
+
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/reviewsheet"
-	"strconv"
 
 	"github.com/rsheet/rsheet/spending"
 )

@@ -2,10 +2,11 @@ package audit
 
 import (
 	"fmt"
-	"github.com/rsheet/rsheet/internal/num"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/rsheet/rsheet/internal/num"
 
 	"github.com/rsheet/rsheet/budget"
 )

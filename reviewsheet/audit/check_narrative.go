@@ -2,12 +2,13 @@ package audit
 
 import (
 	"fmt"
-	"github.com/rsheet/rsheet/internal/num"
 	"math"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/rsheet/rsheet/internal/num"
 
 	"github.com/rsheet/rsheet/budget"
 	"github.com/rsheet/rsheet/outcome"

@@ -2,9 +2,10 @@ package audit
 
 import (
 	"bytes"
-	"github.com/rsheet/rsheet/reviewsheet"
 	"strconv"
 	"testing"
+
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -2,9 +2,10 @@ package audit
 
 import (
 	"fmt"
-	"github.com/rsheet/rsheet/internal/num"
 	"strconv"
 	"strings"
+
+	"github.com/rsheet/rsheet/internal/num"
 )
 
 // Signals an auditor looks for beyond the sheet's own arithmetic

@@ -1,8 +1,9 @@
 package audit
 
 import (
-	"github.com/rsheet/rsheet/reviewsheet"
 	"testing"
+
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/stretchr/testify/assert"
 )

@@ -3,10 +3,11 @@ package audit
 import (
 	"cmp"
 	"fmt"
-	"github.com/rsheet/rsheet/internal/num"
-	"github.com/rsheet/rsheet/reviewsheet"
 	"slices"
 	"strings"
+
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/rsheet/rsheet/spending"
 )

@@ -2,12 +2,13 @@ package audit
 
 import (
 	"fmt"
-	"github.com/rsheet/rsheet/internal/num"
-	"github.com/rsheet/rsheet/reviewsheet"
 	"math"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/rsheet/rsheet/budget"
 	"github.com/rsheet/rsheet/outcome"
@@ -42,6 +43,10 @@ const (
 	CodeXAchievementRate  Code = "xcheck.outcome.achievement_rate"
 	CodeXNodeMissing      Code = "xcheck.outcome.node_missing"
 	CodeXSkipped          Code = "xcheck.skipped"
+	// CodeXNotFound: the official data has no rows for the sheet's
+	// project (set by the caller that looks the project up: rsheet check
+	// -against).
+	CodeXNotFound Code = "xcheck.not_found"
 )
 
 // Compare checks a sheet as stated (read from its text or PDF) against the

@@ -167,5 +167,6 @@ var compareRules = []Rule{
 	{Family: "xcheck", Code: "xcheck.outcome.actual", Severity: "error", Path: "`outcome.nodes[2].indicator.values[1].actual`"},
 	{Family: "xcheck", Code: "xcheck.outcome.achievement_rate", Severity: "error", Path: "`outcome.nodes[2].indicator.values[1].achievement_rate`"},
 	{Family: "xcheck", Code: "xcheck.outcome.node_missing", Severity: "warning", Path: "`outcome.nodes[4]` (or `outcome.nodes`)"},
+	{Family: "xcheck", Code: "xcheck.not_found", Severity: "error", Path: "`project_id` (`rsheet check -against`: the official data has no rows for the sheet's 予算事業ID in its 事業年度 or the year before)"},
 	{Family: "xcheck", Code: "xcheck.skipped", Severity: "info", Path: "`spending.recipients`, `spending.blocks`, `outcome.nodes`, `budget.years`, `budget.items`"},
 }

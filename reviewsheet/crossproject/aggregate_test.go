@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -281,9 +283,7 @@ func TestPDFAndTextAlike(t *testing.T) {
 	f, err := os.Open(filepath.Join(root, "pdf/rs2025-006423.pdf"))
 	require.NoError(t, err)
 	defer f.Close()
-	st, err := f.Stat()
-	require.NoError(t, err)
-	pdf, err := reviewsheet.ParsePDF(f, st.Size())
+	pdf, err := pdfsheet.Parse(f)
 	require.NoError(t, err)
 	fromPDF := aggregate(t, pdf)
 	fromText := aggregate(t, parseText(t, "rs2025-006423.txt"))

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
@@ -107,7 +109,7 @@ func BenchmarkParsePDFSample(b *testing.B) {
 	}
 	pages := 0
 	for _, src := range srcs {
-		txt, err := reviewsheet.ExtractPDFText(src)
+		txt, err := pdfsheet.Text(src, 0)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -127,7 +129,7 @@ func BenchmarkParsePDFSample(b *testing.B) {
 	b.ReportMetric(float64(pages), "pages")
 }
 
-// countPages counts the form feeds ExtractPDFText puts between pages.
+// countPages counts the form feeds pdfsheet.Extract puts between pages.
 func countPages(txt string) int {
 	n := 1
 	for i := 0; i < len(txt); i++ {

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
+
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/rscsv"
 )
@@ -82,7 +84,7 @@ func toPDF(bin, dir, name string, txt []byte) (string, error) {
 	return out, nil
 }
 
-// TestRoundTripPDF: CSV → Sheet → text → PDF (ruled cells) → ParsePDF →
+// TestRoundTripPDF: CSV → Sheet → text → PDF (ruled cells) → pdfsheet.Parse →
 // equal Sheet, for a sample of the 2024 sheets.
 func TestRoundTripPDF(t *testing.T) {
 	if testing.Short() {
@@ -130,7 +132,7 @@ func pdfRoundTrip(bin, dir string, s *reviewsheet.Sheet) string {
 	if err != nil {
 		return err.Error()
 	}
-	got, err := reviewsheet.ParsePDF(bytes.NewReader(src), int64(len(src)))
+	got, err := pdfsheet.Parse(bytes.NewReader(src))
 	if err != nil {
 		return "parse: " + firstErr(err)
 	}

@@ -21,3 +21,12 @@ func TestEachSheetOnce(t *testing.T) {
 	assert.NoError(t, err)
 	assert.Equal(t, 1, n, "the variants are the same sheet")
 }
+
+// TestEachSheetPDF: a PDF is read as a sheet (by content, like the CLI),
+// not handed to the CSV reader.
+func TestEachSheetPDF(t *testing.T) {
+	var ids []string
+	err := EachSheet([]string{"../../../testdata/pdf/rs2025-006423.pdf"}, func(s *reviewsheet.Sheet) { ids = append(ids, s.ProjectID) })
+	assert.NoError(t, err)
+	assert.Equal(t, []string{"006423"}, ids)
+}

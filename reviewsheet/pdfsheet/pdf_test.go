@@ -1,4 +1,4 @@
-package reviewsheet
+package pdfsheet
 
 import (
 	"bytes"
@@ -9,9 +9,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rsheet/rsheet/internal/pdftext/minipdf"
+	"github.com/rsheet/rsheet/reviewsheet"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/pdftext/minipdf"
 )
 
 // pdfFixtures are the sample sheet rendered to PDF by
@@ -19,14 +22,14 @@ import (
 // budget table and the recipient list).
 func pdfFixtures(t testing.TB) []string {
 	t.Helper()
-	paths, err := filepath.Glob("../testdata/pdf/*.pdf")
+	paths, err := filepath.Glob("../../testdata/pdf/*.pdf")
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(paths), 2, "PDF fixtures missing (scripts/make-pdf-fixtures.sh)")
 	return paths
 }
 
 // TestPDFEqualsText: each PDF fixture parses to the Sheet of the text it
-// was rendered from — through ParsePDF, Parse (detection by content) and
+// was rendered from — through Parse (detection by content), a Parser with PDF set and
 // a Parser with a misleading name — with a position for every figure
 // the text path positions.
 func TestPDFEqualsText(t *testing.T) {
@@ -34,7 +37,7 @@ func TestPDFEqualsText(t *testing.T) {
 	for _, path := range pdfFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src := readFile(t, path)
-			got, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+			got, err := Parse(bytes.NewReader(src))
 			require.NoError(t, err)
 			require.Equal(t, withoutSource(want), withoutSource(got))
 			require.Equal(t, want.Source.Len(), got.Source.Len())
@@ -43,7 +46,7 @@ func TestPDFEqualsText(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, withoutSource(want), withoutSource(got2))
 
-			p := Parser{Name: "sheet.txt"} // the name does not decide
+			p := reviewsheet.Parser{Name: "sheet.txt", PDF: Extract} // the name does not decide
 			got3, err := p.ParseBytes(src)
 			require.NoError(t, err)
 			require.Equal(t, withoutSource(want), withoutSource(got3))
@@ -58,7 +61,7 @@ func TestPDFEqualsText(t *testing.T) {
 func TestFreeTextPDFEqualsText(t *testing.T) {
 	want := parseFile(t, samplePath)
 	src := minipdf.TextDoc(string(readFile(t, samplePath)))
-	got, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+	got, err := Parse(bytes.NewReader(src))
 	require.NoError(t, err)
 	require.Equal(t, withoutSource(want), withoutSource(got))
 }
@@ -67,9 +70,9 @@ func TestFreeTextPDFEqualsText(t *testing.T) {
 // the extracted text, where the figure is printed.
 func TestPDFSourceLinesReferToExtractedText(t *testing.T) {
 	src := readFile(t, pdfFixtures(t)[0])
-	s, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+	s, err := Parse(bytes.NewReader(src))
 	require.NoError(t, err)
-	text, err := ExtractPDFText(src)
+	text, err := Text(src, 0)
 	require.NoError(t, err)
 	lines := strings.Split(text, "\n")
 	for path, want := range map[string]string{
@@ -86,6 +89,19 @@ func TestPDFSourceLinesReferToExtractedText(t *testing.T) {
 	require.Positive(t, s.Source.Len())
 }
 
+// TestTextNotPDF: Text refuses input that is not a PDF; a Parser
+// without a PDFReader refuses PDF input, naming what to set.
+func TestTextNotPDF(t *testing.T) {
+	_, err := Text(readFile(t, samplePath), 0)
+	assert.ErrorIs(t, err, reviewsheet.ErrPDF)
+	assert.ErrorContains(t, err, "not a PDF")
+	_, err = (&reviewsheet.Parser{Name: "a.pdf"}).ParseBytes(readFile(t, pdfFixtures(t)[0]))
+	assert.ErrorIs(t, err, reviewsheet.ErrPDF)
+	assert.ErrorContains(t, err, "a.pdf: malformed PDF: PDF input needs Parser.PDF (pdfsheet.Extract")
+}
+
+// TestParsePDFErrors: each failure of PDF input is a typed, positioned
+// error (the page where it is known).
 func TestParsePDFErrors(t *testing.T) {
 	encrypted := minipdf.TextPage("BT /F1 10 Tf (x) Tj ET", "")
 	n := encrypted.Add("<< /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >>")
@@ -97,25 +113,24 @@ func TestParsePDFErrors(t *testing.T) {
 		sentinel error
 		msg      string
 	}{
-		{"text is not a PDF", readFile(t, samplePath), ErrPDF, "not a PDF"},
-		{"encrypted", encrypted.Bytes(nil), ErrEncrypted, "encrypted"},
-		{"image only", minipdf.TextPage("0 0 10 10 re f", "").Bytes(nil), ErrNoText, "no text layer"},
-		{"library panic", brokenObj, ErrPDF, "page 1: "},
+		{"encrypted", encrypted.Bytes(nil), reviewsheet.ErrEncrypted, "encrypted"},
+		{"image only", minipdf.TextPage("0 0 10 10 re f", "").Bytes(nil), reviewsheet.ErrNoText, "no text layer"},
+		{"library panic", brokenObj, reviewsheet.ErrPDF, "page 1: "},
 		{"no ToUnicode", minipdf.TextPage("BT /F1 10 Tf <0041> Tj ET",
 			"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H /DescendantFonts [<< /Subtype /CIDFontType2 >>] >>").Bytes(nil),
-			ErrUnreadable, "page 1: "},
-		{"not a sheet", minipdf.TextPage("BT /F1 10 Tf (Hello) Tj ET", "").Bytes(nil), ErrMissing, "section heading"},
+			reviewsheet.ErrUnreadable, "page 1: "},
+		{"not a sheet", minipdf.TextPage("BT /F1 10 Tf (Hello) Tj ET", "").Bytes(nil), reviewsheet.ErrMissing, "section heading"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s, err := ParsePDF(bytes.NewReader(tt.src), int64(len(tt.src)))
+			s, err := Parse(bytes.NewReader(tt.src))
 			require.Error(t, err)
 			require.Nil(t, s)
 			assert.ErrorIs(t, err, tt.sentinel)
-			var list ErrorList
+			var list reviewsheet.ErrorList
 			require.True(t, errors.As(err, &list))
 			assert.Contains(t, err.Error(), tt.msg)
-			if tt.sentinel != ErrMissing {
+			if tt.sentinel != reviewsheet.ErrMissing {
 				require.Len(t, list, 1)
 				assert.Equal(t, 0, list[0].Line, "PDF-level errors have no line")
 			}
@@ -126,11 +141,12 @@ func TestParsePDFErrors(t *testing.T) {
 // TestParsePDFSizeLimit: the Parser's MaxSize applies to the PDF bytes.
 func TestParsePDFSizeLimit(t *testing.T) {
 	src := readFile(t, pdfFixtures(t)[0])
-	p := Parser{MaxSize: 1000}
+	p := reviewsheet.Parser{MaxSize: 1000}
 	_, err := p.ParseBytes(src)
-	require.ErrorIs(t, err, ErrTooLarge)
-	_, err = ParsePDF(bytes.NewReader(src), -1)
-	require.ErrorIs(t, err, ErrTooLarge)
+	require.ErrorIs(t, err, reviewsheet.ErrTooLarge)
+	p.PDF = Extract
+	_, err = p.ParseBytes(src)
+	require.ErrorIs(t, err, reviewsheet.ErrTooLarge, "checked before extraction")
 }
 
 // TestPDFFixturesSmall keeps the committed fixtures small.
@@ -144,12 +160,14 @@ func TestPDFFixturesSmall(t *testing.T) {
 
 // TestPDFMaxPages: Parser.MaxPages bounds a PDF's pages.
 func TestPDFMaxPages(t *testing.T) {
-	src, err := os.ReadFile("../testdata/pdf/rs2025-006423-a5.pdf") // 37 pages
+	src, err := os.ReadFile("../../testdata/pdf/rs2025-006423-a5.pdf") // 37 pages
 	require.NoError(t, err)
-	p := Parser{Name: "a5.pdf", MaxPages: 10}
+	p := reviewsheet.Parser{Name: "a5.pdf", MaxPages: 10, PDF: Extract}
 	_, err = p.ParseBytes(src)
-	require.ErrorIs(t, err, ErrPDFLimit)
+	require.ErrorIs(t, err, reviewsheet.ErrPDFLimit)
 	p.MaxPages = 37
 	_, err = p.ParseBytes(src)
 	require.NoError(t, err)
+	_, err = Text(src, 10)
+	require.ErrorIs(t, err, reviewsheet.ErrPDFLimit, "Text honours the page limit too")
 }

@@ -1,4 +1,4 @@
-package reviewsheet
+package pdfsheet
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -17,7 +19,7 @@ import (
 // AES-256 R5 and R6) and one with a user password (userpw.pdf).
 func encryptedPDFFixtures(t testing.TB) []string {
 	t.Helper()
-	paths, err := filepath.Glob("../testdata/pdf/encrypted/*.pdf")
+	paths, err := filepath.Glob("../../testdata/pdf/encrypted/*.pdf")
 	require.NoError(t, err)
 	require.Len(t, paths, 7, "encrypted PDF fixtures missing (scripts/make-encrypted-fixtures.sh)")
 	return paths
@@ -32,30 +34,30 @@ func TestEncryptedPDFEqualsPlain(t *testing.T) {
 	for _, path := range encryptedPDFFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src := readFile(t, path)
-			got, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+			got, err := Parse(bytes.NewReader(src))
 			if filepath.Base(path) == "userpw.pdf" {
 				require.Error(t, err)
 				require.Nil(t, got)
-				assert.ErrorIs(t, err, ErrEncrypted)
+				assert.ErrorIs(t, err, reviewsheet.ErrEncrypted)
 				assert.Contains(t, err.Error(), "a password is required")
-				var list ErrorList
+				var list reviewsheet.ErrorList
 				require.True(t, errors.As(err, &list))
 				require.Len(t, list, 1)
 				return
 			}
 			require.NoError(t, err)
-			plainPath := "../testdata/pdf/rs2025-006423.pdf"
+			plainPath := "../../testdata/pdf/rs2025-006423.pdf"
 			if strings.HasSuffix(path, "-objstm.pdf") {
-				plainPath = "../testdata/pdf/rs2025-006423-lines-objstm.pdf"
+				plainPath = "../../testdata/pdf/rs2025-006423-lines-objstm.pdf"
 			}
 			plain := readFile(t, plainPath)
-			want, err := ParsePDF(bytes.NewReader(plain), int64(len(plain)))
+			want, err := Parse(bytes.NewReader(plain))
 			require.NoError(t, err)
 			require.Equal(t, want, got)
 
-			wantText, err := ExtractPDFText(plain)
+			wantText, err := Text(plain, 0)
 			require.NoError(t, err)
-			gotText, err := ExtractPDFText(src)
+			gotText, err := Text(src, 0)
 			require.NoError(t, err)
 			require.Equal(t, wantText, gotText)
 
@@ -77,7 +79,7 @@ func BenchmarkParseEncryptedPDF(b *testing.B) {
 		}
 		b.Run(filepath.Base(path), func(b *testing.B) {
 			src := readFile(b, path)
-			text, err := ExtractPDFText(src)
+			text, err := Text(src, 0)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -85,7 +87,7 @@ func BenchmarkParseEncryptedPDF(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+				if _, err := Parse(bytes.NewReader(src)); err != nil {
 					b.Fatal(err)
 				}
 			}

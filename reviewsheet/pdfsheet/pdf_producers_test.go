@@ -1,12 +1,13 @@
-package reviewsheet
+package pdfsheet
 
 import (
 	"bytes"
 	"path/filepath"
 	"testing"
 
-	"github.com/rsheet/rsheet/internal/pdftext"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/pdftext"
 )
 
 // producerFixtures are the sample sheet in the RS bordered-table layout
@@ -15,7 +16,7 @@ import (
 // headless Chromium and LibreOffice (scripts/make-producer-fixtures.sh).
 func producerFixtures(t testing.TB) []string {
 	t.Helper()
-	paths, err := filepath.Glob("../testdata/pdf/producers/*.pdf")
+	paths, err := filepath.Glob("../../testdata/pdf/producers/*.pdf")
 	require.NoError(t, err)
 	require.GreaterOrEqual(t, len(paths), 2, "producer fixtures missing (scripts/make-producer-fixtures.sh)")
 	return paths
@@ -31,7 +32,7 @@ func TestProducerPDFEqualsText(t *testing.T) {
 	for _, path := range producerFixtures(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			src := readFile(t, path)
-			got, err := ParsePDF(bytes.NewReader(src), int64(len(src)))
+			got, err := Parse(bytes.NewReader(src))
 			require.NoError(t, err)
 			require.Equal(t, withoutSource(want), withoutSource(got))
 			require.Equal(t, want.Source.Len(), got.Source.Len())
@@ -56,7 +57,7 @@ func BenchmarkParseProducerPDF(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+				if _, err := Parse(bytes.NewReader(src)); err != nil {
 					b.Fatal(err)
 				}
 			}

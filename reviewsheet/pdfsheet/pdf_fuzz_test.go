@@ -1,10 +1,12 @@
-package reviewsheet
+package pdfsheet
 
 import (
 	"bytes"
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/rsheet/rsheet/reviewsheet"
 
 	"github.com/rsheet/rsheet/internal/pdftext/minipdf"
 )
@@ -15,7 +17,7 @@ import (
 // testdata/pdf and testdata/pdf/encrypted (large: slow to mutate), the sample as a small free-text
 // PDF, small hand-built PDFs, and testdata/fuzz/FuzzParsePDF.
 //
-//	go test ./reviewsheet -run '^$' -fuzz FuzzParsePDF -fuzztime 60s
+//	go test ./reviewsheet/pdfsheet -run '^$' -fuzz FuzzParsePDF -fuzztime 60s
 func FuzzParsePDF(f *testing.F) {
 	for _, p := range append(pdfFixtures(f), encryptedPDFFixtures(f)...) {
 		f.Add(readFile(f, p))
@@ -25,23 +27,23 @@ func FuzzParsePDF(f *testing.F) {
 	f.Add(minipdf.TextPage("q 1 0 0 1 5 5 cm 0 0 100 20 re S BT /F1 9 Tf 3 3 Td (cell) Tj ET Q", "").Bytes(nil))
 	f.Add([]byte("%PDF-1.7\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		var s *Sheet
+		var s *reviewsheet.Sheet
 		var err error
 		done := make(chan struct{})
 		go func() { // only the harness uses a goroutine: to report hangs
 			defer close(done)
-			s, err = ParsePDF(bytes.NewReader(src), int64(len(src)))
+			s, err = Parse(bytes.NewReader(src))
 		}()
 		select {
 		case <-done:
 		case <-time.After(10 * time.Second):
-			t.Fatalf("ParsePDF hangs (over 10 s)")
+			t.Fatalf("Parse hangs (over 10 s)")
 		}
 		if (s == nil) == (err == nil) {
 			t.Fatalf("sheet %v with error %v", s != nil, err)
 		}
 		if err != nil {
-			var list ErrorList
+			var list reviewsheet.ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("error is not an ErrorList: %T %v", err, err)
 			}

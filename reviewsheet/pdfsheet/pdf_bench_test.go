@@ -1,4 +1,4 @@
-package reviewsheet
+package pdfsheet
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 // BenchmarkParsePDF measures a full strict parse of each PDF fixture
 // (extraction and section parsers); pages/s counts PDF pages.
 //
-//	go test ./reviewsheet -run '^$' -bench ParsePDF -benchmem
+//	go test ./reviewsheet/pdfsheet -run '^$' -bench ParsePDF -benchmem
 func BenchmarkParsePDF(b *testing.B) {
 	for _, path := range pdfFixtures(b) {
 		b.Run(filepath.Base(path), func(b *testing.B) {
@@ -24,7 +24,7 @@ func BenchmarkParsePDF(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := ParsePDF(bytes.NewReader(src), int64(len(src))); err != nil {
+				if _, err := Parse(bytes.NewReader(src)); err != nil {
 					b.Fatal(err)
 				}
 			}
