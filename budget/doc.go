@@ -22,4 +22,8 @@
 //	計 0 3,953,908 3,236,488 --
 //	執行額 -- 684,784 -- --
 //	執行率 -- 17.3% -- --
+//
+// It holds: the budget model (予算・執行, 予算内訳, accounts) and its recomputations (計, 執行率, 不用, sums in checked int64 yen).
+// It imports: the standard library and internal/num.
+// It must never import: anything else of rsheet (no parser, no I/O, no Arrow or PDF code).
 package budget

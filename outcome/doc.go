@@ -64,4 +64,8 @@
 // 達成率 rows exist for outcomes only. 後続アウトカムへのつながり describes
 // the step to the next node of that path, so it is kept per edge (Link),
 // not per node.
+//
+// It holds: the outcome model (効果発現経路: nodes, paths, indicators with target/actual/達成率) and its recomputations.
+// It imports: the standard library and internal/num.
+// It must never import: anything else of rsheet (no parser, no I/O, no Arrow or PDF code).
 package outcome

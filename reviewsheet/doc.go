@@ -143,4 +143,8 @@
 //
 // Sheet.Source (not in the JSON) maps JSON paths such as
 // "budget.years[1].executed" to the line where the figure was printed.
+//
+// It holds: the Sheet model, the entry points Parse and Parser, the text parser (labels, fields, section parsers), positions (Source) and errors.
+// It imports: the domain packages and internal/ text helpers (sheettext, textnorm, num, pdferr).
+// It must never import: reviewsheet/audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, the PDF library or Arrow (checked by .ci/imports).
 package reviewsheet

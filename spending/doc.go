@@ -53,4 +53,8 @@
 // the organisation pays the block). The list of a re-delegated block is
 // printed like any other block. A re-delegated block's money is part of
 // its parent's total, so DirectPayment leaves it out.
+//
+// It holds: the spending model (資金の流れ, blocks, payees, contracts, 費目・使途) and its recomputations and identifiers (法人番号, 地方公共団体コード).
+// It imports: the standard library and internal/num.
+// It must never import: anything else of rsheet (no parser, no I/O, no Arrow or PDF code).
 package spending

@@ -1,10 +1,3 @@
-// Command duckdb exports review sheets to Parquet with package sheetarrow
-// and prints the DuckDB and pandas commands that read the tables back.
-//
-//	go run ./examples/duckdb -o out testdata/rs2025-006423.txt
-//	duckdb -c "$(go run ./examples/duckdb -o out -sql testdata/rs2025-006423.txt)"
-//
-// See README.md beside this file.
 package main
 
 import (

@@ -77,4 +77,8 @@
 // with; a cell split across a page break is read as two cells; boxes
 // side by side without borders are read line by line across; rotated
 // text is read as if horizontal.
+//
+// It holds: PDF bytes → positioned glyphs → sheet text lines: decryption, guards, the recover boundary around ledongthuc/pdf.
+// It imports: ledongthuc/pdf, internal/pdferr and internal/textnorm.
+// It must never import: anything of reviewsheet (it is reached through reviewsheet/pdfsheet only).
 package pdftext

@@ -16,4 +16,8 @@
 //
 // A total of 0 means unknown (a stream of sheets): the line then shows
 // the count and rate without percentage or ETA.
+//
+// It holds: the progress line of long CLI runs.
+// It imports: the standard library.
+// It must never import: anything of rsheet.
 package progress

@@ -16,4 +16,8 @@
 // the same bytes.
 //
 //	err := report.Write(w, sheet, report.Options{Findings: audit.Check(sheet)})
+//
+// It holds: the self-contained HTML report of a sheet and its findings (and the Japanese message catalogue).
+// It imports: reviewsheet, reviewsheet/audit, the domain packages and internal/num.
+// It must never import: rscsv, sheetarrow, pdfsheet, input or the PDF library.
 package report

@@ -14,4 +14,8 @@
 // Positions are byte offsets into the original input ([Pos]); a [File]
 // expands them to line and column only when something is reported, as
 // go/token does.
+//
+// It holds: the line scanner: bytes → positioned non-blank lines (and the columns of -layout text).
+// It imports: the standard library and internal/textnorm.
+// It must never import: anything of reviewsheet.
 package sheettext

@@ -23,4 +23,8 @@
 //     equal.
 //
 // [IsDash] and [IsSpace] expose the classes Key uses.
+//
+// It holds: the character folds shared by the text and PDF paths (NFKC subset, radicals, widths, Shift_JIS).
+// It imports: the standard library and golang.org/x/text.
+// It must never import: anything of rsheet.
 package textnorm

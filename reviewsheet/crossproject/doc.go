@@ -56,4 +56,8 @@
 // competitive contracts by count and amount, 随意契約 share, mean 落札率),
 // each a sum over rows of project_years or contracts that docs/cookbook.md
 // recomputes with one DuckDB query.
+//
+// It holds: tables across many sheets (entities, double counting, year joins) for `rsheet summary`.
+// It imports: reviewsheet and the domain packages.
+// It must never import: pdfsheet, input or the PDF library.
 package crossproject

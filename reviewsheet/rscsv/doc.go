@@ -106,4 +106,8 @@
 // a reviewsheet.ErrorList with file, line and column (Set.Errors lists
 // the rows that could not be read at all). Detect tells a caller whether a
 // path is an input for Open.
+//
+// It holds: the reader of the official RS bulk CSVs (ZIP/CSV hygiene, limits, encodings, streaming) into Sheets.
+// It imports: reviewsheet and the domain packages.
+// It must never import: the audit, sheetarrow, Arrow, pdfsheet, input or the PDF library.
 package rscsv

@@ -71,4 +71,8 @@
 // decodes them itself. The IPC file *reader* still leaks the dictionaries
 // it reads (a few hundred bytes per dictionary column); that is the
 // reader's, not the files'.
+//
+// It holds: the Arrow tables of Sheets and findings and their IPC, Parquet and CSV writers (the only package importing Arrow).
+// It imports: reviewsheet, reviewsheet/audit (findings) and the domain packages.
+// It must never import: pdfsheet, input or the PDF library; nothing but cmd/ and examples import it.
 package sheetarrow

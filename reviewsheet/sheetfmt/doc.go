@@ -91,4 +91,8 @@
 // says both an end year and 終了予定なし the sheet prints the year; a
 // 根拠法令 row that says nothing and a link on no path (a node linked to
 // itself) are not printed.
+//
+// It holds: the renderer of a Sheet as sheet text in the RS layout (`rsheet render`) and the round-trip tests.
+// It imports: reviewsheet and the domain packages.
+// It must never import: pdfsheet, input or the PDF library (its PDF tests use pdfsheet from test code only).
 package sheetfmt

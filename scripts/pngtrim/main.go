@@ -1,10 +1,3 @@
-// Command pngtrim cuts the empty bottom off a screenshot: headless
-// Chromium captures its whole window, so scripts/render-report.sh shoots
-// a window taller than any page and pngtrim keeps the rows down to the
-// last one that differs from the page background (the colour of the
-// bottom-left pixel), plus a margin.
-//
-//	go run ./scripts/pngtrim [-margin 16] IN.png OUT.png
 package main
 
 import (

@@ -1,6 +1,3 @@
-// Package exutil holds what the example programs share: finding the
-// sheets they read (sheet text files, folders of them, or the official RS
-// bulk CSVs) and printing amounts.
 package exutil
 
 import (
