@@ -38,6 +38,10 @@ const (
 	// WarnShiftJIS: the text was Shift_JIS (CP932), not UTF-8; it was
 	// converted before parsing.
 	WarnShiftJIS = "shift_jis"
+	// WarnPathsCapped: the outcome links of an RS CSV sheet make more
+	// paths than the importer enumerates (rscsv: 10,000); the first are
+	// kept, every link is.
+	WarnPathsCapped = "paths_capped"
 )
 
 // String formats w like an Error: "file:line:col: label: message".

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rsheet/rsheet/reviewsheet"
+
 	"github.com/rsheet/rsheet/outcome"
 )
 
@@ -64,24 +66,68 @@ func (b *builder) kpi() {
 	}
 }
 
-// nodeKind maps 種別 and アウトカムの期間 ("1.短期", "短期", …) to a kind.
+// choice returns an enumerated CSV value without the list number the RS
+// system may put before it: "1.短期" and "短期" both give "短期" (the 2025
+// files number the choices, the 2024 files mostly do not). Only digits
+// followed by '.' or '．' are a list number; anything else is kept.
+func choice(s string) string {
+	s = strings.TrimSpace(s)
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		switch {
+		case strings.HasPrefix(s[i:], "."):
+			return strings.TrimSpace(s[i+1:])
+		case strings.HasPrefix(s[i:], "．"):
+			return strings.TrimSpace(s[i+len("．"):])
+		}
+	}
+	return s
+}
+
+// outcomeTerms are the spellings of アウトカムの期間, matched exactly
+// after choice.
+var outcomeTerms = map[string]outcome.Kind{
+	"短期": outcome.KindShortOutcome,
+	"中期": outcome.KindMidOutcome,
+	"長期": outcome.KindLongOutcome,
+}
+
+// nodeKind maps 種別 and アウトカムの期間 ("1.短期", "短期", …) to a kind;
+// ok is false for any other spelling (reported by the caller, never
+// guessed).
 func nodeKind(kind, term string) (outcome.Kind, bool) {
-	switch strings.TrimSpace(kind) {
+	switch choice(kind) {
 	case "アクティビティ":
 		return outcome.KindActivity, true
 	case "アウトプット":
 		return outcome.KindOutput, true
 	case "アウトカム":
-		switch {
-		case strings.Contains(term, "短期"):
-			return outcome.KindShortOutcome, true
-		case strings.Contains(term, "中期"):
-			return outcome.KindMidOutcome, true
-		case strings.Contains(term, "長期"):
-			return outcome.KindLongOutcome, true
-		}
+		k, ok := outcomeTerms[choice(term)]
+		return k, ok
 	}
 	return "", false
+}
+
+// valueRow is the kind of a 3-1 value row (目標年度／目標値／実績値／達成率).
+type valueRow uint8
+
+const (
+	rowTargetYear valueRow = iota + 1
+	rowTarget
+	rowActual
+	rowRate
+)
+
+// valueRows are the spellings of the 3-1 row kinds, matched exactly
+// after choice ("2.目標値" → 目標値).
+var valueRows = map[string]valueRow{
+	"目標年度": rowTargetYear,
+	"目標値":  rowTarget,
+	"実績値":  rowActual,
+	"達成率":  rowRate,
 }
 
 // rawNode is a node as the CSV identifies it, before renumbering: its
@@ -243,6 +289,11 @@ func (b *builder) outcome() {
 		if rowKind == "" {
 			continue
 		}
+		kind, known := valueRows[choice(rowKind)]
+		if !known {
+			b.fail(r, c31RowKind, fmt.Errorf("unknown row kind %q (目標年度, 目標値, 実績値 or 達成率)", rowKind))
+			continue
+		}
 		v := values[n]
 		if v == nil {
 			v = &vals{byYear: map[int]*outcome.Value{}}
@@ -266,17 +317,15 @@ func (b *builder) outcome() {
 			if err != nil {
 				num = nil // keep the raw text; a non-number is legal ("-")
 			}
-			switch {
-			case strings.Contains(rowKind, "目標年度"):
+			switch kind {
+			case rowTargetYear:
 				val.IsTargetYear = cell != "0"
-			case strings.Contains(rowKind, "目標値"):
+			case rowTarget:
 				val.Target, val.TargetRaw = num, cell
-			case strings.Contains(rowKind, "実績値"):
+			case rowActual:
 				val.Actual, val.ActualRaw = num, cell
-			case strings.Contains(rowKind, "達成率"):
+			case rowRate:
 				val.AchievementRate, val.AchievementRateRaw = num, cell
-			default:
-				b.fail(r, c31RowKind, fmt.Errorf("unknown row kind %q", rowKind))
 			}
 		}
 	}
@@ -312,7 +361,14 @@ func (b *builder) outcome() {
 		}
 		sort.Slice(nd.Indicator.Values, func(i, j int) bool { return nd.Indicator.Values[i].Year < nd.Indicator.Values[j].Year })
 	}
-	b.sh.Outcome = ob.graph()
+	g, capped := ob.graph()
+	b.sh.Outcome = g
+	if capped && len(r32) > 0 {
+		b.sh.Warnings = append(b.sh.Warnings, reviewsheet.Warning{
+			File: r32[0].t.in.name, Label: "効果発現経路", Path: "outcome.paths", Code: reviewsheet.WarnPathsCapped,
+			Message: fmt.Sprintf("the links of this sheet make more than %d paths; the first %d are kept, the links all are (outcome.links)", maxPaths, maxPaths),
+		})
+	}
 }
 
 func (b *builder) fillNode(nd *outcome.Node, r row, textCol, indCol string) {
@@ -394,9 +450,11 @@ func graphIDs(order []rawNode) (ids map[rawNode]int, renumbered bool) {
 	return ids, true
 }
 
-func (ob *outcomeBuild) graph() *outcome.Graph {
+// graph builds the outcome graph; capped says that the paths were cut at
+// maxPaths (the links are all kept).
+func (ob *outcomeBuild) graph() (g *outcome.Graph, capped bool) {
 	ids, renumbered := graphIDs(ob.order)
-	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
+	g = &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
 	for _, n := range ob.order {
 		nd := *ob.nodes[n]
 		nd.ID = ids[n]
@@ -426,6 +484,7 @@ func (ob *outcomeBuild) graph() *outcome.Graph {
 	var walk func(path []int, onPath map[int]bool)
 	walk = func(path []int, onPath map[int]bool) {
 		if len(g.Paths) >= maxPaths {
+			capped = true
 			return
 		}
 		last := path[len(path)-1]
@@ -450,7 +509,7 @@ func (ob *outcomeBuild) graph() *outcome.Graph {
 		}
 	}
 	orderLinks(g)
-	return g
+	return g, capped
 }
 
 // orderLinks puts the links in the order of g.Edges (the order the model
