@@ -56,11 +56,21 @@ var ocKindSet = func() *fieldSet {
 	return newFieldSet(specs)
 }()
 
-// ocGroup is where one kind's labels start in ocSpecs.
+// ocGroup says where each field of one kind's group is in ocSpecs (and
+// so in the fields readFieldsInto returns): every field is addressed by
+// name, set by buildOcSpecs from the label it appends; a field the kind
+// does not print is -1 (an activity has no goal, indicator or table).
 type ocGroup struct {
-	kind outcome.Kind
-	head int // index of the kind heading
-	end  int // index after the group's last label
+	kind     outcome.Kind
+	head     int // the kind heading (アクティビティ, アウトプット, …)
+	goal     int // 活動目標 (output) or 成果目標 (outcome)
+	measure  int // 活動指標 or 成果指標
+	qualRes  int // 定性的なアウトカムに関する成果実績
+	source   int // 実績∕目標∕見込みの根拠として用いた統計・データ名（出典）
+	qualWhy  int // 定性的なアウトカム目標を設定している理由
+	oneStage int // アウトカムを複数段階で設定できない理由
+	table    int // 活動・成果目標と実績
+	next     int // 後続アウトカムへのつながり
 }
 
 // ocSpecs are the labels of one path block, kind after kind; ocGroups
@@ -70,24 +80,33 @@ var ocSpecs, ocGroups = buildOcSpecs()
 func buildOcSpecs() (*fieldSet, []ocGroup) {
 	var specs []fieldSpec
 	var groups []ocGroup
+	// add appends a field and returns its index
+	add := func(f fieldSpec) int {
+		specs = append(specs, f)
+		return len(specs) - 1
+	}
 	for _, k := range ocKindLabels {
-		g := ocGroup{kind: k.kind, head: len(specs)}
-		specs = append(specs, fieldSpec{l: k.l})
+		g := ocGroup{kind: k.kind, goal: -1, measure: -1, qualRes: -1, source: -1, qualWhy: -1, oneStage: -1, table: -1}
+		g.head = add(fieldSpec{l: k.l})
 		switch k.kind {
 		case outcome.KindActivity:
 		case outcome.KindOutput:
-			specs = append(specs, fieldSpec{l: lbOcGoal, inline: true}, fieldSpec{l: lbOcIndicator, inline: true})
+			g.goal = add(fieldSpec{l: lbOcGoal, inline: true})
+			g.measure = add(fieldSpec{l: lbOcIndicator, inline: true})
 		default:
-			specs = append(specs, fieldSpec{l: lbOcObjective, inline: true}, fieldSpec{l: lbOcMeasure, inline: true})
+			g.goal = add(fieldSpec{l: lbOcObjective, inline: true})
+			g.measure = add(fieldSpec{l: lbOcMeasure, inline: true})
 		}
 		if k.kind != outcome.KindActivity {
-			specs = append(specs, fieldSpec{l: lbOcQualRes}, fieldSpec{l: lbOcSource}, fieldSpec{l: lbOcQualWhy},
-				fieldSpec{l: lbOcOneStage}, fieldSpec{l: lbOcTable})
+			g.qualRes = add(fieldSpec{l: lbOcQualRes})
+			g.source = add(fieldSpec{l: lbOcSource})
+			g.qualWhy = add(fieldSpec{l: lbOcQualWhy})
+			g.oneStage = add(fieldSpec{l: lbOcOneStage})
+			g.table = add(fieldSpec{l: lbOcTable})
 		}
 		// every node may print the text of its step to the next one; the
 		// RS CSV has it for activity → output steps too
-		specs = append(specs, fieldSpec{l: lbOcNext, valueNext: true})
-		g.end = len(specs)
+		g.next = add(fieldSpec{l: lbOcNext, valueNext: true})
 		groups = append(groups, g)
 	}
 	return newFieldSet(specs), groups
@@ -378,7 +397,7 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 		if i+1 < len(path) {
 			next = &outcome.Edge{From: id, To: path[i+1]}
 		}
-		st.readLink(&fs[g.end-1], next)
+		st.readLink(&fs[g.next], next)
 		st.merge(n)
 	}
 	return len(printed)
@@ -400,7 +419,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	if c := head.content(); len(c) > 0 {
 		p.errorAt(c[0].Pos, head.spec.l, ErrLayout, "unexpected text %q after the heading", c[0].Text)
 	}
-	goal, measure := &fs[g.head+1], &fs[g.head+2]
+	goal, measure := &fs[g.goal], &fs[g.measure]
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.l, ErrMissing, "node %d: label not found", id)
 	} else {
@@ -410,9 +429,17 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 			p.errorAt(goal.pos, goal.spec.l, ErrMissing, "node %d: no value", id)
 		}
 	}
-	qual := []**string{&n.node.QualitativeResult, &n.node.DataSource, &n.node.QualitativeReason, &n.node.SingleStageReason}
-	for k, dst := range qual {
-		f := &fs[g.head+3+k]
+	qual := []struct {
+		field int
+		dst   **string
+	}{
+		{g.qualRes, &n.node.QualitativeResult},
+		{g.source, &n.node.DataSource},
+		{g.qualWhy, &n.node.QualitativeReason},
+		{g.oneStage, &n.node.SingleStageReason},
+	}
+	for _, q := range qual {
+		f, dst := &fs[q.field], q.dst
 		if !f.found() {
 			p.errorAt(head.pos, f.spec.l, ErrMissing, "node %d: label not found", id)
 			continue
@@ -426,7 +453,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 		name = noneText(p.textField(measure))
 		n.namePos = measure.firstPos()
 	}
-	table := &fs[g.head+7]
+	table := &fs[g.table]
 	switch {
 	case table.found():
 		ind := p.parseOcTable(table, g.kind, &n.rows)

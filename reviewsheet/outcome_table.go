@@ -18,16 +18,26 @@ const (
 
 // Their spellings with / or ／ are matched by cutLabel.
 
-// ocRows are the table's rows in sheet order.
-var ocRows = []label{lbOcRowTarget, lbOcRowActual, lbOcRowRate}
+// ocRow is a row of the table, in sheet order.
+type ocRow int
+
+const (
+	ocRowTarget ocRow = iota // 当初見込み∕目標値
+	ocRowActual              // 活動実績∕成果実績
+	ocRowRate                // 達成率 (outcomes only)
+	ocRowCount
+)
+
+// ocRows are the table's row labels, indexed by ocRow.
+var ocRows = [ocRowCount]label{ocRowTarget: lbOcRowTarget, ocRowActual: lbOcRowActual, ocRowRate: lbOcRowRate}
 
 // ocRowPos records the line of each row of a table, for Source.
-type ocRowPos [3]sheettext.Pos
+type ocRowPos [ocRowCount]sheettext.Pos
 
 // mark records target, actual and achievement_rate of n values of the
 // indicator of node (a path such as "outcome.nodes[3]").
 func (r *ocRowPos) mark(p *parser, node jpath, n int) {
-	leaves := [3]string{".target", ".actual", ".achievement_rate"}
+	leaves := [ocRowCount]string{ocRowTarget: ".target", ocRowActual: ".actual", ocRowRate: ".achievement_rate"}
 	for j := 0; j < n; j++ {
 		v := node.at(".indicator.values", j)
 		for k, leaf := range leaves {
@@ -76,8 +86,8 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 	if target {
 		p.errorAt(lines[h-1].Pos, lbOcTargetYr, ErrLayout, "目標年度 without the year it marks")
 	}
-	seen := [3]bool{}
-	units := [3]string{}
+	seen := [ocRowCount]bool{}
+	units := [ocRowCount]string{}
 	for i := h; i < len(lines); {
 		k, n, ok := ocRowLabel(lines[i:])
 		if !ok {
@@ -109,13 +119,13 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 			v := &ind.Values[j]
 			c := cells[j]
 			switch k {
-			case 0:
+			case ocRowTarget:
 				v.TargetRaw = c
 				v.Target = p.ocNumber(c, rowPos, rl, v.Year)
-			case 1:
+			case ocRowActual:
 				v.ActualRaw = c
 				v.Actual = p.ocNumber(c, rowPos, rl, v.Year)
-			case 2:
+			case ocRowRate:
 				v.AchievementRateRaw = c
 				if c != "-" {
 					r, err := parsePercent(c)
@@ -127,20 +137,20 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 			}
 		}
 	}
-	for k := 0; k < 2; k++ {
+	for _, k := range []ocRow{ocRowTarget, ocRowActual} {
 		if !seen[k] {
 			p.errorAt(f.pos, ocRows[k], ErrMissing, "row not found in %s", lbOcTable)
 		}
 	}
-	if !seen[2] && kind.IsOutcome() {
+	if !seen[ocRowRate] && kind.IsOutcome() {
 		p.errorAt(f.pos, lbOcRowRate, ErrMissing, "row not found in the table of an outcome")
 	}
-	if seen[0] && seen[1] && units[0] != units[1] {
-		p.errorAt(pos[1], lbOcRowActual, ErrConflict, "unit (%s) differs from 当初見込み∕目標値 (%s)", units[1], units[0])
+	if seen[ocRowTarget] && seen[ocRowActual] && units[ocRowTarget] != units[ocRowActual] {
+		p.errorAt(pos[ocRowActual], lbOcRowActual, ErrConflict, "unit (%s) differs from 当初見込み∕目標値 (%s)", units[ocRowActual], units[ocRowTarget])
 	}
-	ind.Unit = units[0]
-	if !seen[0] {
-		ind.Unit = units[1]
+	ind.Unit = units[ocRowTarget]
+	if !seen[ocRowTarget] {
+		ind.Unit = units[ocRowActual]
 	}
 	return ind
 }
@@ -165,8 +175,9 @@ const maxRowLabelLines = 3
 
 // ocRowLabel reports which row starts at lines[0] and how many lines its
 // label (with the unit's closing parenthesis) spans.
-func ocRowLabel(lines []sheettext.Line) (k, n int, ok bool) {
-	for k, rl := range ocRows {
+func ocRowLabel(lines []sheettext.Line) (k ocRow, n int, ok bool) {
+	for i, rl := range ocRows {
+		k := ocRow(i)
 		for _, sp := range ocSpellings(rl) {
 			t := lines[0].Text
 			rest, found := cutLabel(t, sp)

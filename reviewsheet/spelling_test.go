@@ -92,14 +92,14 @@ func TestLabelSpellingsRejected(t *testing.T) {
 func TestOutcomeRowSpellings(t *testing.T) {
 	for _, tc := range []struct {
 		line string
-		k    int
+		k    ocRow
 	}{
-		{"当初見込み∕目標値(件) 1 1 1", 0},
-		{"当初見込み/目標値(件) 1 1 1", 0},
-		{"当初見込み／目標値（件） 1 1 1", 0},
-		{"活動実績∕成果実績(件) 1 1 --", 1},
-		{"活動実績／成果実績(件) 1 1 --", 1},
-		{"達成率(%) 148.4", 2},
+		{"当初見込み∕目標値(件) 1 1 1", ocRowTarget},
+		{"当初見込み/目標値(件) 1 1 1", ocRowTarget},
+		{"当初見込み／目標値（件） 1 1 1", ocRowTarget},
+		{"活動実績∕成果実績(件) 1 1 --", ocRowActual},
+		{"活動実績／成果実績(件) 1 1 --", ocRowActual},
+		{"達成率(%) 148.4", ocRowRate},
 	} {
 		k, n, ok := ocRowLabel([]sheettext.Line{{Text: tc.line}})
 		require.True(t, ok, tc.line)
