@@ -73,49 +73,40 @@ const MaxSize = 1<<31 - 2
 // splits a line for parsing but does not start a new line number.
 // Invalid UTF-8 is kept as is (the section parsers report it where it
 // matters).
+//
+// Speed: no Go loop visits every byte. The ends of lines (LF, CR, FF) are
+// found with the vectorised bytes.IndexByte, one search per kind of end
+// that the input holds, each resumed only once the scan has passed its
+// last hit; the text is copied into one string once, and every Line.Text
+// is a substring of it.
 func Scan(name string, src []byte) (*File, []Line) {
 	f := &File{Name: name, size: len(src)}
 	nl := bytes.Count(src, []byte{'\n'})
-	f.lines = make([]int32, 1, 1+nl)
-	// Inputs without CR or FF (the common case) take the IndexByte paths.
-	// There the line starts are recorded by the loop below, which visits
-	// every LF anyway.
-	plain := bytes.IndexByte(src, '\r') < 0 && bytes.IndexByte(src, '\f') < 0
-	if !plain {
-		for i := 0; i < len(src); i++ {
-			switch src[i] {
-			case '\n':
-				f.lines = append(f.lines, int32(i+1))
-			case '\r':
-				if i+1 >= len(src) || src[i+1] != '\n' {
-					f.lines = append(f.lines, int32(i+1))
-				}
-			}
-		}
-	}
-	lines := make([]Line, 0, nl+1) // an upper bound: no regrowth
+	cr := bytes.IndexByte(src, '\r') >= 0
+	f.lines = lineStarts(src, nl, cr)
+	lines := make([]Line, 0, nl+1) // an upper bound when there is no CR or FF
 	text := string(src)            // one copy; every Line.Text is a substring of it
 	i := 0
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		i = 3
 	}
+	// next end of each kind at or after i; len(src) when there is none
+	lf, cr1, ff := nextByte(src, i, '\n'), len(src), nextByte(src, i, '\f')
+	if cr {
+		cr1 = nextByte(src, i, '\r')
+	}
 	brk, page := false, false
 	for i < len(src) {
-		var j int
-		if plain {
-			j = bytes.IndexByte(src[i:], '\n')
-			if j < 0 {
-				j = len(src)
-			} else {
-				j += i
-				f.lines = append(f.lines, int32(j+1))
-			}
-		} else {
-			j = i
-			for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
-				j++
-			}
+		if lf < i {
+			lf = nextByte(src, i, '\n')
 		}
+		if cr1 < i {
+			cr1 = nextByte(src, i, '\r')
+		}
+		if ff < i {
+			ff = nextByte(src, i, '\f')
+		}
+		j := min(lf, cr1, ff)
 		if k := i + len(trimRight(src[i:j])); k == i {
 			brk = true
 		} else {
@@ -143,6 +134,48 @@ func Scan(name string, src []byte) (*File, []Line) {
 		i = j
 	}
 	return f, lines
+}
+
+// nextByte is the offset of the first c in src at or after from, or
+// len(src).
+func nextByte(src []byte, from int, c byte) int {
+	if k := bytes.IndexByte(src[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(src)
+}
+
+// lineStarts returns the offset of the first byte of each line: 0, then
+// the byte after every LF, CRLF and lone CR. nl is the number of LFs; cr
+// tells whether src holds a CR at all.
+func lineStarts(src []byte, nl int, cr bool) []int32 {
+	if !cr {
+		starts := make([]int32, 1, 1+nl)
+		for i := 0; ; {
+			k := bytes.IndexByte(src[i:], '\n')
+			if k < 0 {
+				return starts
+			}
+			i += k + 1
+			starts = append(starts, int32(i))
+		}
+	}
+	starts := make([]int32, 1, 1+nl+bytes.Count(src, []byte{'\r'}))
+	lf, r := nextByte(src, 0, '\n'), nextByte(src, 0, '\r')
+	for lf < len(src) || r < len(src) {
+		if lf < r {
+			starts = append(starts, int32(lf+1))
+			lf = nextByte(src, lf+1, '\n')
+			continue
+		}
+		// a CR; followed by LF it ends its line together with the LF,
+		// which is recorded then
+		if r+1 >= len(src) || src[r+1] != '\n' {
+			starts = append(starts, int32(r+1))
+		}
+		r = nextByte(src, r+1, '\r')
+	}
+	return starts
 }
 
 func trimRight(b []byte) []byte {
