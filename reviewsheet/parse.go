@@ -69,10 +69,10 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		return p.parsePDF(src)
 	}
 	// the input is validated once (the conversion is validated again)
-	sjis, valid := false, utf8.Valid(src)
+	sjis, valid := false, sheettext.ValidUTF8(src)
 	if !valid {
 		if conv, ok := textnorm.FromShiftJIS(src); ok {
-			src, sjis, valid = conv, true, utf8.Valid(conv)
+			src, sjis, valid = conv, true, sheettext.ValidUTF8(conv)
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
