@@ -139,7 +139,9 @@ func (p *parser) parsePlans(f *field) []Plan {
 // parseSubsidies reads 補助率等. Each row is 補助対象, 補助率, 補助上限等 and a
 // URL (or --). When the cells wrap, the extraction prints each cell as a
 // block of lines separated by a blank line; the row ends with its URL. A
-// row whose cells stand on one line is split on spaces. A row that can be
+// row whose cells stand on one line is split on spaces (by the shape of
+// values when that gives more than three: splitSubsidyTokens), and its
+// URL may stand below it (oneLineRowBeforeURL). A row that can be
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
 	body := p.tableBody(f, subsidyHeader)
@@ -152,8 +154,12 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		// the row runs up to and including its URL; a lone "--" standing
 		// as its own cell (after a blank line) before the row has its
 		// three cells is an absent 補助率 or 補助上限等, not the URL
-		for i < len(body) && ((!isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text)) || absentCell(body[start:i+1])) {
+		if oneLineRowBeforeURL(body, start) {
 			i++
+		} else {
+			for i < len(body) && ((!isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text)) || absentCell(body[start:i+1])) {
+				i++
+			}
 		}
 		var url *string
 		cellLines := body[start:i]
@@ -182,6 +188,8 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		if len(cells) != 3 {
 			if byShape, ok := splitSubsidyByShape(cellLines); ok {
 				cells = byShape
+			} else if byShape, ok := splitSubsidyTokens(cellLines); ok {
+				cells = byShape
 			} else if len(cells) == 1 && len(cellLines) > 1 && !cellLines[1].Break {
 				// no boundary at all: 補助対象 is the first line
 				cells = []cell{newCell(cellLines[:1]), newCell(cellLines[1:])}
@@ -209,6 +217,18 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 	return out
 }
 
+// oneLineRowBeforeURL reports a row printed on one line — its line holds
+// three or more cells, split on spaces — whose URL stands below it, after
+// a break (a PDF's extraction prints a wrapped URL cell as a block of its
+// own). The URL is that row's: no row begins with a URL (補助対象 never is
+// one), so neither a last "--" on the line ("-- -- --": absent 補助率 and
+// 補助上限等, not an absent URL) nor the count of cells by blank lines
+// makes the URL a cell or the start of the next row.
+func oneLineRowBeforeURL(body []sheettext.Line, start int) bool {
+	return start+1 < len(body) && body[start+1].Break && isURLStart(body[start+1].Text) &&
+		!isURLStart(body[start].Text) && countFields(body[start].Text) >= 3
+}
+
 func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }
 
 // absentCell reports whether the last of lines is a lone "--" cell, or
@@ -232,6 +252,19 @@ func absentCell(lines []sheettext.Line) bool {
 		}
 	}
 	return cells < 3
+}
+
+// countFields is len(sheettext.Fields(s)) without the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // splitCells groups lines into cells at blank-line breaks; when that gives

@@ -27,26 +27,60 @@ import (
 // splitSubsidyByShape splits the lines of one row (its URL removed) into
 // 補助対象, 補助率 and 補助上限等.
 func splitSubsidyByShape(lines []sheettext.Line) ([]cell, bool) {
-	if len(lines) < 3 || hasRate(lines[0].Text) || hasAmount(lines[0].Text) {
+	var buf [16]string
+	texts := buf[:0]
+	for _, l := range lines {
+		texts = append(texts, l.Text)
+	}
+	rateEnd, ok := shapeSplit(texts)
+	if !ok {
 		return nil, false
 	}
+	return []cell{newCell(lines[:1]), newCell(lines[1:rateEnd]), newCell(lines[rateEnd:])}, true
+}
+
+// splitSubsidyTokens splits a row printed on one line whose cells, split
+// on spaces, are more than three (a space inside a cell: "35,000円/10a 等")
+// by the same rule, token by token: 補助対象 is the first token, 補助率
+// runs to the last token with a rate before the first with an amount,
+// 補助上限等 is the rest. Tokens of one cell are joined by a space again.
+func splitSubsidyTokens(lines []sheettext.Line) ([]cell, bool) {
+	if len(lines) != 1 {
+		return nil, false
+	}
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], lines[0].Text)
+	rateEnd, ok := shapeSplit(toks)
+	if !ok {
+		return nil, false
+	}
+	return []cell{{lines: []string{toks[0]}}, {lines: []string{strings.Join(toks[1:rateEnd], " ")}}, {lines: []string{strings.Join(toks[rateEnd:], " ")}}}, true
+}
+
+// shapeSplit applies the rule above to the pieces of a row (its lines, or
+// the tokens of a one-line row): 補助対象 is pieces[0], 補助率
+// pieces[1:rateEnd], 補助上限等 pieces[rateEnd:].
+func shapeSplit(pieces []string) (rateEnd int, ok bool) {
+	if len(pieces) < 3 || hasRate(pieces[0]) || hasAmount(pieces[0]) {
+		return 0, false
+	}
 	firstAmount := -1
-	for i := 1; i < len(lines); i++ {
-		if hasAmount(lines[i].Text) {
+	for i := 1; i < len(pieces); i++ {
+		if hasAmount(pieces[i]) {
 			firstAmount = i
 			break
 		}
 	}
 	lastRate := -1
-	for i := 1; i < len(lines) && (firstAmount < 0 || i < firstAmount); i++ {
-		if hasRate(lines[i].Text) {
+	for i := 1; i < len(pieces) && (firstAmount < 0 || i < firstAmount); i++ {
+		if hasRate(pieces[i]) {
 			lastRate = i
 		}
 	}
-	if firstAmount < 0 || lastRate < 0 || lastRate+1 >= len(lines) {
-		return nil, false
+	if firstAmount < 0 || lastRate < 0 || lastRate+1 >= len(pieces) {
+		return 0, false
 	}
-	return []cell{newCell(lines[:1]), newCell(lines[1 : lastRate+1]), newCell(lines[lastRate+1:])}, true
+	return lastRate + 1, true
 }
 
 // hasRate reports whether s holds a rate as 補助率 prints them: digits

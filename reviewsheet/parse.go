@@ -73,17 +73,18 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	if isPDF(src) {
 		return p.parsePDF(src)
 	}
-	sjis := false
-	if !utf8.Valid(src) {
+	// the input is validated once (the conversion is validated again)
+	sjis, valid := false, sheettext.ValidUTF8(src)
+	if !valid {
 		if conv, ok := textnorm.FromShiftJIS(src); ok {
-			src, sjis = conv, true
+			src, sjis, valid = conv, true, sheettext.ValidUTF8(conv)
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
 	lines = normalizeLines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	ps.sheet.Source = newSource(file)
-	if !utf8.Valid(src) {
+	if !valid {
 		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "neither UTF-8 nor Shift_JIS (CP932) text")
 	} else {
 		if sjis {

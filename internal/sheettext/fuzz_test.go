@@ -2,6 +2,7 @@ package sheettext
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -18,11 +19,55 @@ func naiveLine(src []byte, off int) int {
 	return n
 }
 
+// refScan is Scan written as a byte-by-byte loop, the reference the
+// fuzz target compares the vectorised scanner with.
+func refScan(src []byte) []Line {
+	var lines []Line
+	i := 0
+	if strings.HasPrefix(string(src), "\uFEFF") {
+		i = 3
+	}
+	brk, page := false, false
+	for i < len(src) {
+		j := i
+		for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
+			j++
+		}
+		if t := strings.TrimRight(string(src[i:j]), " \t\v\x00"); t == "" {
+			brk = true
+		} else {
+			lines = append(lines, Line{Pos: Pos(i + 1), Text: t, Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+			brk, page = false, false
+		}
+		if j >= len(src) {
+			break
+		}
+		switch {
+		case src[j] == '\f':
+			page, brk = true, true
+			j++
+			if j < len(src) && src[j] == '\r' {
+				j++
+			}
+			if j < len(src) && src[j] == '\n' {
+				j++
+			}
+		case src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n':
+			j += 2
+		default:
+			j++
+		}
+		i = j
+	}
+	return lines
+}
+
 // FuzzScan checks the scanner against a naive reading: every line is the
 // source text at its position, holds no line end or form feed, and is
-// numbered as a byte-by-byte count numbers it.
+// numbered as a byte-by-byte count numbers it; lines, breaks and page
+// breaks are those of refScan.
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{"a\nb\n", "\ufeffa\r\n\r\nb\r\n", "a\rb", "a\n\fb\n", "a\f\r\nb", " \t\n", ""} {
+	for _, s := range []string{"a\nb\n", "a\r\n\fb\r\rc\f\f\nd \r\n", "\f\r\r\n\n\fx", "\ufeffa\r\n\r\nb\r\n", "a\rb", "a\n\fb\n", "a\f\r\nb", " \t\n", ""} {
 		f.Add([]byte(s))
 	}
 	if b, err := os.ReadFile("../../testdata/rs2025-006423.txt"); err == nil {
@@ -33,6 +78,9 @@ func FuzzScan(f *testing.F) {
 		total := naiveLine(src, len(src))
 		if file.LineCount() != total {
 			t.Fatalf("LineCount %d, naive %d", file.LineCount(), total)
+		}
+		if ref := refScan(src); len(ref) != len(lines) || (len(ref) > 0 && !reflect.DeepEqual(ref, lines)) {
+			t.Fatalf("lines %+v, reference %+v", lines, ref)
 		}
 		for _, l := range lines {
 			off := int(l.Pos) - 1

@@ -73,49 +73,97 @@ const MaxSize = 1<<31 - 2
 // splits a line for parsing but does not start a new line number.
 // Invalid UTF-8 is kept as is (the section parsers report it where it
 // matters).
+//
+// Speed: no Go loop visits every byte. The line starts are found with
+// the vectorised bytes.IndexByte; without a CR (the common case) they
+// are also the line ends, and form feeds, found the same way, split the
+// lines that hold one. The lines are allocated once, sized by the starts
+// (a line of one byte, its LF, is blank), the text is copied into one
+// string once, and every Line.Text is a substring of it.
 func Scan(name string, src []byte) (*File, []Line) {
 	f := &File{Name: name, size: len(src)}
 	nl := bytes.Count(src, []byte{'\n'})
-	f.lines = make([]int32, 1, 1+nl)
-	// Inputs without CR or FF (the common case) take the IndexByte paths.
-	// There the line starts are recorded by the loop below, which visits
-	// every LF anyway.
-	plain := bytes.IndexByte(src, '\r') < 0 && bytes.IndexByte(src, '\f') < 0
-	if !plain {
-		for i := 0; i < len(src); i++ {
-			switch src[i] {
-			case '\n':
-				f.lines = append(f.lines, int32(i+1))
-			case '\r':
-				if i+1 >= len(src) || src[i+1] != '\n' {
-					f.lines = append(f.lines, int32(i+1))
-				}
-			}
+	if bytes.IndexByte(src, '\r') >= 0 {
+		f.lines = lineStarts(src, nl)
+		return f, scanSegments(src, nl+1)
+	}
+	starts := make([]int32, 1, 1+nl)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+		starts = append(starts, int32(i))
+	}
+	f.lines = starts
+	ff := nextByte(src, 0, '\f') // the next form feed; len(src) when there is none
+	n := 0                       // lines that are not a bare LF, and form feeds: an upper bound of the non-blank
+	for k := 1; k < len(starts); k++ {
+		if starts[k]-starts[k-1] > 1 {
+			n++
 		}
 	}
-	lines := make([]Line, 0, nl+1) // an upper bound: no regrowth
-	text := string(src)            // one copy; every Line.Text is a substring of it
+	if ff < len(src) {
+		n += bytes.Count(src[ff:], []byte{'\f'})
+	}
+	lines := make([]Line, 0, n+1)
+	text := string(src) // one copy; every Line.Text is a substring of it
+	brk, page := false, false
+	emit := func(i, j int) {
+		if e := i + len(trimRight(src[i:j])); e == i {
+			brk = true
+		} else {
+			lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+			brk, page = false, false
+		}
+	}
+	for k := range starts {
+		i, j := int(starts[k]), len(src) // the line, without its LF
+		if k+1 < len(starts) {
+			j = int(starts[k+1]) - 1
+		}
+		if k == 0 && bytes.HasPrefix(src, []byte("\uFEFF")) {
+			i = 3
+		}
+		// form feeds inside the line end segments of it (ff >= i: the
+		// byte before i is an LF)
+		for ff < j {
+			emit(i, ff)
+			page, brk = true, true
+			i = ff + 1
+			ff = nextByte(src, i, '\f')
+		}
+		emit(i, j)
+	}
+	return f, lines
+}
+
+// scanSegments is Scan's splitting for inputs with a CR:
+// every LF, CR, CRLF and form feed ends a segment. The ends of each kind
+// are found with bytes.IndexByte, each search resumed only once the scan
+// has passed its last hit. size is the expected number of segments.
+func scanSegments(src []byte, size int) []Line {
+	lines := make([]Line, 0, size)
+	text := string(src)
 	i := 0
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		i = 3
 	}
+	// next end of each kind at or after i; len(src) when there is none
+	lf, cr, ff := nextByte(src, i, '\n'), nextByte(src, i, '\r'), nextByte(src, i, '\f')
 	brk, page := false, false
 	for i < len(src) {
-		var j int
-		if plain {
-			j = bytes.IndexByte(src[i:], '\n')
-			if j < 0 {
-				j = len(src)
-			} else {
-				j += i
-				f.lines = append(f.lines, int32(j+1))
-			}
-		} else {
-			j = i
-			for j < len(src) && src[j] != '\n' && src[j] != '\r' && src[j] != '\f' {
-				j++
-			}
+		if lf < i {
+			lf = nextByte(src, i, '\n')
 		}
+		if cr < i {
+			cr = nextByte(src, i, '\r')
+		}
+		if ff < i {
+			ff = nextByte(src, i, '\f')
+		}
+		j := min(lf, cr, ff)
 		if k := i + len(trimRight(src[i:j])); k == i {
 			brk = true
 		} else {
@@ -142,7 +190,38 @@ func Scan(name string, src []byte) (*File, []Line) {
 		}
 		i = j
 	}
-	return f, lines
+	return lines
+}
+
+// nextByte is the offset of the first c in src at or after from, or
+// len(src).
+func nextByte(src []byte, from int, c byte) int {
+	if k := bytes.IndexByte(src[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(src)
+}
+
+// lineStarts returns the offset of the first byte of each line of an
+// input that holds a CR: 0, then the byte after every LF, CRLF and lone
+// CR. nl is the number of LFs.
+func lineStarts(src []byte, nl int) []int32 {
+	starts := make([]int32, 1, 1+nl+bytes.Count(src, []byte{'\r'}))
+	lf, r := nextByte(src, 0, '\n'), nextByte(src, 0, '\r')
+	for lf < len(src) || r < len(src) {
+		if lf < r {
+			starts = append(starts, int32(lf+1))
+			lf = nextByte(src, lf+1, '\n')
+			continue
+		}
+		// a CR; followed by LF it ends its line together with the LF,
+		// which is recorded then
+		if r+1 >= len(src) || src[r+1] != '\n' {
+			starts = append(starts, int32(r+1))
+		}
+		r = nextByte(src, r+1, '\r')
+	}
+	return starts
 }
 
 func trimRight(b []byte) []byte {

@@ -10,6 +10,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"github.com/rsheet/rsheet/reviewsheet/pdfsheet"
 
 	"github.com/rsheet/rsheet/reviewsheet"
@@ -137,4 +140,48 @@ func pdfRoundTrip(bin, dir string, s *reviewsheet.Sheet) string {
 		return "parse: " + firstErr(err)
 	}
 	return diff(sheetView(s), sheetView(got))
+}
+
+// pdfCases are minimal texts of failures the PDF leg found: the sheet,
+// formatted, through the fixture generator, as ExtractPDFText reads it;
+// testdata/roundtrip/NAME.pdf.txt is that text (regenerate with -update,
+// which needs the generator). The test parses the committed text, so it
+// runs without the generator.
+var pdfCases = []struct {
+	name string
+	edit func(s *reviewsheet.Sheet)
+}{
+	// 補助率等 rows printed on one line with their URL wrapped below it:
+	// a 補助上限等 holding a space (000581) and a row of three "--" (001811)
+	{"subsidy-one-line-row", func(s *reviewsheet.Sheet) {
+		s.Subsidies = []reviewsheet.Subsidy{
+			{Target: "除染後農地等の保全管理等", Rate: sp("定額又は1/2以内等"), Cap: sp("35,000円/10a 等"), URL: sp("https://www.maff.go.jp/j/kanbo/joho/saigai/220120.html")},
+			{URL: sp("https://www.bunka.go.jp/seisaku/bunkazai/joseishien/hojo/pdf/92292601_01.pdf")},
+		}
+	}},
+}
+
+func TestMinimalPDFCases(t *testing.T) {
+	for _, c := range pdfCases {
+		t.Run(c.name, func(t *testing.T) {
+			s := minimal()
+			c.edit(s)
+			path := filepath.Join("..", "..", "testdata", "roundtrip", c.name+".pdf.txt")
+			if *update {
+				bin := fixturegen(t)
+				pdf, err := toPDF(bin, t.TempDir(), c.name, bytes.ReplaceAll(Format(s), []byte("\f"), []byte("\n")))
+				require.NoError(t, err)
+				src, err := os.ReadFile(pdf)
+				require.NoError(t, err)
+				txt, err := pdfsheet.Text(src, 0)
+				require.NoError(t, err)
+				require.NoError(t, os.WriteFile(path, []byte(txt), 0o644))
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "run with -update to write it")
+			got, err := reviewsheet.Parse(bytes.NewReader(want))
+			require.NoError(t, err)
+			assert.Empty(t, diff(sheetView(s), sheetView(got)))
+		})
+	}
 }

@@ -133,16 +133,12 @@ type knownClass struct {
 // known2024 are the failure classes of 2024 not fixed: none left.
 var known2024 = []knownClass{}
 
-// knownPDF are the PDF sample's failure classes not fixed. The 11 sheets
-// whose one-line rows are wider than the page read since the generator
-// keeps the cells' padding (-keep-pad). Open (issue 13): after the merge
-// with the shape split of 補助率等 rows (text from other extractors), five
-// one-line 補助率等 rows whose 補助上限等 holds a space ("35,000円/10a 等",
-// 000581) and whose URL wraps onto its own lines fail again.
-var knownPDF = []knownClass{
-	{"補助率等: row does not end with a 補助率URL or --", "one-line 補助率等 row, cap with a space, URL wrapped below", 2},
-	{"補助率等: row without 補助対象", "the same rows, read from their wrapped URL", 3},
-}
+// knownPDF are the PDF sample's failure classes not fixed: none left.
+// The 11 sheets whose one-line rows are wider than the page read since
+// the generator keeps the cells' padding (-keep-pad); the five one-line
+// 補助率等 rows with their URL wrapped below them since a row never begins
+// with a URL (testdata/roundtrip/subsidy-one-line-row.pdf.txt).
+var knownPDF = []knownClass{}
 
 // unknownFailures counts the failures outside the known classes, and
 // the known ones beyond their bound.
