@@ -29,6 +29,8 @@ import (
 //     dropped. A single ideographic space between words is text and stays;
 //   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
 //     reads as "--" (absent);
+//   - a "--" cell that pdftotext (default mode) glued to the next line
+//     by its de-hyphenation is split off again (dehyphen.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
 //     between a month and its day ("６月 11日") or between Japanese and
 //     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
@@ -56,8 +58,12 @@ import (
 // by side, apart by runs of spaces) are first rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
 func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
-	if !needsNormalizing(src) {
+	dehyphenated := hasDehyphenated(src)
+	if !dehyphenated && !needsNormalizing(src) {
 		return lines
+	}
+	if dehyphenated {
+		lines = splitDehyphenated(lines)
 	}
 	lines = sheettext.Columns(lines)
 	out := lines[:0:0]

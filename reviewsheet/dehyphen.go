@@ -1,0 +1,198 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Undoing pdftotext's de-hyphenation. pdftotext without -layout joins a
+// line that ends in "-" with the next line of its paragraph and drops
+// that "-", as it would for a word hyphenated across lines. An absent
+// cell "--" at the end of a printed line therefore reaches us as one "-"
+// glued to the first word of the next line:
+//
+//	その他担当組織 --          →  その他担当組織 -基本情報 予算事業ID …
+//	基本情報 予算事業ID …
+//
+//	170,042 3 91.1 --          →  170,042 3 91.1 -支出先名
+//	支出先名
+//
+// The rule (splitDehyphenated): a token that is one "-" glued to Japanese
+// text, at the start of a line or after an ASCII space, is a "--" cell
+// ending the line, and the text after the "-" starts a new line (at its
+// own position), when
+//
+//   - that text begins a label of the sheet (its first word is a label,
+//     a label and its unit as in "達成率(%)", or the first line of a
+//     wrapped label such as "実績∕目標∕見込みの"), or
+//   - the token before the "-" is a figure cell: a number, an amount, a
+//     rate or "--" (a table row whose last cell was "--": "22,528 1 64
+//     -支出先名", "44,000 1 -予定価格が類推される…").
+//
+// Anything else is text and stays: "-（令和９年度実施）" after a label,
+// "---", "-5", "keizai-shimon", a lone "-" at a line end ("成果指標 -").
+// Two "--" cells glued as "---" are read where a table expects figures
+// (splitTripleDash), not here: "---" is also printed as text.
+//
+// hasDehyphenated finds candidates without looking at each byte in Go
+// code (the '-' is searched with bytes.IndexByte), so inputs without them
+// cost one vectorised pass.
+
+// hasDehyphenated reports whether some line of src has a token the rule
+// splits.
+func hasDehyphenated(src []byte) bool {
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '-')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if glued(src, i) {
+			start := bytes.LastIndexByte(src[:i], '\n') + 1
+			end := bytes.IndexByte(src[i:], '\n')
+			if end < 0 {
+				end = len(src) - i
+			}
+			line := string(src[start : i+end])
+			if dehyphenAt(line, i-start) {
+				return true
+			}
+		}
+		for i < len(src) && src[i] == '-' {
+			i++
+		}
+	}
+}
+
+// glued reports whether src[i] is a '-' that starts a token and is
+// followed by Japanese text (a lead byte of U+3000 and above).
+func glued[S ~string | ~[]byte](src S, i int) bool {
+	if i > 0 && src[i-1] != ' ' && src[i-1] != '\n' && src[i-1] != '\f' {
+		return false
+	}
+	return i+1 < len(src) && src[i] == '-' && src[i+1] >= 0xE3
+}
+
+// dehyphenAt reports whether the '-' at t[i] (a line) is a "--" cell
+// glued to the next line by pdftotext, under the rule above.
+func dehyphenAt(t string, i int) bool {
+	if !glued(t, i) {
+		return false
+	}
+	rest := t[i+1:]
+	if k := strings.IndexByte(rest, ' '); k >= 0 {
+		rest = rest[:k]
+	}
+	if startsLabel(rest) {
+		return true
+	}
+	before := strings.TrimRight(t[:i], " ")
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	return prev != "" && isFigureCell(prev)
+}
+
+// isFigureCell reports a cell a table prints as a figure: "--", an
+// amount or count, a rate ("91.1", "17.3%").
+func isFigureCell(s string) bool {
+	return s == absent || isAmount(strings.TrimSuffix(s, "%"))
+}
+
+// startsLabel reports whether the word w begins a label: it is a label,
+// a label followed by a unit in parentheses, or the first part of a
+// label's spelling (a wrapped label), at least two characters long.
+func startsLabel(w string) bool {
+	if len(w) < 6 { // two characters of Japanese
+		return false
+	}
+	for _, l := range sheetLabels() {
+		switch {
+		case strings.HasPrefix(l, w):
+			return true
+		case strings.HasPrefix(w, l) && (len(w) == len(l) || w[len(l)] == '(' || strings.HasPrefix(w[len(l):], "（")):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	sheetLabelsOnce sync.Once
+	sheetLabelList  []string
+)
+
+// sheetLabels lists the spellings of every label of the section field
+// sets, the section headings and the header rows of the tables.
+func sheetLabels() []string {
+	sheetLabelsOnce.Do(func() {
+		seen := map[string]bool{}
+		add := func(l label) {
+			for _, s := range append([]string{string(l)}, altSpellings(l)...) {
+				if !seen[s] {
+					seen[s] = true
+					sheetLabelList = append(sheetLabelList, s)
+				}
+			}
+		}
+		for _, set := range []*fieldSet{sectionSet, basicSpecs, budgetSpecs, ocSpecs, kpiSpecs, evaluationSpecs, spendingSpecs, listHeaders} {
+			for _, sp := range set.specs {
+				add(sp.l)
+			}
+		}
+		for _, l := range []label{lbOcOverview, lbOcPath, lbSpRecipientHeader, lbSpUsesHeader, lbSpDebtHeader, lbOcRowTarget, lbOcRowActual, lbOcRowRate, lbOcTargetYr} {
+			add(l)
+		}
+	})
+	return sheetLabelList
+}
+
+// splitDehyphenated applies the rule to every line.
+func splitDehyphenated(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a line splits
+	for i, l := range lines {
+		first := true
+		for {
+			k := firstDehyphenated(l.Text)
+			if k < 0 {
+				break
+			}
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			}
+			head := strings.TrimRight(l.Text[:k], " ")
+			if head != "" {
+				head += " "
+			}
+			out = append(out, sheettext.Line{Text: head + absent, Pos: l.Pos, Break: l.Break && first, Page: l.Page && first})
+			first = false
+			l = sheettext.Line{Text: l.Text[k+1:], Pos: l.Pos + sheettext.Pos(k+1)}
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// firstDehyphenated is the byte offset of the first token of t the rule
+// splits, or -1.
+func firstDehyphenated(t string) int {
+	for i := 0; ; {
+		j := strings.IndexByte(t[i:], '-')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if dehyphenAt(t, i) {
+			return i
+		}
+		for i < len(t) && t[i] == '-' {
+			i++
+		}
+	}
+}
