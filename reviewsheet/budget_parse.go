@@ -121,6 +121,14 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	for i, y := range years {
 		b.Years[i].Year = y
 	}
+	// the rows as printed: a row's label line, then any lines of figure
+	// cells that continue it (tablerows.go)
+	type printed struct {
+		r     int
+		pos   sheettext.Pos
+		cells []string
+	}
+	var rows []printed
 	seen := make([]bool, len(budgetRows))
 	for _, ln := range lines[1:] {
 		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
@@ -135,42 +143,60 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			}
 		}
 		if r < 0 {
+			if len(rows) > 0 {
+				if cells, ok := figureCells(rows[len(rows)-1].cells, ln.Text); ok {
+					rows[len(rows)-1].cells = cells
+					continue
+				}
+			}
 			p.errorAt(ln.Pos, lbBudgetTable, ErrLayout, "unknown row %q", ln.Text)
 			continue
 		}
-		rl := budgetRows[r].l
 		if seen[r] {
-			p.errorAt(ln.Pos, rl, ErrConflict, "row printed twice")
+			p.errorAt(ln.Pos, budgetRows[r].l, ErrConflict, "row printed twice")
+			rows = append(rows, printed{r: -1, pos: ln.Pos})
 			continue
 		}
 		seen[r] = true
 		var cellsBuf [16]string
-		cells := sheettext.AppendFields(cellsBuf[:0], rest)
-		if len(cells) != len(years) {
-			p.errorAt(ln.Pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+		rows = append(rows, printed{r: r, pos: ln.Pos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+	}
+	cells := make([][]string, len(rows))
+	for i := range rows {
+		cells[i] = rows[i].cells
+	}
+	balanceCells(cells, len(years))
+	for i, row := range rows {
+		if row.r < 0 {
 			continue
 		}
-		for i, c := range cells {
-			y := &b.Years[i]
-			path := jp("budget.years", i)
+		r, ln, cells := row.r, row, cells[i]
+		rl := budgetRows[r].l
+		if len(cells) != len(years) {
+			p.errorAt(ln.pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+			continue
+		}
+		for j, c := range cells {
+			y := &b.Years[j]
+			path := jp("budget.years", j)
 			leaf := budgetRows[r].leaf
 			if rl == lbRowRate {
 				v, err := parsePercent(c)
 				if err != nil {
-					p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+					p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 					continue
 				}
 				y.ExecutionRate, y.ExecutionRateRaw = v, c
-				p.markAt(path, leaf, ln.Pos)
+				p.markAt(path, leaf, ln.pos)
 				continue
 			}
 			v, err := parseThousandYen(c)
 			if err != nil {
-				p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+				p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 				continue
 			}
 			*yearField(y, rl) = v
-			p.markAt(path, leaf, ln.Pos)
+			p.markAt(path, leaf, ln.pos)
 		}
 	}
 	for k, br := range budgetRows {

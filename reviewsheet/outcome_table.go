@@ -76,11 +76,26 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 	if target {
 		p.errorAt(lines[h-1].Pos, lbOcTargetYr, ErrLayout, "目標年度 without the year it marks")
 	}
+	// the rows as printed: a row's label, then any lines of figure cells
+	// that continue it (tablerows.go)
+	type printed struct {
+		k     int // -1: a row printed twice (reported)
+		pos   sheettext.Pos
+		cells []string
+	}
+	var rows []printed
 	seen := [3]bool{}
 	units := [3]string{}
 	for i := h; i < len(lines); {
 		k, n, ok := ocRowLabel(lines[i:])
 		if !ok {
+			if len(rows) > 0 {
+				if cells, ok := figureCells(rows[len(rows)-1].cells, lines[i].Text); ok {
+					rows[len(rows)-1].cells = cells
+					i++
+					continue
+				}
+			}
 			p.errorAt(lines[i].Pos, lbOcTable, ErrLayout, "unknown row %q", lines[i].Text)
 			i++
 			continue
@@ -91,6 +106,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		rl := ocRows[k]
 		if seen[k] {
 			p.errorAt(rowPos, rl, ErrConflict, "row printed twice")
+			rows = append(rows, printed{k: -1, pos: rowPos})
 			continue
 		}
 		seen[k] = true
@@ -98,7 +114,19 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		unit, rest := ocSplitUnit(row, rl)
 		units[k] = unit
 		var cellsBuf [16]string
-		cells := sheettext.AppendFields(cellsBuf[:0], rest)
+		rows = append(rows, printed{k: k, pos: rowPos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+	}
+	cellRows := make([][]string, len(rows))
+	for i := range rows {
+		cellRows[i] = rows[i].cells
+	}
+	balanceCells(cellRows, len(ind.Values))
+	for i, r := range rows {
+		k, rowPos, cells := r.k, r.pos, cellRows[i]
+		if k < 0 {
+			continue
+		}
+		rl := ocRows[k]
 		if len(cells) != len(ind.Values) {
 			p.errorAt(rowPos, rl, ErrLayout, "%d values for %d years", len(cells), len(ind.Values))
 		}
