@@ -16,7 +16,10 @@ type row struct {
 // tableRows reads rows of n space-separated cells. A row whose cells wrap
 // onto the next line is rejoined: the first token of the next line
 // continues the last cell (the sheet wraps cells by width, so no space is
-// inserted). A row with more cells than the header is a layout error.
+// inserted). A row with too few cells followed, after a blank line, by a
+// line holding exactly the missing cells is one row printed a paragraph
+// per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
+// １７… --". A row with more cells than the header is a layout error.
 func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
 	var rows []row
 	for i := 0; i < len(lines); i++ {
@@ -27,6 +30,14 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
 			next := sheettext.AppendFields(nextBuf[:0], lines[i+1].Text)
 			cells[len(cells)-1] += next[0]
 			cells = append(cells, next[1:]...)
+			i++
+		}
+		for len(cells) < n && i+1 < len(lines) && lines[i+1].Break {
+			next := sheettext.Fields(lines[i+1].Text)
+			if len(cells)+len(next) != n {
+				break
+			}
+			cells = append(cells, next...)
 			i++
 		}
 		if len(cells) != n {

@@ -256,6 +256,12 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], last.Text)
+		if len(toks) == 3 && toks[0] == "---" && len(itemLines) == 0 {
+			// "--" (no 歳出予算項目) glued to the 備考 "--" by pdftotext's
+			// de-hyphenation (tablerows.go); read otherwise, the item
+			// would have no 歳出予算項目 at all
+			toks = appendSplitTriple(toksBuf[4:4], toks)
+		}
 		n := len(toks)
 		idx := len(b.Items)
 		amount, err1 := parseThousandYen(toks[n-2])
@@ -285,7 +291,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, nil
 	}
-	for _, ln := range lines {
+	for li := 0; li < len(lines); li++ {
+		ln := lines[li]
 		switch {
 		case ln.Text == accHead:
 			if item != nil {
@@ -307,6 +314,16 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		case stAccounts:
 			var cellsBuf [16]string
 			cells := sheettext.AppendFields(cellsBuf[:0], ln.Text)
+			// lines of "--" and amounts continue a short row (a row
+			// printed a paragraph per cell: tablerows.go)
+			for len(cells) < len(accountHeader) && li+1 < len(lines) {
+				more, ok := figureCells(cells, lines[li+1].Text)
+				if !ok || len(more) > len(accountHeader) {
+					break
+				}
+				cells = more
+				li++
+			}
 			if len(cells) < 4 {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue

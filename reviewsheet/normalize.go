@@ -31,6 +31,8 @@ import (
 //     reads as "--" (absent);
 //   - a "--" cell that pdftotext (default mode) glued to the next line
 //     by its de-hyphenation is split off again (dehyphen.go);
+//   - a table's header row printed one cell per line is one line again
+//     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
 //     between a month and its day ("６月 11日") or between Japanese and
 //     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
@@ -65,6 +67,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
 	if dehyphenated {
 		lines = splitDehyphenated(lines)
 	}
+	lines = joinHeaderRows(lines)
 	lines = sheettext.Columns(lines)
 	out := lines[:0:0]
 	for i := range lines {
