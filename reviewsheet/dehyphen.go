@@ -32,6 +32,17 @@ import (
 //     rate or "--" (a table row whose last cell was "--": "22,528 1 64
 //     -支出先名", "44,000 1 -予定価格が類推される…").
 //
+// A cell of one "-" at a line end loses its only character the same way,
+// leaving the space before it: "成果指標 -" and the wrapped label
+// "定性的なアウトカムに／関する成果実績" below it reach us as "成果指標
+// 定性的なアウトカムに". The second rule (restoreLostDash): text that
+// ends a line after an ASCII space and is the first line of a wrapped
+// label — a strict prefix of its spelling, completed by the lines that
+// follow — starts that label on a line of its own, and the text before
+// it ends in the "-" that was dropped. Both rules run only on input that
+// shows the first one's marks (hasDehyphenated): no other extraction
+// glues a label to the end of a line.
+//
 // Anything else is text and stays: "-（令和９年度実施）" after a label,
 // "---", "-5", "keizai-shimon", a lone "-" at a line end ("成果指標 -").
 // Two "--" cells glued as "---" are read where a table expects figures
@@ -148,11 +159,19 @@ func sheetLabels() []string {
 	return sheetLabelList
 }
 
-// splitDehyphenated applies the rule to every line.
+// splitDehyphenated applies both rules to every line.
 func splitDehyphenated(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a line splits
 	for i, l := range lines {
 		first := true
+		if k := lostDashAt(lines, i); k > 0 {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			}
+			out = append(out, sheettext.Line{Text: l.Text[:k] + "-", Pos: l.Pos, Break: l.Break, Page: l.Page})
+			l = sheettext.Line{Text: l.Text[k:], Pos: l.Pos + sheettext.Pos(k)}
+			first = false
+		}
 		for {
 			k := firstDehyphenated(l.Text)
 			if k < 0 {
@@ -195,4 +214,36 @@ func firstDehyphenated(t string) int {
 			i++
 		}
 	}
+}
+
+// lostDashAt reports where, in lines[i], a wrapped label starts after
+// text that lost its "-" (the second rule), as a byte offset after the
+// space, or 0.
+func lostDashAt(lines []sheettext.Line, i int) int {
+	t := lines[i].Text
+	if i+1 >= len(lines) || lines[i+1].Break {
+		return 0
+	}
+	for k := strings.IndexByte(t, ' '); k >= 0; {
+		rest := t[k+1:]
+		if rest != "" && rest[0] >= 0xE3 && !strings.Contains(rest, " ") {
+			probe := []sheettext.Line{{Text: rest}, lines[i+1]}
+			if i+2 < len(lines) {
+				probe = append(probe, lines[i+2])
+			}
+			for _, l := range sheetLabels() {
+				if len(l) > len(rest) && strings.HasPrefix(l, rest) {
+					if n, _, ok := matchSpelling(probe, 0, l); ok && n >= 2 {
+						return k + 1
+					}
+				}
+			}
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		k += 1 + j
+	}
+	return 0
 }

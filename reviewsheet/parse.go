@@ -76,7 +76,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	}
 	file, lines := sheettext.Scan(p.Name, src)
 	lines = normalizeLines(src, lines)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
 	ps.sheet.Source = newSource(file)
 	if !utf8.Valid(src) {
 		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "neither UTF-8 nor Shift_JIS (CP932) text")
@@ -112,6 +112,7 @@ type parser struct {
 	sheet *Sheet
 	diags []diag
 	warns []warnDiag
+	src   []byte // the text input (nil for a PDF), for lostDash
 }
 
 // diag is an error before its position is expanded.
