@@ -43,6 +43,29 @@ import (
 // shows the first one's marks (hasDehyphenated): no other extraction
 // glues a label to the end of a line.
 //
+// A cell of one "-" that stands alone in its paragraph is dropped
+// altogether. Where a label takes the next line as its value whatever it
+// reads like (後続アウトカムへのつながり), the next kind's heading would be
+// taken for the value; the third rule (lostNextAt): that label ending its
+// line, followed after a blank line by a kind heading whose 成果目標 or
+// 活動目標 label follows it (on its line or the next), had the value "-",
+// which is put back on a line of its own; the parser reports it as
+// WarnLostCell (normalizeLines returns where).
+//
+// The fourth rule (cellsAfterNextAt) is the same loss in an indicator
+// table's last row: pdftotext prints the 達成率 row's cells after the
+// label 後続アウトカムへのつながり that follows the table, and drops that
+// label's "-":
+//
+//	達成率(%)                    達成率(%) -- 142 --
+//	後続アウトカム         →     後続アウトカム
+//	へのつながり                 へのつながり
+//	-- 142 --                    -
+//
+// A line of figure cells right after that label (ending its line), when
+// the line before the label is a row label of the table with no cells,
+// moves up to that row, and the label's value is "-" (reported).
+//
 // Anything else is text and stays: "-（令和９年度実施）" after a label,
 // "---", "-5", "keizai-shimon", a lone "-" at a line end ("成果指標 -").
 // Two "--" cells glued as "---" are read where a table expects figures
@@ -159,10 +182,30 @@ func sheetLabels() []string {
 	return sheetLabelList
 }
 
-// splitDehyphenated applies both rules to every line.
-func splitDehyphenated(lines []sheettext.Line) []sheettext.Line {
+// splitDehyphenated applies the three rules to every line. It returns
+// the lines and the positions of the "-" cells the third rule put back.
+func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
 	var out []sheettext.Line // nil until a line splits
+	var lost []sheettext.Pos
 	for i, l := range lines {
+		if n := cellsAfterNextAt(lines, i); n > 0 {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			}
+			label := append([]sheettext.Line(nil), out[len(out)-n:]...)
+			row := &out[len(out)-n-1]
+			row.Text += " " + l.Text
+			out = append(append(out[:len(out)-n], label...), sheettext.Line{Text: "-", Pos: l.Pos, Break: true})
+			lost = append(lost, l.Pos)
+			continue
+		}
+		if lostNextAt(lines, i) {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			}
+			out = append(out, sheettext.Line{Text: "-", Pos: l.Pos, Break: true})
+			lost = append(lost, l.Pos)
+		}
 		first := true
 		if k := lostDashAt(lines, i); k > 0 {
 			if out == nil {
@@ -193,9 +236,66 @@ func splitDehyphenated(lines []sheettext.Line) []sheettext.Line {
 		}
 	}
 	if out == nil {
-		return lines
+		return lines, nil
 	}
-	return out
+	return out, lost
+}
+
+// lostNextAt reports whether a "-" value of 後続アウトカムへのつながり was
+// dropped before lines[i] (the third rule).
+func lostNextAt(lines []sheettext.Line, i int) bool {
+	if i == 0 || !lines[i].Break {
+		return false
+	}
+	ocKindSet.compile()
+	lv := ocHeading(lines[i])
+	if lv < 2 {
+		return false
+	}
+	_, rest, _ := matchLabel(lines, i, ocKindLabels[lv-1].l)
+	next := rest
+	if rest == "" && i+1 < len(lines) {
+		next = lines[i+1].Text
+	}
+	if !startsWithLabel(next, lbOcObjective) && !startsWithLabel(next, lbOcGoal) {
+		return false
+	}
+	for k := 1; k <= maxLabelLines && i-k >= 0; k++ {
+		if n, r, ok := matchLabel(lines, i-k, lbOcNext); ok && n == k && r == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cellsAfterNextAt reports, for a line of figure cells at lines[i] that
+// the fourth rule moves, how many lines the 後続アウトカムへのつながり
+// label before it spans; 0 when the rule does not apply.
+func cellsAfterNextAt(lines []sheettext.Line, i int) int {
+	if i < 2 || !lines[i].Break {
+		return 0
+	}
+	if _, ok := figureCells(nil, lines[i].Text); !ok {
+		return 0
+	}
+	for n := 1; n <= maxLabelLines && i-n-1 >= 0; n++ {
+		if m, r, ok := matchLabel(lines, i-n, lbOcNext); ok && m == n && r == "" {
+			k, rn, ok := ocRowLabel(lines[i-n-1:])
+			if !ok || rn != 1 {
+				return 0
+			}
+			if _, rest := ocSplitUnit(lines[i-n-1].Text, ocRows[k]); rest != "" {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// startsWithLabel reports whether t is l or starts with l and a space.
+func startsWithLabel(t string, l label) bool {
+	return t == string(l) || strings.HasPrefix(t, string(l)+" ")
 }
 
 // firstDehyphenated is the byte offset of the first token of t the rule

@@ -34,7 +34,7 @@ func TestSplitDehyphenated(t *testing.T) {
 		{"ーー -- ----", []string{"ーー -- ----"}},
 	} {
 		_, lines := sheettext.Scan("x", []byte(tc.in))
-		got := splitDehyphenated(lines)
+		got, _ := splitDehyphenated(lines)
 		var texts []string
 		for _, l := range got {
 			texts = append(texts, l.Text)

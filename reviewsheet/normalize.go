@@ -56,16 +56,19 @@ import (
 // bytes.IndexByte and bytes.Index.
 
 // normalizeLines applies the rules above to lines, or returns them as
-// they are when src needs nothing. Grid rows of layout text (cells side
+// they are when src needs nothing. It also returns the positions of the
+// cells of one "-" that pdftotext dropped and the rules put back (see
+// dehyphen.go), for the parser to report. Grid rows of layout text (cells side
 // by side, apart by runs of spaces) are first rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
-func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
+func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
 	dehyphenated := hasDehyphenated(src)
 	if !dehyphenated && !needsNormalizing(src) {
-		return lines
+		return lines, nil
 	}
+	var lost []sheettext.Pos
 	if dehyphenated {
-		lines = splitDehyphenated(lines)
+		lines, lost = splitDehyphenated(lines)
 	}
 	lines = joinHeaderRows(lines)
 	lines = sheettext.Columns(lines)
@@ -84,7 +87,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
 		}
 		out = append(out, l)
 	}
-	return out
+	return out, lost
 }
 
 // isPageNumber reports a page number as producers print it: "3 / 16".

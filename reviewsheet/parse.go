@@ -75,8 +75,11 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	lines = normalizeLines(src, lines)
+	lines, lost := normalizeLines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
+	for _, pos := range lost {
+		ps.warnAt(pos, lbOcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+	}
 	ps.sheet.Source = newSource(file)
 	if !utf8.Valid(src) {
 		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "neither UTF-8 nor Shift_JIS (CP932) text")
