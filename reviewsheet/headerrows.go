@@ -19,6 +19,13 @@ import (
 // are one line again, at the first line's position. A line that is a
 // header row on its own, or that does not begin one, is left alone, so
 // text in the usual layout never changes.
+//
+// pdftotext's reading order may also put a line of the row above between
+// the header's cells ("A 株式会社…研究所", "支出先名", "ほか 622,650 22 …",
+// "支出額", "法人番号"). With interleave set (text that shows pdftotext's
+// marks, see dehyphen.go), up to maxInterleaved lines that are not header
+// cells may stand between them; they are moved before the joined header,
+// in their order.
 
 // headerRows are the header rows of the sheet's tables.
 var headerRows = []string{
@@ -27,12 +34,15 @@ var headerRows = []string{
 	string(lbSpUsesHeader), string(lbSpDebtHeader),
 }
 
+// maxInterleaved bounds the lines of another row between header cells.
+const maxInterleaved = 2
+
 // joinHeaderRows applies the rule to lines.
-func joinHeaderRows(lines []sheettext.Line) []sheettext.Line {
+func joinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a header joins
 	for i := 0; i < len(lines); i++ {
-		n := headerRowAt(lines, i)
-		if n == 0 {
+		cells := headerRowAt(lines, i, interleave)
+		if cells == nil {
 			if out != nil {
 				out = append(out, lines[i])
 			}
@@ -41,14 +51,20 @@ func joinHeaderRows(lines []sheettext.Line) []sheettext.Line {
 		if out == nil {
 			out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 		}
-		texts := make([]string, n)
-		for k := range texts {
-			texts[k] = lines[i+k].Text
+		last := cells[len(cells)-1]
+		texts := make([]string, 0, len(cells))
+		for j, c := 0, 0; i+j <= last; j++ {
+			if i+j == cells[c] {
+				texts = append(texts, lines[i+j].Text)
+				c++
+				continue
+			}
+			out = append(out, lines[i+j]) // a line of the row above
 		}
 		l := lines[i]
 		l.Text = strings.Join(texts, " ")
 		out = append(out, l)
-		i += n - 1
+		i = last
 	}
 	if out == nil {
 		return lines
@@ -56,26 +72,31 @@ func joinHeaderRows(lines []sheettext.Line) []sheettext.Line {
 	return out
 }
 
-// headerRowAt reports how many lines from lines[i] on spell a header row
-// cell by cell (two or more), or 0.
-func headerRowAt(lines []sheettext.Line, i int) int {
+// headerRowAt returns the indices of the lines from lines[i] on that
+// spell a header row cell by cell (two or more), or nil.
+func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 	t := lines[i].Text
 	for _, h := range headerRows {
 		if len(t) >= len(h) || !strings.HasPrefix(h, t) || h[len(t)] != ' ' {
 			continue
 		}
-		got := len(t)
+		got, skipped := len(t), 0
+		cells := []int{i}
 		for j := i + 1; j < len(lines); j++ {
 			rest := h[got+1:]
 			u := lines[j].Text
 			if !strings.HasPrefix(rest, u) || (len(u) < len(rest) && rest[len(u)] != ' ') {
-				break
+				if skipped++; !interleave || skipped > maxInterleaved {
+					break
+				}
+				continue
 			}
+			cells = append(cells, j)
 			got += 1 + len(u)
 			if got == len(h) {
-				return j - i + 1
+				return cells
 			}
 		}
 	}
-	return 0
+	return nil
 }

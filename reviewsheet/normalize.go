@@ -70,7 +70,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	if dehyphenated {
 		lines, lost = splitDehyphenated(lines)
 	}
-	lines = joinHeaderRows(lines)
+	lines = joinHeaderRows(lines, dehyphenated)
 	lines = sheettext.Columns(lines)
 	out := lines[:0:0]
 	for i := range lines {

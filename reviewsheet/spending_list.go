@@ -132,25 +132,18 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	pos := body[0].Pos
 	var toksBuf [16]string
 	toks := sheettext.AppendFields(toksBuf[:0], body[0].Text)
+	// a row cut before its figures, the rest on the next line starting
+	// with ほか: pdftotext without -layout breaks "名称　ほか 622,650 22 …"
+	// at the ideographic space
+	if len(body) > 1 && blockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
+		toks = sheettext.AppendFields(toks, body[1].Text)
+		body = body[1:]
+	}
 	if !isBlockLetter(toks[0]) {
 		p.errorAt(pos, lbSpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
 		return ""
 	}
-	k := -1 // index of 合計支出額
-	for j := 2; j+1 < len(toks); j++ {
-		if isAmount(toks[j]) && isCount(toks[j+1]) {
-			k = j
-			break
-		}
-	}
-	if k < 0 { // 合計支出額 and 支出先数 printed "--" (not known)
-		for j := 2; j+1 < len(toks); j++ {
-			if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
-				k = j
-				break
-			}
-		}
-	}
+	k := blockFigures(toks) // index of 合計支出額
 	if k < 0 {
 		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
 		return ""
@@ -175,6 +168,23 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	p.markAt(path, ".recipient_count", pos)
 	sp.Blocks = append(sp.Blocks, b)
 	return b.Block
+}
+
+// blockFigures returns the index of 合計支出額 in the tokens of a block
+// row (followed by 支出先数; both may be "--"), or -1.
+func blockFigures(toks []string) int {
+	for j := 2; j+1 < len(toks); j++ {
+		if isAmount(toks[j]) && isCount(toks[j+1]) {
+			return j
+		}
+	}
+	// 合計支出額 and 支出先数 printed "--" (not known)
+	for j := 2; j+1 < len(toks); j++ {
+		if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
+			return j
+		}
+	}
+	return -1
 }
 
 // isCount reports whether s is a plain count (ASCII digits).

@@ -156,6 +156,13 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	} else {
 		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no amount", letter)
 	}
+	// "ほか" standing alone right after the amount ends the name: the
+	// sheet prints "岐阜県　ほか", and pdftotext without -layout breaks the
+	// line at the ideographic space and prints ほか after the next cell
+	if i < len(lines) && lines[i].Text == blockOthers && lines[i].Break && fb.b.Name != "" {
+		fb.b.Name += " " + blockOthers
+		i++
+	}
 	var role []sheettext.Line
 	for i < len(lines) {
 		if _, _, ok := blockHeading(lines[i].Text); ok {
@@ -190,6 +197,10 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	fb.b.Role = optText(joinWrapped(role))
 	return i
 }
+
+// blockOthers ends the name of a block of several recipients: its first
+// recipient's name, then "ほか" (and others).
+const blockOthers = "ほか"
 
 // flowMarker reports whether lines[i] starts something other than the
 // text of a name: a labelled line, a 間接経費 item or a block box.
