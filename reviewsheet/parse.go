@@ -290,6 +290,8 @@ func (p *parser) parse() {
 		if len(lines) == 0 {
 			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
-		p.sheet.OtherRemarks = textValue(lines)
+		if !onlyDashes(lines) || !p.lostDash() {
+			p.sheet.OtherRemarks = textValue(lines)
+		}
 	}
 }

@@ -42,7 +42,9 @@ func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 // fall anywhere, inside contract names included.
 func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	lines = dropUnitLines(lines)
-	breaks := hasBreaks(lines)
+	// blank lines delimit wrapped cells, except in text from pdftotext
+	// without -layout, which puts them between paragraphs of its own
+	breaks := hasBreaks(lines) && !p.lostDash()
 	blk := "" // letter of the block being read
 	for i := 0; i < len(lines); {
 		l, n, ok := listHeader(lines, i)
@@ -203,6 +205,8 @@ func isCount(s string) bool {
 // recipientRow reads "支出先名 支出額 法人番号"; a long name may wrap onto
 // the lines before the one holding the amount.
 func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
+	// a row printed a cell per paragraph (tablerows.go)
+	body = joinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
 	j := 0
 	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
 		j++
@@ -268,6 +272,7 @@ func isCount13(s string) bool {
 // that does not fit its cell starts on the next line; it ends at a blank
 // line, or, in text without blank lines, at a line ending with "。".
 func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
+	body = joinCellRows(body, 3, isContractRow) // a row printed a cell per paragraph (tablerows.go)
 	for j := 0; j < len(body); {
 		k := j
 		for k < len(body) && !isContractRow(body[k].Text) {

@@ -33,6 +33,54 @@ import (
 //     own cells: the 達成率 row above). Anything else stays as read, and
 //     the table reports the row whose count is wrong.
 
+// joinCellRows is the continuation rule for rows that end in figure
+// cells (a recipient's "name 支出額 法人番号", a contract's "支出額 入札者数
+// 落札率 理由"): a line that is not a row (isRow false), followed by up to
+// max lines that each hold one figure cell after a blank line, is joined
+// with them when the result is a row. Lines are returned as they are
+// when nothing joins.
+func joinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sheettext.Line {
+	var out []sheettext.Line // nil until a row joins
+	for j := 0; j < len(lines); j++ {
+		l := lines[j]
+		if n := cellRowAt(lines, j, max, isRow); n > 0 {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:j]...)
+			}
+			for _, m := range lines[j+1 : j+1+n] {
+				l.Text += " " + m.Text
+			}
+			j += n
+		}
+		if out != nil {
+			out = append(out, l)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// cellRowAt reports how many one-cell lines after lines[j] complete it
+// into a row under joinCellRows, or 0.
+func cellRowAt(lines []sheettext.Line, j, max int, isRow func(string) bool) int {
+	if isRow(lines[j].Text) {
+		return 0
+	}
+	text := lines[j].Text
+	for k := j + 1; k < len(lines) && k-j <= max && lines[k].Break; k++ {
+		if cells, ok := figureCells(nil, lines[k].Text); !ok || len(cells) != 1 {
+			return 0
+		}
+		text += " " + lines[k].Text
+		if isRow(text) {
+			return k - j
+		}
+	}
+	return 0
+}
+
 // figureCells appends the cells of t to dst if every token of t is a
 // figure cell ("---" counting as two "--"; "-", which an indicator
 // table prints for a rate it does not compute, counting as one), and
@@ -108,5 +156,26 @@ func balanceRow(rows [][]string, i, n int) bool {
 	moved := rows[i][len(rows[i])-m:]
 	rows[k] = append(append(make([]string, 0, n), moved...), rows[k]...)
 	rows[i] = rows[i][:len(rows[i])-m]
+	return true
+}
+
+// onlyDashes reports whether lines hold nothing but "--" cells. An empty
+// table ("-- -- --") or an absent cell printed by pdftotext without
+// -layout may have some of its "--" cells moved past the next heading
+// (its reading order): where the input shows pdftotext's marks
+// (parser.lostDash), a table body or a free-text cell of "--" cells only
+// is read as empty, whatever their count; no figure is at stake.
+func onlyDashes(lines []sheettext.Line) bool {
+	if len(lines) == 0 {
+		return false
+	}
+	for _, l := range lines {
+		var buf [16]string
+		for _, c := range sheettext.AppendFields(buf[:0], l.Text) {
+			if c != absent {
+				return false
+			}
+		}
+	}
 	return true
 }
