@@ -24,6 +24,20 @@ import "unicode/utf8"
 // the first starting with a Break, as an extraction that prints one cell
 // after the other writes them. Positions are those of the segments.
 //
+// A grid of boxes is read the same way: a line of three or more
+// segments that all stand indented (boxes side by side, such as the
+// 効果発現経路 diagram as LibreOffice lays it out), then lines whose
+// segments all start at its columns, up to a blank line or page break:
+//
+//	                   101: アクティビティ     201: アウトプット     305: 短期アウトカム
+//	                   孤独・孤立の実態把握に  孤独・孤立の実態の把  地方版孤独・孤立対策
+//	                   全国調査                                      プラットフォームが整
+//	                   104: アクティビティ     203: アウトプット     302: 短期アウトカム
+//	                   …
+//
+// Each column is returned as one cell, top to bottom. Such a grid may
+// start right under a line of text (no blank line before it).
+//
 // Positions are counted in characters (runes), as such extractors lay
 // out their grid. Lines that do not form a grid row are returned as they
 // are; so is the whole input when no line has a run of two spaces.
@@ -83,7 +97,7 @@ func Columns(lines []Line) []Line {
 	for i := 0; i < len(lines); i++ {
 		head = segments(head[:0], lines[i].Text)
 		end := i + 1
-		if len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) {
+		if len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) || isBoxRow(head) {
 			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) {
 				end++
 			}
@@ -107,6 +121,12 @@ func Columns(lines []Line) []Line {
 		return lines
 	}
 	return out
+}
+
+// isBoxRow reports whether head, the segments of a line, is a row of
+// boxes side by side: three or more, the first indented.
+func isBoxRow(head []segment) bool {
+	return len(head) >= 3 && head[0].col > 0
 }
 
 // continues reports whether t is an indented line of the grid row whose
