@@ -247,7 +247,9 @@ func absentCell(lines []sheettext.Line) bool {
 
 // splitCells groups lines into cells at blank-line breaks; when that gives
 // fewer than three cells, the first line's space-separated tokens are
-// cells of their own ("民間団体 2/3 1交付事業者につき6,000千円").
+// cells of their own ("民間団体 2/3 1交付事業者につき6,000千円"); on a row of
+// one line whose second token is a rate and the third not, the tokens
+// after the rate are one cell.
 func splitCells(lines []sheettext.Line) []cell {
 	var groups [][]sheettext.Line
 	for i, l := range lines {
@@ -269,7 +271,14 @@ func splitCells(lines []sheettext.Line) []cell {
 	// split the first line on spaces
 	var cells []cell
 	var tokBuf [16]string
-	for _, tok := range sheettext.AppendFields(tokBuf[:0], groups[0][0].Text) {
+	toks := sheettext.AppendFields(tokBuf[:0], groups[0][0].Text)
+	if len(toks) > 3 && len(groups) == 1 && hasRate(toks[1]) && !hasRate(toks[2]) {
+		// a one-line row whose 補助上限等 holds spaces (a producer that
+		// spaces digits from kana: "2/3 1 交付事業者につき 6,000 千円"):
+		// 補助対象, the 補助率 of one token, then the rest
+		toks = append(toks[:2], strings.Join(toks[2:], " "))
+	}
+	for _, tok := range toks {
 		cells = append(cells, cell{lines: []string{tok}})
 	}
 	if len(groups[0]) > 1 {
