@@ -31,6 +31,9 @@ import (
 //     reads as "--" (absent);
 //   - a "--" cell that pdftotext (default mode) glued to the next line
 //     by its de-hyphenation is split off again (dehyphen.go);
+//   - two values printed side by side between the labels they belong
+//     to are put under their labels, and a wrapped label whose last
+//     piece stands beside its first is put in order (pairedvalues.go);
 //   - a table's header row printed one cell per line is one line again
 //     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
@@ -72,6 +75,8 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = sheettext.Columns(lines)
+	lines = splitPairedValues(lines)
+	lines = splitBesideLabel(lines)
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]

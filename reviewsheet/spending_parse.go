@@ -45,12 +45,20 @@ func (p *parser) parseSpending(s *section) {
 	sp := &spending.Spending{}
 	p.sheet.Spending = sp
 	fs, lead := readFields(s.lines, spendingSpecs)
+	// layout text may print the organisation at the top of the flow
+	// beside the section heading, the label 資金の流れ under the heading
+	// in its column: one line beside the heading, then the label, is the
+	// flow's first line
+	var beside []sheettext.Line
+	if len(lead) == 1 && lead[0].Pos == s.pos && fs[0].found() {
+		beside, lead = lead, nil
+	}
 	for _, l := range lead {
 		p.errorAt(l.Pos, secSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
 	}
 	var flowBlocks []flowBlock
 	if f, ok := p.required(fs, lbSpFlow, 1, s.lines); ok {
-		flowBlocks = p.parseFlow(f.content(), &sp.Flow)
+		flowBlocks = p.parseFlow(append(beside, f.content()...), &sp.Flow)
 	}
 	if f, ok := p.required(fs, lbSpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)
