@@ -16,7 +16,10 @@ type row struct {
 // tableRows reads rows of n space-separated cells. A row whose cells wrap
 // onto the next line is rejoined: the first token of the next line
 // continues the last cell (the sheet wraps cells by width, so no space is
-// inserted). A row with more cells than the header is a layout error.
+// inserted). A row with too few cells followed, after a blank line, by a
+// line holding exactly the missing cells is one row printed a paragraph
+// per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
+// １７… --". A row with more cells than the header is a layout error.
 func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
 	var rows []row
 	for i := 0; i < len(lines); i++ {
@@ -27,6 +30,14 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
 			next := sheettext.AppendFields(nextBuf[:0], lines[i+1].Text)
 			cells[len(cells)-1] += next[0]
 			cells = append(cells, next[1:]...)
+			i++
+		}
+		for len(cells) < n && i+1 < len(lines) && lines[i+1].Break {
+			next := sheettext.Fields(lines[i+1].Text)
+			if len(cells)+len(next) != n {
+				break
+			}
+			cells = append(cells, next...)
 			i++
 		}
 		if len(cells) != n {
@@ -269,7 +280,9 @@ func countFields(s string) int {
 
 // splitCells groups lines into cells at blank-line breaks; when that gives
 // fewer than three cells, the first line's space-separated tokens are
-// cells of their own ("民間団体 2/3 1交付事業者につき6,000千円").
+// cells of their own ("民間団体 2/3 1交付事業者につき6,000千円"); on a row of
+// one line whose second token is a rate and the third not, the tokens
+// after the rate are one cell.
 func splitCells(lines []sheettext.Line) []cell {
 	var groups [][]sheettext.Line
 	for i, l := range lines {
@@ -291,7 +304,14 @@ func splitCells(lines []sheettext.Line) []cell {
 	// split the first line on spaces
 	var cells []cell
 	var tokBuf [16]string
-	for _, tok := range sheettext.AppendFields(tokBuf[:0], groups[0][0].Text) {
+	toks := sheettext.AppendFields(tokBuf[:0], groups[0][0].Text)
+	if len(toks) > 3 && len(groups) == 1 && hasRate(toks[1]) && !hasRate(toks[2]) {
+		// a one-line row whose 補助上限等 holds spaces (a producer that
+		// spaces digits from kana: "2/3 1 交付事業者につき 6,000 千円"):
+		// 補助対象, the 補助率 of one token, then the rest
+		toks = append(toks[:2], strings.Join(toks[2:], " "))
+	}
+	for _, tok := range toks {
 		cells = append(cells, cell{lines: []string{tok}})
 	}
 	if len(groups[0]) > 1 {

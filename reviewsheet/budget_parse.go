@@ -121,6 +121,14 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	for i, y := range years {
 		b.Years[i].Year = y
 	}
+	// the rows as printed: a row's label line, then any lines of figure
+	// cells that continue it (tablerows.go)
+	type printed struct {
+		r     int
+		pos   sheettext.Pos
+		cells []string
+	}
+	var rows []printed
 	seen := make([]bool, len(budgetRows))
 	for _, ln := range lines[1:] {
 		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
@@ -135,42 +143,60 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			}
 		}
 		if r < 0 {
+			if len(rows) > 0 {
+				if cells, ok := figureCells(rows[len(rows)-1].cells, ln.Text); ok {
+					rows[len(rows)-1].cells = cells
+					continue
+				}
+			}
 			p.errorAt(ln.Pos, lbBudgetTable, ErrLayout, "unknown row %q", ln.Text)
 			continue
 		}
-		rl := budgetRows[r].l
 		if seen[r] {
-			p.errorAt(ln.Pos, rl, ErrConflict, "row printed twice")
+			p.errorAt(ln.Pos, budgetRows[r].l, ErrConflict, "row printed twice")
+			rows = append(rows, printed{r: -1, pos: ln.Pos})
 			continue
 		}
 		seen[r] = true
 		var cellsBuf [16]string
-		cells := sheettext.AppendFields(cellsBuf[:0], rest)
-		if len(cells) != len(years) {
-			p.errorAt(ln.Pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+		rows = append(rows, printed{r: r, pos: ln.Pos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+	}
+	cells := make([][]string, len(rows))
+	for i := range rows {
+		cells[i] = rows[i].cells
+	}
+	balanceCells(cells, len(years))
+	for i, row := range rows {
+		if row.r < 0 {
 			continue
 		}
-		for i, c := range cells {
-			y := &b.Years[i]
-			path := jp("budget.years", i)
+		r, ln, cells := row.r, row, cells[i]
+		rl := budgetRows[r].l
+		if len(cells) != len(years) {
+			p.errorAt(ln.pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+			continue
+		}
+		for j, c := range cells {
+			y := &b.Years[j]
+			path := jp("budget.years", j)
 			leaf := budgetRows[r].leaf
 			if rl == lbRowRate {
 				v, err := parsePercent(c)
 				if err != nil {
-					p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+					p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 					continue
 				}
 				y.ExecutionRate, y.ExecutionRateRaw = v, c
-				p.markAt(path, leaf, ln.Pos)
+				p.markAt(path, leaf, ln.pos)
 				continue
 			}
 			v, err := parseThousandYen(c)
 			if err != nil {
-				p.errorAt(ln.Pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+				p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 				continue
 			}
 			*yearField(y, rl) = v
-			p.markAt(path, leaf, ln.Pos)
+			p.markAt(path, leaf, ln.pos)
 		}
 	}
 	for k, br := range budgetRows {
@@ -230,6 +256,12 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], last.Text)
+		if len(toks) == 3 && toks[0] == "---" && len(itemLines) == 0 {
+			// "--" (no 歳出予算項目) glued to the 備考 "--" by pdftotext's
+			// de-hyphenation (tablerows.go); read otherwise, the item
+			// would have no 歳出予算項目 at all
+			toks = appendSplitTriple(toksBuf[4:4], toks)
+		}
 		n := len(toks)
 		idx := len(b.Items)
 		amount, err1 := parseThousandYen(toks[n-2])
@@ -259,7 +291,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, nil
 	}
-	for _, ln := range lines {
+	for li := 0; li < len(lines); li++ {
+		ln := lines[li]
 		switch {
 		case ln.Text == accHead:
 			if item != nil {
@@ -281,6 +314,16 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		case stAccounts:
 			var cellsBuf [16]string
 			cells := sheettext.AppendFields(cellsBuf[:0], ln.Text)
+			// lines of "--" and amounts continue a short row (a row
+			// printed a paragraph per cell: tablerows.go)
+			for len(cells) < len(accountHeader) && li+1 < len(lines) {
+				more, ok := figureCells(cells, lines[li+1].Text)
+				if !ok || len(more) > len(accountHeader) {
+					break
+				}
+				cells = more
+				li++
+			}
 			if len(cells) < 4 {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue

@@ -35,11 +35,35 @@ func TestExtractorTexts(t *testing.T) {
 }
 
 // TestPdftotextDefault: pdftotext without -layout prints the cells of a
-// table row as separate paragraphs and joins "--" at a line end with the
-// next line (its de-hyphenation). Not read yet.
+// table row as separate paragraphs, joins "--" at a line end with the
+// next line (its de-hyphenation), drops a cell that is one "-" and
+// reorders a few cells (dehyphen.go, headerrows.go, tablerows.go). The
+// text reads strictly to the sample's figures; the dropped "-" cells are
+// warnings (lost_cell). What it cannot give back is text: the
+// ideographic space that ends 事業所管課室 becomes a paragraph break (its
+// last part is read into 作成責任者), and the hyphen of a URL wrapped
+// after "keizai-" is dropped.
 func TestPdftotextDefault(t *testing.T) {
-	t.Skip("pdftotext default mode: table rows split into paragraphs are not reassembled yet")
-	assertSampleFigures(t, parseFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt"))
+	s := parseFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt")
+	assertSampleFigures(t, s)
+	require.NotEmpty(t, s.Warnings)
+	for _, w := range s.Warnings {
+		assert.Equal(t, WarnLostCell, w.Code, w.String())
+	}
+	want := toJSON(t, withoutSource(parseFile(t, samplePath)))
+	want = bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
+	s.Warnings = nil
+	got := toJSON(t, withoutSource(s))
+	// the three text differences above, and nothing else
+	for _, d := range []struct{ sample, pdftotext string }{
+		{`"政策統括官（共生・共助担当） 孤独・孤立対策推進室"`, `"政策統括官（共生・共助担当）"`},
+		{`"responsible": "土屋皓嗣"`, `"responsible": "孤独・孤立対策推進室土屋皓嗣"`},
+		{"keizai-shimon", "keizaishimon"},
+	} {
+		require.Equal(t, 1, bytes.Count(want, []byte(d.sample)), d.sample)
+		want = bytes.Replace(want, []byte(d.sample), []byte(d.pdftotext), 1)
+	}
+	assert.Equal(t, string(want), string(got))
 }
 
 // unsplittable is the sample without blank lines where the 補助上限等 of
@@ -130,7 +154,7 @@ func TestProducerLayoutTexts(t *testing.T) {
 			require.NoError(t, json.Unmarshal(b, &root))
 			n := 0
 			for _, f := range sampleFigures {
-				if strings.HasPrefix(f.path, "spending.") || strings.HasPrefix(f.path, "outcome.") || strings.HasPrefix(f.path, "subsidy_rates") {
+				if strings.HasPrefix(f.path, "spending.") || strings.HasPrefix(f.path, "outcome.") {
 					continue
 				}
 				v, ok := jsonAt(root, f.path)
@@ -141,12 +165,9 @@ func TestProducerLayoutTexts(t *testing.T) {
 				n++
 			}
 			assert.GreaterOrEqual(t, n, 30)
-			// 補助率等 kept with a warning; indicators whose tables the
-			// staggered diagram loses are warnings too (no figures), after
-			// 効果発現経路 like the errors
-			require.NotEmpty(t, s.Warnings)
-			assert.Equal(t, WarnUnsplitCell, s.Warnings[0].Code)
-			for _, w := range s.Warnings[1:] {
+			// indicators whose tables are not read yet are warnings (no
+			// figures), after 効果発現経路 like the errors
+			for _, w := range s.Warnings {
 				assert.GreaterOrEqual(t, w.Line, outcomeLine, w.String())
 			}
 		})

@@ -216,10 +216,17 @@ func (p *parser) required(fs []field, l label, n int, section []sheettext.Line) 
 
 // textField returns the field's free text (nil for "--"). The sheet
 // prints "--" for an empty cell, so a label with nothing under it means
-// the input was cut: that is ErrMissing, never a silent nil.
+// the input was cut: that is ErrMissing, never a silent nil — except in
+// text from pdftotext without -layout (lostDash), which drops a cell
+// that is one "-": there the value is "-", with a WarnLostCell warning.
 func (p *parser) textField(f *field) *string {
 	c := f.content()
 	if len(c) == 0 {
+		if p.lostDash() {
+			p.warnAt(f.pos, f.spec.l, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+			v := "-"
+			return &v
+		}
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
@@ -241,4 +248,11 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 			*t.dst = p.textField(f)
 		}
 	}
+}
+
+// lostDash reports whether the input is text in which pdftotext's
+// de-hyphenation glued "--" cells to the next line (dehyphen.go): there
+// a cell of one "-" standing alone in its paragraph is dropped.
+func (p *parser) lostDash() bool {
+	return p.src != nil && hasDehyphenated(p.src)
 }

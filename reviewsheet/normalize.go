@@ -29,6 +29,13 @@ import (
 //     dropped. A single ideographic space between words is text and stays;
 //   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
 //     reads as "--" (absent);
+//   - a "--" cell that pdftotext (default mode) glued to the next line
+//     by its de-hyphenation is split off again (dehyphen.go);
+//   - two values printed side by side between the labels they belong
+//     to are put under their labels, and a wrapped label whose last
+//     piece stands beside its first is put in order (pairedvalues.go);
+//   - a table's header row printed one cell per line is one line again
+//     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
 //     between a month and its day ("６月 11日") or between Japanese and
 //     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
@@ -52,14 +59,24 @@ import (
 // bytes.IndexByte and bytes.Index.
 
 // normalizeLines applies the rules above to lines, or returns them as
-// they are when src needs nothing. Grid rows of layout text (cells side
+// they are when src needs nothing. It also returns the positions of the
+// cells of one "-" that pdftotext dropped and the rules put back (see
+// dehyphen.go), for the parser to report. Grid rows of layout text (cells side
 // by side, apart by runs of spaces) are first rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
-func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
-	if !needsNormalizing(src) {
-		return lines
+func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+	dehyphenated := hasDehyphenated(src)
+	if !dehyphenated && !needsNormalizing(src) {
+		return lines, nil
 	}
+	var lost []sheettext.Pos
+	if dehyphenated {
+		lines, lost = splitDehyphenated(lines)
+	}
+	lines = joinHeaderRows(lines, dehyphenated)
 	lines = sheettext.Columns(lines)
+	lines = splitPairedValues(lines)
+	lines = splitBesideLabel(lines)
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]
@@ -75,7 +92,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) []sheettext.Line {
 		}
 		out = append(out, l)
 	}
-	return out
+	return out, lost
 }
 
 // isPageNumber reports a page number as producers print it: "3 / 16".

@@ -241,6 +241,11 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 // parseOcOverview reads 活動・成果目標等のつながり: the column header, then
 // boxes "305: 短期アウトカム" each followed by its text.
 func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
+	if len(lines) > 0 && lines[0].Text == ocColumns {
+		// layout text: the column header beside the section heading
+		// comes before the label
+		lines = lines[1:]
+	}
 	if len(lines) == 0 {
 		return nil
 	}

@@ -51,7 +51,7 @@ func (r *ocRowPos) mark(p *parser, node jpath, n int) {
 // 活動実績∕成果実績(unit) and, for outcomes, 達成率(%), one cell per year.
 func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outcome.Indicator {
 	ind := &outcome.Indicator{Values: []outcome.Value{}}
-	lines := f.content()
+	lines := splitHeaderBeside(f.content())
 	// the header runs up to the first row label
 	h := 0
 	for h < len(lines) {
@@ -86,11 +86,26 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 	if target {
 		p.errorAt(lines[h-1].Pos, lbOcTargetYr, ErrLayout, "目標年度 without the year it marks")
 	}
+	// the rows as printed: a row's label, then any lines of figure cells
+	// that continue it (tablerows.go)
+	type printed struct {
+		k     ocRow // -1: a row printed twice (reported)
+		pos   sheettext.Pos
+		cells []string
+	}
+	var rows []printed
 	seen := [ocRowCount]bool{}
 	units := [ocRowCount]string{}
 	for i := h; i < len(lines); {
 		k, n, ok := ocRowLabel(lines[i:])
 		if !ok {
+			if len(rows) > 0 {
+				if cells, ok := figureCells(rows[len(rows)-1].cells, lines[i].Text); ok {
+					rows[len(rows)-1].cells = cells
+					i++
+					continue
+				}
+			}
 			p.errorAt(lines[i].Pos, lbOcTable, ErrLayout, "unknown row %q", lines[i].Text)
 			i++
 			continue
@@ -101,6 +116,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		rl := ocRows[k]
 		if seen[k] {
 			p.errorAt(rowPos, rl, ErrConflict, "row printed twice")
+			rows = append(rows, printed{k: -1, pos: rowPos})
 			continue
 		}
 		seen[k] = true
@@ -108,7 +124,19 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		unit, rest := ocSplitUnit(row, rl)
 		units[k] = unit
 		var cellsBuf [16]string
-		cells := sheettext.AppendFields(cellsBuf[:0], rest)
+		rows = append(rows, printed{k: k, pos: rowPos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+	}
+	cellRows := make([][]string, len(rows))
+	for i := range rows {
+		cellRows[i] = rows[i].cells
+	}
+	balanceCells(cellRows, len(ind.Values))
+	for i, r := range rows {
+		k, rowPos, cells := r.k, r.pos, cellRows[i]
+		if k < 0 {
+			continue
+		}
+		rl := ocRows[k]
 		if len(cells) != len(ind.Values) {
 			p.errorAt(rowPos, rl, ErrLayout, "%d values for %d years", len(cells), len(ind.Values))
 		}
@@ -153,6 +181,58 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		ind.Unit = units[ocRowActual]
 	}
 	return ind
+}
+
+// splitHeaderBeside splits lines that hold a piece of the year header
+// and, beside it, a row ("目標年度 当初見込み∕目標値(地域) 47", "2025年度
+// 活動実績∕成果実績(地域) --": layout text of a table whose header column
+// stands to the left of its rows) into the header piece and the row, the
+// header pieces first. Lines are returned as they are when none does.
+func splitHeaderBeside(lines []sheettext.Line) []sheettext.Line {
+	var heads, rows []sheettext.Line
+	split := false
+	for i, ln := range lines {
+		if _, _, ok := ocRowLabel(lines[i:]); ok {
+			rows = append(rows, ln)
+			continue
+		}
+		k := rowLabelInside(ln.Text)
+		if k < 0 {
+			if len(rows) > 0 { // after the rows: leave the rest as it is
+				rows = append(rows, lines[i:]...)
+				break
+			}
+			heads = append(heads, ln)
+			continue
+		}
+		split = true
+		heads = append(heads, sheettext.Line{Text: trimSpace(ln.Text[:k]), Pos: ln.Pos, Break: ln.Break, Page: ln.Page})
+		rows = append(rows, sheettext.Line{Text: ln.Text[k:], Pos: ln.Pos + sheettext.Pos(k)})
+	}
+	if !split {
+		return lines
+	}
+	return append(heads, rows...)
+}
+
+// rowLabelInside returns the byte offset of a row label that starts a
+// token after the first one of t, when every token before it is a year
+// or 目標年度; else -1.
+func rowLabelInside(t string) int {
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' {
+			continue
+		}
+		for _, tok := range sheettext.Fields(t[:i]) {
+			if tok != string(lbOcTargetYr) && !isYearStart(tok) {
+				return -1
+			}
+		}
+		if _, _, ok := ocRowLabel([]sheettext.Line{{Text: t[i+1:]}}); ok {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // ocNumber reads a target or actual cell: "--" or "-" is nil; anything

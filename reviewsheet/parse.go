@@ -81,8 +81,11 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	lines = normalizeLines(src, lines)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}}
+	lines, lost := normalizeLines(src, lines)
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
+	for _, pos := range lost {
+		ps.warnAt(pos, lbOcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+	}
 	ps.sheet.Source = newSource(file)
 	if !valid {
 		ps.errorAt(firstInvalid(src, file), "", ErrEncoding, "neither UTF-8 nor Shift_JIS (CP932) text")
@@ -118,6 +121,7 @@ type parser struct {
 	sheet *Sheet
 	diags []diag
 	warns []warnDiag
+	src   []byte // the text input (nil for a PDF), for lostDash
 }
 
 // diag is an error before its position is expanded.
@@ -292,6 +296,8 @@ func (p *parser) parse() {
 		if len(lines) == 0 {
 			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
-		p.sheet.OtherRemarks = textValue(lines)
+		if !onlyDashes(lines) || !p.lostDash() {
+			p.sheet.OtherRemarks = textValue(lines)
+		}
 	}
 }

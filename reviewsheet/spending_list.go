@@ -42,7 +42,9 @@ func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 // fall anywhere, inside contract names included.
 func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	lines = dropUnitLines(lines)
-	breaks := hasBreaks(lines)
+	// blank lines delimit wrapped cells, except in text from pdftotext
+	// without -layout, which puts them between paragraphs of its own
+	breaks := hasBreaks(lines) && !p.lostDash()
 	blk := "" // letter of the block being read
 	for i := 0; i < len(lines); {
 		l, n, ok := listHeader(lines, i)
@@ -132,25 +134,18 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	pos := body[0].Pos
 	var toksBuf [16]string
 	toks := sheettext.AppendFields(toksBuf[:0], body[0].Text)
+	// a row cut before its figures, the rest on the next line starting
+	// with ほか: pdftotext without -layout breaks "名称　ほか 622,650 22 …"
+	// at the ideographic space
+	if len(body) > 1 && blockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
+		toks = sheettext.AppendFields(toks, body[1].Text)
+		body = body[1:]
+	}
 	if !isBlockLetter(toks[0]) {
 		p.errorAt(pos, lbSpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
 		return ""
 	}
-	k := -1 // index of 合計支出額
-	for j := 2; j+1 < len(toks); j++ {
-		if isAmount(toks[j]) && isCount(toks[j+1]) {
-			k = j
-			break
-		}
-	}
-	if k < 0 { // 合計支出額 and 支出先数 printed "--" (not known)
-		for j := 2; j+1 < len(toks); j++ {
-			if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
-				k = j
-				break
-			}
-		}
-	}
+	k := blockFigures(toks) // index of 合計支出額
 	if k < 0 {
 		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
 		return ""
@@ -177,6 +172,23 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	return b.Block
 }
 
+// blockFigures returns the index of 合計支出額 in the tokens of a block
+// row (followed by 支出先数; both may be "--"), or -1.
+func blockFigures(toks []string) int {
+	for j := 2; j+1 < len(toks); j++ {
+		if isAmount(toks[j]) && isCount(toks[j+1]) {
+			return j
+		}
+	}
+	// 合計支出額 and 支出先数 printed "--" (not known)
+	for j := 2; j+1 < len(toks); j++ {
+		if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
+			return j
+		}
+	}
+	return -1
+}
+
 // isCount reports whether s is a plain count (ASCII digits).
 func isCount(s string) bool {
 	if s == "" || len(s) > 9 {
@@ -193,6 +205,8 @@ func isCount(s string) bool {
 // recipientRow reads "支出先名 支出額 法人番号"; a long name may wrap onto
 // the lines before the one holding the amount.
 func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
+	// a row printed a cell per paragraph (tablerows.go)
+	body = joinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
 	j := 0
 	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
 		j++
@@ -258,6 +272,7 @@ func isCount13(s string) bool {
 // that does not fit its cell starts on the next line; it ends at a blank
 // line, or, in text without blank lines, at a line ending with "。".
 func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
+	body = joinCellRows(body, 3, isContractRow) // a row printed a cell per paragraph (tablerows.go)
 	for j := 0; j < len(body); {
 		k := j
 		for k < len(body) && !isContractRow(body[k].Text) {

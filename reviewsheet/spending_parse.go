@@ -45,12 +45,20 @@ func (p *parser) parseSpending(s *section) {
 	sp := &spending.Spending{}
 	p.sheet.Spending = sp
 	fs, lead := readFields(s.lines, spendingSpecs)
+	// layout text may print the organisation at the top of the flow
+	// beside the section heading, the label 資金の流れ under the heading
+	// in its column: one line beside the heading, then the label, is the
+	// flow's first line
+	var beside []sheettext.Line
+	if len(lead) == 1 && lead[0].Pos == s.pos && fs[0].found() {
+		beside, lead = lead, nil
+	}
 	for _, l := range lead {
 		p.errorAt(l.Pos, secSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
 	}
 	var flowBlocks []flowBlock
 	if f, ok := p.required(fs, lbSpFlow, 1, s.lines); ok {
-		flowBlocks = p.parseFlow(f.content(), &sp.Flow)
+		flowBlocks = p.parseFlow(append(beside, f.content()...), &sp.Flow)
 	}
 	if f, ok := p.required(fs, lbSpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)
@@ -156,6 +164,13 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	} else {
 		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no amount", letter)
 	}
+	// "ほか" standing alone right after the amount ends the name: the
+	// sheet prints "岐阜県　ほか", and pdftotext without -layout breaks the
+	// line at the ideographic space and prints ほか after the next cell
+	if i < len(lines) && lines[i].Text == blockOthers && lines[i].Break && fb.b.Name != "" {
+		fb.b.Name += " " + blockOthers
+		i++
+	}
 	var role []sheettext.Line
 	for i < len(lines) {
 		if _, _, ok := blockHeading(lines[i].Text); ok {
@@ -190,6 +205,10 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	fb.b.Role = optText(joinWrapped(role))
 	return i
 }
+
+// blockOthers ends the name of a block of several recipients: its first
+// recipient's name, then "ほか" (and others).
+const blockOthers = "ほか"
 
 // flowMarker reports whether lines[i] starts something other than the
 // text of a name: a labelled line, a 間接経費 item or a block box.

@@ -36,6 +36,9 @@ func (p *parser) listBody(lines []sheettext.Line, l, owner label) []sheettext.Li
 // there is read cell by cell (blank lines and spaces separating cells).
 func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spending.Use {
 	body := p.listBody(lines, lbSpUsesHeader, lbSpUses)
+	// a 金額 printed as a paragraph of its own ends the row above it
+	// (tablerows.go)
+	body = joinCellRows(body, 1, isUseEnd)
 	uses := []spending.Use{}
 	for i := 0; i < len(body); {
 		j := i
@@ -212,7 +215,7 @@ func matchContract(s string, cs []spending.Contract) (string, string, bool) {
 func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 	body := p.listBody(lines, lbSpDebtHeader, lbSpDebtList)
 	out := []spending.DebtContract{}
-	if isAbsentRow(body) {
+	if isAbsentRow(body) || (onlyDashes(body) && p.lostDash()) {
 		return out
 	}
 	for i := 0; i < len(body); {

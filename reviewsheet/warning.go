@@ -32,6 +32,10 @@ const (
 	// without a boundary the parser can find; the joined text is kept in
 	// the first of them and the others are absent.
 	WarnUnsplitCell = "unsplit_cell"
+	// WarnLostCell: a free-text cell printed as one "-" is missing from
+	// text made by pdftotext without -layout, which drops it; it is read
+	// as "-".
+	WarnLostCell = "lost_cell"
 	// WarnNoTable: an indicator (活動指標, 成果指標) is named but no
 	// 活動・成果目標と実績 table follows; it is kept with no values.
 	WarnNoTable = "no_table"

@@ -24,6 +24,29 @@ import "unicode/utf8"
 // the first starting with a Break, as an extraction that prints one cell
 // after the other writes them. Positions are those of the segments.
 //
+// A grid of boxes is read the same way: a line of three or more
+// segments that all stand indented (boxes side by side, such as the
+// 効果発現経路 diagram as LibreOffice lays it out), then lines whose
+// segments all start at its columns, up to a blank line or page break:
+//
+//	                   101: アクティビティ     201: アウトプット     305: 短期アウトカム
+//	                   孤独・孤立の実態把握に  孤独・孤立の実態の把  地方版孤独・孤立対策
+//	                   全国調査                                      プラットフォームが整
+//	                   104: アクティビティ     203: アウトプット     302: 短期アウトカム
+//	                   …
+//
+// Each column is returned as one cell, top to bottom. Such a grid may
+// start right under a line of text (no blank line before it).
+//
+// Right under its table's column header — a line whose first segment
+// starts the line and whose other segments start exactly at the row's
+// columns, as in "補助率等  補助対象  補助率  補助上限等  補助率 URL" — such
+// a line is one row of the table, not a grid of boxes: the row ends
+// before the next line that fills its first column (the next row, read
+// the same way when its segments start at the same columns), or at a
+// line of another shape; the rows follow one another without blank
+// lines.
+//
 // Positions are counted in characters (runes), as such extractors lay
 // out their grid. Lines that do not form a grid row are returned as they
 // are; so is the whole input when no line has a run of two spaces.
@@ -80,16 +103,33 @@ func trimRightString(s string) string {
 func Columns(lines []Line) []Line {
 	var out []Line // nil until the first grid row
 	var head, cont []segment
+	// the columns of the table row just read and the line after it: the
+	// next row of the same table may start there
+	var rowCols []segment
+	nextRow := -1
 	for i := 0; i < len(lines); i++ {
 		head = segments(head[:0], lines[i].Text)
 		end := i + 1
-		if len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) {
+		tableRow := isBoxRow(head) && i > 0 && !lines[i].Break &&
+			(i == nextRow && sameColumns(head, rowCols) || underHeader(&cont, lines[i-1].Text, head))
+		switch {
+		case tableRow:
+			// a table row under its column header: it ends where the next
+			// row fills the first column, or at a line of another shape
+			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) && cont[0].col != head[0].col {
+				end++
+			}
+		case len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) || isBoxRow(head):
 			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) {
 				end++
 			}
 			if end < len(lines) && !lines[end].Break {
 				end = i + 1 // the paragraph goes on: not one grid row
 			}
+		}
+		if tableRow {
+			rowCols = append(rowCols[:0], head...)
+			nextRow = end
 		}
 		if end == i+1 { // not a grid row
 			if out != nil {
@@ -107,6 +147,42 @@ func Columns(lines []Line) []Line {
 		return lines
 	}
 	return out
+}
+
+// isBoxRow reports whether head, the segments of a line, is a row of
+// boxes side by side: three or more, the first indented.
+func isBoxRow(head []segment) bool {
+	return len(head) >= 3 && head[0].col > 0
+}
+
+// sameColumns reports whether a and b start at the same columns.
+func sameColumns(a, b []segment) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].col != b[k].col {
+			return false
+		}
+	}
+	return true
+}
+
+// underHeader reports whether t, the line above a box row with the
+// segments head, is its column header: a segment at column 0, then one
+// at each of head's columns.
+func underHeader(buf *[]segment, t string, head []segment) bool {
+	*buf = segments((*buf)[:0], t)
+	h := *buf
+	if len(h) != len(head)+1 || h[0].col != 0 {
+		return false
+	}
+	for k, s := range head {
+		if h[k+1].col != s.col {
+			return false
+		}
+	}
+	return true
 }
 
 // continues reports whether t is an indented line of the grid row whose

@@ -1,0 +1,102 @@
+package reviewsheet
+
+import (
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// Header rows printed cell by cell. A table's header row names its
+// columns on one line ("支出先名 支出額 法人番号"); pdftotext without
+// -layout prints each header cell, or a few, as a paragraph of its own:
+//
+//	支出先名        会計区分 会計
+//	支出額          勘定 要望額 備考
+//	法人番号
+//
+// The rule (joinHeaderRows): consecutive lines that together spell a
+// known header row, each line one or more whole cells of it in order,
+// are one line again, at the first line's position. A line that is a
+// header row on its own, or that does not begin one, is left alone, so
+// text in the usual layout never changes.
+//
+// pdftotext's reading order may also put a line of the row above between
+// the header's cells ("A 株式会社…研究所", "支出先名", "ほか 622,650 22 …",
+// "支出額", "法人番号"). With interleave set (text that shows pdftotext's
+// marks, see dehyphen.go), up to maxInterleaved lines that are not header
+// cells may stand between them; they are moved before the joined header,
+// in their order.
+
+// headerRows are the header rows of the sheet's tables.
+var headerRows = []string{
+	strings.Join(accountHeader, " "), strings.Join(itemHeader, " "),
+	string(lbSpBlockHeader), string(lbSpRecipientHeader), string(lbSpContractHeader),
+	string(lbSpUsesHeader), string(lbSpDebtHeader),
+}
+
+// maxInterleaved bounds the lines of another row between header cells.
+const maxInterleaved = 2
+
+// joinHeaderRows applies the rule to lines.
+func joinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
+	var out []sheettext.Line // nil until a header joins
+	for i := 0; i < len(lines); i++ {
+		cells := headerRowAt(lines, i, interleave)
+		if cells == nil {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+		}
+		last := cells[len(cells)-1]
+		texts := make([]string, 0, len(cells))
+		for j, c := 0, 0; i+j <= last; j++ {
+			if i+j == cells[c] {
+				texts = append(texts, lines[i+j].Text)
+				c++
+				continue
+			}
+			out = append(out, lines[i+j]) // a line of the row above
+		}
+		l := lines[i]
+		l.Text = strings.Join(texts, " ")
+		out = append(out, l)
+		i = last
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// headerRowAt returns the indices of the lines from lines[i] on that
+// spell a header row cell by cell (two or more), or nil.
+func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
+	t := lines[i].Text
+	for _, h := range headerRows {
+		if len(t) >= len(h) || !strings.HasPrefix(h, t) || h[len(t)] != ' ' {
+			continue
+		}
+		got, skipped := len(t), 0
+		cells := []int{i}
+		for j := i + 1; j < len(lines); j++ {
+			rest := h[got+1:]
+			u := lines[j].Text
+			if !strings.HasPrefix(rest, u) || (len(u) < len(rest) && rest[len(u)] != ' ') {
+				if skipped++; !interleave || skipped > maxInterleaved {
+					break
+				}
+				continue
+			}
+			cells = append(cells, j)
+			got += 1 + len(u)
+			if got == len(h) {
+				return cells
+			}
+		}
+	}
+	return nil
+}
