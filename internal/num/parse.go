@@ -1,0 +1,226 @@
+package num
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Absent is how a sheet prints a figure it does not have ("--"), and how
+// a finding states it.
+const Absent = "--"
+
+// ErrNotNumber: a token that should be a number is not one. The parse
+// functions wrap it with the token and the reason.
+var ErrNotNumber = errors.New("not a number")
+
+// ParseThousandYen reads an amount printed in 千円 ("684,784", "△1,234",
+// "0", "1,234.5", "１，２３４") and returns yen. Absent ("--") gives nil.
+// Fractions of 千円 down to one yen are read exactly; anything else
+// (a misplaced separator, finer than one yen, beyond ±2^62 yen, not a
+// number) is an error wrapping ErrNotNumber.
+func ParseThousandYen(tok string) (*int64, error) {
+	if tok == Absent {
+		return nil, nil
+	}
+	v, err := ParseScaled(tok, 3)
+	if err != nil {
+		return nil, err
+	}
+	return &v, nil
+}
+
+// ParseScaled reads a decimal number with optional thousands separators
+// and sign (FoldDigits spellings included) and returns it multiplied by
+// 10^scale, exactly.
+func ParseScaled(tok string, scale int) (int64, error) {
+	v, bad := scaled(tok, scale)
+	switch bad {
+	case numOK:
+		return v, nil
+	case numSeparator:
+		return 0, fmt.Errorf("%q: misplaced thousands separator: %w", tok, ErrNotNumber)
+	case numRange:
+		return 0, fmt.Errorf("%q: out of range: %w", tok, ErrNotNumber)
+	}
+	return 0, fmt.Errorf("%q: %w", tok, ErrNotNumber)
+}
+
+// IsAmount reports whether tok reads as an amount in 千円 (not Absent).
+// Unlike ParseThousandYen it allocates nothing: row detection calls it on
+// every token it tries.
+func IsAmount(tok string) bool {
+	_, bad := scaled(tok, 3)
+	return bad == numOK
+}
+
+// numProblem is why scaled rejected a token.
+type numProblem uint8
+
+const (
+	numOK numProblem = iota
+	numSyntax
+	numSeparator
+	numRange
+)
+
+// maxNumberLen bounds the tokens scaled reads: no amount is longer.
+const maxNumberLen = 40
+
+// tooLong classifies a token longer than any amount: digits (and their
+// separators) overflow, anything else is not a number.
+func tooLong(tok string) numProblem {
+	if strings.Trim(FoldDigits(tok), "-0123456789,.") == "" {
+		return numRange
+	}
+	return numSyntax
+}
+
+// scaled is ParseScaled without the error value: it reads the token
+// through a stack buffer (folded by FoldDigitRune) and allocates nothing.
+func scaled(tok string, scale int) (int64, numProblem) {
+	var buf [maxNumberLen]byte
+	s := buf[:0]
+	for i := 0; i < len(tok); {
+		c := tok[i]
+		if c < utf8.RuneSelf {
+			if len(s) == maxNumberLen {
+				return 0, tooLong(tok)
+			}
+			s = append(s, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(tok[i:])
+		i += size
+		a, ok := FoldDigitRune(r)
+		if !ok || a == '%' {
+			return 0, numSyntax
+		}
+		if len(s) == maxNumberLen {
+			return 0, tooLong(tok)
+		}
+		s = append(s, a)
+	}
+	neg := false
+	if len(s) > 0 && s[0] == '-' {
+		neg, s = true, s[1:]
+	}
+	intPart, frac := s, s[:0]
+	hasFrac := false
+	for i, c := range s {
+		if c == '.' {
+			intPart, frac, hasFrac = s[:i], s[i+1:], true
+			break
+		}
+	}
+	if len(intPart) == 0 || (hasFrac && (len(frac) == 0 || len(frac) > scale)) {
+		return 0, numSyntax
+	}
+	var v int64
+	sawComma := false
+	for i := 0; i < len(intPart); i++ {
+		c := intPart[i]
+		if c == ',' {
+			// a separator must be followed by exactly three digits, and
+			// the first one preceded by one to three
+			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 || (!sawComma && i > 3) {
+				return 0, numSeparator
+			}
+			sawComma = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			return 0, numSyntax
+		}
+		if v > (1<<62)/10 {
+			return 0, numRange
+		}
+		v = v*10 + int64(c-'0')
+	}
+	for i := 0; i < scale; i++ {
+		d := int64(0)
+		if i < len(frac) {
+			c := frac[i]
+			if c < '0' || c > '9' {
+				return 0, numSyntax
+			}
+			d = int64(c - '0')
+		}
+		if v > (1<<62)/10 {
+			return 0, numRange
+		}
+		v = v*10 + d
+	}
+	if neg {
+		v = -v
+	}
+	return v, numOK
+}
+
+// ParsePercent reads a rate printed as "17.3%" or "17.3" (FoldDigits
+// spellings included) and returns the percentage as printed. Absent
+// gives nil.
+func ParsePercent(tok string) (*float64, error) {
+	if tok == Absent {
+		return nil, nil
+	}
+	f, err := ParseDecimal(strings.TrimSuffix(FoldDigits(tok), "%"))
+	if err != nil {
+		return nil, fmt.Errorf("%q: %w", tok, ErrNotNumber)
+	}
+	return &f, nil
+}
+
+// IsPercent reports whether tok reads as a rate (not Absent), like
+// ParsePercent, without allocating for the ASCII tokens of table rows.
+func IsPercent(tok string) bool {
+	if tok == Absent {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if (c < '0' || c > '9') && c != '.' && c != ',' && c != '-' && c != '%' {
+			return false
+		}
+	}
+	_, err := ParsePercent(tok)
+	return err == nil
+}
+
+// ParseDecimal reads a plain decimal ("148.4", "-3", "1,234.5",
+// FoldDigits spellings included); exponents, infinities, hex and
+// underscores are refused.
+func ParseDecimal(s string) (float64, error) {
+	s = FoldDigits(s)
+	if s == "" || strings.ContainsAny(s, "eEinfINFxX_+") {
+		return 0, ErrNotNumber
+	}
+	return strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+}
+
+// IsYearStart reports whether tok can begin a year: its first byte is an
+// ASCII digit or starts a full-width one. It rules out most lines before
+// ParseYear is asked.
+func IsYearStart(tok string) bool {
+	return tok != "" && (tok[0] >= '0' && tok[0] <= '9' || tok[0] == 0xEF) // ０-９ are EF BC 90-99
+}
+
+// ParseYear reads a year printed as "2024", "2024年度", "2024年" or in
+// full-width digits; it must lie in 1900–2200.
+func ParseYear(tok string) (int, error) {
+	s := strings.TrimSuffix(strings.TrimSuffix(FoldDigits(tok), "年度"), "年")
+	if len(s) != 4 {
+		return 0, fmt.Errorf("%q: not a year", tok)
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2200 {
+		return 0, fmt.Errorf("%q: not a year", tok)
+	}
+	return y, nil
+}

@@ -1,0 +1,133 @@
+package sheettext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The text of cells. A sheet prints a cell over as many lines as its
+// width needs (wrapping in the middle of words and URLs alike), "--" for
+// an absent value, and bullets (・, ○, ①, …) to start the items of a
+// free text.
+
+// absent is how a sheet prints a cell with no value (num.Absent).
+const absent = "--"
+
+// JoinWrapped joins the lines of one wrapped cell. The RS sheet wraps
+// cells by width, in the middle of words and URLs alike, so the lines are
+// concatenated without inserting anything.
+func JoinWrapped(lines []Line) string {
+	switch len(lines) {
+	case 0:
+		return ""
+	case 1:
+		return lines[0].Text
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l.Text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, l := range lines {
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}
+
+// IsBullet reports whether a line starts a new item of a bulleted text.
+func IsBullet(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩':
+		return true
+	}
+	return false
+}
+
+// Paragraphs joins wrapped lines into paragraphs; a line that starts with
+// a bullet starts a new paragraph.
+func Paragraphs(lines []Line) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(lines); i++ {
+		if i == len(lines) || IsBullet(lines[i].Text) {
+			out = append(out, JoinWrapped(lines[start:i]))
+			start = i
+		}
+	}
+	return out
+}
+
+// OptText returns nil for an empty or absent ("--") cell and a pointer to
+// its trimmed text otherwise.
+func OptText(s string) *string {
+	s = TrimSpace(s)
+	if s == absent || s == "" {
+		return nil
+	}
+	return &s
+}
+
+// TextValue is the text of a free-text cell: its paragraphs joined by
+// "\n"; nil when the cell is empty or "--".
+func TextValue(lines []Line) *string {
+	if len(lines) == 0 {
+		return nil
+	}
+	if len(lines) == 1 {
+		return OptText(lines[0].Text)
+	}
+	return OptText(strings.Join(Paragraphs(lines), "\n"))
+}
+
+// IsURLStart reports whether s begins a URL (http, https, or file: the RS
+// data holds links to local files, "file:///E:/…").
+func IsURLStart(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "file://")
+}
+
+// IsURLPiece reports whether s could be the continuation of a URL that
+// was wrapped: printable ASCII with no spaces.
+func IsURLPiece(s string) bool {
+	if s == "" || s == absent {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// MinWrappedURL is the shortest URL line that can have been wrapped:
+// sheet cells are wider than this, so a shorter line ends its URL.
+const MinWrappedURL = 20
+
+// TakeURL reads a URL that starts at lines[0] and may continue on the
+// following lines (never across a page break); it returns the URL and how
+// many lines it used.
+func TakeURL(lines []Line) (string, int) {
+	n := 1
+	for n < len(lines) && !lines[n].Break && IsURLPiece(lines[n].Text) && len(lines[n-1].Text) >= MinWrappedURL && !IsURLStart(lines[n].Text) {
+		n++
+	}
+	return JoinWrapped(lines[:n]), n
+}
+
+// TrimSpace is strings.TrimSpace (Unicode spaces, U+3000 included) with a
+// fast path for the usual cell that neither starts nor ends with one:
+// TrimSpace itself walks Japanese text rune by rune through TrimFunc.
+func TrimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
