@@ -1,0 +1,51 @@
+package sheettext
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestTrimSpace(t *testing.T) {
+	cases := []string{"", " ", "\u3000", "abc", " abc ", "\u3000孤独\u3000", "孤独・孤立", "孤独 ", "\t孤独",
+		"\xff", " \xff ", "a\u3000", "\u00a0x\u00a0"}
+	src, err := os.ReadFile("../../testdata/rs2025-006423.txt")
+	require.NoError(t, err)
+	cases = append(cases, Fields(string(src))...)
+	for _, s := range cases {
+		assert.Equal(t, strings.TrimSpace(s), TrimSpace(s), "%q", s)
+	}
+}
+
+func TestCells(t *testing.T) {
+	lines := func(ss ...string) []Line {
+		out := make([]Line, len(ss))
+		for i, s := range ss {
+			out[i] = Line{Text: s}
+		}
+		return out
+	}
+	assert.Equal(t, "孤独・孤立対策推進経費", JoinWrapped(lines("孤独・孤立", "対策推進経費")))
+	assert.Equal(t, []string{"・一つ目の項目", "・二つ目"}, Paragraphs(lines("・一つ目", "の項目", "・二つ目")))
+	assert.Nil(t, TextValue(lines("--")))
+	assert.Nil(t, TextValue(nil))
+	assert.Equal(t, "a\n・b", *TextValue(lines("a", "・b")))
+	assert.Nil(t, OptText(" -- "))
+	assert.Equal(t, "x", *OptText(" x\u3000"))
+	long := "https://www.cao.go.jp/kodoku_koritsu/"
+	url, n := TakeURL(lines(long, "torikumi/index.html", "次の行"))
+	assert.Equal(t, long+"torikumi/index.html", url)
+	assert.Equal(t, 2, n)
+	_, n = TakeURL(lines("https://a.jp/", "rest"))
+	assert.Equal(t, 1, n, "a short line ends its URL")
+	brk := lines(long, "torikumi/")
+	brk[1].Break = true
+	_, n = TakeURL(brk)
+	assert.Equal(t, 1, n, "never across a page break")
+	assert.True(t, IsURLStart("file:///E:/x.pdf"))
+	assert.False(t, IsURLPiece("--"))
+	assert.True(t, IsBullet("①項目"))
+}
