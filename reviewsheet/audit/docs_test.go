@@ -77,3 +77,30 @@ func TestEveryCodeDocumented(t *testing.T) {
 		assert.True(t, emitted[r.Code], "rule %s documents a code nothing declares", r.Code)
 	}
 }
+
+// TestParseWarningsDocumented: every warning code the parser and the
+// importer declare (reviewsheet.Warn*) is listed in docs/checks.md as a
+// parse.* finding.
+func TestParseWarningsDocumented(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "../warning.go", nil, 0)
+	require.NoError(t, err)
+	doc, err := Doc("checks")
+	require.NoError(t, err)
+	n := 0
+	ast.Inspect(f, func(nd ast.Node) bool {
+		vs, ok := nd.(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || !strings.HasPrefix(vs.Names[0].Name, "Warn") || len(vs.Values) != 1 {
+			return true
+		}
+		lit, ok := vs.Values[0].(*ast.BasicLit)
+		if !ok {
+			return true
+		}
+		code, _ := strconv.Unquote(lit.Value)
+		n++
+		assert.Contains(t, string(doc), "`parse."+code+"`", "reviewsheet.%s is not documented in checks.md.tmpl", vs.Names[0].Name)
+		return true
+	})
+	assert.GreaterOrEqual(t, n, 5)
+}
