@@ -97,6 +97,13 @@ var messagesJA = map[string]string{
 	"xcheck.outcome.achievement_rate":       "達成率が公表データと異なります。",
 	"xcheck.outcome.node_missing":           "効果発現経路のノードが一方にしかありません。",
 	"xcheck.skipped":                        "公表データに必要な表がないため、比較していません。",
+	"basic.url_scheme":                      "URL欄の値がhttp・httpsのURLではありません（文字のまま残し、リンクにはしません）。",
+	"xcheck.not_found":                      "公表データにこの予算事業IDの行がありません。",
+	"parse.unsplit_cell":                    "表の行のセルの境目が入力にないため、文章をまとめて最初のセルに入れました（数値ではありません）。",
+	"parse.lost_cell":                       "抽出ツールが落とした「-」のセルを補いました。",
+	"parse.no_table":                        "指標名はありますが、目標・実績の表がありません。",
+	"parse.shift_jis":                       "入力はShift_JIS（CP932）でした。UTF-8に変換して読みました。",
+	"parse.paths_capped":                    "発現経路が多すぎるため、最初の10,000経路だけを残しました（つながりはすべて残っています）。",
 }
 
 // severityJA names the severities on the page.
