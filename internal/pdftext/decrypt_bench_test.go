@@ -8,10 +8,11 @@ import (
 
 // BenchmarkExtractEncrypted measures extraction of each encrypted
 // fixture (decryption included); pages/s is PDF pages per second on one
-// core. Compare with BenchmarkExtractPDF on the plain file and with
-// poppler: time pdftotext testdata/pdf/encrypted/aes-128.pdf /dev/null
+// core. Compare with BenchmarkExtractPDF on the plain file, with the
+// decryption layer alone (rawpdf's BenchmarkDecrypt) and with poppler:
+// time pdftotext testdata/pdf/encrypted/aes-128.pdf /dev/null
 //
-//	go test ./internal/pdftext -run '^$' -bench 'ExtractEncrypted|Decrypt' -benchmem
+//	go test ./internal/pdftext/... -run '^$' -bench 'ExtractEncrypted|Decrypt' -benchmem
 func BenchmarkExtractEncrypted(b *testing.B) {
 	for _, path := range sortedKeys(encryptedFixtures(b)) {
 		b.Run(filepath.Base(path), func(b *testing.B) {
@@ -29,24 +30,6 @@ func BenchmarkExtractEncrypted(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
-		})
-	}
-}
-
-// BenchmarkDecrypt measures the decryption layer alone (key derivation,
-// every object copied and decrypted, new xref).
-func BenchmarkDecrypt(b *testing.B) {
-	opt := Options{}.withDefaults()
-	for _, path := range sortedKeys(encryptedFixtures(b)) {
-		b.Run(filepath.Base(path), func(b *testing.B) {
-			src := readFile(b, path)
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := decryptPDF(src, opt); err != nil {
-					b.Fatal(err)
-				}
-			}
 		})
 	}
 }

@@ -1,16 +1,14 @@
 package pdftext
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/hex"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/pdftext/minipdf"
+	"github.com/rsheet/rsheet/internal/pdftext/rawpdf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,49 +53,16 @@ func TestEncryptedFixturesExtract(t *testing.T) {
 	}
 }
 
-// TestEncryptionKeys: the file key derived from the empty password is
-// the one qpdf reports for the fixture (keys.txt, written by the fixture
-// script), and the decrypted file has no /Encrypt left.
-func TestEncryptionKeys(t *testing.T) {
-	f, err := os.Open(filepath.Join(encryptedDir, "keys.txt"))
-	require.NoError(t, err)
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		name, key, ok := strings.Cut(sc.Text(), " ")
-		require.True(t, ok, sc.Text())
-		if name == "userpw.pdf" {
-			continue
-		}
-		n++
-		t.Run(name, func(t *testing.T) {
-			src := readFile(t, filepath.Join(encryptedDir, name))
-			sec := openFixture(t, src)
-			assert.Equal(t, key, hex.EncodeToString(sec.key))
-			out, err := decryptPDF(src, Options{}.withDefaults())
-			require.NoError(t, err)
-			assert.False(t, hasKey(out, "/Encrypt"))
-			require.NoError(t, precheck(out, Options{}.withDefaults()))
-		})
+// TestPrecheckDecrypted: the raw-byte guards pass on every decrypted
+// fixture (they run again after decryption, where object streams are in
+// clear), and the decrypted file has no /Encrypt left.
+func TestPrecheckDecrypted(t *testing.T) {
+	for _, path := range sortedKeys(encryptedFixtures(t)) {
+		out, err := rawpdf.Decrypt(readFile(t, path), DefaultMaxObjects)
+		require.NoError(t, err, path)
+		assert.False(t, rawpdf.HasKey(out, "/Encrypt"), path)
+		require.NoError(t, precheck(out, Options{}.withDefaults()), path)
 	}
-	assert.Equal(t, 6, n)
-}
-
-// openFixture opens the security handler of an encrypted file.
-func openFixture(t *testing.T, src []byte) *security {
-	t.Helper()
-	x, err := readXrefTable(src, DefaultMaxObjects)
-	require.NoError(t, err)
-	ref := x.trailer.key("Encrypt")
-	require.Equal(t, pRef, ref.kind)
-	enc, _, err := x.object(src, ref.n, x.pos[ref.n])
-	require.NoError(t, err)
-	id := x.trailer.key("ID")
-	require.Equal(t, pArray, id.kind)
-	sec, err := openSecurity(enc, id.elems[0].b)
-	require.NoError(t, err)
-	return sec
 }
 
 // TestUserPasswordRefused: a file that needs a password is ErrEncrypted,
@@ -109,22 +74,31 @@ func TestUserPasswordRefused(t *testing.T) {
 	assert.Equal(t, 0, e.Page)
 }
 
+// smallEncrypted is the small one-page document ("Hello") encrypted with
+// handler kind and password pair name, written by rawpdf's encryptor
+// (go test ./internal/pdftext/rawpdf -run Golden -update).
+func smallEncrypted(kind, name string) string {
+	return filepath.Join(smallEncryptedDir, kind+"-"+name+".pdf")
+}
+
+const smallEncryptedDir = "rawpdf/testdata/small"
+
 // TestEmptyOwnerPassword: a file with a user password but an empty owner
 // password opens (R ≤ 4: Algorithm 7; R5, R6: the owner hash and /OE),
-// as it does in a viewer; with both passwords set it is refused.
+// as it does in a viewer; with both passwords set it is refused. The
+// empty-user files are the small documents of each handler.
 func TestEmptyOwnerPassword(t *testing.T) {
-	const content = "BT /F1 10 Tf 20 250 Td (Hello) Tj ET"
 	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
 		for _, tt := range []struct {
-			name, user, owner string
-			ok                bool
+			name string // passwords: user "" and owner "owner", "secret" and "", "secret" and "owner"
+			ok   bool
 		}{
-			{"empty user", "", "owner", true},
-			{"empty owner", "secret", "", true},
-			{"both set", "secret", "owner", false},
+			{"empty-user", true},
+			{"empty-owner", true},
+			{"both-set", false},
 		} {
 			t.Run(kind+" "+tt.name, func(t *testing.T) {
-				src := encryptedDoc(t, kind, tt.user, tt.owner, content)
+				src := readFile(t, smallEncrypted(kind, tt.name))
 				doc, err := ExtractBytes(src, Options{})
 				if !tt.ok {
 					require.ErrorIs(t, err, ErrEncrypted)
@@ -138,36 +112,14 @@ func TestEmptyOwnerPassword(t *testing.T) {
 	}
 }
 
-// TestSmallEncryptedDocs: small documents encrypted in the test with
-// each handler decrypt (content stream and /Info string).
-func TestSmallEncryptedDocs(t *testing.T) {
-	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
-		t.Run(kind, func(t *testing.T) {
-			src := encryptedDoc(t, kind, "", "owner", "BT /F1 10 Tf 20 250 Td (Hello) Tj ET")
-			doc, err := ExtractBytes(src, Options{})
-			require.NoError(t, err)
-			assert.Equal(t, "Hello\n", doc.Text())
-			out, err := decryptPDF(src, Options{}.withDefaults())
-			require.NoError(t, err)
-			assert.Contains(t, string(out), "/Title <"+fmt.Sprintf("%x", "レビューシート")+">")
-		})
-	}
-}
-
 // TestCryptFilterIdentity: a V4 file whose content stream carries a
 // /Crypt filter naming Identity is read without decrypting that stream,
-// and the /Crypt filter is removed for the library.
+// and the /Crypt filter is removed for the library: the rewritten file
+// extracts.
 func TestCryptFilterIdentity(t *testing.T) {
-	d := minipdf.TextPage("", "")
-	d.Set(4, minipdf.Stream("/Filter [/Crypt] /DecodeParms [<< /Name /Identity >>]", "BT /F1 10 Tf 20 250 Td (Plain) Tj ET"))
-	// The key check of this dictionary fails on purpose: only the
-	// structure is exercised through rewrite.
-	x, err := readXrefTable(d.Bytes(nil), DefaultMaxObjects)
-	require.NoError(t, err)
-	sec := &security{r: 4, key: make([]byte, 16), strM: cryptAESV2, stmM: cryptAESV2, encryptMetadata: true,
-		filters: map[string]cryptMethod{"Identity": cryptIdentity}}
-	out, err := sec.rewrite(d.Bytes(nil), x, -1)
-	require.NoError(t, err)
+	// The file is rawpdf's rewrite of the V4 file (its
+	// TestCryptFilterIdentityGolden).
+	out := readFile(t, "rawpdf/testdata/crypt-identity.pdf")
 	assert.NotContains(t, string(out), "/Crypt")
 	doc, err := ExtractBytes(out, Options{})
 	require.NoError(t, err)
@@ -233,15 +185,8 @@ func TestMalformedEncryptedFile(t *testing.T) {
 	e = extractErr(t, bytes.Replace(src, []byte("/ID ["), []byte("/XX ["), 1), Options{})
 	assert.ErrorIs(t, e, ErrEncrypted)
 
-	// AES data that is not an IV and whole blocks.
-	sec := &security{key: make([]byte, 16)}
-	_, err := sec.decryptData(cryptAESV2, 1, 0, make([]byte, 20))
-	assert.ErrorContains(t, err, "not an IV and whole blocks")
-	_, err = sec.decryptData(cryptAESV2, 1, 0, make([]byte, 8))
-	assert.Error(t, err)
-	plain, err := sec.decryptData(cryptAESV2, 1, 0, nil)
-	require.NoError(t, err)
-	assert.Empty(t, plain)
+	// (AES data that is not an IV and whole blocks: rawpdf's
+	// TestMalformedEncryptedFile.)
 
 	// Wrong xref offset of an object.
 	d = minipdf.TextPage("BT /F1 10 Tf (x) Tj ET", "")
@@ -264,31 +209,4 @@ func TestDecryptTruncations(t *testing.T) {
 		}
 		require.NotNil(t, doc)
 	}
-}
-
-// TestWrongLengthsBounded: streams whose /Length is wrong are found by
-// their endstream, but the search is bounded: a file of many such streams
-// with no endstream nearby is refused with ErrLimit instead of taking
-// quadratic time.
-func TestWrongLengthsBounded(t *testing.T) {
-	sec := &security{r: 3, key: make([]byte, 16), strM: cryptRC4, stmM: cryptRC4, encryptMetadata: true}
-	d := minipdf.TextPage("BT /F1 10 Tf 20 250 Td (x) Tj ET", "")
-	d.Add("<< /Length 5 >>\nstream\nabcdefgh\nendstream") // wrong length: the data runs to endstream
-	src := d.Bytes(nil)
-	x, err := readXrefTable(src, DefaultMaxObjects)
-	require.NoError(t, err)
-	out, err := sec.rewrite(src, x, -1)
-	require.NoError(t, err)
-	assert.Contains(t, string(out), "/Length 8 >>")
-
-	d = minipdf.TextPage("", "")
-	for range 3000 {
-		d.Add("<< /Length 99999999 >>\nstream\n" + strings.Repeat("z", 64))
-	}
-	d.Add("<< >>\nstream\nendstream")
-	src = d.Bytes(nil)
-	x, err = readXrefTable(src, DefaultMaxObjects)
-	require.NoError(t, err)
-	_, err = sec.rewrite(src, x, -1)
-	require.ErrorIs(t, err, ErrLimit)
 }

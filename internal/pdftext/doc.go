@@ -59,17 +59,16 @@
 // Form XObjects are interpreted in place (nesting up to 8).
 //
 // Encryption: files encrypted with the standard security handler and an
-// empty user password (permissions only) are decrypted by this package
-// before the library reads them — RC4 40–128 bits (V1, V2, R2–R3), V4
-// crypt filters RC4 or AES-128 (R4) and AES-256 (V5, R5 and R6). The
-// layer is our own (standard library crypto only) because the library
-// decrypts RC4 and AES-128 but fails every stream of a 40-bit RC4 file
-// and refuses AES-256; and because the layer writes out an unencrypted
-// file (every string and stream decrypted with its object key, the
-// cross-reference section rebuilt), the raw-byte guards above run again
-// on bytes where object streams are in clear. decrypt_key.go states the
-// key derivation (Algorithms 2, 2.A, 2.B). A file that needs a password, or uses another handler
-// (public-key, custom), is refused with ErrEncrypted saying which.
+// empty user password (permissions only) are decrypted before the library
+// reads them — RC4 40–128 bits (V1, V2, R2–R3), V4 crypt filters RC4 or
+// AES-128 (R4) and AES-256 (V5, R5 and R6) — by the raw file layer,
+// package rawpdf (our own, standard library crypto only: the library
+// fails every stream of a 40-bit RC4 file and refuses AES-256). It
+// writes out an unencrypted file, so the raw-byte guards above run again
+// on bytes where object streams are in clear. Its errors are wrapped in
+// an *Error of the whole file (Page 0) with their message unchanged. A
+// file that needs a password, or uses another handler (public-key,
+// custom), is refused with ErrEncrypted saying which.
 //
 // Known limits: fonts without a ToUnicode map (predefined CJK CMaps) are
 // refused with an error rather than decoded; a cell
@@ -78,7 +77,7 @@
 // side by side without borders are read line by line across; rotated
 // text is read as if horizontal.
 //
-// It holds: PDF bytes → positioned glyphs → sheet text lines: decryption, guards, the recover boundary around ledongthuc/pdf.
-// It imports: ledongthuc/pdf, internal/pdferr and internal/textnorm.
+// It holds: PDF bytes → positioned glyphs → sheet text lines: guards, the recover boundary around ledongthuc/pdf (decryption is rawpdf's).
+// It imports: ledongthuc/pdf, internal/pdferr, internal/pdftext/rawpdf and internal/textnorm.
 // It must never import: anything of reviewsheet (it is reached through reviewsheet/pdfsheet only).
 package pdftext

@@ -15,8 +15,9 @@ import (
 // either a document or an *Error. Small seeds keep the fuzzer fast; the
 // plain fixtures are the seeds of reviewsheet's FuzzParsePDF. The
 // decryption layer gets small documents encrypted with each standard
-// handler (encryptedDoc) and the encrypted fixtures of
-// testdata/pdf/encrypted.
+// handler and password pair (rawpdf/testdata/small, written by rawpdf's
+// encryptor) and the encrypted fixtures of testdata/pdf/encrypted;
+// rawpdf's FuzzDecrypt fuzzes that layer alone.
 //
 //	go test ./internal/pdftext -run '^$' -fuzz FuzzExtract -fuzztime 60s
 func FuzzExtract(f *testing.F) {
@@ -25,15 +26,15 @@ func FuzzExtract(f *testing.F) {
 	f.Add(twoPages())
 	f.Add(minipdf.TextPage("BT /F1 10 Tf 20 250 Td (Hello) Tj 0 -20 Td [(W) 120 (orld)] TJ T* (x) ' 1 2 (y) \" ET", "").Bytes(nil))
 	f.Add(minipdf.TextPage("q 1 0 0 1 5 5 cm 0 0 100 20 re S BT /F1 9 Tf 2 Tc 3 Tw 90 Tz 12 TL 1 Ts 3 3 TD (cell) Tj ET Q", "").Bytes(nil))
-	for _, kind := range []string{"rc4-40", "rc4-128", "aes-128", "aes-256-r5", "aes-256"} {
-		f.Add(encryptedDoc(f, kind, "", "owner", "BT /F1 10 Tf 20 250 Td (Hello) Tj ET"))
+	small, err := filepath.Glob(filepath.Join(smallEncryptedDir, "*.pdf"))
+	if err != nil {
+		f.Fatal(err)
 	}
-	f.Add(encryptedDoc(f, "rc4-128", "secret", "", "BT /F1 10 Tf (x) Tj ET"))
 	encrypted, err := filepath.Glob(filepath.Join(encryptedDir, "*.pdf"))
 	if err != nil {
 		f.Fatal(err)
 	}
-	for _, p := range encrypted {
+	for _, p := range append(small, encrypted...) {
 		f.Add(readFile(f, p))
 	}
 	f.Add(type3Doc().Bytes(nil))

@@ -3,11 +3,29 @@ package pdftext
 import (
 	"bytes"
 	"strconv"
+
+	"github.com/rsheet/rsheet/internal/pdftext/rawpdf"
 )
 
-// maxXrefChain bounds the /Prev chain of cross-reference sections (each
-// section costs a scan of the rest of the file).
-const maxXrefChain = 64
+// decryptIfEncrypted decrypts a file that mentions /Encrypt
+// (rawpdf.Decrypt: the standard security handler with the empty user
+// password) and runs the raw-byte guards again on the decrypted bytes,
+// where object streams are in clear. A decryption error becomes an
+// *Error of the whole file (Page 0) wrapping it, so that its message and
+// sentinel (ErrEncrypted, ErrMalformed, ErrLimit) are rawpdf's.
+func decryptIfEncrypted(src []byte, opt Options) ([]byte, error) {
+	if !rawpdf.HasKey(src, "/Encrypt") {
+		return src, nil
+	}
+	out, err := rawpdf.Decrypt(src, opt.MaxObjects)
+	if err != nil {
+		return nil, &Error{Err: err}
+	}
+	if err := precheck(out, opt); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
 
 // precheck refuses, from the raw bytes and before the PDF library sees
 // them, the files the library would hang on or exhaust memory with:
@@ -26,26 +44,27 @@ const maxXrefChain = 64
 // Page-tree cycles are caught by the bounded walk in collectPages. An
 // encrypted file passes these checks on its raw bytes (dictionaries and
 // xref streams are not encrypted), is decrypted (decryptIfEncrypted) and
-// is checked again.
+// is checked again. The byte-level scanning (keys, integers, white space)
+// is package rawpdf's.
 func precheck(src []byte, opt Options) error {
-	if hasKey(src, "/Extends") {
+	if rawpdf.HasKey(src, "/Extends") {
 		return errorf(0, ErrMalformed, "object streams with /Extends are not supported")
 	}
 	for _, key := range []string{"/Size", "/Count"} {
 		for off := 0; ; {
-			i := indexKey(src[off:], key)
+			i := rawpdf.IndexKey(src[off:], key)
 			if i < 0 {
 				break
 			}
 			off += i + len(key)
-			n, _, ok := readInt(src, off)
+			n, _, ok := rawpdf.ReadInt(src, off)
 			if ok && n > int64(opt.MaxObjects) {
 				return errorf(0, ErrLimit, "%s %d is more than %d", key, n, opt.MaxObjects)
 			}
 		}
 	}
 	for off := 0; ; {
-		i := indexKey(src[off:], "/Index")
+		i := rawpdf.IndexKey(src[off:], "/Index")
 		if i < 0 {
 			break
 		}
@@ -57,73 +76,20 @@ func precheck(src []byte, opt Options) error {
 	return checkXrefChain(src, opt.MaxObjects)
 }
 
-// hasKey reports whether the name key occurs as a whole name.
-func hasKey(src []byte, key string) bool { return indexKey(src, key) >= 0 }
-
-// indexKey finds the name key followed by a delimiter or white space (so
-// /Encrypt does not match /EncryptMetadata).
-func indexKey(src []byte, key string) int {
-	for off := 0; ; {
-		i := bytes.Index(src[off:], []byte(key))
-		if i < 0 {
-			return -1
-		}
-		end := off + i + len(key)
-		if end >= len(src) || isDelimOrSpace(src[end]) {
-			return off + i
-		}
-		off = end
-	}
-}
-
-func isDelimOrSpace(c byte) bool {
-	switch c {
-	case ' ', '\t', '\r', '\n', '\f', 0, '/', '[', ']', '<', '>', '(', ')', '%', '{', '}':
-		return true
-	}
-	return false
-}
-
-func skipSpace(src []byte, i int) int {
-	for i < len(src) {
-		switch src[i] {
-		case ' ', '\t', '\r', '\n', '\f', 0:
-			i++
-			continue
-		}
-		break
-	}
-	return i
-}
-
-// readInt reads an unsigned integer after optional white space.
-func readInt(src []byte, i int) (n int64, end int, ok bool) {
-	i = skipSpace(src, i)
-	j := i
-	for j < len(src) && src[j] >= '0' && src[j] <= '9' && j-i < 18 {
-		j++
-	}
-	if j == i {
-		return 0, i, false
-	}
-	n, err := strconv.ParseInt(string(src[i:j]), 10, 64)
-	return n, j, err == nil
-}
-
 // checkIndex checks an xref stream /Index array [start count …].
 func checkIndex(src []byte, off, max int) error {
-	i := skipSpace(src, off)
+	i := rawpdf.SkipSpace(src, off)
 	if i >= len(src) || src[i] != '[' {
 		return nil
 	}
 	i++
 	var total int64
 	for k := 0; k < 1<<16; k++ {
-		start, end, ok := readInt(src, i)
+		start, end, ok := rawpdf.ReadInt(src, i)
 		if !ok {
 			return nil
 		}
-		count, end2, ok := readInt(src, end)
+		count, end2, ok := rawpdf.ReadInt(src, end)
 		if !ok {
 			return nil
 		}
@@ -144,7 +110,7 @@ func checkXrefChain(src []byte, max int) error {
 	if i < 0 {
 		return nil // the library reports the missing startxref
 	}
-	off, _, ok := readInt(src, i+len("startxref"))
+	off, _, ok := rawpdf.ReadInt(src, i+len("startxref"))
 	seen := make(map[int64]bool)
 	entries := make(map[int]xrefEntry)
 	for ok {
@@ -154,13 +120,13 @@ func checkXrefChain(src []byte, max int) error {
 		if seen[off] {
 			return errorf(0, ErrMalformed, "cross-reference /Prev chain loops at offset %d", off)
 		}
-		if len(seen) >= maxXrefChain {
-			return errorf(0, ErrLimit, "more than %d cross-reference sections", maxXrefChain)
+		if len(seen) >= rawpdf.MaxXrefChain {
+			return errorf(0, ErrLimit, "more than %d cross-reference sections", rawpdf.MaxXrefChain)
 		}
 		seen[off] = true
 		sec := src[off:]
 		var dict []byte
-		if p := skipSpace(sec, 0); bytes.HasPrefix(sec[p:], []byte("xref")) {
+		if p := rawpdf.SkipSpace(sec, 0); bytes.HasPrefix(sec[p:], []byte("xref")) {
 			t := bytes.Index(sec, []byte("trailer"))
 			if t < 0 {
 				break
@@ -174,7 +140,7 @@ func checkXrefChain(src []byte, max int) error {
 		}
 		if e := bytes.Index(dict, []byte("stream")); e >= 0 {
 			dict = dict[:e]
-			if !bytes.HasPrefix(sec[skipSpace(sec, 0):], []byte("xref")) {
+			if !bytes.HasPrefix(sec[rawpdf.SkipSpace(sec, 0):], []byte("xref")) {
 				ds := int(off) + e + len("stream")
 				if ds < len(src) && src[ds] == '\r' {
 					ds++
@@ -190,11 +156,11 @@ func checkXrefChain(src []byte, max int) error {
 		if e := bytes.Index(dict, []byte("startxref")); e >= 0 {
 			dict = dict[:e]
 		}
-		k := indexKey(dict, "/Prev")
+		k := rawpdf.IndexKey(dict, "/Prev")
 		if k < 0 {
 			break
 		}
-		off, _, ok = readInt(dict, k+len("/Prev"))
+		off, _, ok = rawpdf.ReadInt(dict, k+len("/Prev"))
 	}
 	return checkObjectStreams(src, entries)
 }

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+
+	"github.com/rsheet/rsheet/internal/pdftext/rawpdf"
 )
 
 // The PDF library resolves an object stored in an object stream by first
@@ -95,7 +97,7 @@ func decodeXrefStream(src []byte, dict []byte, dataStart int, max int, entries m
 		if cols <= 0 || cols > 64 {
 			return errorf(0, ErrMalformed, "xref stream /Columns %d", cols)
 		}
-		data = unpredictPNG(data, cols)
+		data = rawpdf.UnpredictPNG(data, cols)
 	}
 	for k := 0; k+1 < len(index); k += 2 {
 		start, n := index[k], index[k+1]
@@ -104,13 +106,13 @@ func decodeXrefStream(src []byte, dict []byte, dataStart int, max int, entries m
 			data = data[rowLen:]
 			typ := 1
 			if w[0] > 0 {
-				typ = beInt(row[:w[0]])
+				typ = rawpdf.BeInt(row[:w[0]])
 			}
 			obj := start + i
 			if _, seen := entries[obj]; seen {
 				continue
 			}
-			entries[obj] = xrefEntry{typ: typ, container: beInt(row[w[0] : w[0]+w[1]])}
+			entries[obj] = xrefEntry{typ: typ, container: rawpdf.BeInt(row[w[0] : w[0]+w[1]])}
 		}
 	}
 	return nil
@@ -165,66 +167,6 @@ func checkObjectStreams(src []byte, entries map[int]xrefEntry) error {
 			}
 		}
 	}
-}
-
-// unpredictPNG undoes PNG row predictors (one filter byte per row).
-func unpredictPNG(data []byte, cols int) []byte {
-	out := make([]byte, 0, len(data))
-	prev := make([]byte, cols)
-	for len(data) >= cols+1 {
-		ft, row := data[0], data[1:cols+1]
-		data = data[cols+1:]
-		cur := make([]byte, cols)
-		for i := range cols {
-			var left, upLeft byte
-			if i > 0 {
-				left, upLeft = cur[i-1], prev[i-1]
-			}
-			up := prev[i]
-			switch ft {
-			case 1:
-				cur[i] = row[i] + left
-			case 2:
-				cur[i] = row[i] + up
-			case 3:
-				cur[i] = row[i] + byte((int(left)+int(up))/2)
-			case 4:
-				cur[i] = row[i] + paeth(left, up, upLeft)
-			default:
-				cur[i] = row[i]
-			}
-		}
-		out = append(out, cur...)
-		prev = cur
-	}
-	return out
-}
-
-func paeth(a, b, c byte) byte {
-	p := int(a) + int(b) - int(c)
-	pa, pb, pc := abs(p-int(a)), abs(p-int(b)), abs(p-int(c))
-	switch {
-	case pa <= pb && pa <= pc:
-		return a
-	case pb <= pc:
-		return b
-	}
-	return c
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-func beInt(b []byte) int {
-	x := 0
-	for _, c := range b {
-		x = x<<8 | int(c)
-	}
-	return x
 }
 
 func atoi(b []byte) int {

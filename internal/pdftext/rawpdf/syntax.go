@@ -1,4 +1,4 @@
-package pdftext
+package rawpdf
 
 import (
 	"bytes"
@@ -82,7 +82,7 @@ const (
 )
 
 // syntaxError is a failure of the object parser; the decryption layer
-// turns it into an ErrMalformed *Error.
+// wraps it in a pdferr.Malformed error.
 type syntaxError struct {
 	off int
 	msg string
@@ -126,7 +126,7 @@ func isSpace(c byte) bool {
 }
 
 // regular reports whether c may be part of a name, number or keyword.
-func regular(c byte) bool { return !isDelimOrSpace(c) }
+func regular(c byte) bool { return !IsDelimOrSpace(c) }
 
 // keyword reads a bare word at the current position (after white space).
 func (p *parser) keyword() []byte {

@@ -1,4 +1,4 @@
-package pdftext
+package rawpdf
 
 import (
 	"bytes"
@@ -10,6 +10,8 @@ import (
 	"crypto/sha512"
 	"encoding/binary"
 	"fmt"
+
+	"github.com/rsheet/rsheet/internal/pdferr"
 )
 
 // The standard security handler (ISO 32000-1 §7.6.3 and ISO 32000-2
@@ -43,7 +45,7 @@ import (
 // decrypted with a key made from the owner password) and the owner
 // variant of the R5/R6 check (salts O[32:48], the 48 bytes of /U
 // appended, /OE) are tried too. Otherwise the file needs a password and
-// is refused with ErrEncrypted.
+// is refused with pdferr.Encrypted.
 
 // cryptMethod is how strings or streams are encrypted.
 type cryptMethod uint8
@@ -71,29 +73,29 @@ var padding = []byte{
 }
 
 // encErr reports an encryption dictionary the handler cannot use: a
-// broken one (ErrMalformed, "encryption dictionary: …") or a file it
-// cannot open (ErrEncrypted).
+// broken one (pdferr.Malformed, "encryption dictionary: …") or a file it
+// cannot open (pdferr.Encrypted).
 func encErr(sentinel error, format string, args ...any) error {
-	if sentinel == ErrMalformed {
+	if sentinel == pdferr.Malformed {
 		format = "encryption dictionary: " + format
 	}
-	return errorf(0, sentinel, format, args...)
+	return errorf(sentinel, format, args...)
 }
 
 // openSecurity reads the encryption dictionary enc of a file whose first
 // /ID string is id0 and opens it with the empty password.
 func openSecurity(enc pobj, id0 []byte) (*security, error) {
 	if enc.kind != pDict {
-		return nil, encErr(ErrMalformed, "/Encrypt is not a dictionary")
+		return nil, encErr(pdferr.Malformed, "/Encrypt is not a dictionary")
 	}
 	if f := enc.key("Filter").name(); f != "Standard" {
 		if f == "" {
 			f = "(none)"
 		}
-		return nil, encErr(ErrEncrypted, "security handler /%s is not supported (only the standard password handler is; public-key and other handlers are refused)", f)
+		return nil, encErr(pdferr.Encrypted, "security handler /%s is not supported (only the standard password handler is; public-key and other handlers are refused)", f)
 	}
 	if sf := enc.key("SubFilter"); sf.kind == pName {
-		return nil, encErr(ErrEncrypted, "security handler /Standard with /SubFilter /%s is not supported", sf.b)
+		return nil, encErr(pdferr.Encrypted, "security handler /Standard with /SubFilter /%s is not supported", sf.b)
 	}
 	v, _ := enc.key("V").integer()
 	r, _ := enc.key("R").integer()
@@ -109,7 +111,7 @@ func openSecurity(enc pobj, id0 []byte) (*security, error) {
 			return nil, err
 		}
 	default:
-		return nil, encErr(ErrEncrypted, "standard security handler V %d R %d is not supported", v, r)
+		return nil, encErr(pdferr.Encrypted, "standard security handler V %d R %d is not supported", v, r)
 	}
 	if v == 5 {
 		return s, s.openV5(enc)
@@ -124,7 +126,7 @@ func openSecurity(enc pobj, id0 []byte) (*security, error) {
 			}
 		}
 		if bits%8 != 0 || bits < 40 || bits > 128 {
-			return nil, encErr(ErrMalformed, "key length %d bits", bits)
+			return nil, encErr(pdferr.Malformed, "key length %d bits", bits)
 		}
 		n = int(bits / 8)
 	}
@@ -148,9 +150,9 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 			s.filters[name] = cryptAESV3
 		case m == "None" || m == "":
 			// /None: the application decrypts (a custom scheme).
-			return encErr(ErrEncrypted, "crypt filter /%s with /CFM /None is not supported", name)
+			return encErr(pdferr.Encrypted, "crypt filter /%s with /CFM /None is not supported", name)
 		default:
-			return encErr(ErrEncrypted, "crypt filter /%s with /CFM /%s is not supported with V %d", name, m, v)
+			return encErr(pdferr.Encrypted, "crypt filter /%s with /CFM /%s is not supported with V %d", name, m, v)
 		}
 	}
 	pick := func(key string) (cryptMethod, error) {
@@ -160,7 +162,7 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 		}
 		m, ok := s.filters[name]
 		if !ok {
-			return 0, encErr(ErrMalformed, "/%s names crypt filter /%s, which /CF does not define", key, name)
+			return 0, encErr(pdferr.Malformed, "/%s names crypt filter /%s, which /CF does not define", key, name)
 		}
 		return m, nil
 	}
@@ -176,7 +178,7 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 func stringOf(enc pobj, key string, min int) ([]byte, error) {
 	o := enc.key(key)
 	if o.kind != pString || len(o.b) < min {
-		return nil, encErr(ErrMalformed, "/%s is %s, want a string of %d bytes", key, describe(o), min)
+		return nil, encErr(pdferr.Malformed, "/%s is %s, want a string of %d bytes", key, describe(o), min)
 	}
 	return o.b, nil
 }
@@ -203,7 +205,7 @@ func (s *security) openRC4MD5(enc pobj, id0 []byte, n int) error {
 	}
 	p, ok := enc.key("P").integer()
 	if !ok {
-		return encErr(ErrMalformed, "/P is not an integer")
+		return encErr(pdferr.Malformed, "/P is not an integer")
 	}
 	o, u = o[:32], u[:32]
 	key := s.keyR2to4(nil, o, uint32(p), id0, n)
@@ -218,7 +220,7 @@ func (s *security) openRC4MD5(enc pobj, id0 []byte, n int) error {
 		s.key = key
 		return nil
 	}
-	return encErr(ErrEncrypted, "a password is required to open the file (the user password is not empty)")
+	return encErr(pdferr.Encrypted, "a password is required to open the file (the user password is not empty)")
 }
 
 // keyR2to4 is Algorithm 2.
@@ -331,7 +333,7 @@ func (s *security) openV5(enc pobj) error {
 		s.key = aesCBCNoPad(s.hashV5(nil, o[40:48], u), oe[:32])
 		return nil
 	}
-	return encErr(ErrEncrypted, "a password is required to open the file (the user password is not empty)")
+	return encErr(pdferr.Encrypted, "a password is required to open the file (the user password is not empty)")
 }
 
 // hashV5 is the password hash of R5 (SHA-256) and R6 (Algorithm 2.B).

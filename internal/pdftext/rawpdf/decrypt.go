@@ -1,4 +1,4 @@
-package pdftext
+package rawpdf
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+
+	"github.com/rsheet/rsheet/internal/pdferr"
 )
 
 // The decryption layer. A PDF encrypted with an empty user password
@@ -24,7 +26,7 @@ import (
 // for years. One layer handles all standard handlers the same way —
 // V1/V2 RC4 40–128 bits (R2, R3), V4 crypt filters RC4 or AESV2 (R4), V5
 // AESV3 (R5 and R6) — and, because its output is an unencrypted file, the
-// raw-byte guards of precheck run again on the decrypted bytes, where
+// raw-byte guards of pdftext's precheck run again on the decrypted bytes, where
 // object streams (encrypted in the input) are in clear.
 //
 // Rules kept: strings and streams use /StrF and /StmF (V4, V5); a stream
@@ -36,31 +38,24 @@ import (
 // are written back as hex strings.
 //
 // Errors: a file that needs a password, or a handler other than the
-// standard one, is refused with ErrEncrypted naming the reason; a broken
-// encryption dictionary, cross-reference chain or ciphertext with
-// ErrMalformed. Sizes are bounded as in precheck, which has already
-// run on the raw bytes.
+// standard one, is refused with pdferr.Encrypted naming the reason; a
+// broken encryption dictionary, cross-reference chain or ciphertext with
+// pdferr.Malformed; a bound exceeded with pdferr.Limit. Sizes are bounded
+// as in the caller's raw-byte guards (pdftext's precheck), which have
+// already run on the raw bytes.
 
-// decryptIfEncrypted runs decryptPDF on a file that mentions /Encrypt
-// and then the raw-byte guards again on the decrypted bytes.
-func decryptIfEncrypted(src []byte, opt Options) ([]byte, error) {
-	if !hasKey(src, "/Encrypt") {
-		return src, nil
-	}
-	out, err := decryptPDF(src, opt)
-	if err != nil {
-		return nil, err
-	}
-	if err := precheck(out, opt); err != nil {
-		return nil, err
-	}
-	return out, nil
+// errorf returns an error wrapping sentinel (one of the pdferr values),
+// its message "sentinel: detail" — the text pdftext's *Error prints.
+func errorf(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("%w: %s", sentinel, fmt.Sprintf(format, args...))
 }
 
-// decryptPDF returns src decrypted, or src itself when its trailer names
-// no /Encrypt.
-func decryptPDF(src []byte, opt Options) ([]byte, error) {
-	x, err := readXrefTable(src, opt.MaxObjects)
+// Decrypt returns src decrypted with the empty user password, or src
+// itself when its trailer names no /Encrypt. maxObjects bounds object
+// numbers (the cross-reference table and xref streams). Errors wrap
+// pdferr.Encrypted, pdferr.Malformed or pdferr.Limit.
+func Decrypt(src []byte, maxObjects int) ([]byte, error) {
+	x, err := readXrefTable(src, maxObjects)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +69,7 @@ func decryptPDF(src []byte, opt Options) ([]byte, error) {
 		encNum = encRef.n
 		e, ok := x.pos[encNum]
 		if !ok || e.typ != 1 {
-			return nil, errorf(0, ErrMalformed, "encryption dictionary %d is not a plain object", encNum)
+			return nil, errorf(pdferr.Malformed, "encryption dictionary %d is not a plain object", encNum)
 		}
 		if enc, _, err = x.object(src, encNum, e); err != nil {
 			return nil, err
@@ -94,12 +89,12 @@ func decryptPDF(src []byte, opt Options) ([]byte, error) {
 // object parses plain object num at e: its value and raw stream data.
 func (x *xrefTable) object(src []byte, num int64, e xrefPos) (pobj, []byte, error) {
 	if e.off < 0 || e.off >= int64(len(src)) {
-		return pobj{}, nil, errorf(0, ErrMalformed, "object %d: offset %d outside the file", num, e.off)
+		return pobj{}, nil, errorf(pdferr.Malformed, "object %d: offset %d outside the file", num, e.off)
 	}
 	p := &parser{src: src}
 	n, gen, err := p.objectHeader(int(e.off))
 	if err != nil || n != num {
-		return pobj{}, nil, errorf(0, ErrMalformed, "object %d: no \"%d %d obj\" at offset %d", num, num, e.gen, e.off)
+		return pobj{}, nil, errorf(pdferr.Malformed, "object %d: no \"%d %d obj\" at offset %d", num, num, e.gen, e.off)
 	}
 	return streamAt(p, x, num, gen)
 }
@@ -166,7 +161,7 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		return 0, false, nil
 	}
 	d, data, err := streamAt(p, x, num, gen)
-	if errors.Is(err, ErrLimit) {
+	if errors.Is(err, pdferr.Limit) {
 		return 0, false, err
 	} else if err != nil {
 		return 0, false, nil // unreadable: left out, as above
@@ -179,7 +174,7 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 	for _, str := range p.strs {
 		plain, err := s.decryptData(s.strM, num, gen, str.b)
 		if err != nil {
-			return 0, false, errorf(0, ErrMalformed, "object %d: string: %v", num, err)
+			return 0, false, errorf(pdferr.Malformed, "object %d: string: %v", num, err)
 		}
 		edits = append(edits, edit{str.start, str.end, hexString(plain)})
 	}
@@ -190,13 +185,13 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		}
 		cm, cryptEdits, err := s.cryptFilter(d)
 		if err != nil {
-			return 0, false, errorf(0, ErrMalformed, "object %d: %v", num, err)
+			return 0, false, errorf(pdferr.Malformed, "object %d: %v", num, err)
 		}
 		if cryptEdits != nil {
 			m, edits = cm, append(edits, cryptEdits...)
 		}
 		if data, err = s.decryptData(m, num, gen, data); err != nil {
-			return 0, false, errorf(0, ErrMalformed, "object %d: stream: %v", num, err)
+			return 0, false, errorf(pdferr.Malformed, "object %d: stream: %v", num, err)
 		}
 		if l := d.key("Length"); l.kind != pNull {
 			edits = append(edits, edit{l.start, l.end, []byte(strconv.Itoa(len(data)))})

@@ -1,17 +1,19 @@
-package pdftext
+package rawpdf
 
 import (
 	"bytes"
 	"compress/zlib"
 	"io"
+
+	"github.com/rsheet/rsheet/internal/pdferr"
 )
 
 // Cross-reference reading for the decryption layer: the layer must visit
 // every object stored in the file to decrypt it, so it reads the
 // cross-reference chain itself — tables and streams, /XRefStm of hybrid
 // files, /Prev — from the last startxref. Newer sections win. Bounds: the
-// chain length (maxXrefChain), object numbers below MaxObjects, and the
-// decoded size of a cross-reference stream.
+// chain length (MaxXrefChain), object numbers below the caller's maxObj,
+// and the decoded size of a cross-reference stream.
 
 // xrefPos is where an object lives: type 1 at offset off in the file,
 // type 2 as the idx-th object of object stream off.
@@ -35,11 +37,11 @@ type xrefTable struct {
 func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 	i := bytes.LastIndex(src, []byte("startxref"))
 	if i < 0 {
-		return nil, errorf(0, ErrMalformed, "no startxref")
+		return nil, errorf(pdferr.Malformed, "no startxref")
 	}
-	off, _, ok := readInt(src, i+len("startxref"))
+	off, _, ok := ReadInt(src, i+len("startxref"))
 	if !ok {
-		return nil, errorf(0, ErrMalformed, "startxref is not followed by an offset")
+		return nil, errorf(pdferr.Malformed, "startxref is not followed by an offset")
 	}
 	x := &xrefTable{pos: make(map[int64]xrefPos), scanLeft: 2*len(src) + 1<<20}
 	seen := make(map[int64]bool)
@@ -47,14 +49,14 @@ func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 	for len(queue) > 0 {
 		off, queue = queue[0], queue[1:]
 		if seen[off] {
-			return nil, errorf(0, ErrMalformed, "cross-reference chain loops at offset %d", off)
+			return nil, errorf(pdferr.Malformed, "cross-reference chain loops at offset %d", off)
 		}
-		if len(seen) >= maxXrefChain {
-			return nil, errorf(0, ErrLimit, "more than %d cross-reference sections", maxXrefChain)
+		if len(seen) >= MaxXrefChain {
+			return nil, errorf(pdferr.Limit, "more than %d cross-reference sections", MaxXrefChain)
 		}
 		seen[off] = true
 		if off < 0 || off >= int64(len(src)) {
-			return nil, errorf(0, ErrMalformed, "cross-reference offset %d outside the file", off)
+			return nil, errorf(pdferr.Malformed, "cross-reference offset %d outside the file", off)
 		}
 		trailer, err := x.section(src, int(off), maxObj)
 		if err != nil {
@@ -71,7 +73,7 @@ func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 		}
 	}
 	if x.trailer.kind != pDict {
-		return nil, errorf(0, ErrMalformed, "no trailer dictionary")
+		return nil, errorf(pdferr.Malformed, "no trailer dictionary")
 	}
 	return x, nil
 }
@@ -94,14 +96,14 @@ func (x *xrefTable) section(src []byte, off, maxObj int) (pobj, error) {
 	}
 	num, gen, err := p.objectHeader(off)
 	if err != nil {
-		return pobj{}, errorf(0, ErrMalformed, "cross-reference section at %d: %v", off, err)
+		return pobj{}, errorf(pdferr.Malformed, "cross-reference section at %d: %v", off, err)
 	}
 	d, data, err := streamAt(p, nil, num, gen)
 	if err != nil {
 		return pobj{}, err
 	}
 	if d.key("Type").name() != "XRef" {
-		return pobj{}, errorf(0, ErrMalformed, "object %d at cross-reference offset %d is not an xref stream", num, off)
+		return pobj{}, errorf(pdferr.Malformed, "object %d at cross-reference offset %d is not an xref stream", num, off)
 	}
 	return d, x.stream(d, data, maxObj)
 }
@@ -115,14 +117,14 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 			break
 		}
 		if start+count > int64(maxObj) {
-			return pobj{}, errorf(0, ErrLimit, "xref subsection %d %d exceeds %d objects", start, count, maxObj)
+			return pobj{}, errorf(pdferr.Limit, "xref subsection %d %d exceeds %d objects", start, count, maxObj)
 		}
 		for k := int64(0); k < count; k++ {
 			o, ok1 := p.uint()
 			g, ok2 := p.uint()
 			kind := p.keyword()
 			if !ok1 || !ok2 || (string(kind) != "n" && string(kind) != "f") {
-				return pobj{}, errorf(0, ErrMalformed, "bad xref table entry for object %d", start+k)
+				return pobj{}, errorf(pdferr.Malformed, "bad xref table entry for object %d", start+k)
 			}
 			if string(kind) == "n" {
 				x.add(start+k, xrefPos{typ: 1, off: o, gen: g})
@@ -130,11 +132,11 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 		}
 	}
 	if string(p.keyword()) != "trailer" {
-		return pobj{}, errorf(0, ErrMalformed, "xref table without trailer")
+		return pobj{}, errorf(pdferr.Malformed, "xref table without trailer")
 	}
 	t, err := p.value(0)
 	if err != nil || t.kind != pDict {
-		return pobj{}, errorf(0, ErrMalformed, "bad trailer dictionary")
+		return pobj{}, errorf(pdferr.Malformed, "bad trailer dictionary")
 	}
 	return t, nil
 }
@@ -144,13 +146,13 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	w := d.key("W")
 	if w.kind != pArray || len(w.elems) != 3 {
-		return errorf(0, ErrMalformed, "xref stream /W is not three widths")
+		return errorf(pdferr.Malformed, "xref stream /W is not three widths")
 	}
 	var wd [3]int
 	for i, e := range w.elems {
 		n, ok := e.integer()
 		if !ok || n < 0 || n > 8 {
-			return errorf(0, ErrMalformed, "xref stream /W width %d", n)
+			return errorf(pdferr.Malformed, "xref stream /W width %d", n)
 		}
 		wd[i] = int(n)
 	}
@@ -169,14 +171,14 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	case f.name() == "FlateDecode" || (f.kind == pArray && len(f.elems) == 1 && f.elems[0].name() == "FlateDecode"):
 		zr, err := zlib.NewReader(bytes.NewReader(data))
 		if err != nil {
-			return errorf(0, ErrMalformed, "xref stream: %v", err)
+			return errorf(pdferr.Malformed, "xref stream: %v", err)
 		}
 		data, err = io.ReadAll(io.LimitReader(zr, int64(maxObj)*int64(rowLen+1)+1))
 		if err != nil && len(data) == 0 {
-			return errorf(0, ErrMalformed, "xref stream: %v", err)
+			return errorf(pdferr.Malformed, "xref stream: %v", err)
 		}
 	default:
-		return errorf(0, ErrMalformed, "xref stream filter is not FlateDecode")
+		return errorf(pdferr.Malformed, "xref stream filter is not FlateDecode")
 	}
 	parms := d.key("DecodeParms")
 	if parms.kind == pArray && len(parms.elems) == 1 {
@@ -188,9 +190,9 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 			cols = 1
 		}
 		if cols <= 0 || cols > 64 {
-			return errorf(0, ErrMalformed, "xref stream /Columns %d", cols)
+			return errorf(pdferr.Malformed, "xref stream /Columns %d", cols)
 		}
-		data = unpredictPNG(data, int(cols))
+		data = UnpredictPNG(data, int(cols))
 	}
 	if rowLen == 0 {
 		return nil
@@ -198,17 +200,17 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	for k := 0; k+1 < len(index); k += 2 {
 		start, n := index[k], index[k+1]
 		if start < 0 || n < 0 || start+n > int64(maxObj) {
-			return errorf(0, ErrLimit, "xref stream /Index covers more than %d objects", maxObj)
+			return errorf(pdferr.Limit, "xref stream /Index covers more than %d objects", maxObj)
 		}
 		for i := int64(0); i < n && len(data) >= rowLen; i++ {
 			row := data[:rowLen]
 			data = data[rowLen:]
 			typ := 1
 			if wd[0] > 0 {
-				typ = beInt(row[:wd[0]])
+				typ = BeInt(row[:wd[0]])
 			}
-			f2 := int64(beInt(row[wd[0] : wd[0]+wd[1]]))
-			f3 := int64(beInt(row[wd[0]+wd[1]:]))
+			f2 := int64(BeInt(row[wd[0] : wd[0]+wd[1]]))
+			f3 := int64(BeInt(row[wd[0]+wd[1]:]))
 			if typ == 1 || typ == 2 {
 				x.add(start+i, xrefPos{typ: typ, off: f2, gen: f3})
 			}
@@ -225,7 +227,7 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 	d, err := p.value(0)
 	if err != nil {
-		return pobj{}, nil, errorf(0, ErrMalformed, "object %d %d: %v", num, gen, err)
+		return pobj{}, nil, errorf(pdferr.Malformed, "object %d %d: %v", num, gen, err)
 	}
 	save := p.pos
 	if string(p.keyword()) != "stream" || d.kind != pDict {
@@ -250,7 +252,7 @@ func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 	}
 	if length >= 0 && length <= int64(len(p.src)-start) {
 		rest := p.src[start+int(length):]
-		k := skipSpace(rest, 0)
+		k := SkipSpace(rest, 0)
 		if bytes.HasPrefix(rest[k:], []byte("endstream")) {
 			return d, p.src[start : start+int(length)], nil
 		}
@@ -263,11 +265,11 @@ func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 			x.scanLeft -= e
 		}
 		if x.scanLeft < 0 {
-			return pobj{}, nil, errorf(0, ErrLimit, "object %d %d: too many streams with a wrong /Length", num, gen)
+			return pobj{}, nil, errorf(pdferr.Limit, "object %d %d: too many streams with a wrong /Length", num, gen)
 		}
 	}
 	if e < 0 {
-		return pobj{}, nil, errorf(0, ErrMalformed, "object %d %d: stream without endstream", num, gen)
+		return pobj{}, nil, errorf(pdferr.Malformed, "object %d %d: stream without endstream", num, gen)
 	}
 	data := p.src[start : start+e]
 	if n := len(data); n > 0 && data[n-1] == '\n' {

@@ -1,4 +1,4 @@
-package pdftext
+package rawpdf
 
 import (
 	"crypto/aes"
@@ -17,7 +17,8 @@ import (
 // Algorithm 4 or 5 (V5: hash ‖ validation salt ‖ key salt for U and O,
 // the file key wrapped in UE and OE), the content stream and the
 // /Info title encrypted with their object keys. It is the small seed of
-// the fuzz targets and the fixture of the owner-password tests.
+// the fuzz targets and the fixture of the owner-password tests (written
+// to testdata/small for pdftext by TestSmallEncryptedDocsGolden).
 func encryptedDoc(t testing.TB, kind, user, owner, content string) []byte {
 	t.Helper()
 	id0 := []byte("0123456789abcdef")
