@@ -226,7 +226,7 @@ func checkHeader(in *input, cs *csvStream) (*header, []Warning, error) {
 	// the value cannot be told. (A repeated unknown column is only warned
 	// about below, like any unknown column.)
 	for _, d := range h.dups {
-		if n := h.names[d[1]]; in.spec.known(n) || n == colYear || n == colID {
+		if n := h.names[d[1]]; in.spec.Knows(n) || n == colYear || n == colID {
 			errs.Add(&reviewsheet.Error{File: in.name, Line: 1, Column: d[1] + 1, Label: n,
 				Err: fmt.Errorf("%w: columns %d and %d are both named %q", reviewsheet.ErrConflict, d[0]+1, d[1]+1, n)})
 		}
@@ -243,7 +243,7 @@ func checkHeader(in *input, cs *csvStream) (*header, []Warning, error) {
 	var warns []Warning
 	seen := map[string]bool{}
 	for _, n := range h.names {
-		if !in.spec.known(n) && !seen[n] {
+		if !in.spec.Knows(n) && !seen[n] {
 			seen[n] = true
 			warns = append(warns, Warning{File: in.name, Column: n, Message: "unknown column of table " + in.spec.ID + "; not imported"})
 		}

@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"fmt"
@@ -14,9 +14,9 @@ import (
 // isAccountRow tells the two kinds of 2-1 rows apart: a totals row fills
 // some of the …（合計） columns; a per-account row leaves them all empty
 // (it usually names its 会計, but not always).
-func isAccountRow(r row) bool {
+func isAccountRow(r Row) bool {
 	for _, c := range []string{c21Initial, c21Supp, c21Carried, c21Reserve, c21Total, c21Executed, c21Rate, c21Forward, c21NextRequest} {
-		if strings.TrimSpace(r.get(c)) != "" {
+		if strings.TrimSpace(r.Get(c)) != "" {
 			return false
 		}
 	}
@@ -42,7 +42,7 @@ func (b *builder) budgetYears() {
 			continue
 		}
 		if _, dup := byYear[*yp]; dup {
-			b.errs.Add(&reviewsheet.Error{File: r.t.in.name, Line: int(r.r.line), Column: r.t.h.col(c21Year) + 1, Label: c21Year,
+			b.errs.Add(&reviewsheet.Error{File: r.File(), Line: r.Line(), Column: r.Column(c21Year) + 1, Label: c21Year,
 				Err: fmt.Errorf("%w: second totals row for 予算年度 %d", reviewsheet.ErrConflict, *yp)})
 			continue
 		}
@@ -74,14 +74,14 @@ func (b *builder) budgetYears() {
 		if prev := bd.YearOf(y.Year - 1); prev != nil {
 			y.Request = prev.NextRequest
 		}
-		if y.Year == b.k.Year {
+		if y.Year == b.year {
 			bd.ChangeReasons, bd.SpecialNotes = y.ChangeReasons, y.SpecialNotes
 		}
 	}
 	sort.SliceStable(bd.AccountYears, func(i, j int) bool { return bd.AccountYears[i].Year > bd.AccountYears[j].Year })
 	for _, a := range bd.AccountYears {
 		i := b.account(a.Category, a.Name, a.Sub)
-		if a.Year == b.k.Year {
+		if a.Year == b.year {
 			bd.Accounts[i].Demand, bd.Accounts[i].Note = a.Demand, a.Note
 		}
 	}
@@ -94,20 +94,20 @@ func (b *builder) budgetYears() {
 // that 執行率 is not recomputed from it (RecomputeExecutionRate: ok=false)
 // and tables get null. A non-zero amount in those years is kept (check
 // reports it as budget.executed_future).
-func (b *builder) executed(r row, col string, year int) (v *int64, raw string) {
+func (b *builder) executed(r Row, col string, year int) (v *int64, raw string) {
 	v = b.yen(r, col)
-	if v != nil && *v == 0 && year >= b.k.Year {
-		return nil, strings.TrimSpace(r.get(col))
+	if v != nil && *v == 0 && year >= b.year {
+		return nil, strings.TrimSpace(r.Get(col))
 	}
 	return v, ""
 }
 
-func (b *builder) accountYear(r row, year int) budget.AccountYear {
+func (b *builder) accountYear(r Row, year int) budget.AccountYear {
 	executed, executedRaw := b.executed(r, c21AExecuted, year)
 	a := budget.AccountYear{
 		Year:        year,
-		Category:    r.get(c21AcctCategory),
-		Name:        r.get(c21Acct),
+		Category:    r.Get(c21AcctCategory),
+		Name:        r.Get(c21Acct),
 		Sub:         b.text(r, c21Sub),
 		Initial:     b.yen(r, c21AInitial),
 		CarriedOver: b.yen(r, c21ACarried),
@@ -182,12 +182,12 @@ func (b *builder) budgetItems() {
 			b.fail(r, c22Year, fmt.Errorf("empty 予算年度"))
 			continue
 		}
-		acct := b.account(r.get(c22Category), r.get(c22Acct), b.text(r, c22Sub))
-		if len(nonEmpty(r.get(c22Type), r.get(c22Kou), r.get(c22Moku),
-			r.get(c22Detail), r.get(c22Note), r.get(c22Amount), r.get(c22NextRequest))) == 0 {
+		acct := b.account(r.Get(c22Category), r.Get(c22Acct), b.text(r, c22Sub))
+		if len(nonEmpty(r.Get(c22Type), r.Get(c22Kou), r.Get(c22Moku),
+			r.Get(c22Detail), r.Get(c22Note), r.Get(c22Amount), r.Get(c22NextRequest))) == 0 {
 			continue // the account of the year (its 所管, 組織・勘定 at most) without any item: not an item row
 		}
-		typ, raw := budgetType(r.get(c22Type))
+		typ, raw := budgetType(r.Get(c22Type))
 		item := budget.Item{
 			Account:       acct,
 			BudgetType:    typ,
@@ -198,9 +198,9 @@ func (b *builder) budgetItems() {
 			Year:          *yp,
 			Detail:        b.text(r, c22Detail),
 		}
-		structured := nonEmpty(r.get(c22Jurisdict), r.get(c22Org), r.get(c22Kou), r.get(c22Moku))
+		structured := nonEmpty(r.Get(c22Jurisdict), r.Get(c22Org), r.Get(c22Kou), r.Get(c22Moku))
 		if len(structured) > 0 {
-			item.Path = nonEmpty(r.get(c22Acct), r.get(c22Jurisdict), r.get(c22Org), r.get(c22Kou), r.get(c22Moku))
+			item.Path = nonEmpty(r.Get(c22Acct), r.Get(c22Jurisdict), r.Get(c22Org), r.Get(c22Kou), r.Get(c22Moku))
 			s := strings.Join(item.Path, " / ")
 			item.Item = &s
 		} else if item.Detail != nil {

@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"fmt"
@@ -66,19 +66,19 @@ const (
 	c54Other        = "その他の契約" + c54Sfx
 )
 
-var spec51 = &tableSpec{ID: "5-1", Title: "支出先_支出情報", Required: []string{c51Block, c51Payee, c51Amount},
+var spec51 = &Spec{ID: "5-1", Title: "支出先_支出情報", Required: []string{c51Block, c51Payee, c51Amount},
 	Known: []string{c51Block, c51BlockName, c51Count, c51Role, c51BlockTotal, c51Payee, c51CorpNo, c51Address,
 		c51CorpType, c51Others, c51PayeeTotal, c51Contract, c51Amount, c51Method, c51MethodDetail, c51Bidders,
 		c51WinRate, c51Reason, c51OtherContract}}
 
-var spec52 = &tableSpec{ID: "5-2", Title: "支出先_支出ブロックのつながり", Required: []string{c52FromBlock, c52ToBlock},
+var spec52 = &Spec{ID: "5-2", Title: "支出先_支出ブロックのつながり", Required: []string{c52FromBlock, c52ToBlock},
 	Known: []string{c52FromBlock, c52FromName, c52FromOrg, c52ToBlock, c52ToName, c52Note, c52Indirect,
 		c52IndirectItem, c52IndirectAmt}}
 
-var spec53 = &tableSpec{ID: "5-3", Title: "支出先_費目・使途", Required: []string{c53Block, c53Amount},
+var spec53 = &Spec{ID: "5-3", Title: "支出先_費目・使途", Required: []string{c53Block, c53Amount},
 	Known: []string{c53Block, c53Payee, c53CorpNo, c53Contract, c53Expense, c53Use, c53Amount}}
 
-var spec54 = &tableSpec{ID: "5-4", Title: "支出先_国庫債務負担行為等による契約", Required: []string{c54Block, c54Amount},
+var spec54 = &Spec{ID: "5-4", Title: "支出先_国庫債務負担行為等による契約", Required: []string{c54Block, c54Amount},
 	Known: []string{c54Block, c54Payee, c54CorpNo, c54Address, c54CorpType, c54Contract, c54OtherFlag, c54Amount,
 		c54Method, c54MethodDetail, c54Bidders, c54WinRate, c54Reason, c54Other}}
 
@@ -109,15 +109,15 @@ func (b *builder) spending() {
 	}
 	last := map[string]int{} // block + name → index of the latest payee
 	for _, r := range r51 {
-		bl := strings.TrimSpace(r.get(c51Block))
-		name := r.get(c51Payee)
+		bl := strings.TrimSpace(r.Get(c51Block))
+		name := r.Get(c51Payee)
 		if bl == "" {
 			b.fail(r, c51Block, fmt.Errorf("empty 支出先ブロック番号"))
 			continue
 		}
 		if strings.TrimSpace(name) == "" {
 			blk := block(bl)
-			blk.Name = r.get(c51BlockName)
+			blk.Name = r.Get(c51BlockName)
 			blk.Total = b.yen(r, c51BlockTotal)
 			blk.RecipientCount = b.int(r, c51Count)
 			blk.Role = b.text(r, c51Role)
@@ -125,15 +125,15 @@ func (b *builder) spending() {
 		}
 		block(bl)
 		k := bl + "\x00" + name
-		isContract := strings.TrimSpace(r.get(c51Contract)) != "" || strings.TrimSpace(r.get(c51Amount)) != ""
+		isContract := strings.TrimSpace(r.Get(c51Contract)) != "" || strings.TrimSpace(r.Get(c51Amount)) != ""
 		b.otherFlag(r, c51Others, name)
 		if isContract {
-			b.otherFlag(r, c51OtherContract, r.get(c51Contract))
+			b.otherFlag(r, c51OtherContract, r.Get(c51Contract))
 		}
 		if !isContract || last[k] == 0 {
 			sp.Recipients = append(sp.Recipients, spending.Recipient{Block: bl, Name: name,
-				CorporateNumber: text(strings.TrimSpace(r.get(c51CorpNo))), Contracts: []spending.Contract{},
-				Location: b.text(r, c51Address), CorporateType: text(strings.TrimSpace(r.get(c51CorpType)))})
+				CorporateNumber: text(strings.TrimSpace(r.Get(c51CorpNo))), Contracts: []spending.Contract{},
+				Location: b.text(r, c51Address), CorporateType: text(strings.TrimSpace(r.Get(c51CorpType)))})
 			last[k] = len(sp.Recipients)
 			if !isContract {
 				sp.Recipients[len(sp.Recipients)-1].Amount = b.yen(r, c51PayeeTotal)
@@ -141,16 +141,16 @@ func (b *builder) spending() {
 			}
 		}
 		rc := &sp.Recipients[last[k]-1]
-		c := spending.Contract{Name: r.get(c51Contract), Method: spending.Method(strings.TrimSpace(r.get(c51Method))),
+		c := spending.Contract{Name: r.Get(c51Contract), Method: spending.Method(strings.TrimSpace(r.Get(c51Method))),
 			Amount: b.yen(r, c51Amount), Reason: b.text(r, c51Reason), MethodDetail: b.text(r, c51MethodDetail)}
 		c.Bidders, c.WinningBidRate = b.bids(r, c51Bidders, c51WinRate)
 		rc.Contracts = append(rc.Contracts, c)
 	}
 	var indirect spending.Sum // the 間接経費 items, whose sum the sheet prints
-	var lastIndirect row
+	var lastIndirect Row
 	for _, r := range r52 {
-		to := strings.TrimSpace(r.get(c52ToBlock))
-		if from := strings.TrimSpace(r.get(c52FromBlock)); to != "" && from == to {
+		to := strings.TrimSpace(r.Get(c52ToBlock))
+		if from := strings.TrimSpace(r.Get(c52FromBlock)); to != "" && from == to {
 			// a block split into parts inside itself (A 日本司法支援センター →
 			// A 事業費, A 一般管理費): not a payment from the block to itself
 			block(to).InFlow = true
@@ -160,13 +160,13 @@ func (b *builder) spending() {
 			blk.Parent = from
 			blk.FlowNote = b.text(r, c52Note)
 			if blk.Name == "" {
-				blk.Name = r.get(c52ToName)
+				blk.Name = r.Get(c52ToName)
 			}
 			if b.bool(r, c52FromOrg) && sp.Flow.Ministry == "" {
-				sp.Flow.Ministry = r.get(c52FromName)
+				sp.Flow.Ministry = r.Get(c52FromName)
 			}
 		}
-		if item, amt := r.get(c52IndirectItem), b.yen(r, c52IndirectAmt); strings.TrimSpace(item) != "" || amt != nil {
+		if item, amt := r.Get(c52IndirectItem), b.yen(r, c52IndirectAmt); strings.TrimSpace(item) != "" || amt != nil {
 			sp.Flow.Indirect = append(sp.Flow.Indirect, spending.IndirectCost{Item: item, Amount: amt})
 			if amt != nil {
 				indirect.Add(*amt)
@@ -190,19 +190,19 @@ func (b *builder) spending() {
 		}
 	}
 	for _, r := range r53 {
-		sp.Uses = append(sp.Uses, spending.Use{Block: strings.TrimSpace(r.get(c53Block)), Recipient: r.get(c53Payee),
-			Contract: b.text(r, c53Contract), Item: r.get(c53Expense), Use: b.text(r, c53Use), Amount: b.yen(r, c53Amount),
-			CorporateNumber: text(strings.TrimSpace(r.get(c53CorpNo)))})
+		sp.Uses = append(sp.Uses, spending.Use{Block: strings.TrimSpace(r.Get(c53Block)), Recipient: r.Get(c53Payee),
+			Contract: b.text(r, c53Contract), Item: r.Get(c53Expense), Use: b.text(r, c53Use), Amount: b.yen(r, c53Amount),
+			CorporateNumber: text(strings.TrimSpace(r.Get(c53CorpNo)))})
 	}
 	for _, r := range r54 {
-		name, amt := r.get(c54Payee), b.yen(r, c54Amount)
+		name, amt := r.Get(c54Payee), b.yen(r, c54Amount)
 		if strings.TrimSpace(name) == "" && amt == nil {
 			continue // the empty row every project has
 		}
-		d := spending.DebtContract{Name: name, Amount: amt, CorporateNumber: text(strings.TrimSpace(r.get(c54CorpNo))),
-			Block: strings.TrimSpace(r.get(c54Block)), Contract: b.text(r, c54Contract),
-			Method: spending.Method(strings.TrimSpace(r.get(c54Method))), MethodDetail: b.text(r, c54MethodDetail),
-			Reason: b.text(r, c54Reason), Location: b.text(r, c54Address), CorporateType: text(strings.TrimSpace(r.get(c54CorpType)))}
+		d := spending.DebtContract{Name: name, Amount: amt, CorporateNumber: text(strings.TrimSpace(r.Get(c54CorpNo))),
+			Block: strings.TrimSpace(r.Get(c54Block)), Contract: b.text(r, c54Contract),
+			Method: spending.Method(strings.TrimSpace(r.Get(c54Method))), MethodDetail: b.text(r, c54MethodDetail),
+			Reason: b.text(r, c54Reason), Location: b.text(r, c54Address), CorporateType: text(strings.TrimSpace(r.Get(c54CorpType)))}
 		d.Bidders, d.WinningBidRate = b.bids(r, c54Bidders, c54WinRate)
 		sp.DebtContracts = append(sp.DebtContracts, d)
 	}
@@ -213,8 +213,8 @@ func (b *builder) spending() {
 // name it flags: TRUE exactly when the row is the one named その他. The
 // model keeps the name, not the flag, so a disagreement is reported
 // rather than lost. An empty cell says nothing.
-func (b *builder) otherFlag(r row, col, name string) {
-	if strings.TrimSpace(r.get(col)) == "" {
+func (b *builder) otherFlag(r Row, col, name string) {
+	if strings.TrimSpace(r.Get(col)) == "" {
 		return
 	}
 	if flag, isOther := b.bool(r, col), strings.TrimSpace(name) == spending.OtherName; flag != isOther {
@@ -224,7 +224,7 @@ func (b *builder) otherFlag(r row, col, name string) {
 
 // bids reads 入札者数 and 落札率 (percent); 0 and 0 together mean "not
 // applicable" in the 2024 files and read as absent.
-func (b *builder) bids(r row, bidCol, rateCol string) (*int, *float64) {
+func (b *builder) bids(r Row, bidCol, rateCol string) (*int, *float64) {
 	n, rate := b.int(r, bidCol), b.percent(r, rateCol)
 	if n != nil && rate != nil && *n == 0 && *rate == 0 {
 		return nil, nil

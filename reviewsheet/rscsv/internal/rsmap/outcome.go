@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"cmp"
@@ -46,12 +46,12 @@ const (
 	c32NoStages      = "アウトカムを複数段階で設定できない理由"
 )
 
-var spec31 = &tableSpec{ID: "3-1", Title: "効果発現経路_目標・実績", Required: []string{c31No, c31Kind, c31RowKind},
+var spec31 = &Spec{ID: "3-1", Title: "効果発現経路_目標・実績", Required: []string{c31No, c31Kind, c31RowKind},
 	YearColumns: true,
 	Known: []string{c31KPIName, c31KPIExcerpt, c31KPIURL, c31No, c31Kind, c31Term, c31GoalType, c31Text,
 		c31Indicator, c31Unit, c31Direction, c31Source, c31QualReason, c31QualResult, c31RowKind}}
 
-var spec32 = &tableSpec{ID: "3-2", Title: "効果発現経路_目標のつながり", Required: []string{c32FromNo, c32ToNo},
+var spec32 = &Spec{ID: "3-2", Title: "効果発現経路_目標のつながり", Required: []string{c32FromNo, c32ToNo},
 	Known: []string{c32FromNo, c32FromKind, c32FromTerm, c32FromText, c32FromIndicator, c32ToNo, c32ToKind,
 		c32ToTerm, c32ToText, c32ToIndicator, c32Next, c32NoStages}}
 
@@ -160,12 +160,12 @@ func normText(s string) string {
 // kind given to more than one normalised text, those texts in order of
 // appearance. Rows that do not read are skipped here (nodeOf reports
 // them).
-func sharedNumbers(r32 []row) map[numberKind][]string {
+func sharedNumbers(r32 []Row) map[numberKind][]string {
 	texts := map[numberKind][]string{}
-	add := func(r row, noCol, kindCol, termCol, textCol string) {
-		no, err := strconv.Atoi(strings.TrimSpace(r.get(noCol)))
-		k, ok := nodeKind(r.get(kindCol), r.get(termCol))
-		t := normText(r.get(textCol))
+	add := func(r Row, noCol, kindCol, termCol, textCol string) {
+		no, err := strconv.Atoi(strings.TrimSpace(r.Get(noCol)))
+		k, ok := nodeKind(r.Get(kindCol), r.Get(termCol))
+		t := normText(r.Get(textCol))
 		if err != nil || !ok || t == "" {
 			return
 		}
@@ -224,17 +224,17 @@ func (ob *outcomeBuild) node(n rawNode) *outcome.Node {
 
 // nodeOf reads the node number and kind of a row; ok is false (with an
 // error recorded) when the number does not read.
-func (b *builder) nodeOf(r row, noCol, kindCol, termCol string) (rawNode, bool) {
-	if strings.TrimSpace(r.get(noCol)) == "" {
+func (b *builder) nodeOf(r Row, noCol, kindCol, termCol string) (rawNode, bool) {
+	if strings.TrimSpace(r.Get(noCol)) == "" {
 		return rawNode{}, false
 	}
 	no := b.int(r, noCol)
 	if no == nil {
 		return rawNode{}, false
 	}
-	k, ok := nodeKind(r.get(kindCol), r.get(termCol))
+	k, ok := nodeKind(r.Get(kindCol), r.Get(termCol))
 	if !ok {
-		b.fail(r, kindCol, fmt.Errorf("unknown 種別 %q / 期間 %q", r.get(kindCol), r.get(termCol)))
+		b.fail(r, kindCol, fmt.Errorf("unknown 種別 %q / 期間 %q", r.Get(kindCol), r.Get(termCol)))
 		return rawNode{}, false
 	}
 	return rawNode{no: *no, kind: k}, true
@@ -263,10 +263,10 @@ func (b *builder) outcome() {
 		if !ok {
 			continue
 		}
-		n = identify(n, shared, r.get(c31Text))
+		n = identify(n, shared, r.Get(c31Text))
 		nd := ob.node(n)
-		addText(nd, r.get(c31Text))
-		switch gt := strings.TrimSpace(r.get(c31GoalType)); {
+		addText(nd, r.Get(c31Text))
+		switch gt := strings.TrimSpace(r.Get(c31GoalType)); {
 		case gt == "" || gt == nd.GoalType:
 		case nd.GoalType == "":
 			nd.GoalType = gt
@@ -282,10 +282,10 @@ func (b *builder) outcome() {
 		if nd.DataSource == nil {
 			nd.DataSource = b.text(r, c31Source)
 		}
-		if name := strings.TrimSpace(r.get(c31Indicator)); name != "" && nd.Indicator == nil {
-			nd.Indicator = &outcome.Indicator{Name: r.get(c31Indicator), Unit: r.get(c31Unit), Improvement: strings.TrimSpace(r.get(c31Direction))}
+		if name := strings.TrimSpace(r.Get(c31Indicator)); name != "" && nd.Indicator == nil {
+			nd.Indicator = &outcome.Indicator{Name: r.Get(c31Indicator), Unit: r.Get(c31Unit), Improvement: strings.TrimSpace(r.Get(c31Direction))}
 		}
-		rowKind := strings.TrimSpace(r.get(c31RowKind))
+		rowKind := strings.TrimSpace(r.Get(c31RowKind))
 		if rowKind == "" {
 			continue
 		}
@@ -299,11 +299,11 @@ func (b *builder) outcome() {
 			v = &vals{byYear: map[int]*outcome.Value{}}
 			values[n] = v
 		}
-		for ci, name := range r.t.h.names {
+		for ci, name := range r.Columns() {
 			if !isYearColumn(name) {
 				continue
 			}
-			cell := strings.TrimSpace(r.t.cell(&r.r, ci))
+			cell := strings.TrimSpace(r.Cell(ci))
 			if cell == "" {
 				continue
 			}
@@ -332,7 +332,7 @@ func (b *builder) outcome() {
 	for _, r := range r32 {
 		from, ok1 := b.nodeOf(r, c32FromNo, c32FromKind, c32FromTerm)
 		to, ok2 := b.nodeOf(r, c32ToNo, c32ToKind, c32ToTerm)
-		from, to = identify(from, shared, r.get(c32FromText)), identify(to, shared, r.get(c32ToText))
+		from, to = identify(from, shared, r.Get(c32FromText)), identify(to, shared, r.Get(c32ToText))
 		if ok1 {
 			b.fillNode(ob.node(from), r, c32FromText, c32FromIndicator)
 		}
@@ -365,16 +365,16 @@ func (b *builder) outcome() {
 	b.sh.Outcome = g
 	if capped && len(r32) > 0 {
 		b.sh.Warnings = append(b.sh.Warnings, reviewsheet.Warning{
-			File: r32[0].t.in.name, Label: "効果発現経路", Path: "outcome.paths", Code: reviewsheet.WarnPathsCapped,
+			File: r32[0].File(), Label: "効果発現経路", Path: "outcome.paths", Code: reviewsheet.WarnPathsCapped,
 			Message: fmt.Sprintf("the links of this sheet make more than %d paths; the first %d are kept, the links all are (outcome.links)", maxPaths, maxPaths),
 		})
 	}
 }
 
-func (b *builder) fillNode(nd *outcome.Node, r row, textCol, indCol string) {
-	addText(nd, r.get(textCol))
-	if name := strings.TrimSpace(r.get(indCol)); name != "" && nd.Indicator == nil {
-		nd.Indicator = &outcome.Indicator{Name: r.get(indCol)}
+func (b *builder) fillNode(nd *outcome.Node, r Row, textCol, indCol string) {
+	addText(nd, r.Get(textCol))
+	if name := strings.TrimSpace(r.Get(indCol)); name != "" && nd.Indicator == nil {
+		nd.Indicator = &outcome.Indicator{Name: r.Get(indCol)}
 	}
 }
 

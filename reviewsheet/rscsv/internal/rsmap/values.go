@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"errors"
@@ -13,9 +13,9 @@ import (
 
 var errNotInteger = errors.New("not an integer")
 
-// normalizeID pads a 予算事業ID to the six digits the sheet prints
+// NormalizeID pads a 予算事業ID to the six digits the sheet prints
 // ("6423" → "006423"). IDs longer than six digits are kept as written.
-func normalizeID(s string) (string, error) {
+func NormalizeID(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "", fmt.Errorf("empty 予算事業ID")
@@ -56,8 +56,8 @@ func parseYen(s string) (*int64, error) {
 	return &n, nil
 }
 
-// parseInt reads a small integer (a year, a count); nil when empty.
-func parseInt(s string) (*int, error) {
+// ParseInt reads a small integer (a year, a count); nil when empty.
+func ParseInt(s string) (*int, error) {
 	v, err := parseYen(s)
 	if err != nil || v == nil {
 		return nil, err

@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"testing"
@@ -79,12 +79,12 @@ func TestNormalizeID(t *testing.T) {
 		{"6423.0", "006423"}, {"1234567", "1234567"},
 	}
 	for _, tt := range tests {
-		got, err := normalizeID(tt.in)
+		got, err := NormalizeID(tt.in)
 		assert.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got)
 	}
 	for _, bad := range []string{"", "A12", "-5"} {
-		_, err := normalizeID(bad)
+		_, err := NormalizeID(bad)
 		assert.Error(t, err, bad)
 	}
 }
@@ -108,3 +108,5 @@ func TestParseBoolAndText(t *testing.T) {
 	assert.Equal(t, []string{"a", "b"}, lines("a\r\n\nb"))
 	assert.Equal(t, []string{"１．研修／２．研修"}, lines("１．研修／２．研修"), "never split on ／")
 }
+
+func int64p(v int64) *int64 { return &v }

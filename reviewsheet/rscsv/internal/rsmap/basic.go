@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"sort"
@@ -29,12 +29,12 @@ func (b *builder) basicHeader() {
 			continue
 		}
 		r := rs[0]
-		b.sh.Title = sheetTitle(r.get(colSheetKind))
-		b.sh.Name = r.get(colName)
-		b.sh.Ministry = firstNonEmpty(r.get(colOwner11), r.get(colOwner), r.get(colMinistry))
-		b.sh.Organization.Ministry = r.get(colMinistry)
-		b.sh.Organization.Divisions = nonEmpty(r.get(colMinistry), r.get(colBureau), r.get(colDept),
-			r.get(colDivision), r.get(colOffice), r.get(colTeam), r.get(colSection))
+		b.sh.Title = sheetTitle(r.Get(colSheetKind))
+		b.sh.Name = r.Get(colName)
+		b.sh.Ministry = firstNonEmpty(r.Get(colOwner11), r.Get(colOwner), r.Get(colMinistry))
+		b.sh.Organization.Ministry = r.Get(colMinistry)
+		b.sh.Organization.Divisions = nonEmpty(r.Get(colMinistry), r.Get(colBureau), r.Get(colDept),
+			r.Get(colDivision), r.Get(colOffice), r.Get(colTeam), r.Get(colSection))
 		order := colOrder
 		if sp.ID == "1-1" {
 			order = colOrder11
@@ -56,12 +56,12 @@ func (b *builder) registry() *reviewsheet.Registry {
 func (b *builder) organization() {
 	var resp, others []string
 	for _, r := range b.rows("1-1") {
-		if v := strings.TrimSpace(r.get(c11Resp)); v != "" && !contains(resp, v) {
+		if v := strings.TrimSpace(r.Get(c11Resp)); v != "" && !contains(resp, v) {
 			resp = append(resp, v)
 		}
-		parts := nonEmpty(r.get(colMinistry+c11OtherSufx), r.get(colBureau+c11OtherSufx), r.get(colDept+c11OtherSufx),
-			r.get(colDivision+c11OtherSufx), r.get(colOffice+c11OtherSufx), r.get(colTeam+c11OtherSufx),
-			r.get(colSection+c11OtherSufx))
+		parts := nonEmpty(r.Get(colMinistry+c11OtherSufx), r.Get(colBureau+c11OtherSufx), r.Get(colDept+c11OtherSufx),
+			r.Get(colDivision+c11OtherSufx), r.Get(colOffice+c11OtherSufx), r.Get(colTeam+c11OtherSufx),
+			r.Get(colSection+c11OtherSufx))
 		if len(parts) > 0 {
 			if o := strings.Join(parts, " | "); !contains(others, o) {
 				others = append(others, o)
@@ -83,9 +83,9 @@ func (b *builder) overview() {
 	sh := b.sh
 	sh.Purpose = b.text(r, c12Purpose)
 	sh.Issues = b.text(r, c12Issues)
-	sh.Overview = lines(r.get(c12Overview))
+	sh.Overview = lines(r.Get(c12Overview))
 	sh.OverviewURL = b.text(r, c12URL)
-	sh.Category = r.get(c12Category)
+	sh.Category = r.Get(c12Category)
 	sh.Remarks = b.text(r, c12Remarks)
 	if old, order := b.text(r, c12OldNo), b.text(r, c12ListOrder); old != nil || order != nil {
 		reg := b.registry()
@@ -95,7 +95,7 @@ func (b *builder) overview() {
 		sh.StartYear = b.int(r, c12Start)
 	}
 	sh.NoEndPlanned = b.bool(r, c12NoEnd)
-	sh.EndYearRaw = strings.TrimSpace(r.get(c12End))
+	sh.EndYearRaw = strings.TrimSpace(r.Get(c12End))
 	if sh.EndYearRaw != "" {
 		sh.EndYear = b.int(r, c12End)
 	} else if sh.NoEndPlanned {
@@ -103,12 +103,12 @@ func (b *builder) overview() {
 	}
 	var major []string
 	for _, r := range rs {
-		if v := strings.TrimSpace(r.get(c12Major)); v != "" && !contains(major, v) {
+		if v := strings.TrimSpace(r.Get(c12Major)); v != "" && !contains(major, v) {
 			major = append(major, v)
 		}
 	}
 	sh.MajorExpense = joinOpt(major, "、")
-	for _, name := range r.t.h.names {
+	for _, name := range r.Columns() {
 		if m, ok := strings.CutPrefix(name, c12MethodPfx); ok && b.bool(r, name) {
 			sh.Methods = append(sh.Methods, m)
 		}
@@ -120,19 +120,19 @@ func (b *builder) overview() {
 // belongs to the list when the number or any listed column is set.
 // Entries are ordered by number, then file order; repeats of a number are
 // dropped.
-func numbered(rs []row, noCol string, cols ...string) []row {
+func numbered(rs []Row, noCol string, cols ...string) []Row {
 	type ent struct {
 		no int
 		i  int
-		r  row
+		r  Row
 	}
 	var es []ent
 	seen := map[string]bool{}
 	for i, r := range rs {
-		no := strings.TrimSpace(r.get(noCol))
+		no := strings.TrimSpace(r.Get(noCol))
 		set := no != ""
 		for _, c := range cols {
-			if strings.TrimSpace(r.get(c)) != "" {
+			if strings.TrimSpace(r.Get(c)) != "" {
 				set = true
 			}
 		}
@@ -147,7 +147,7 @@ func numbered(rs []row, noCol string, cols ...string) []row {
 		es = append(es, ent{n, i, r})
 	}
 	sort.SliceStable(es, func(i, j int) bool { return es[i].no < es[j].no })
-	out := make([]row, len(es))
+	out := make([]Row, len(es))
 	for i, e := range es {
 		out[i] = e.r
 	}
@@ -159,25 +159,25 @@ func (b *builder) policies() {
 	rs := b.rows("1-3")
 	for _, r := range numbered(rs, c13PolicyNo, c13PolOwner, c13Policy, c13Measure, c13PolURL) {
 		b.sh.Policies = append(b.sh.Policies, reviewsheet.Policy{
-			Owner: r.get(c13PolOwner), Policy: b.text(r, c13Policy), Measure: b.text(r, c13Measure), URL: b.text(r, c13PolURL)})
+			Owner: r.Get(c13PolOwner), Policy: b.text(r, c13Policy), Measure: b.text(r, c13Measure), URL: b.text(r, c13PolURL)})
 	}
 	for _, r := range numbered(rs, c13LawNo, c13LawName, c13LawNumber, c13LawID, c13Article, c13Paragraph, c13Item) {
 		b.sh.Laws = append(b.sh.Laws, reviewsheet.Law{
-			Name: r.get(c13LawName), Number: b.text(r, c13LawNumber), Article: b.text(r, c13Article),
+			Name: r.Get(c13LawName), Number: b.text(r, c13LawNumber), Article: b.text(r, c13Article),
 			Paragraph: b.text(r, c13Paragraph), Item: b.text(r, c13Item), ID: b.text(r, c13LawID)})
 	}
 	for _, r := range numbered(rs, c13PlanNo, c13PlanName, c13PlanURL) {
-		b.sh.Plans = append(b.sh.Plans, reviewsheet.Plan{Name: r.get(c13PlanName), URL: b.text(r, c13PlanURL)})
+		b.sh.Plans = append(b.sh.Plans, reviewsheet.Plan{Name: r.Get(c13PlanName), URL: b.text(r, c13PlanURL)})
 	}
 }
 
 // subsidies reads 1-4. 補助率 loses the leading apostrophe ("'2/3").
 func (b *builder) subsidies() {
 	for _, r := range numbered(b.rows("1-4"), c14No, c14Target, c14Rate, c14Cap, c14URL) {
-		rate := unquote(r.get(c14Rate))
+		rate := unquote(r.Get(c14Rate))
 		b.sh.Subsidies = append(b.sh.Subsidies, reviewsheet.Subsidy{
-			Target: r.get(c14Target), Rate: text(rate), Cap: b.text(r, c14Cap),
-			RateLines: lines(rate), CapLines: lines(r.get(c14Cap)), URL: b.text(r, c14URL)})
+			Target: r.Get(c14Target), Rate: text(rate), Cap: b.text(r, c14Cap),
+			RateLines: lines(rate), CapLines: lines(r.Get(c14Cap)), URL: b.text(r, c14URL)})
 	}
 }
 
@@ -187,8 +187,8 @@ func (b *builder) related() {
 	var txt []string
 	for _, r := range numbered(b.rows("1-5"), c15No, c15ID, c15Name, c15Relation) {
 		rp := reviewsheet.RelatedProject{Name: b.text(r, c15Name), Relation: b.text(r, c15Relation)}
-		if id := strings.TrimSpace(r.get(c15ID)); id != "" {
-			if n, err := normalizeID(id); err == nil {
+		if id := strings.TrimSpace(r.Get(c15ID)); id != "" {
+			if n, err := NormalizeID(id); err == nil {
 				id = n
 			}
 			rp.ID = &id
@@ -242,7 +242,7 @@ func (b *builder) evaluation() {
 	seen := map[string]bool{}
 	for _, r := range rs {
 		if acct, sub, amt := b.text(r, c41RefAcct), b.text(r, c41RefSub), b.yen(r, c41RefAmount); acct != nil || sub != nil || amt != nil {
-			k := "ref\x00" + deref(acct) + "\x00" + deref(sub) + "\x00" + r.get(c41RefAmount)
+			k := "ref\x00" + deref(acct) + "\x00" + deref(sub) + "\x00" + r.Get(c41RefAmount)
 			if !seen[k] {
 				seen[k] = true
 				ev.Reflections = append(ev.Reflections, reviewsheet.Reflection{Account: acct, Sub: sub, Amount: amt})

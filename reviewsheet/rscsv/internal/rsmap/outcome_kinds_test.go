@@ -1,4 +1,4 @@
-package rscsv
+package rsmap
 
 import (
 	"testing"
