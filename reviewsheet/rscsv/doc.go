@@ -58,10 +58,10 @@
 //	3-2 目標のつながり       outcome links (後続アウトカムへのつながり) and paths (chains from sources to sinks);
 //	                      a node is its number, 種別 and アウトカムの期間, and, when 3-2 gives those
 //	                      several texts (2024 numbers the chain, not the node), its text compared
-//	                      without white space and a final 。 (see rawNode); a 3-1 row with another
+//	                      without white space and a final 。 (see rsmap's rawNode); a 3-1 row with another
 //	                      text keeps it in Node.MoreTexts; numbers that repeat across kinds (2024
 //	                      numbers each kind from 1) or nodes are renumbered to 1xx–5xx with the CSV
-//	                      number in Node.SourceNumber (see graphIDs)
+//	                      number in Node.SourceNumber (see rsmap's graphIDs)
 //	4-1 点検・評価          Evaluation; 反映額 rows; 過去に受けた指摘事項 / その他の指摘事項 → Points
 //	5-1 支出情報            spending blocks (block rows), recipients (payee rows) and their contracts (contract rows)
 //	5-2 支出ブロックのつながり block parents, InFlow, the paying organisation, 国自らが支出する間接経費
@@ -107,7 +107,15 @@
 // the rows that could not be read at all). Detect tells a caller whether a
 // path is an input for Open.
 //
+// # Layers
+//
+// This package is the I/O layer: discovery, ZIP hygiene, limits,
+// encodings, the order pass, the streaming merge and the Set API. The
+// mapping of one sheet's rows to a Sheet (the tables above and the
+// values) is package internal/rsmap, which gets the rows through
+// rsmap.Project (project.go) and owns the tables' column specs.
+//
 // It holds: the reader of the official RS bulk CSVs (ZIP/CSV hygiene, limits, encodings, streaming) into Sheets.
-// It imports: reviewsheet and the domain packages.
+// It imports: reviewsheet, the domain packages and internal/rsmap (the mapping).
 // It must never import: the audit, sheetarrow, Arrow, pdfsheet, input or the PDF library.
 package rscsv

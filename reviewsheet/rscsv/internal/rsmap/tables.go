@@ -1,7 +1,7 @@
 package rsmap
 
 // The RS tables as the mapping knows them: their numbers, titles and
-// columns (tableSpec in the I/O layer's words). The I/O layer checks each
+// columns. The I/O layer (rscsv, which calls a Spec tableSpec) checks each
 // file's header against its Spec: a missing Required column rejects the
 // file, a column no Spec knows is a Warning and not imported.
 
