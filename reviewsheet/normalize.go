@@ -34,6 +34,8 @@ import (
 //   - two values printed side by side between the labels they belong
 //     to are put under their labels, and a wrapped label whose last
 //     piece stands beside its first is put in order (pairedvalues.go);
+//   - a contract row printed beside its name is put after its 契約方式等
+//     (contractrows.go);
 //   - a table's header row printed one cell per line is one line again
 //     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
@@ -77,6 +79,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	lines = sheettext.Columns(lines)
 	lines = splitPairedValues(lines)
 	lines = splitBesideLabel(lines)
+	lines = reorderContractRows(lines)
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]
