@@ -33,7 +33,9 @@ import (
 //     by its de-hyphenation is split off again (dehyphen.go);
 //   - two values printed side by side between the labels they belong
 //     to are put under their labels, and a wrapped label whose last
-//     piece stands beside its first is put in order (pairedvalues.go);
+//     piece stands beside its first is put in order, and one with its
+//     row's cells beside several of its lines stands before them
+//     (pairedvalues.go);
 //   - a contract row printed beside its name is put after its 契約方式等
 //     (contractrows.go);
 //   - a table's header row printed one cell per line is one line again
@@ -79,6 +81,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	lines = sheettext.Columns(lines)
 	lines = splitPairedValues(lines)
 	lines = splitBesideLabel(lines)
+	lines = splitWrappedBeside(lines)
 	lines = reorderContractRows(lines)
 	out := lines[:0:0]
 	for i := range lines {

@@ -183,3 +183,76 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// A label wrapped in a column of its own with its row's cells beside it,
+// on more than its first line:
+//
+//	活動・成果目標       2023 年度  2024 年度  2025 年度          活動・成果目標
+//	と実績     当初見込み∕目標値(件)   1   1   1           →      と実績
+//	                                                              2023 年度  2024 年度  2025 年度
+//	                                                              当初見込み∕目標値(件)   1   1   1
+//
+// The rule (splitWrappedBeside): lines, each starting at the left
+// margin, whose first segments spell a label of the sheet (ending with
+// the last of them) while the first of them has a second segment, are
+// the label on lines of its own, then the second segments in order.
+
+// splitWrappedBeside applies the rule to lines.
+func splitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a label is split off
+	for i := 0; i < len(lines); i++ {
+		m := wrappedBesideAt(lines, i)
+		if m == 0 {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+		}
+		var beside []sheettext.Line
+		for k := i; k < i+m; k++ {
+			first, second, off := twoSegments(lines[k].Text)
+			l := lines[k]
+			l.Text = first
+			out = append(out, l)
+			if second != "" {
+				beside = append(beside, sheettext.Line{Text: second, Pos: lines[k].Pos + sheettext.Pos(off)})
+			}
+		}
+		out = append(out, beside...)
+		i += m - 1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// wrappedBesideAt reports how many lines from lines[i] on the rule
+// applies to (two or more), or 0.
+func wrappedBesideAt(lines []sheettext.Line, i int) int {
+	first, second, _ := twoSegments(lines[i].Text)
+	if first == "" || second == "" {
+		return 0
+	}
+	probe := []sheettext.Line{{Text: first}}
+	for m := 2; m <= maxLabelLines-1 && i+m-1 < len(lines); m++ {
+		l := lines[i+m-1]
+		f, _, _ := twoSegments(l.Text)
+		if l.Break || f == "" {
+			return 0
+		}
+		probe = append(probe, sheettext.Line{Text: f})
+		for _, lb := range sheetLabels() {
+			if !samePrefix(first, lb) {
+				continue
+			}
+			if n, r, ok := matchSpelling(probe, 0, lb); ok && r == "" && n == m {
+				return m
+			}
+		}
+	}
+	return 0
+}
