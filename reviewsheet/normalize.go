@@ -37,7 +37,9 @@ import (
 //     row's cells beside several of its lines stands before them
 //     (pairedvalues.go);
 //   - a contract row printed beside its name is put after its 契約方式等
-//     (contractrows.go);
+//     (contractrows.go), a header row beside the row above moves down
+//     to the rows it heads (headerrows.go), and rows of 費目・使途
+//     printed side by side are put one after the other (userows.go);
 //   - a table's header row printed one cell per line is one line again
 //     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
@@ -83,6 +85,8 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	lines = splitBesideLabel(lines)
 	lines = splitWrappedBeside(lines)
 	lines = reorderContractRows(lines)
+	lines = moveHeaderBeside(lines)
+	lines = unfoldSideBySideRows(lines)
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]

@@ -112,11 +112,12 @@ func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 }
 
 // hasBreaks reports whether the text keeps the blank lines of the sheet;
-// text with no blank line at all (some extractions) cannot use them to
-// delimit wrapped cells.
+// text with no blank line at all (some extractions), or with blank
+// lines only at page breaks (layout text), cannot use them to delimit
+// wrapped cells.
 func hasBreaks(lines []sheettext.Line) bool {
 	for _, l := range lines {
-		if l.Break {
+		if l.Break && !l.Page {
 			return true
 		}
 	}
