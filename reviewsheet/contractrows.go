@@ -102,7 +102,14 @@ func contractAt(lines []sheettext.Line, i int) int {
 // before it (trimmed; "" when t starts with spaces) and after it, with
 // the byte offset of the latter. A line that starts with spaces is all
 // second segment.
+//
+// One leading space is not an indent (Chromium's layout text starts
+// lines at column 1): it is skipped.
 func twoSegments(t string) (first, second string, off int) {
+	if len(t) > 1 && t[0] == ' ' && t[1] != ' ' {
+		first, second, off = twoSegments(t[1:])
+		return first, second, off + 1
+	}
 	if strings.HasPrefix(t, " ") {
 		rest := strings.TrimLeft(t, " ")
 		return "", strings.TrimRight(rest, " "), len(t) - len(rest)

@@ -31,6 +31,7 @@ import (
 //     reads as "--" (absent);
 //   - a "--" cell that pdftotext (default mode) glued to the next line
 //     by its de-hyphenation is split off again (dehyphen.go);
+//   - a ∕ printed out of its line goes back into its label (slashes.go);
 //   - two values printed side by side between the labels they belong
 //     to are put under their labels, and a wrapped label whose last
 //     piece stands beside its first is put in order, and one with its
@@ -80,6 +81,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines, lost = splitDehyphenated(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
+	lines = restoreSlashes(lines)
 	lines = sheettext.Columns(lines)
 	lines = splitPairedValues(lines)
 	lines = splitBesideLabel(lines)

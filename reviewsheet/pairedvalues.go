@@ -90,16 +90,31 @@ func labelEndingLine(lines []sheettext.Line, i int) int {
 	if i >= len(lines) || lines[i].Break {
 		return 0
 	}
-	t := lines[i].Text
+	t := skipOneSpace(lines[i].Text)
+	var probe []sheettext.Line
 	for _, l := range sheetLabels() {
 		if !samePrefix(t, l) {
 			continue
 		}
-		if n, rest, ok := matchSpelling(lines, i, l); ok && rest == "" {
+		if probe == nil {
+			for k := i; k < len(lines) && k-i < maxLabelLines; k++ {
+				probe = append(probe, sheettext.Line{Text: skipOneSpace(lines[k].Text), Break: lines[k].Break})
+			}
+		}
+		if n, rest, ok := matchSpelling(probe, 0, l); ok && rest == "" {
 			return n
 		}
 	}
 	return 0
+}
+
+// skipOneSpace drops one leading space that is not an indent (see
+// twoSegments).
+func skipOneSpace(t string) string {
+	if len(t) > 1 && t[0] == ' ' && t[1] != ' ' {
+		return t[1:]
+	}
+	return t
 }
 
 // Labels wrapped in a narrow column with their last piece beside their
@@ -130,12 +145,15 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 		if out == nil {
 			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
 		}
-		t := lines[i].Text
+		f, last, _ := twoSegments(lines[i].Text)
 		first := lines[i]
-		first.Text = strings.TrimRight(t[:off], " ")
+		if first.Text != skipOneSpace(first.Text) {
+			first.Pos++
+		}
+		first.Text = f
 		out = append(out, first)
 		out = append(out, lines[i+1:i+1+n]...)
-		out = append(out, sheettext.Line{Text: strings.TrimRight(t[off:], " "), Pos: lines[i].Pos + sheettext.Pos(off)})
+		out = append(out, sheettext.Line{Text: last, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
 	if out == nil {
@@ -148,28 +166,17 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 // its last beside it (the rule above), how many lines after it hold the
 // middle pieces, and the byte offset of the last piece.
 func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
-	t := lines[i].Text
-	if t == "" || t[0] == ' ' {
+	first, last, off := twoSegments(lines[i].Text)
+	if first == "" || last == "" || strings.Contains(last, "  ") {
 		return 0, 0, false
 	}
-	k := strings.Index(t, "  ")
-	if k <= 0 {
-		return 0, 0, false
-	}
-	rest := strings.TrimLeft(t[k:], " ")
-	off = len(t) - len(rest)
-	last := strings.TrimRight(rest, " ")
-	if last == "" || strings.Contains(last, "  ") {
-		return 0, 0, false
-	}
-	first := t[:k]
 	probe := []sheettext.Line{{Text: first}}
 	for m := 0; m < maxLabelLines-1; m++ {
 		if m > 0 { // one more middle piece
 			if i+m >= len(lines) || lines[i+m].Break {
 				return 0, 0, false
 			}
-			probe = append(probe[:m], lines[i+m])
+			probe = append(probe[:m], sheettext.Line{Text: skipOneSpace(lines[i+m].Text)})
 		}
 		try := append(probe[:m+1:m+1], sheettext.Line{Text: last})
 		for _, l := range sheetLabels() {
