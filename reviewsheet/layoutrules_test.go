@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
@@ -26,8 +27,10 @@ func runLineRule(t *testing.T, rule func([]sheettext.Line) []sheettext.Line, cas
 			if l.Text == "-" {
 				continue // a "-" put back where pdftotext dropped it
 			}
-			// every line keeps the position of its first byte
-			assert.True(t, strings.HasPrefix(tc.in[int(l.Pos)-1:], strings.TrimLeft(strings.Fields(l.Text + " x")[0], " ")), "%s: position of %q", tc.name, l.Text)
+			// every line keeps the position of its first character
+			first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.Text, " "))
+			at, _ := utf8.DecodeRuneInString(strings.TrimLeft(tc.in[int(l.Pos)-1:], " "))
+			assert.Equal(t, string(first), string(at), "%s: position of %q", tc.name, l.Text)
 		}
 		assert.Equal(t, tc.want, got, tc.name)
 	}
@@ -145,4 +148,17 @@ func TestSplitHeaderBeside(t *testing.T) {
 		got = append(got, l.Text)
 	}
 	assert.Equal(t, []string{"目標年度", "2025年度", "当初見込み∕目標値(地域) 47", "活動実績∕成果実績(地域) --", "達成率(%) --"}, got)
+}
+
+func TestRestoreSlashes(t *testing.T) {
+	runLineRule(t, restoreSlashes, []ruleCase{
+		{"slashes on a line of their own", "     ∕ ∕\n実績 目標 見込みの\n", []string{"実績∕目標∕見込みの"}},
+		{"into the first single space only", "    ∕\n当初見込み 目標値(件)      1      1\n", []string{"当初見込み∕目標値(件) 1 1"}},
+		{"at the end of the line", "落札率(%)   一者応札等の理由と改善策 落札率非公開の理由∕\n",
+			[]string{"落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由"}},
+		{"at the end, the rest on the next line", "落札率(%)                ∕\n       一者応札等の理由と改善策 落札率非公開の理由\n",
+			[]string{"落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由"}},
+		{"no space to take it: unchanged", "∕\n目標値\n", []string{"∕", "目標値"}},
+		{"a slash in its place: unchanged", "実績∕目標\n", []string{"実績∕目標"}},
+	})
 }

@@ -72,6 +72,22 @@ func TestColumns(t *testing.T) {
 				"¶201: 出力", "実態の把握", "202: 出力", "活動", "¶301: 短期", "調査結果を", "公表する", "¶次"},
 		},
 		{
+			name: "staggered boxes: each a line lower than the one to its left",
+			in: "つながり\n" +
+				grid([]string{"", "101: 活動"},
+					[]string{"", "全国調"},
+					[]string{"", "", "201: 出力"},
+					[]string{"", "", "実態の"},
+					[]string{"", "", "", "301: 短期"},
+					[]string{"", "", "", "調査結果"},
+					[]string{"", "査", "把握", "を公表"},
+					[]string{"", "104: 活動"},
+					[]string{"", "事業"}) +
+				"\n次\n",
+			want: []string{"つながり", "101: 活動", "全国調", "査", "104: 活動", "事業",
+				"¶201: 出力", "実態の", "把握", "¶301: 短期", "調査結果", "を公表", "¶次"},
+		},
+		{
 			name: "table rows under their column header, one after the other",
 			in: grid([]string{"補助率等", "補助対象", "補助率", "URL"}) +
 				grid([]string{"", "都道府県", "1/2", "https://a"},
