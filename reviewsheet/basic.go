@@ -105,6 +105,18 @@ func (p *parser) startPos() sheettext.Pos {
 	return sheettext.NoPos
 }
 
+// paragraphCount is the number of paragraphs of lines: one, and one
+// more after each blank line.
+func paragraphCount(lines []sheettext.Line) int {
+	n := 0
+	for i, l := range lines {
+		if i == 0 || l.Break {
+			n++
+		}
+	}
+	return n
+}
+
 // parseBasic reads the 基本情報 section.
 func (p *parser) parseBasic(lines []sheettext.Line) {
 	fs, lead := readFields(lines, basicSpecs)
@@ -118,6 +130,14 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		{lbRelated, 1, &s.Related}, {lbMajorExpense, 1, &s.MajorExpense}, {lbPurpose, 1, &s.Purpose},
 		{lbIssues, 1, &s.Issues}, {lbOverviewURL, 1, &s.OverviewURL}, {lbRemarks, 1, &s.Remarks},
 	})
+	// pdftotext without -layout breaks a cell at an ideographic space and
+	// may print the rest after the next label: a 作成責任者 (a name, one
+	// line) read as two paragraphs there may begin with the end of
+	// 事業所管課室. The text is kept; the warning says so.
+	if f := nth(fs, lbResponsible, 1); f != nil && f.found() && p.lostDash() && paragraphCount(f.content()) > 1 {
+		p.warnAt(f.pos, lbResponsible, "organization.responsible", WarnUnsplitCell,
+			"%d paragraphs where one name is expected: the end of 事業所管課室 may be read into 作成責任者 (pdftotext breaks a cell at an ideographic space)", paragraphCount(f.content()))
+	}
 
 	if fl, ok := required(lbMinistry); ok {
 		s.Organization.Ministry = p.oneLine(fl)

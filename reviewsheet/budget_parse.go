@@ -123,12 +123,15 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	}
 	// the rows as printed: a row's label line, then any lines of figure
 	// cells that continue it (tablerows.go)
-	type printed struct {
-		r     int
-		pos   sheettext.Pos
-		cells []string
-	}
-	var rows []printed
+	var (
+		arena  [64]string
+		ends   [16]int
+		labels [16]int // budgetRows index of each row; -1: printed twice
+		poss   [16]sheettext.Pos
+		cellsB [16][]string
+	)
+	fr := figureRows{arena: arena[:0], ends: ends[:0]}
+	rowR, rowPos := labels[:0], poss[:0]
 	seen := make([]bool, len(budgetRows))
 	for _, ln := range lines[1:] {
 		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
@@ -143,37 +146,46 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			}
 		}
 		if r < 0 {
-			if len(rows) > 0 {
-				if cells, ok := figureCells(rows[len(rows)-1].cells, ln.Text); ok {
-					rows[len(rows)-1].cells = cells
-					continue
-				}
+			var ok bool
+			if fr, ok = fr.extend(ln.Text); ok {
+				continue
 			}
 			p.errorAt(ln.Pos, lbBudgetTable, ErrLayout, "unknown row %q", ln.Text)
 			continue
 		}
 		if seen[r] {
 			p.errorAt(ln.Pos, budgetRows[r].l, ErrConflict, "row printed twice")
-			rows = append(rows, printed{r: -1, pos: ln.Pos})
-			continue
+			r = -1
 		}
-		seen[r] = true
+		if r >= 0 {
+			seen[r] = true
+		}
+		if len(rowR) == len(labels) {
+			continue // more rows than the table has: reported above
+		}
 		var cellsBuf [16]string
-		rows = append(rows, printed{r: r, pos: ln.Pos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+		fr = fr.add(sheettext.AppendFields(cellsBuf[:0], rest))
+		rowR, rowPos = append(rowR, r), append(rowPos, ln.Pos)
 	}
-	cells := make([][]string, len(rows))
-	for i := range rows {
-		cells[i] = rows[i].cells
+	// rows as slices of the arena, stored in the array itself: an append
+	// or a store through a slice would move the arrays off the stack
+	for i, e := range fr.ends {
+		start := 0
+		if i > 0 {
+			start = fr.ends[i-1]
+		}
+		cellsB[i] = fr.arena[start:e:e] // into the array: it stays on the stack
 	}
-	balanceCells(cells, len(years))
-	for i, row := range rows {
-		if row.r < 0 {
+	printed := cellsB[:len(fr.ends)]
+	cells := balanced(printed, len(years))
+	for i, r := range rowR {
+		if r < 0 {
 			continue
 		}
-		r, ln, cells := row.r, row, cells[i]
+		pos, cells := rowPos[i], cells[i]
 		rl := budgetRows[r].l
 		if len(cells) != len(years) {
-			p.errorAt(ln.pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
+			p.errorAt(pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
 			continue
 		}
 		for j, c := range cells {
@@ -183,20 +195,20 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			if rl == lbRowRate {
 				v, err := parsePercent(c)
 				if err != nil {
-					p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+					p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 					continue
 				}
 				y.ExecutionRate, y.ExecutionRateRaw = v, c
-				p.markAt(path, leaf, ln.pos)
+				p.markAt(path, leaf, pos)
 				continue
 			}
 			v, err := parseThousandYen(c)
 			if err != nil {
-				p.errorAt(ln.pos, rl, ErrSyntax, "%d: %v", y.Year, err)
+				p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 				continue
 			}
 			*yearField(y, rl) = v
-			p.markAt(path, leaf, ln.pos)
+			p.markAt(path, leaf, pos)
 		}
 	}
 	for k, br := range budgetRows {

@@ -275,7 +275,7 @@ func cellsAfterNextAt(lines []sheettext.Line, i int) int {
 	if i < 2 || !lines[i].Break {
 		return 0
 	}
-	if _, ok := figureCells(nil, lines[i].Text); !ok {
+	if _, ok := figureCellCount(lines[i].Text); !ok {
 		return 0
 	}
 	for n := 1; n <= maxLabelLines && i-n-1 >= 0; n++ {

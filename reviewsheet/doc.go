@@ -132,7 +132,8 @@
 //	                   (RS CSV only; omitted for text)
 //	warnings[]         {file, line, column, label, path, code, message}: what was read only partly
 //	                   (code unsplit_cell: a 補助率等 row kept joined in rate; no_table: an indicator
-//	                   named without its 活動・成果目標と実績 table, kept with no values); omitted when there is none
+//	                   named without its 活動・成果目標と実績 table, kept with no values; lost_cell: a
+//	                   cell of one "-" that pdftotext dropped, read as "-"); omitted when there is none
 //
 // Keys that only the RS CSV can fill (registry, and in the outcome and
 // spending packages more_texts, source_number, goal_type, location,

@@ -254,5 +254,11 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 // de-hyphenation glued "--" cells to the next line (dehyphen.go): there
 // a cell of one "-" standing alone in its paragraph is dropped.
 func (p *parser) lostDash() bool {
-	return p.src != nil && hasDehyphenated(p.src)
+	if p.dehyph == 0 {
+		p.dehyph = 2
+		if p.src != nil && hasDehyphenated(p.src) {
+			p.dehyph = 1
+		}
+	}
+	return p.dehyph == 1
 }

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -99,4 +100,77 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 		}
 	}
 	return nil
+}
+
+// A header row printed beside the last row of the table above it, the
+// rest of that row (its wrapped role) on the lines below:
+//
+//	C 一般社団法人えんがお ほか 44,415 9      支出先名   支出額   法人番号
+//	孤独・孤立対策に取り組むＮＰＯ等に対する支援を行う中間支援組
+//	織への交付金による国庫補助を実施。
+//	一般社団法人えんがお        6,000     5060005009340
+//
+// The rule (moveHeaderBeside), on layout text before white space is
+// collapsed: a line whose last segments (after a run of two or more
+// spaces) are a header row keeps its text, and the header moves down to
+// stand before the next line that is laid out in cells (two or more
+// segments), within maxHeaderMove lines.
+
+// maxHeaderMove bounds how far moveHeaderBeside moves a header.
+const maxHeaderMove = 4
+
+// moveHeaderBeside applies the rule to lines.
+func moveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a header moves
+	for i := 0; i < len(lines); i++ {
+		k, to := headerBesideAt(lines, i)
+		if k < 0 {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]sheettext.Line, 0, len(lines)+4), lines[:i]...)
+		}
+		t := lines[i].Text
+		l := lines[i]
+		l.Text = strings.TrimRight(t[:k], " ")
+		out = append(out, l)
+		out = append(out, lines[i+1:to]...)
+		out = append(out, sheettext.Line{Text: t[k:], Pos: lines[i].Pos + sheettext.Pos(k)})
+		i = to - 1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// headerBesideAt reports, for a line under the rule, the byte offset of
+// the header in it and the index of the line the header goes before;
+// -1 when the rule does not apply.
+func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
+	t := lines[i].Text
+	for k := strings.Index(t, "  "); k > 0; {
+		rest := strings.TrimLeft(t[k:], " ")
+		off := len(t) - len(rest)
+		if h := collapseSpaces(rest); slices.Contains(headerRows, h) {
+			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
+				if lines[to].Break {
+					break
+				}
+				if strings.Contains(strings.TrimLeft(lines[to].Text, " "), "  ") {
+					return off, to
+				}
+			}
+			return -1, 0
+		}
+		j := strings.Index(rest, "  ")
+		if j < 0 {
+			break
+		}
+		k = off + j
+	}
+	return -1, 0
 }

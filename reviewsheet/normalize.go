@@ -31,9 +31,16 @@ import (
 //     reads as "--" (absent);
 //   - a "--" cell that pdftotext (default mode) glued to the next line
 //     by its de-hyphenation is split off again (dehyphen.go);
+//   - a ∕ printed out of its line goes back into its label (slashes.go);
 //   - two values printed side by side between the labels they belong
 //     to are put under their labels, and a wrapped label whose last
-//     piece stands beside its first is put in order (pairedvalues.go);
+//     piece stands beside its first is put in order, and one with its
+//     row's cells beside several of its lines stands before them
+//     (pairedvalues.go);
+//   - a contract row printed beside its name is put after its 契約方式等
+//     (contractrows.go), a header row beside the row above moves down
+//     to the rows it heads (headerrows.go), and rows of 費目・使途
+//     printed side by side are put one after the other (userows.go);
 //   - a table's header row printed one cell per line is one line again
 //     (headerrows.go);
 //   - a space a font change put between a number and 年度 ("2025 年度"),
@@ -74,9 +81,14 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines, lost = splitDehyphenated(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
+	lines = restoreSlashes(lines)
 	lines = sheettext.Columns(lines)
 	lines = splitPairedValues(lines)
 	lines = splitBesideLabel(lines)
+	lines = splitWrappedBeside(lines)
+	lines = reorderContractRows(lines)
+	lines = moveHeaderBeside(lines)
+	lines = unfoldSideBySideRows(lines)
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]

@@ -88,23 +88,24 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 	}
 	// the rows as printed: a row's label, then any lines of figure cells
 	// that continue it (tablerows.go)
-	type printed struct {
-		k     ocRow // -1: a row printed twice (reported)
-		pos   sheettext.Pos
-		cells []string
-	}
-	var rows []printed
+	var (
+		arena  [32]string
+		ends   [8]int
+		kinds  [8]ocRow // the row of each printed row; -1: printed twice
+		poss   [8]sheettext.Pos
+		cellsB [8][]string
+	)
+	fr := figureRows{arena: arena[:0], ends: ends[:0]}
+	rowK, rowP := kinds[:0], poss[:0]
 	seen := [ocRowCount]bool{}
 	units := [ocRowCount]string{}
 	for i := h; i < len(lines); {
 		k, n, ok := ocRowLabel(lines[i:])
 		if !ok {
-			if len(rows) > 0 {
-				if cells, ok := figureCells(rows[len(rows)-1].cells, lines[i].Text); ok {
-					rows[len(rows)-1].cells = cells
-					i++
-					continue
-				}
+			var ext bool
+			if fr, ext = fr.extend(lines[i].Text); ext {
+				i++
+				continue
 			}
 			p.errorAt(lines[i].Pos, lbOcTable, ErrLayout, "unknown row %q", lines[i].Text)
 			i++
@@ -114,25 +115,35 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		rowPos := lines[i].Pos
 		i += n
 		rl := ocRows[k]
+		var cellsBuf [16]string
 		if seen[k] {
 			p.errorAt(rowPos, rl, ErrConflict, "row printed twice")
-			rows = append(rows, printed{k: -1, pos: rowPos})
+			if len(rowK) < len(kinds) {
+				fr = fr.add(nil)
+				rowK, rowP = append(rowK, -1), append(rowP, rowPos)
+			}
 			continue
 		}
 		seen[k] = true
 		pos[k] = rowPos
 		unit, rest := ocSplitUnit(row, rl)
 		units[k] = unit
-		var cellsBuf [16]string
-		rows = append(rows, printed{k: k, pos: rowPos, cells: appendSplitTriple(nil, sheettext.AppendFields(cellsBuf[:0], rest))})
+		fr = fr.add(sheettext.AppendFields(cellsBuf[:0], rest))
+		rowK, rowP = append(rowK, k), append(rowP, rowPos)
 	}
-	cellRows := make([][]string, len(rows))
-	for i := range rows {
-		cellRows[i] = rows[i].cells
+	// rows as slices of the arena, stored in the array itself: an append
+	// or a store through a slice would move the arrays off the stack
+	for i, e := range fr.ends {
+		start := 0
+		if i > 0 {
+			start = fr.ends[i-1]
+		}
+		cellsB[i] = fr.arena[start:e:e] // into the array: it stays on the stack
 	}
-	balanceCells(cellRows, len(ind.Values))
-	for i, r := range rows {
-		k, rowPos, cells := r.k, r.pos, cellRows[i]
+	printed := cellsB[:len(fr.ends)]
+	cellRows := balanced(printed, len(ind.Values))
+	for i, k := range rowK {
+		rowPos, cells := rowP[i], cellRows[i]
 		if k < 0 {
 			continue
 		}
@@ -189,6 +200,21 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 // stands to the left of its rows) into the header piece and the row, the
 // header pieces first. Lines are returned as they are when none does.
 func splitHeaderBeside(lines []sheettext.Line) []sheettext.Line {
+	// the usual case, checked first without allocating: the rows start
+	// their lines
+	some := false
+	for i, ln := range lines {
+		if _, _, ok := ocRowLabel(lines[i:]); ok {
+			break
+		}
+		if rowLabelInside(ln.Text) >= 0 {
+			some = true
+			break
+		}
+	}
+	if !some {
+		return lines
+	}
 	var heads, rows []sheettext.Line
 	split := false
 	for i, ln := range lines {
@@ -223,7 +249,8 @@ func rowLabelInside(t string) int {
 		if t[i] != ' ' {
 			continue
 		}
-		for _, tok := range sheettext.Fields(t[:i]) {
+		var buf [16]string
+		for _, tok := range sheettext.AppendFields(buf[:0], t[:i]) {
 			if tok != string(lbOcTargetYr) && !isYearStart(tok) {
 				return -1
 			}

@@ -90,16 +90,31 @@ func labelEndingLine(lines []sheettext.Line, i int) int {
 	if i >= len(lines) || lines[i].Break {
 		return 0
 	}
-	t := lines[i].Text
+	t := skipOneSpace(lines[i].Text)
+	var probe []sheettext.Line
 	for _, l := range sheetLabels() {
 		if !samePrefix(t, l) {
 			continue
 		}
-		if n, rest, ok := matchSpelling(lines, i, l); ok && rest == "" {
+		if probe == nil {
+			for k := i; k < len(lines) && k-i < maxLabelLines; k++ {
+				probe = append(probe, sheettext.Line{Text: skipOneSpace(lines[k].Text), Break: lines[k].Break})
+			}
+		}
+		if n, rest, ok := matchSpelling(probe, 0, l); ok && rest == "" {
 			return n
 		}
 	}
 	return 0
+}
+
+// skipOneSpace drops one leading space that is not an indent (see
+// twoSegments).
+func skipOneSpace(t string) string {
+	if len(t) > 1 && t[0] == ' ' && t[1] != ' ' {
+		return t[1:]
+	}
+	return t
 }
 
 // Labels wrapped in a narrow column with their last piece beside their
@@ -130,12 +145,15 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 		if out == nil {
 			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
 		}
-		t := lines[i].Text
+		f, last, _ := twoSegments(lines[i].Text)
 		first := lines[i]
-		first.Text = strings.TrimRight(t[:off], " ")
+		if first.Text != skipOneSpace(first.Text) {
+			first.Pos++
+		}
+		first.Text = f
 		out = append(out, first)
 		out = append(out, lines[i+1:i+1+n]...)
-		out = append(out, sheettext.Line{Text: strings.TrimRight(t[off:], " "), Pos: lines[i].Pos + sheettext.Pos(off)})
+		out = append(out, sheettext.Line{Text: last, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
 	if out == nil {
@@ -148,28 +166,17 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 // its last beside it (the rule above), how many lines after it hold the
 // middle pieces, and the byte offset of the last piece.
 func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
-	t := lines[i].Text
-	if t == "" || t[0] == ' ' {
+	first, last, off := twoSegments(lines[i].Text)
+	if first == "" || last == "" || strings.Contains(last, "  ") {
 		return 0, 0, false
 	}
-	k := strings.Index(t, "  ")
-	if k <= 0 {
-		return 0, 0, false
-	}
-	rest := strings.TrimLeft(t[k:], " ")
-	off = len(t) - len(rest)
-	last := strings.TrimRight(rest, " ")
-	if last == "" || strings.Contains(last, "  ") {
-		return 0, 0, false
-	}
-	first := t[:k]
 	probe := []sheettext.Line{{Text: first}}
 	for m := 0; m < maxLabelLines-1; m++ {
 		if m > 0 { // one more middle piece
 			if i+m >= len(lines) || lines[i+m].Break {
 				return 0, 0, false
 			}
-			probe = append(probe[:m], lines[i+m])
+			probe = append(probe[:m], sheettext.Line{Text: skipOneSpace(lines[i+m].Text)})
 		}
 		try := append(probe[:m+1:m+1], sheettext.Line{Text: last})
 		for _, l := range sheetLabels() {
@@ -182,4 +189,77 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// A label wrapped in a column of its own with its row's cells beside it,
+// on more than its first line:
+//
+//	活動・成果目標       2023 年度  2024 年度  2025 年度          活動・成果目標
+//	と実績     当初見込み∕目標値(件)   1   1   1           →      と実績
+//	                                                              2023 年度  2024 年度  2025 年度
+//	                                                              当初見込み∕目標値(件)   1   1   1
+//
+// The rule (splitWrappedBeside): lines, each starting at the left
+// margin, whose first segments spell a label of the sheet (ending with
+// the last of them) while the first of them has a second segment, are
+// the label on lines of its own, then the second segments in order.
+
+// splitWrappedBeside applies the rule to lines.
+func splitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a label is split off
+	for i := 0; i < len(lines); i++ {
+		m := wrappedBesideAt(lines, i)
+		if m == 0 {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+		}
+		var beside []sheettext.Line
+		for k := i; k < i+m; k++ {
+			first, second, off := twoSegments(lines[k].Text)
+			l := lines[k]
+			l.Text = first
+			out = append(out, l)
+			if second != "" {
+				beside = append(beside, sheettext.Line{Text: second, Pos: lines[k].Pos + sheettext.Pos(off)})
+			}
+		}
+		out = append(out, beside...)
+		i += m - 1
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// wrappedBesideAt reports how many lines from lines[i] on the rule
+// applies to (two or more), or 0.
+func wrappedBesideAt(lines []sheettext.Line, i int) int {
+	first, second, _ := twoSegments(lines[i].Text)
+	if first == "" || second == "" {
+		return 0
+	}
+	probe := []sheettext.Line{{Text: first}}
+	for m := 2; m <= maxLabelLines-1 && i+m-1 < len(lines); m++ {
+		l := lines[i+m-1]
+		f, _, _ := twoSegments(l.Text)
+		if l.Break || f == "" {
+			return 0
+		}
+		probe = append(probe, sheettext.Line{Text: f})
+		for _, lb := range sheetLabels() {
+			if !samePrefix(first, lb) {
+				continue
+			}
+			if n, r, ok := matchSpelling(probe, 0, lb); ok && r == "" && n == m {
+				return m
+			}
+		}
+	}
+	return 0
 }

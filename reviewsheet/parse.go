@@ -122,6 +122,8 @@ type parser struct {
 	diags []diag
 	warns []warnDiag
 	src   []byte // the text input (nil for a PDF), for lostDash
+	// dehyph caches lostDash: 0 not known yet, 1 yes, 2 no
+	dehyph int8
 }
 
 // diag is an error before its position is expanded.

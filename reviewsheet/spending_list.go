@@ -111,12 +111,15 @@ func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 	return out
 }
 
-// hasBreaks reports whether the text keeps the blank lines of the sheet;
-// text with no blank line at all (some extractions) cannot use them to
-// delimit wrapped cells.
+// hasBreaks reports whether the text keeps the blank lines of the sheet
+// between cells: the sheet prints one before the figures of every
+// contract ("170,042 3 91.1 --"), so a contract row after a blank line
+// (not a page break) says so. Text with no blank line at all (some
+// extractions), or with blank lines elsewhere only (layout text), cannot
+// use them to delimit wrapped cells.
 func hasBreaks(lines []sheettext.Line) bool {
 	for _, l := range lines {
-		if l.Break {
+		if l.Break && !l.Page && isContractRow(l.Text) {
 			return true
 		}
 	}

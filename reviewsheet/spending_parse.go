@@ -58,7 +58,11 @@ func (p *parser) parseSpending(s *section) {
 	}
 	var flowBlocks []flowBlock
 	if f, ok := p.required(fs, lbSpFlow, 1, s.lines); ok {
-		flowBlocks = p.parseFlow(append(beside, f.content()...), &sp.Flow)
+		flow := f.content()
+		if beside != nil {
+			flow = append(beside, flow...)
+		}
+		flowBlocks = p.parseFlow(flow, &sp.Flow)
 	}
 	if f, ok := p.required(fs, lbSpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)

@@ -65,12 +65,16 @@ func joinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sh
 // cellRowAt reports how many one-cell lines after lines[j] complete it
 // into a row under joinCellRows, or 0.
 func cellRowAt(lines []sheettext.Line, j, max int, isRow func(string) bool) int {
-	if isRow(lines[j].Text) {
+	// the cheap test first: a one-cell line after a break follows
+	if j+1 >= len(lines) || !lines[j+1].Break {
+		return 0
+	}
+	if n, ok := figureCellCount(lines[j+1].Text); !ok || n != 1 || isRow(lines[j].Text) {
 		return 0
 	}
 	text := lines[j].Text
 	for k := j + 1; k < len(lines) && k-j <= max && lines[k].Break; k++ {
-		if cells, ok := figureCells(nil, lines[k].Text); !ok || len(cells) != 1 {
+		if n, ok := figureCellCount(lines[k].Text); !ok || n != 1 {
 			return 0
 		}
 		text += " " + lines[k].Text
@@ -99,6 +103,25 @@ func figureCells(dst []string, t string) ([]string, bool) {
 	return appendSplitTriple(dst, toks), true
 }
 
+// figureCellCount is figureCells without the cells: how many, and
+// whether the line is made of them. It allocates nothing.
+func figureCellCount(t string) (int, bool) {
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], t)
+	n := 0
+	for _, tok := range toks {
+		switch {
+		case tok == "---":
+			n += 2
+		case tok == "-" || isFigureCell(tok):
+			n++
+		default:
+			return 0, false
+		}
+	}
+	return n, n > 0
+}
+
 // appendSplitTriple appends toks to dst, each "---" as two "--" cells.
 func appendSplitTriple(dst, toks []string) []string {
 	for _, tok := range toks {
@@ -109,6 +132,59 @@ func appendSplitTriple(dst, toks []string) []string {
 		dst = append(dst, tok)
 	}
 	return dst
+}
+
+// figureRows collects the rows of a figure table as printed, the cells
+// of all rows in one backing array (a table parser passes arrays on its
+// stack: reading a table allocates nothing in the usual case). Its
+// methods return the updated value, which keeps those arrays on the
+// stack.
+type figureRows struct {
+	arena []string
+	ends  []int // ends[i]: where row i ends in arena; it starts at ends[i-1]
+}
+
+// add appends a row with the cells toks ("---" as two "--").
+func (t figureRows) add(toks []string) figureRows {
+	t.arena = appendSplitTriple(t.arena, toks)
+	t.ends = append(t.ends, len(t.arena))
+	return t
+}
+
+// extend appends the cells of a line of figure cells to the last row
+// (the continuation rule) and reports whether the line was one.
+func (t figureRows) extend(line string) (figureRows, bool) {
+	if len(t.ends) == 0 {
+		return t, false
+	}
+	more, ok := figureCells(t.arena, line)
+	if !ok {
+		return t, false
+	}
+	t.arena = more
+	t.ends[len(t.ends)-1] = len(t.arena)
+	return t, true
+}
+
+// balanced returns rows when each has n cells, else a copy of them
+// balanced (balanceCells). The caller builds rows from a figureRows
+// itself (rows[i] = arena[ends[i-1]:ends[i]], capacity ending with the
+// row): passed through a function, the arrays of the usual case would
+// leave the caller's stack.
+func balanced(rows [][]string, n int) [][]string {
+	even := true
+	for _, r := range rows {
+		even = even && len(r) == n
+	}
+	if even {
+		return rows
+	}
+	out := make([][]string, len(rows))
+	for i, r := range rows {
+		out[i] = append([]string(nil), r...)
+	}
+	balanceCells(out, n)
+	return out
 }
 
 // balanceCells applies the balance rule to rows of a table of n columns.

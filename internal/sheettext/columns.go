@@ -1,6 +1,9 @@
 package sheettext
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Side-by-side cells in layout text. `pdftotext -layout` and other
 // extractors that keep the page geometry print a table row whose cells
@@ -36,7 +39,11 @@ import "unicode/utf8"
 //	                   …
 //
 // Each column is returned as one cell, top to bottom. Such a grid may
-// start right under a line of text (no blank line before it).
+// start right under a line of text (no blank line before it), and its
+// boxes may be staggered (each box of a row a line lower than the one
+// to its left): the run of indented lines is a grid when one of its
+// lines is a row of three or more boxes and every segment of the run
+// starts at one of that line's columns.
 //
 // Right under its table's column header — a line whose first segment
 // starts the line and whose other segments start exactly at the row's
@@ -119,12 +126,17 @@ func Columns(lines []Line) []Line {
 			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) && cont[0].col != head[0].col {
 				end++
 			}
-		case len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break) || isBoxRow(head):
+		case len(head) >= 2 && head[0].col == 0 && (i == 0 || lines[i].Break):
 			for end < len(lines) && !lines[end].Break && continues(&cont, lines[end].Text, head) {
 				end++
 			}
 			if end < len(lines) && !lines[end].Break {
 				end = i + 1 // the paragraph goes on: not one grid row
+			}
+		case len(head) > 0 && head[0].col > 1 && (i == 0 || lines[i].Break || !indented(lines[i-1].Text)):
+			if cols, n := boxRun(lines, i, &cont); n > 0 {
+				head = append(head[:0], cols...)
+				end = i + n
 			}
 		}
 		if tableRow {
@@ -150,9 +162,45 @@ func Columns(lines []Line) []Line {
 }
 
 // isBoxRow reports whether head, the segments of a line, is a row of
-// boxes side by side: three or more, the first indented.
+// boxes side by side: three or more, the first indented (by two columns
+// or more: some producers start every line at column 1).
 func isBoxRow(head []segment) bool {
-	return len(head) >= 3 && head[0].col > 0
+	return len(head) >= 3 && head[0].col > 1
+}
+
+// indented reports whether t starts with two or more spaces (or a tab).
+func indented(t string) bool {
+	return strings.HasPrefix(t, "  ") || strings.HasPrefix(t, "\t")
+}
+
+// boxRun finds a grid of boxes starting at lines[i]: a run of indented
+// lines up to a blank line (or the end), one of which is a box row
+// (isBoxRow) whose columns hold every segment of the run. Boxes of one
+// row may be staggered, each a line lower than the one to its left
+// (Chromium's diagram), so the first line may hold a single segment. It
+// returns the columns and the run's length, or 0.
+func boxRun(lines []Line, i int, buf *[]segment) ([]segment, int) {
+	end := i
+	var cols []segment
+	for end < len(lines) && (end == i || !lines[end].Break) && indented(lines[end].Text) {
+		*buf = segments((*buf)[:0], lines[end].Text)
+		if len(*buf) > len(cols) {
+			cols = append(cols[:0], (*buf)...)
+		}
+		end++
+	}
+	if end < len(lines) && !lines[end].Break || !isBoxRow(cols) {
+		return nil, 0
+	}
+	for k := i; k < end; k++ {
+		*buf = segments((*buf)[:0], lines[k].Text)
+		for _, s := range *buf {
+			if columnOf(cols, s.col) < 0 {
+				return nil, 0
+			}
+		}
+	}
+	return cols, end - i
 }
 
 // sameColumns reports whether a and b start at the same columns.

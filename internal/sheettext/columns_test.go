@@ -60,6 +60,45 @@ func TestColumns(t *testing.T) {
 			want: []string{"基本情報", "組織情報        府省庁         内閣府", "            作成責任者       土屋", "次"},
 		},
 		{
+			name: "a grid of boxes right under a line of text, column by column",
+			in: "活動・成果目標等のつながり\n" +
+				grid([]string{"", "101: 活動", "201: 出力", "301: 短期"},
+					[]string{"", "全国調査", "実態の把握", "調査結果を"},
+					[]string{"", "", "", "公表する"},
+					[]string{"", "104: 活動", "202: 出力"},
+					[]string{"", "事業", "活動"}) +
+				"\n次\n",
+			want: []string{"活動・成果目標等のつながり", "101: 活動", "全国調査", "104: 活動", "事業",
+				"¶201: 出力", "実態の把握", "202: 出力", "活動", "¶301: 短期", "調査結果を", "公表する", "¶次"},
+		},
+		{
+			name: "staggered boxes: each a line lower than the one to its left",
+			in: "つながり\n" +
+				grid([]string{"", "101: 活動"},
+					[]string{"", "全国調"},
+					[]string{"", "", "201: 出力"},
+					[]string{"", "", "実態の"},
+					[]string{"", "", "", "301: 短期"},
+					[]string{"", "", "", "調査結果"},
+					[]string{"", "査", "把握", "を公表"},
+					[]string{"", "104: 活動"},
+					[]string{"", "事業"}) +
+				"\n次\n",
+			want: []string{"つながり", "101: 活動", "全国調", "査", "104: 活動", "事業",
+				"¶201: 出力", "実態の", "把握", "¶301: 短期", "調査結果", "を公表", "¶次"},
+		},
+		{
+			name: "table rows under their column header, one after the other",
+			in: grid([]string{"補助率等", "補助対象", "補助率", "URL"}) +
+				grid([]string{"", "都道府県", "1/2", "https://a"},
+					[]string{"", "", "3/4", "b.pdf"},
+					[]string{"", "市区町村", "3/4", "https://c"}) +
+				"備考 --\n",
+			// a row of one line stays a line
+			want: []string{"補助率等        補助対象        補助率         URL", "都道府県", "¶1/2", "3/4", "¶https://a", "b.pdf",
+				"            市区町村        3/4         https://c", "備考 --"},
+		},
+		{
 			name: "no grid",
 			in:   "plain text\nmore text\n",
 			want: []string{"plain text", "more text"},
