@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -138,4 +139,4 @@ func hasAmount(s string) bool {
 	return false
 }
 
-func isDigitRune(r rune) bool { return r >= '0' && r <= '9' || r >= '０' && r <= '９' }
+func isDigitRune(r rune) bool { return num.IsDigit(r) }

@@ -360,7 +360,7 @@ func joinsLeft(prevTok, tok string) bool {
 		r, _ := utf8.DecodeRuneInString(tok)
 		return isDigitRune(before) && isDigitRune(r) && strings.Contains(tok, "日") && !strings.Contains(tok, "月")
 	case strings.HasPrefix(tok, "年度"):
-		return prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９'
+		return isDigitRune(prev)
 	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":
 		return prev >= 0x3000 && prev != 0x3000
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -34,38 +35,10 @@ func optText(s string) *string {
 
 var errNotNumber = errors.New("not a number")
 
-// digits normalises full-width digits and signs so that a figure printed
-// as "１，２３４" reads like "1,234".
-func normalizeNumber(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r >= '０' && r <= '９':
-			b.WriteByte(byte('0' + r - '０'))
-		case r == '，':
-			b.WriteByte(',')
-		case r == '．':
-			b.WriteByte('.')
-		case r == '％':
-			b.WriteByte('%')
-		case r == '△' || r == '▲' || r == '−' || r == '－' || r == '‐':
-			b.WriteByte('-')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+// normalizeNumber folds full-width digits and signs so that a figure
+// printed as "１，２３４" reads like "1,234" (num.FoldDigits, the one home
+// of that mapping).
+func normalizeNumber(s string) string { return num.FoldDigits(s) }
 
 // parseThousandYen reads an amount printed in 千円 ("684,784", "△1,234",
 // "0", "1,234.5") and returns yen. "--" gives nil. Fractions of 千円 down to
@@ -144,17 +117,8 @@ func scaled(tok string, scale int) (int64, numProblem) {
 		}
 		r, size := utf8.DecodeRuneInString(tok[i:])
 		i += size
-		var a byte
-		switch {
-		case r >= '０' && r <= '９':
-			a = byte('0' + r - '０')
-		case r == '，':
-			a = ','
-		case r == '．':
-			a = '.'
-		case r == '△' || r == '▲' || r == '−' || r == '－' || r == '‐':
-			a = '-'
-		default:
+		a, ok := num.FoldDigitRune(r)
+		if !ok || a == '%' {
 			return 0, numSyntax
 		}
 		if len(s) == maxNumberLen {

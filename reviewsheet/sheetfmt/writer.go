@@ -182,7 +182,7 @@ func isSpace(r rune) bool {
 }
 
 func isDigitish(r rune) bool {
-	return (r >= '0' && r <= '9') || r == ',' || r == '.' || (r >= '０' && r <= '９') || r == '-' || r == '%'
+	return num.IsDigit(r) || r == ',' || r == '.' || r == '-' || r == '%'
 }
 
 // startsSpecial reports whether a line starting with t would be read as
