@@ -70,6 +70,9 @@ type fieldSet struct {
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
+	// bloom has the bit altHash(key) set for every key: most lines start
+	// no label, and one bit test rules them out before keys is searched
+	bloom [64]uint64
 }
 
 func newFieldSet(specs []fieldSpec) *fieldSet {
@@ -101,6 +104,8 @@ func (s *fieldSet) compile() {
 				if k == len(s.keys) {
 					s.keys = append(s.keys, key)
 					s.masks = append(s.masks, 0)
+					h := altHash(key)
+					s.bloom[h>>6] |= 1 << (h & 63)
 				}
 				s.masks[k] |= bit
 			}
@@ -159,6 +164,9 @@ func (s *fieldSet) candidates(t string) uint64 {
 		return ^uint64(0) >> (64 - len(s.specs))
 	}
 	m := s.short
+	if h := altHash(key); s.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return m
+	}
 	for k, kk := range s.keys {
 		if kk == key {
 			m |= s.masks[k]
