@@ -104,6 +104,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 				k, n, rest = j, nn, r
 				break
 			}
+			m &^= set.same[j]
 		}
 		if k < 0 {
 			// a content line; it may still end with an inline label
@@ -173,6 +174,7 @@ func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok b
 		if _, r, ok := set.match(one[:], 0, j); ok {
 			return j, r, true
 		}
+		m &^= set.same[j]
 	}
 	return -1, "", false
 }
@@ -186,6 +188,7 @@ func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, a
 		if b, a, ok := set.splitInline(text, j); ok {
 			return b, j, a
 		}
+		m &^= set.same[j]
 	}
 	return text, -1, ""
 }

@@ -70,6 +70,10 @@ type fieldSet struct {
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
+	// same[j]: the specs with the label of spec j (ocSpecs repeats its
+	// labels kind after kind); a label that does not match at a line is
+	// not tried again there under another spec
+	same []uint64
 	// bloom has the bit altHash(key) set for every key: most lines start
 	// no label, and one bit test rules them out before keys is searched
 	bloom [64]uint64
@@ -85,6 +89,14 @@ func newFieldSet(specs []fieldSpec) *fieldSet {
 func (s *fieldSet) compile() {
 	s.once.Do(func() {
 		s.spell = make([][]string, len(s.specs))
+		s.same = make([]uint64, len(s.specs))
+		for j := range s.specs {
+			for k := range s.specs {
+				if s.specs[k].l == s.specs[j].l {
+					s.same[j] |= 1 << k
+				}
+			}
+		}
 		for j, sp := range s.specs {
 			bit := uint64(1) << j
 			if sp.inline {
