@@ -262,6 +262,20 @@ func fixTokens(t string) string {
 		}
 		return t
 	}
+	// most lines have neither a dash cell nor a word to join: found
+	// without splitting them
+	dash := false
+	for rest := t; !dash; {
+		tok, after, more := strings.Cut(rest, " ")
+		dash = tok != absent && isDashCell(tok)
+		if !more {
+			break
+		}
+		rest = after
+	}
+	if !dash && !mayJoin(t) {
+		return t
+	}
 	toks := strings.Split(t, " ")
 	changed := false
 	for i, tok := range toks {
