@@ -188,8 +188,17 @@ func (s *fieldSet) candidates(t string) uint64 {
 	return m
 }
 
-// after is the mask of the specs after index cur (cur -1: all).
-func after(cur int) uint64 { return ^(uint64(1)<<(cur+1) - 1) }
+// after is the mask of the specs after index cur (cur -1: all), looked
+// up (a shift by a variable count is a compare and two more instructions
+// on amd64, and readFields asks at every line).
+func after(cur int) uint64 { return afterMasks[cur+1] }
+
+var afterMasks = func() (m [65]uint64) {
+	for i := 0; i < 64; i++ {
+		m[i] = ^(uint64(1)<<i - 1)
+	}
+	return m // m[64]: none
+}()
 
 // inlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.
