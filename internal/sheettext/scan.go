@@ -227,11 +227,10 @@ func lineStarts(src []byte, nl int) []int32 {
 func trimRight(b []byte) []byte {
 	for len(b) > 0 {
 		c := b[len(b)-1]
-		if c == ' ' || c == '\t' || c == '\v' || c == 0 {
-			b = b[:len(b)-1]
-			continue
+		if c > ' ' || c != ' ' && c != '\t' && c != '\v' && c != 0 {
+			break
 		}
-		break
+		b = b[:len(b)-1]
 	}
 	return b
 }
