@@ -18,14 +18,14 @@ type fieldSpec struct {
 // field is what a section printed under one label.
 type field struct {
 	spec   fieldSpec
-	pos    sheettext.Pos // of the line holding the label; NoPos when absent
-	inline string        // text after the label on its own line
+	inline string // text after the label on its own line
 	// lines are the lines under the label: a capped subslice of the
 	// section's lines while they are contiguous (the usual case), a copy
 	// once a line made up by splitting an inline label joins them.
 	lines []sheettext.Line
-	from  int  // index in the section of lines[0] while not owned
-	owned bool // lines is a copy
+	pos   sheettext.Pos // of the line holding the label; NoPos when absent
+	from  int32         // index in the section of lines[0] while not owned
+	owned bool          // lines is a copy
 }
 
 // add files section line i under the field without copying.
@@ -34,8 +34,8 @@ func (f *field) add(section []sheettext.Line, i int) {
 	case f.owned:
 		f.lines = append(f.lines, section[i])
 	case len(f.lines) == 0:
-		f.lines, f.from = section[i:i+1:i+1], i
-	case f.from+len(f.lines) == i:
+		f.lines, f.from = section[i:i+1:i+1], int32(i)
+	case int(f.from)+len(f.lines) == i:
 		f.lines = section[f.from : i+1 : i+1]
 	default:
 		f.addOwned(section[i])
@@ -104,6 +104,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 				k, n, rest = j, nn, r
 				break
 			}
+			m &^= set.same[j]
 		}
 		if k < 0 {
 			// a content line; it may still end with an inline label
@@ -173,6 +174,7 @@ func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok b
 		if _, r, ok := set.match(one[:], 0, j); ok {
 			return j, r, true
 		}
+		m &^= set.same[j]
 	}
 	return -1, "", false
 }
@@ -186,6 +188,7 @@ func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, a
 		if b, a, ok := set.splitInline(text, j); ok {
 			return b, j, a
 		}
+		m &^= set.same[j]
 	}
 	return text, -1, ""
 }

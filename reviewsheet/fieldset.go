@@ -70,6 +70,13 @@ type fieldSet struct {
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
+	// same[j]: the specs with the label of spec j (ocSpecs repeats its
+	// labels kind after kind); a label that does not match at a line is
+	// not tried again there under another spec
+	same []uint64
+	// bloom has the bit altHash(key) set for every key: most lines start
+	// no label, and one bit test rules them out before keys is searched
+	bloom [64]uint64
 }
 
 func newFieldSet(specs []fieldSpec) *fieldSet {
@@ -82,6 +89,14 @@ func newFieldSet(specs []fieldSpec) *fieldSet {
 func (s *fieldSet) compile() {
 	s.once.Do(func() {
 		s.spell = make([][]string, len(s.specs))
+		s.same = make([]uint64, len(s.specs))
+		for j := range s.specs {
+			for k := range s.specs {
+				if s.specs[k].l == s.specs[j].l {
+					s.same[j] |= 1 << k
+				}
+			}
+		}
 		for j, sp := range s.specs {
 			bit := uint64(1) << j
 			if sp.inline {
@@ -101,6 +116,8 @@ func (s *fieldSet) compile() {
 				if k == len(s.keys) {
 					s.keys = append(s.keys, key)
 					s.masks = append(s.masks, 0)
+					h := altHash(key)
+					s.bloom[h>>6] |= 1 << (h & 63)
 				}
 				s.masks[k] |= bit
 			}
@@ -159,6 +176,9 @@ func (s *fieldSet) candidates(t string) uint64 {
 		return ^uint64(0) >> (64 - len(s.specs))
 	}
 	m := s.short
+	if h := altHash(key); s.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return m
+	}
 	for k, kk := range s.keys {
 		if kk == key {
 			m |= s.masks[k]
@@ -168,8 +188,17 @@ func (s *fieldSet) candidates(t string) uint64 {
 	return m
 }
 
-// after is the mask of the specs after index cur (cur -1: all).
-func after(cur int) uint64 { return ^(uint64(1)<<(cur+1) - 1) }
+// after is the mask of the specs after index cur (cur -1: all), looked
+// up (a shift by a variable count is a compare and two more instructions
+// on amd64, and readFields asks at every line).
+func after(cur int) uint64 { return afterMasks[cur+1] }
+
+var afterMasks = func() (m [65]uint64) {
+	for i := 0; i < 64; i++ {
+		m[i] = ^(uint64(1)<<i - 1)
+	}
+	return m // m[64]: none
+}()
 
 // inlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.

@@ -103,7 +103,12 @@ func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok 
 // bytes: one kana or kanji. It is a cheap pre-filter; matchSpelling decides.
 func samePrefix(a, b string) bool {
 	n := min(3, len(a), len(b))
-	return a[:n] == b[:n]
+	for i := 0; i < n; i++ { // inline: a string comparison calls memequal
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // matchSpelling matches the spelling s at lines[i], wrapped over up to

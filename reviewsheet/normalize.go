@@ -223,24 +223,37 @@ func normalizeLine(t string) string {
 // white space other than one ASCII space or one ideographic space into
 // one ASCII space.
 func collapseSpaces(t string) string {
-	clean := true
+	if spacesClean(t) {
+		return t
+	}
+	return collapse(t)
+}
+
+// spacesClean reports whether collapseSpaces leaves t as it is. A line
+// whose only white space is the ASCII space (most lines) is clean when
+// no space starts or ends it and no two stand together; that is found
+// without decoding its runes.
+func spacesClean(t string) bool {
+	if strings.IndexByte(t, '\t') < 0 && !strings.Contains(t, "\u00a0") && !strings.Contains(t, "\u3000") {
+		return t == "" || t[0] != ' ' && t[len(t)-1] != ' ' && !strings.Contains(t, "  ")
+	}
 	for i, r := range t {
 		if !textnorm.IsSpace(r) {
 			continue
 		}
 		if r == '\t' || r == 0xA0 || i == 0 {
-			clean = false
-			break
+			return false
 		}
 		next, _ := utf8.DecodeRuneInString(t[i+utf8.RuneLen(r):])
 		if i+utf8.RuneLen(r) == len(t) || textnorm.IsSpace(next) {
-			clean = false
-			break
+			return false
 		}
 	}
-	if clean {
-		return t
-	}
+	return true
+}
+
+// collapse is collapseSpaces on a line that is not clean.
+func collapse(t string) string {
 	var b strings.Builder
 	b.Grow(len(t))
 	run, runLen := rune(0), 0
@@ -276,6 +289,20 @@ func fixTokens(t string) string {
 		if isDashCell(t) {
 			return absent
 		}
+		return t
+	}
+	// most lines have neither a dash cell nor a word to join: found
+	// without splitting them
+	dash := false
+	for rest := t; !dash; {
+		tok, after, more := strings.Cut(rest, " ")
+		dash = tok != absent && isDashCell(tok)
+		if !more {
+			break
+		}
+		rest = after
+	}
+	if !dash && !mayJoin(t) {
 		return t
 	}
 	toks := strings.Split(t, " ")

@@ -30,11 +30,12 @@ type mark struct {
 	pos        sheettext.Pos
 }
 
-// newSource sizes its buffers for f: real sheets record about three
-// paths (of some 36 bytes) per ten lines.
+// newSource sizes its buffers for f: the sample records 0.28 paths (of
+// 34 bytes on average) per line, blank lines counted, the rendered 2024
+// corpus 0.17 (of 21 bytes); a sheet that records more grows them once.
 func newSource(f *sheettext.File) *Source {
-	n := f.LineCount()*3/10 + 16
-	return &Source{Name: f.Name, file: f, buf: make([]byte, 0, 38*n), marks: make([]mark, 0, n)}
+	n := f.LineCount()/4 + 16
+	return &Source{Name: f.Name, file: f, buf: make([]byte, 0, 28*n), marks: make([]mark, 0, n)}
 }
 
 func (s *Source) index() {

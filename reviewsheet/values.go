@@ -289,15 +289,33 @@ func paragraphs(lines []sheettext.Line) []string {
 }
 
 // textValue is the text of a free-text field: paragraphs joined by "\n";
-// nil when the field is empty or "--".
+// nil when the field is empty or "--". It is built in one string: a
+// bullet (isBullet) after the first line starts a paragraph, the
+// wrapped lines of one paragraph join without separator (as paragraphs
+// and joinWrapped split and join them).
 func textValue(lines []sheettext.Line) *string {
-	if len(lines) == 0 {
+	switch len(lines) {
+	case 0:
 		return nil
-	}
-	if len(lines) == 1 {
+	case 1:
 		return optText(lines[0].Text)
 	}
-	return optText(strings.Join(paragraphs(lines), "\n"))
+	n := 0
+	for i, l := range lines {
+		n += len(l.Text)
+		if i > 0 && isBullet(l.Text) {
+			n++
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range lines {
+		if i > 0 && isBullet(l.Text) {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return optText(b.String())
 }
 
 // isURLStart reports whether s begins a URL (http, https, or file: the

@@ -21,8 +21,13 @@ echo "== peak memory of parsing (and checking) the corpus from a directory"
 /usr/bin/time -v "$out/rsheet" check -q "$out/corpus" >/dev/null 2>"$out/check.err" || true
 grep -E "Maximum resident|Elapsed" "$out/check.err"
 
-echo "== parse speed, one core"
-go test ./reviewsheet/sheetfmt -run '^$' -bench 'ParseCorpus' -cpu 1 -benchtime 3x -benchmem
+echo "== parse speed, one core (three runs)"
+go test ./reviewsheet/sheetfmt -run '^$' -bench 'ParseCorpus' -cpu 1 -benchtime 3x -benchmem -count 3
+
+echo "== CPU profile of the parse: top five (flat) under ParseBytes"
+go test -c -o "$out/sheetfmt.test" ./reviewsheet/sheetfmt
+(cd reviewsheet/sheetfmt && "$out/sheetfmt.test" -test.run '^$' -test.bench 'ParseCorpus' -test.cpu 1 -test.benchtime 5x -test.cpuprofile "$out/parse.prof" >/dev/null)
+go tool pprof -top -focus 'ParseBytes' -nodecount 5 "$out/sheetfmt.test" "$out/parse.prof" 2>/dev/null | tail -n 6
 
 echo "== PDF sample: fixture generator"
 i=0

@@ -98,6 +98,12 @@ func segments(dst []segment, t string) []segment {
 	return dst
 }
 
+// hasGutter reports whether t has a gutter as segments sees one: a run
+// of two or more spaces, or a tab.
+func hasGutter(t string) bool {
+	return strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "  ")
+}
+
 func trimRightString(s string) string {
 	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
 		s = s[:len(s)-1]
@@ -115,6 +121,14 @@ func Columns(lines []Line) []Line {
 	var rowCols []segment
 	nextRow := -1
 	for i := 0; i < len(lines); i++ {
+		if !hasGutter(lines[i].Text) {
+			// one segment at most: not the first line of a grid row
+			// (most lines; segments would read them rune by rune)
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
 		head = segments(head[:0], lines[i].Text)
 		end := i + 1
 		tableRow := isBoxRow(head) && i > 0 && !lines[i].Break &&

@@ -227,11 +227,10 @@ func lineStarts(src []byte, nl int) []int32 {
 func trimRight(b []byte) []byte {
 	for len(b) > 0 {
 		c := b[len(b)-1]
-		if c == ' ' || c == '\t' || c == '\v' || c == 0 {
-			b = b[:len(b)-1]
-			continue
+		if c > ' ' || c != ' ' && c != '\t' && c != '\v' && c != 0 {
+			break
 		}
-		break
+		b = b[:len(b)-1]
 	}
 	return b
 }
@@ -242,7 +241,7 @@ func Fields(s string) []string {
 	n := 0
 	in := false
 	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t'
+		sp := isSep(s[i])
 		if !sp && !in {
 			n++
 		}
@@ -255,19 +254,21 @@ func Fields(s string) []string {
 // With a dst backed by an array on the caller's stack, splitting a line
 // allocates nothing.
 func AppendFields(dst []string, s string) []string {
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' || s[i] == '\t' {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+	for i := 0; i < len(s); {
+		for i < len(s) && isSep(s[i]) {
+			i++
 		}
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+		start := i
+		for i < len(s) && !isSep(s[i]) {
+			i++
+		}
+		if i > start {
+			dst = append(dst, s[start:i])
+		}
 	}
 	return dst
 }
+
+// isSep reports a field separator: ASCII space or tab. Most bytes are
+// above the space and are told apart by one comparison.
+func isSep(c byte) bool { return c <= ' ' && (c == ' ' || c == '\t') }
