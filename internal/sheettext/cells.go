@@ -71,15 +71,33 @@ func OptText(s string) *string {
 }
 
 // TextValue is the text of a free-text cell: its paragraphs joined by
-// "\n"; nil when the cell is empty or "--".
+// "\n"; nil when the cell is empty or "--". It is built in one string: a
+// bullet (IsBullet) after the first line starts a paragraph, the wrapped
+// lines of one paragraph join without separator (as Paragraphs and
+// JoinWrapped split and join them).
 func TextValue(lines []Line) *string {
-	if len(lines) == 0 {
+	switch len(lines) {
+	case 0:
 		return nil
-	}
-	if len(lines) == 1 {
+	case 1:
 		return OptText(lines[0].Text)
 	}
-	return OptText(strings.Join(Paragraphs(lines), "\n"))
+	n := 0
+	for i, l := range lines {
+		n += len(l.Text)
+		if i > 0 && IsBullet(l.Text) {
+			n++
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, l := range lines {
+		if i > 0 && IsBullet(l.Text) {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l.Text)
+	}
+	return OptText(b.String())
 }
 
 // IsURLStart reports whether s begins a URL (http, https, or file: the RS
