@@ -74,6 +74,7 @@ type Writer struct {
 	format Format
 	opts   WriterOptions
 	b      *Builder
+	pipe   *pipe // the goroutine that writes the batches (writer_pipe.go)
 	sinks  [numTables]sink
 	tmp    [numTables]string // temporary file of each table until Close commits it
 	rows   [numTables]int64
@@ -119,6 +120,7 @@ func NewWriter(dir string, format Format, opts WriterOptions) (*Writer, error) {
 	}
 	w.b = NewBuilder(opts.Allocator)
 	w.b.reuse = true
+	w.pipe = startPipe(&w.sinks, format)
 	return w, nil
 }
 
@@ -179,19 +181,19 @@ func (w *Writer) Flush() error {
 
 func (w *Writer) flush() error {
 	w.batch = 0
+	if err := w.pipe.failed(); err != nil {
+		w.err = err
+		return err
+	}
+	var b batch
 	for t := range numTables {
 		if w.b.Rows(t) == 0 {
 			continue
 		}
-		rec := w.b.NewRecord(t)
-		err := w.sinks[t].write(rec)
-		w.rows[t] += rec.NumRows()
-		rec.Release()
-		if err != nil {
-			w.err = fmt.Errorf("sheetarrow: %s: %w", FileName(t, w.format), err)
-			return w.err
-		}
+		b[t] = w.b.NewRecord(t)
+		w.rows[t] += b[t].NumRows()
 	}
+	w.pipe.send(b)
 	return nil
 }
 
@@ -211,6 +213,9 @@ func (w *Writer) Close() error {
 	}
 	if w.err == nil {
 		w.flush()
+	}
+	if err := w.pipe.wait(); err != nil && w.err == nil {
+		w.err = err
 	}
 	w.closed = true
 	if w.err != nil {
@@ -234,6 +239,9 @@ func (w *Writer) Close() error {
 }
 
 func (w *Writer) abort() {
+	if w.pipe != nil {
+		w.pipe.wait()
+	}
 	for t := range numTables {
 		if w.sinks[t] != nil {
 			w.sinks[t].abort()
