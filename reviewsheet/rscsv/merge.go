@@ -48,7 +48,7 @@ var errUnordered = ErrUnordered
 
 // lookahead is how many sheets every cursor reads (and holds) before the
 // first sheet is delivered; it is also the depth of a cursor's channel.
-const lookahead = 32
+const lookahead = 16
 
 // ordered reports whether every input lists its rows in key order. It
 // reads every file once (concurrently) and keeps nothing; an error that
