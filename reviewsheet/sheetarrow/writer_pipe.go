@@ -13,9 +13,9 @@ import (
 // writes the records to the sinks in the order they were made: Parquet
 // encoding and zstd, the larger part of an export's work, run beside the
 // caller's next sheets (the import and the checks of an RS export), on
-// another core. One goroutine and one batch in the hand-over keep the
-// output the same bytes as a writer without it, and memory bounded: at
-// most two batches wait besides the one being gathered.
+// another core. One goroutine keeps the output the same bytes as a
+// writer without it, and an unbuffered hand-over keeps memory bounded:
+// one batch is written while the next is gathered.
 //
 // The first error of a sink stops the writing of every later batch (their
 // records are released unwritten); the caller sees it at its next flush,
@@ -36,7 +36,7 @@ type pipe struct {
 // startPipe starts writing batches to sinks; format names the files in
 // errors.
 func startPipe(sinks *[numTables]sink, format Format) *pipe {
-	p := &pipe{jobs: make(chan batch, 1), done: make(chan struct{})}
+	p := &pipe{jobs: make(chan batch), done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
 		for b := range p.jobs {
@@ -71,7 +71,7 @@ func (p *pipe) failed() error {
 	return p.err
 }
 
-// send queues a batch; it waits while two batches are pending.
+// send hands a batch over; it waits while the previous one is written.
 func (p *pipe) send(b batch) { p.jobs <- b }
 
 // wait stops the pipe after the queued batches are written and returns
