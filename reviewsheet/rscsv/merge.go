@@ -41,7 +41,7 @@ import (
 // ErrUnordered is wrapped by the error of Sheets when a file's rows go
 // back to a smaller (事業年度, 予算事業ID) after sheets were delivered
 // (see Set.Sheets).
-var ErrUnordered = errors.New("rows not in order of 事業年度 and 予算事業ID (call Len before Sheets to read the set into memory)")
+var ErrUnordered = errors.New("rows not in order of 事業年度 and 予算事業ID (sheets were already delivered; the set must be read into memory)")
 
 // errUnordered is the internal signal of a file whose keys go backwards.
 var errUnordered = ErrUnordered
