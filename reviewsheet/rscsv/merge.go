@@ -28,9 +28,9 @@ import (
 //     read every file into memory, with the same result as Len-then-Sheets;
 //   - a descent seen later stops Sheets with an error wrapping
 //     ErrUnordered that names the file and line: the sheets delivered
-//     until then are complete (their rows all come before the descent),
-//     but a later row may belong to one of them. Call Len (or Errors)
-//     before Sheets to read such a set into memory.
+//     until then hold every row read before the descent, but a row after
+//     it may belong to one of them. Call Len (or Errors) before Sheets to
+//     read such a set into memory.
 //
 // When the files' order is already known (Estimate runs a pass over the
 // files that checks it, keyscan.go), Sheets follows it: ordered files are

@@ -240,8 +240,8 @@ func (s *Set) Len() (int, error) {
 // file out of order found before the first sheet is delivered makes it
 // read every file into memory first, with the same result; one found later
 // stops it with an error wrapping ErrUnordered. An error that stops a file
-// (I/O, CSV syntax, a limit) stops Sheets; the sheets delivered before it
-// are complete.
+// (I/O, CSV syntax, a limit) stops Sheets, possibly after some sheets
+// were delivered (read into memory, the set fails before the first).
 func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) error {
 	if !s.loaded.Load() {
 		trust, ok := true, true
