@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync/atomic"
+	"unsafe"
 
 	kflate "github.com/klauspost/compress/flate"
 
@@ -304,20 +305,56 @@ func (t *table) cell(r *record, i int) string {
 
 // add stores the cells f (padded to the header) as a record.
 func (t *table) add(k key, f []string, line int, blank bool) {
-	n := 0
-	for _, v := range f {
-		n += len(v)
+	s, ok := joined(f)
+	if !ok {
+		n := 0
+		for _, v := range f {
+			n += len(v)
+		}
+		var b strings.Builder
+		b.Grow(n)
+		for _, v := range f {
+			b.WriteString(v)
+		}
+		s = b.String()
 	}
-	var b strings.Builder
-	b.Grow(n)
 	off := len(t.ends)
+	end := 0
 	for i := 0; i < len(t.h.names); i++ {
 		if i < len(f) {
-			b.WriteString(f[i])
+			end += len(f[i])
 		}
-		t.ends = append(t.ends, uint32(b.Len()))
+		t.ends = append(t.ends, uint32(end))
 	}
-	t.rows[k] = append(t.rows[k], record{s: b.String(), off: int32(off), line: int32(line), blank: blank})
+	t.rows[k] = append(t.rows[k], record{s: s, off: int32(off), line: int32(line), blank: blank})
+}
+
+// joined returns the cells f concatenated, without copying them, when
+// they already lie one after the other in memory, as in a record of
+// encoding/csv (its cells are slices of one string it allocates per
+// record, which the table then keeps instead of a copy). ok is false when
+// they do not (cells from elsewhere): the caller copies. Every non-empty
+// cell's address is checked, so nothing depends on how encoding/csv
+// builds its strings.
+func joined(f []string) (s string, ok bool) {
+	var base *byte
+	n := 0
+	for _, v := range f {
+		if len(v) == 0 {
+			continue
+		}
+		p := unsafe.StringData(v)
+		if base == nil {
+			base = p
+		} else if p != (*byte)(unsafe.Add(unsafe.Pointer(base), n)) {
+			return "", false
+		}
+		n += len(v)
+	}
+	if n == 0 {
+		return "", true
+	}
+	return unsafe.String(base, n), true
 }
 
 // decode reads every row of in, grouping rows by (事業年度, 予算事業ID).
