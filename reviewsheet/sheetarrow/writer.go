@@ -171,7 +171,9 @@ func (w *Writer) WriteNamed(s *reviewsheet.Sheet, source string, findings []revi
 	return nil
 }
 
-// Flush writes the gathered rows as record batches now.
+// Flush turns the gathered rows into record batches now and hands them to
+// the Writer's encoding goroutine (writer_pipe.go); an error of the files
+// comes back from a later Flush, Write or Close.
 func (w *Writer) Flush() error {
 	if w.err != nil {
 		return w.err
@@ -197,8 +199,8 @@ func (w *Writer) flush() error {
 	return nil
 }
 
-// Rows returns the number of rows written to table t so far (after Close:
-// in total).
+// Rows returns the number of rows of table t flushed so far (after
+// Close: written in total).
 func (w *Writer) Rows(t Table) int64 { return w.rows[t] }
 
 // Sheets returns the number of sheets written.
