@@ -1,0 +1,29 @@
+package rscsv
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestHeaderColByAddress: header.col finds a column by the address of the
+// name constant and, for any other string of the same text (a name built
+// at run time), by the text, with the same answer; unknown names are -1.
+func TestHeaderColByAddress(t *testing.T) {
+	h := newHeader([]string{colSheetKind, colYear, colID, " " + c21Year + " ", c21Initial, c21Initial})
+	h.indexConstants(specByID("2-1"))
+	assert.Len(t, h.byAddr, 5, "シート種別, 事業年度, 予算事業ID, 予算年度, 当初予算（合計）")
+	for _, c := range []string{colYear, colID, c21Year, c21Initial} {
+		built := strings.Clone(c) // same text, bytes of its own
+		assert.True(t, addrOf(c) != addrOf(built))
+		_, fast := h.byAddr[addrOf(c)]
+		assert.True(t, fast, c)
+		assert.Equal(t, h.idx[c], h.col(c), c)
+		assert.Equal(t, h.col(c), h.col(built), c)
+	}
+	assert.Equal(t, 3, h.col(c21Year), "trimmed")
+	assert.Equal(t, 4, h.col(c21Initial), "a repeated name keeps its first column")
+	assert.Equal(t, -1, h.col(c21Total))
+	assert.Equal(t, -1, h.col("no such column"))
+}
