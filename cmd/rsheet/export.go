@@ -89,6 +89,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitFailed
 	}
 	e := &exporter{w: w, stderr: stderr, prog: progress.New(stderr, 0, *quiet), seen: map[sheetKey]string{}}
+	e.pipe = startCheckPipe(e.write)
 	in := newInputs(*lenient, stderr, e.add)
 	e.prog.SetLabel("export")
 	if e.prog.Enabled() {
@@ -98,6 +99,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		if err := in.Input(arg); err != nil {
 			break // the output failed: stop
 		}
+	}
+	if err := e.pipe.wait(); err != nil && e.writeErr == nil {
+		e.writeErr = err
 	}
 	e.prog.Finish()
 	if (e.failed || in.Failed()) && !*partial && e.writeErr == nil {
@@ -132,6 +136,7 @@ type exporter struct {
 	writeErr error // the output failed
 	prog     *progress.Reporter
 	seen     map[sheetKey]string // first source of each sheet
+	pipe     *checkPipe          // checks and writes the sheets (export_pipe.go)
 }
 
 // sheetKey identifies a sheet across inputs.
@@ -140,7 +145,8 @@ type sheetKey struct {
 	id   string
 }
 
-// add writes one sheet with its findings.
+// add queues one sheet to be checked and written (see checkPipe). A sheet
+// without a 予算事業ID is reported here and not written.
 func (e *exporter) add(source string, s *reviewsheet.Sheet) error {
 	if e.writeErr != nil {
 		return e.writeErr
@@ -152,14 +158,19 @@ func (e *exporter) add(source string, s *reviewsheet.Sheet) error {
 	} else {
 		e.seen[k] = source
 	}
-	err := e.w.WriteNamed(s, source, exportCheck(s))
-	if errors.Is(err, sheetarrow.ErrNoProjectID) {
-		fmt.Fprintf(e.stderr, "%s: %v\n", source, err)
+	if s.ProjectID == "" { // what WriteNamed refuses with ErrNoProjectID
+		fmt.Fprintf(e.stderr, "%s: %v\n", source, sheetarrow.ErrNoProjectID)
 		e.failed = true
 		return nil
 	}
-	if err != nil {
+	if err := e.pipe.add(source, s); err != nil {
 		e.writeErr = err
+		return err
 	}
-	return err
+	return nil
+}
+
+// write writes one sheet with its findings (on the pipe's goroutine).
+func (e *exporter) write(source string, s *reviewsheet.Sheet, findings []audit.Finding) error {
+	return e.w.WriteNamed(s, source, findings)
 }

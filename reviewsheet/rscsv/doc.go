@@ -94,7 +94,11 @@
 //
 // # Streaming and memory
 //
-// Rows are decoded on first use, one goroutine per file up to
+// Sheets streams: the official files are ordered by 事業年度 and
+// 予算事業ID, so it reads them side by side, each file once, and holds
+// only the rows of the sheets being mapped (merge.go says what happens
+// with a file out of order). Otherwise (Lookup, Len, Errors, or a file
+// out of order) rows are decoded into memory, one goroutine per file up to
 // Set.Workers (default GOMAXPROCS), largest files first, grouped by sheet
 // and kept for the life of the Set, each row as one string plus
 // pointer-free cell offsets (the whole 2024 set, 110 MB of CSV, peaks at

@@ -27,7 +27,8 @@ type Set struct {
 
 	orderOnce sync.Once // the first pass of streaming (merge.go)
 	isOrdered bool
-	counts    []int // sheets per input, counted by the order pass
+	orderDone atomic.Bool // the order pass has run
+	counts    []int       // sheets per input, counted by the order pass
 	orderErr  error
 	loaded    atomic.Bool // load has run: the rows are in memory
 
@@ -234,17 +235,27 @@ func (s *Set) Len() (int, error) {
 // reviewsheet.ErrorList.
 //
 // When every file lists its rows in order of 事業年度 and 予算事業ID (the
-// official files do), Sheets streams: it holds the rows of the sheets being
-// mapped, not the files (see merge.go). Otherwise it reads every file into
-// memory first.
+// official files do), Sheets streams: it reads every file once and holds
+// the rows of the sheets being mapped, not the files (see merge.go). A
+// file out of order found before the first sheet is delivered makes it
+// read every file into memory first, with the same result; one found later
+// stops it with an error wrapping ErrUnordered. An error that stops a file
+// (I/O, CSV syntax, a limit) stops Sheets, possibly after some sheets
+// were delivered (read into memory, the set fails before the first).
 func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) error {
 	if !s.loaded.Load() {
-		ok, err := s.ordered()
-		if err != nil {
-			return err
+		trust, ok := true, true
+		if s.orderDone.Load() { // Estimate checked the order
+			var err error
+			if ok, err = s.ordered(); err != nil {
+				return err
+			}
+			trust = false
 		}
 		if ok {
-			return s.stream(ctx, fn)
+			if err := s.stream(ctx, fn, trust); err != errFallback {
+				return err
+			}
 		}
 	}
 	if err := s.load(); err != nil {
@@ -267,9 +278,11 @@ func (s *Set) Sheets(ctx context.Context, fn func(*reviewsheet.Sheet) error) err
 	return errs.Err()
 }
 
-// stream is Sheets over ordered files.
-func (s *Set) stream(ctx context.Context, fn func(*reviewsheet.Sheet) error) error {
-	m, err := s.newMerger()
+// stream is Sheets over ordered files (trust: files whose order is not
+// known yet; see merge.go). It returns errFallback, having delivered
+// nothing, when a file is not ordered.
+func (s *Set) stream(ctx context.Context, fn func(*reviewsheet.Sheet) error, trust bool) error {
+	m, err := s.newMerger(trust)
 	if err != nil {
 		return err
 	}

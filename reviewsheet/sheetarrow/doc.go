@@ -62,9 +62,10 @@
 // is handled. The IPC file writer never releases the dictionaries it
 // writes: the dictionaries handed to it are copies in Go memory, so the
 // caller's allocator sees no leak. The Parquet zstd codec builds a new
-// encoder for every page: importing this package replaces it
-// (compress.RegisterCodec, as parquet/compress documents) with one that
-// reuses its encoders and writes the same bytes. A Parquet column chunk
+// encoder for every page: the first Parquet file a Writer opens replaces
+// it, once for the process (compress.RegisterCodec, as parquet/compress
+// documents), with one that reuses its encoders and writes the same
+// bytes; importing the package changes no process-wide state. A Parquet column chunk
 // that falls back from dictionary to plain pages gets its encoding_stats
 // in map order: the writer never lets a chunk fall back. pqarrow's
 // conversion of dictionary arrays allocates heavily: the Parquet writer

@@ -96,6 +96,7 @@ type parquetSink struct {
 }
 
 func newParquetSink(path string, t Table, mem memory.Allocator, opts ParquetOptions) (*parquetSink, error) {
+	registerZstd()
 	f, err := createFile(path)
 	if err != nil {
 		return nil, err
@@ -230,15 +231,26 @@ func (s *parquetSink) abort() {
 // arrow-go v17's Parquet zstd codec builds a new zstd encoder for every
 // page it compresses (compress.zstdCodec.EncodeLevel): exporting 1,000
 // sample sheets allocated 1.9 GB of encoder state and spent most of its
-// time there. parquet/compress documents RegisterCodec for replacing a
-// codec from an init function; this one keeps one encoder per level and
-// reuses it (zstd.Encoder.EncodeAll is safe for concurrent use). The
-// encoder options are those of v17 (WithZeroFrames, the same level
+// time there. registerZstd replaces it (compress.RegisterCodec, the
+// library's way to change a codec) with one that keeps one encoder per
+// level and reuses it (zstd.Encoder.EncodeAll is safe for concurrent use).
+// The encoder options are those of v17 (WithZeroFrames, the same level
 // mapping), so the bytes written are the same; reading is delegated to
 // the original codec unchanged.
-func init() {
+//
+// Importing the package changes nothing: the codec is replaced once, by
+// the first Parquet sink a Writer opens (newParquetSink), and stays
+// replaced for the life of the process.
+func registerZstd() { zstdOnce.Do(registerZstdNow) }
+
+var zstdOnce sync.Once
+
+func registerZstdNow() {
 	base, err := compress.GetCodec(compress.Codecs.Zstd)
 	if err != nil {
+		return
+	}
+	if _, ok := base.(*reusedZstd); ok {
 		return
 	}
 	compress.RegisterCodec(compress.Codecs.Zstd, &reusedZstd{Codec: base})

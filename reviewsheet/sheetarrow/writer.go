@@ -75,6 +75,7 @@ type Writer struct {
 	format Format
 	opts   WriterOptions
 	b      *Builder
+	pipe   *pipe // the goroutine that writes the batches (writer_pipe.go)
 	sinks  [numTables]sink
 	tmp    [numTables]string // temporary file of each table until Close commits it
 	rows   [numTables]int64
@@ -120,6 +121,7 @@ func NewWriter(dir string, format Format, opts WriterOptions) (*Writer, error) {
 	}
 	w.b = NewBuilder(opts.Allocator)
 	w.b.reuse = true
+	w.pipe = startPipe(&w.sinks, format)
 	return w, nil
 }
 
@@ -170,7 +172,9 @@ func (w *Writer) WriteNamed(s *reviewsheet.Sheet, source string, findings []audi
 	return nil
 }
 
-// Flush writes the gathered rows as record batches now.
+// Flush turns the gathered rows into record batches now and hands them to
+// the Writer's encoding goroutine (writer_pipe.go); an error of the files
+// comes back from a later Flush, Write or Close.
 func (w *Writer) Flush() error {
 	if w.err != nil {
 		return w.err
@@ -180,24 +184,24 @@ func (w *Writer) Flush() error {
 
 func (w *Writer) flush() error {
 	w.batch = 0
+	if err := w.pipe.failed(); err != nil {
+		w.err = err
+		return err
+	}
+	var b batch
 	for t := range numTables {
 		if w.b.Rows(t) == 0 {
 			continue
 		}
-		rec := w.b.NewRecord(t)
-		err := w.sinks[t].write(rec)
-		w.rows[t] += rec.NumRows()
-		rec.Release()
-		if err != nil {
-			w.err = fmt.Errorf("sheetarrow: %s: %w", FileName(t, w.format), err)
-			return w.err
-		}
+		b[t] = w.b.NewRecord(t)
+		w.rows[t] += b[t].NumRows()
 	}
+	w.pipe.send(b)
 	return nil
 }
 
-// Rows returns the number of rows written to table t so far (after Close:
-// in total).
+// Rows returns the number of rows of table t flushed so far (after
+// Close: written in total).
 func (w *Writer) Rows(t Table) int64 { return w.rows[t] }
 
 // Sheets returns the number of sheets written.
@@ -212,6 +216,9 @@ func (w *Writer) Close() error {
 	}
 	if w.err == nil {
 		w.flush()
+	}
+	if err := w.pipe.wait(); err != nil && w.err == nil {
+		w.err = err
 	}
 	w.closed = true
 	if w.err != nil {
@@ -235,6 +242,9 @@ func (w *Writer) Close() error {
 }
 
 func (w *Writer) abort() {
+	if w.pipe != nil {
+		w.pipe.wait()
+	}
 	for t := range numTables {
 		if w.sinks[t] != nil {
 			w.sinks[t].abort()
