@@ -1,0 +1,75 @@
+package reviewsheet
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// errorKinds counts the errors of a lenient parse by their sentinel
+// (missing, syntax, layout, conflict, other).
+func errorKinds(list ErrorList) map[string]int {
+	kinds := map[string]int{}
+	for _, e := range list {
+		switch {
+		case errors.Is(e, ErrMissing):
+			kinds["missing"]++
+		case errors.Is(e, ErrSyntax):
+			kinds["syntax"]++
+		case errors.Is(e, ErrLayout):
+			kinds["layout"]++
+		case errors.Is(e, ErrConflict):
+			kinds["conflict"]++
+		default:
+			kinds["other"]++
+		}
+	}
+	return kinds
+}
+
+// parseLenientFile parses a file leniently: the partial sheet and its
+// errors (nil when it reads).
+func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
+	t.Helper()
+	p := Parser{Name: filepath.Base(path), Lenient: true}
+	s, err := p.ParseBytes(readFile(t, path))
+	require.NotNil(t, s, "a lenient parse always returns the partial sheet")
+	if err == nil {
+		return s, nil
+	}
+	list, ok := err.(ErrorList)
+	require.True(t, ok, "%T", err)
+	return s, list
+}
+
+// TestPdftotextDefaultProducers pins what pdftotext's default mode (no
+// -layout) of the producer PDFs and of the A5 fixture still cannot give:
+// its reading order takes cells across the page, whole tables column by
+// column (予算額執行額表, the 資金の流れ boxes, the recipient list), so
+// labels land far from their values. These texts do not read strictly
+// yet; the counts below are the errors of a lenient parse by kind, so
+// that progress shows (lower the numbers) and a regression fails. The
+// parse must still return the partial sheet with what does read.
+func TestPdftotextDefaultProducers(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		total int
+		kinds map[string]int
+	}{
+		{"rs2025-006423.libreoffice.pdftotext.txt", 134, map[string]int{"layout": 102, "missing": 17, "syntax": 15}},
+		{"rs2025-006423.chromium.pdftotext.txt", 306, map[string]int{"layout": 278, "missing": 14, "syntax": 14}},
+		{"rs2025-006423-a5.pdftotext.txt", 211, map[string]int{"conflict": 3, "layout": 191, "missing": 12, "syntax": 5}},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 94, map[string]int{"layout": 77, "missing": 16, "syntax": 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
+			assert.Len(t, list, tc.total)
+			assert.Equal(t, tc.kinds, errorKinds(list))
+			assert.Equal(t, 2025, s.FiscalYear)
+			assert.Equal(t, "孤独・孤立対策推進経費", s.Name)
+		})
+	}
+}
