@@ -79,6 +79,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	var lost []sheettext.Pos
 	if dehyphenated {
 		lines, lost = splitDehyphenated(lines)
+		lines = transposeBudgetColumns(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)
