@@ -61,11 +61,14 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		kinds map[string]int
 		// the 予算額執行額表 reads to the sample's (budgetcolumns.go)
 		budget bool
+		// the 予算内訳表 reads to the sample's (breakdownheader.go,
+		// itemCellParagraphs)
+		breakdown bool
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 105, map[string]int{"layout": 74, "missing": 16, "syntax": 15}, true},
-		{"rs2025-006423.chromium.pdftotext.txt", 279, map[string]int{"layout": 251, "missing": 14, "syntax": 14}, true},
-		{"rs2025-006423-a5.pdftotext.txt", 211, map[string]int{"conflict": 3, "layout": 191, "missing": 12, "syntax": 5}, false},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 94, map[string]int{"layout": 77, "missing": 16, "syntax": 1}, false},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 74, map[string]int{"layout": 43, "missing": 16, "syntax": 15}, true, true},
+		{"rs2025-006423.chromium.pdftotext.txt", 249, map[string]int{"layout": 221, "missing": 14, "syntax": 14}, true, false},
+		{"rs2025-006423-a5.pdftotext.txt", 211, map[string]int{"conflict": 3, "layout": 191, "missing": 12, "syntax": 5}, false, false},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 94, map[string]int{"layout": 77, "missing": 16, "syntax": 1}, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -75,6 +78,10 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 			assert.Equal(t, "孤独・孤立対策推進経費", s.Name)
 			if tc.budget {
 				assert.Equal(t, sample.Budget.Years, s.Budget.Years)
+				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
+			}
+			if tc.breakdown {
+				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
 			}
 		})
 	}
