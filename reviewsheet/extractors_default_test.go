@@ -67,11 +67,14 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// the 予算内訳表 reads to the sample's (breakdownheader.go,
 		// itemCellParagraphs)
 		breakdown bool
+		// the 資金の流れ amounts and 支出先の数 read to the sample's
+		// (flowcells.go)
+		flow bool
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 69, map[string]int{"layout": 38, "missing": 16, "syntax": 15}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true},
-		{"rs2025-006423.chromium.pdftotext.txt", 133, map[string]int{"layout": 105, "missing": 14, "syntax": 14}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false},
-		{"rs2025-006423-a5.pdftotext.txt", 102, map[string]int{"conflict": 3, "layout": 82, "missing": 12, "syntax": 5}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, false, false},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 89, map[string]int{"layout": 72, "missing": 16, "syntax": 1}, map[string]int{}, false, false},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 67, map[string]int{"layout": 43, "missing": 16, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, false},
+		{"rs2025-006423.chromium.pdftotext.txt", 127, map[string]int{"layout": 105, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true},
+		{"rs2025-006423-a5.pdftotext.txt", 98, map[string]int{"conflict": 2, "layout": 82, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, false, false, true},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 89, map[string]int{"layout": 72, "missing": 16, "syntax": 1}, map[string]int{}, false, false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -88,9 +91,30 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 				assert.Equal(t, sample.Budget.Years, s.Budget.Years)
 				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
 			}
+			if tc.flow {
+				assert.Equal(t, sample.Spending.Flow, s.Spending.Flow)
+				assert.Equal(t, flowFigures(sample), flowFigures(s))
+			}
 			if tc.breakdown {
 				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
 			}
 		})
 	}
+}
+
+// flowFigures are the figures of the 資金の流れ boxes by block letter:
+// total and 支出先の数.
+func flowFigures(s *Sheet) map[string][2]any {
+	m := map[string][2]any{}
+	for _, b := range s.Spending.Blocks {
+		var total, count any
+		if b.Total != nil {
+			total = *b.Total
+		}
+		if b.RecipientCount != nil {
+			count = *b.RecipientCount
+		}
+		m[b.Block] = [2]any{total, count}
+	}
+	return m
 }

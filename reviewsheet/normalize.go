@@ -81,6 +81,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines, lost = splitDehyphenated(lines)
 		lines = transposeBudgetColumns(lines)
 		lines = joinBreakdownHeader(lines)
+		lines = joinFlowCells(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)
