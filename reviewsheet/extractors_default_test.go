@@ -124,3 +124,28 @@ func flowFigures(s *Sheet) map[string][2]any {
 	}
 	return m
 }
+
+// TestPdftotextDefaultCuts cuts the producers' default-mode texts after
+// every third line and parses each cut leniently: the rules that
+// reassemble their tables never panic on a table cut short, and a
+// lenient parse always returns a sheet.
+func TestPdftotextDefaultCuts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt"} {
+		src := readFile(t, "../testdata/extractors/"+name)
+		line := 0
+		for i := range src {
+			if src[i] != '\n' {
+				continue
+			}
+			if line++; line%3 != 0 {
+				continue
+			}
+			p := Parser{Name: name, Lenient: true}
+			s, _ := p.ParseBytes(src[:i])
+			require.NotNil(t, s, "%s cut at line %d", name, line)
+		}
+	}
+}
