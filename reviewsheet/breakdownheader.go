@@ -41,7 +41,7 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	if lines[start].Text == unitThousandYen {
 		start++
 	}
-	if start >= len(lines) || lines[start].Text != accountHeader[0] {
+	if start >= len(lines) || normalizeLine(lines[start].Text) != accountHeader[0] {
 		return lines
 	}
 	isHeaderWord := func(s string) bool {
@@ -53,13 +53,13 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	var accPos, valPos, itemPos sheettext.Pos
 	i := start
 	for ; i < len(lines) && (ai < len(accountHeader) || ii < len(itemHeader)); i++ {
-		t := lines[i].Text
+		t := normalizeLine(lines[i].Text) // (compatibility forms: 項⽬)
 		if t == string(lbChangeReasons) || t == string(lbSpecialNotes) {
 			return lines
 		}
 		accNext := ai < len(accountHeader) && t == accountHeader[ai]
 		itemNext := ii < len(itemHeader) && t == itemHeader[ii]
-		hasValue := i+1 < len(lines) && !isHeaderWord(lines[i+1].Text) && !lines[i+1].Page
+		hasValue := i+1 < len(lines) && !isHeaderWord(normalizeLine(lines[i+1].Text)) && !lines[i+1].Page
 		switch {
 		case accNext && itemNext && hasValue:
 			return lines // 備考 with a line after it that either could own

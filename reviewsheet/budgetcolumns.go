@@ -35,13 +35,7 @@ import (
 // line per row ("要求額 -- 408,000 …"); the label, year and cell lines it
 // used are removed, every other line keeps its place.
 func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
-	h := -1
-	for i, l := range lines {
-		if l.Text == string(lbBudgetTable) {
-			h = i
-			break
-		}
-	}
+	h := tableLabelAt(lines, lbBudgetTable)
 	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != unitThousandYen {
 		return lines
 	}
@@ -203,4 +197,63 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 		}
 	}
 	return cells, true
+}
+
+// joinYearParagraphs handles the 予算額執行額表 printed row by row with
+// every cell a paragraph of its own (pdftotext without -layout of the
+// wkhtmltopdf PDF): its header of years comes as consecutive lines of
+// one year each ("2023", "2024", "2025", "2026") right after the unit
+// line. Two or more such lines, each year one more than the last, are
+// joined into the header line the table parser reads; the rows, a
+// paragraph per cell, are joined by the table parser itself.
+func joinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
+	h := tableLabelAt(lines, lbBudgetTable)
+	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != unitThousandYen {
+		return lines
+	}
+	first := h + 2
+	n := 0
+	for first+n < len(lines) && isYearCell(lines[first+n].Text) &&
+		(n == 0 || lines[first+n].Text == nextYear(lines[first+n-1].Text)) {
+		n++
+	}
+	if n < 2 {
+		return lines
+	}
+	years := make([]string, n)
+	for k := range years {
+		years[k] = lines[first+k].Text
+	}
+	out := make([]sheettext.Line, 0, len(lines)-n+1)
+	out = append(out, lines[:first]...)
+	joined := lines[first]
+	joined.Text = strings.Join(years, " ")
+	out = append(out, joined)
+	return append(out, lines[first+n:]...)
+}
+
+// nextYear returns the year after y (four digits).
+func nextYear(y string) string {
+	b := []byte(y)
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < '9' {
+			b[i]++
+			return string(b)
+		}
+		b[i] = '0'
+	}
+	return ""
+}
+
+// tableLabelAt returns the index of the first line that is the label l,
+// also where its characters are printed in compatibility forms that
+// normalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
+// radical U+2F8F, as long in UTF-8 as 行), or −1.
+func tableLabelAt(lines []sheettext.Line, l label) int {
+	for i, ln := range lines {
+		if ln.Text == string(l) || len(ln.Text) == len(l) && normalizeLine(ln.Text) == string(l) {
+			return i
+		}
+	}
+	return -1
 }

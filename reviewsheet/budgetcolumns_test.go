@@ -111,3 +111,32 @@ func TestTransposeBudgetColumns(t *testing.T) {
 	in = scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")
 	assert.Equal(t, in, transposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
 }
+
+func TestJoinYearParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"a year a paragraph (wkhtmltopdf)",
+			"予算額執行額表\n（単位：千円）\n\n2023\n\n2024\n\n2025\n\n2026\n\n要求額\n\n--\n",
+			"予算額執行額表\n（単位：千円）\n2023 2024 2025 2026\n要求額\n--"},
+		{"the label in compatibility forms (執⾏, Kangxi radical)",
+			"予算額執\u2f8f額表\n（単位：千円）\n2024\n2025\n",
+			"予算額執\u2f8f額表\n（単位：千円）\n2024 2025"},
+		{"years not consecutive: left as they are",
+			"予算額執行額表\n（単位：千円）\n2023\n2025\n",
+			"予算額執行額表\n（単位：千円）\n2023\n2025"},
+		{"one year: left as it is",
+			"予算額執行額表\n（単位：千円）\n2023\n要求額 --\n",
+			"予算額執行額表\n（単位：千円）\n2023\n要求額 --"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range joinYearParagraphs(scanLines(tc.in)) {
+				got = append(got, l.Text)
+			}
+			assert.Equal(t, tc.want, strings.Join(got, "\n"))
+		})
+	}
+	assert.Equal(t, "2024", nextYear("2023"))
+	assert.Equal(t, "2030", nextYear("2029"))
+}

@@ -80,6 +80,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	if dehyphenated {
 		lines, lost = splitDehyphenated(lines)
 		lines = transposeBudgetColumns(lines)
+		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
 	}
