@@ -364,6 +364,19 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				finishItem(ln)
 				continue
 			}
+			if row, n := itemCellParagraphs(lines, li); n > 0 {
+				finishItem(row)
+				li += n - 1
+				continue
+			}
+			if _, ok := itemType(ln.Text); ok {
+				// a new item while this one has no 予算額 line: never
+				// read the next item's text and figures into this one
+				p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line")
+				item, itemLines = nil, nil
+				li--
+				continue
+			}
 			itemLines = append(itemLines, ln)
 		}
 	}
@@ -396,4 +409,28 @@ func isItemEnd(s string) bool {
 		}
 	}
 	return true
+}
+
+// itemCellParagraphs reads an item's last cells (備考, 予算額,
+// 翌年度要求額) printed a line or paragraph each, as pdftotext without
+// -layout gives them ("--", "134,750", "--"): from lines[i], lines made
+// only of figure cells (figureCells) are joined while they hold at most
+// three cells. It returns the joined row (at the first line's position)
+// and how many lines it took, or 0 when they are not exactly three
+// cells from two lines or more.
+func itemCellParagraphs(lines []sheettext.Line, i int) (sheettext.Line, int) {
+	var buf [4]string
+	cells := buf[:0]
+	n := 0
+	for ; i+n < len(lines); n++ {
+		more, ok := figureCells(cells, lines[i+n].Text)
+		if !ok || len(more) > 3 {
+			break
+		}
+		cells = more
+	}
+	if n < 2 || len(cells) != 3 {
+		return sheettext.Line{}, 0
+	}
+	return sheettext.Line{Text: strings.Join(cells, " "), Pos: lines[i].Pos}, n
 }

@@ -79,6 +79,10 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	var lost []sheettext.Pos
 	if dehyphenated {
 		lines, lost = splitDehyphenated(lines)
+		lines = transposeBudgetColumns(lines)
+		lines = joinYearParagraphs(lines)
+		lines = joinBreakdownHeader(lines)
+		lines = joinFlowCells(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)

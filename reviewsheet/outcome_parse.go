@@ -259,6 +259,8 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	lines = lines[n:]
 	if len(lines) > 0 && lines[0].Text == ocColumns {
 		lines = lines[1:]
+	} else if kindColumnAt(lines) {
+		lines = lines[len(ocKindLabels):] // a kind a line (ocheads.go)
 	}
 	var boxes []ocBox
 	var text []sheettext.Line
@@ -268,8 +270,17 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 		}
 		text = text[:0]
 	}
-	for _, ln := range lines {
-		if id, kind, ok := ocBoxHead(ln.Text); ok {
+	split := false // a heading printed on two lines (ocheads.go)
+	for i := 0; i < len(lines); i++ {
+		ln := lines[i]
+		id, kind, ok := ocBoxHead(ln.Text)
+		if !ok && i+1 < len(lines) {
+			if head, two := splitBoxHead(ln.Text, lines[i+1].Text); two {
+				id, kind, ok = ocBoxHead(head)
+				split, i = true, i+1
+			}
+		}
+		if ok {
 			flush()
 			boxes = append(boxes, ocBox{id: id, kind: kind, pos: ln.Pos})
 			continue
@@ -281,6 +292,12 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 		text = append(text, ln)
 	}
 	flush()
+	if split {
+		for _, b := range boxes {
+			p.warnAt(b.pos, lbOcOverview, "outcome.nodes", WarnUnsplitCell,
+				"box %d: its heading and text were printed apart (pdftotext without -layout); the text kept may be cut or hold lines of other boxes", b.id)
+		}
+	}
 	return boxes
 }
 

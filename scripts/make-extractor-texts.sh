@@ -12,9 +12,13 @@
 #                                  spaces, a tab or an ideographic space
 #
 # NAME is rs2025-006423 and rs2025-006423-a5 (testdata/pdf/, rendered by
-# this repo's fixture generator) and, when branch prod has them, the producer
-# PDFs testdata/pdf/producers/chromium.pdf and libreoffice.pdf (read with
-# git show; only the text outputs are committed). Needs poppler-utils
+# this repo's fixture generator) and rs2025-006423.PRODUCER for the producer
+# PDFs testdata/pdf/producers/PRODUCER.pdf (chromium, libreoffice,
+# wkhtmltopdf). The committed chromium -layout text was made from the
+# Chromium PDF before its diagram boxes got rounded corners (commit
+# df48d5c); the current PDF's -layout text does not read strictly yet (its
+# 効果発現経路 box texts are read one column off), so after running this
+# script restore it with git checkout until that is fixed. Needs poppler-utils
 # (installed with apt-get when missing). The outputs are committed: tests
 # need nothing installed.
 set -eu
@@ -24,8 +28,6 @@ if ! command -v pdftotext >/dev/null 2>&1; then
 fi
 out=testdata/extractors
 mkdir -p "$out"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 extract() { # PDF NAME
 	pdftotext -enc UTF-8 "$1" "$out/$2.pdftotext.txt"
@@ -35,10 +37,8 @@ extract testdata/pdf/rs2025-006423.pdf rs2025-006423
 # A5, smaller type: more wrapping, page breaks inside the budget table and
 # the recipient list
 extract testdata/pdf/rs2025-006423-a5.pdf rs2025-006423-a5
-for p in chromium libreoffice; do
-	if git show "prod:testdata/pdf/producers/$p.pdf" >"$tmp/$p.pdf" 2>/dev/null && [ -s "$tmp/$p.pdf" ]; then
-		extract "$tmp/$p.pdf" "rs2025-006423.$p"
-	fi
+for p in chromium libreoffice wkhtmltopdf; do
+	extract "testdata/pdf/producers/$p.pdf" "rs2025-006423.$p"
 done
 
 src=testdata/rs2025-006423.txt

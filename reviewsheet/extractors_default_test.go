@@ -1,0 +1,152 @@
+package reviewsheet
+
+import (
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// errorKinds counts the errors of a lenient parse by their sentinel
+// (missing, syntax, layout, conflict, other).
+func errorKinds(list ErrorList) map[string]int {
+	kinds := map[string]int{}
+	for _, e := range list {
+		switch {
+		case errors.Is(e, ErrMissing):
+			kinds["missing"]++
+		case errors.Is(e, ErrSyntax):
+			kinds["syntax"]++
+		case errors.Is(e, ErrLayout):
+			kinds["layout"]++
+		case errors.Is(e, ErrConflict):
+			kinds["conflict"]++
+		default:
+			kinds["other"]++
+		}
+	}
+	return kinds
+}
+
+// parseLenientFile parses a file leniently: the partial sheet and its
+// errors (nil when it reads).
+func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
+	t.Helper()
+	p := Parser{Name: filepath.Base(path), Lenient: true}
+	s, err := p.ParseBytes(readFile(t, path))
+	require.NotNil(t, s, "a lenient parse always returns the partial sheet")
+	if err == nil {
+		return s, nil
+	}
+	list, ok := err.(ErrorList)
+	require.True(t, ok, "%T", err)
+	return s, list
+}
+
+// TestPdftotextDefaultProducers pins what pdftotext's default mode (no
+// -layout) of the producer PDFs and of the A5 fixture still cannot give:
+// its reading order takes cells across the page, whole tables column by
+// column (予算額執行額表, the 資金の流れ boxes, the recipient list), so
+// labels land far from their values. These texts do not read strictly
+// yet; the counts below are the errors of a lenient parse by kind and
+// the warnings by code, so that progress shows (lower the numbers) and a
+// regression fails. The parse must still return the partial sheet, and
+// the parts the rules of budgetcolumns.go, breakdownheader.go and
+// flowcells.go reassemble must read to the sample's figures. Figures
+// the reading order cannot give for sure stay errors: the Chromium
+// text prints 2025 (the 事業年度) right after the label 事業開始年度 and
+// 2024 three labels later; the LibreOffice text prints a recipient's
+// 支出額 apart from its name and out of row order.
+func TestPdftotextDefaultProducers(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	for _, tc := range []struct {
+		name  string
+		total int
+		kinds map[string]int
+		// warnings by code: unsplit_cell for each diagram box whose
+		// heading was printed on two lines (ocheads.go), lost_cell
+		warnings map[string]int
+		// the 予算額執行額表 reads to the sample's (budgetcolumns.go:
+		// transposeBudgetColumns, joinYearParagraphs)
+		budget bool
+		// the 予算内訳表 reads to the sample's (breakdownheader.go,
+		// itemCellParagraphs)
+		breakdown bool
+		// the 資金の流れ amounts and 支出先の数 read to the sample's
+		// (flowcells.go)
+		flow bool
+	}{
+		{"rs2025-006423.libreoffice.pdftotext.txt", 67, map[string]int{"layout": 43, "missing": 16, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, false},
+		{"rs2025-006423.chromium.pdftotext.txt", 127, map[string]int{"layout": 105, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true},
+		{"rs2025-006423-a5.pdftotext.txt", 87, map[string]int{"conflict": 2, "layout": 71, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, true, false, true},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 79, map[string]int{"layout": 62, "missing": 16, "syntax": 1}, map[string]int{}, false, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
+			assert.Len(t, list, tc.total)
+			assert.Equal(t, tc.kinds, errorKinds(list))
+			warns := map[string]int{}
+			for _, w := range s.Warnings {
+				warns[w.Code]++
+			}
+			assert.Equal(t, tc.warnings, warns)
+			assert.Equal(t, 2025, s.FiscalYear)
+			assert.Equal(t, "孤独・孤立対策推進経費", s.Name)
+			if tc.budget {
+				assert.Equal(t, sample.Budget.Years, s.Budget.Years)
+			}
+			if tc.flow {
+				assert.Equal(t, sample.Spending.Flow, s.Spending.Flow)
+				assert.Equal(t, flowFigures(sample), flowFigures(s))
+			}
+			if tc.breakdown {
+				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
+				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
+			}
+		})
+	}
+}
+
+// flowFigures are the figures of the 資金の流れ boxes by block letter:
+// total and 支出先の数.
+func flowFigures(s *Sheet) map[string][2]any {
+	m := map[string][2]any{}
+	for _, b := range s.Spending.Blocks {
+		var total, count any
+		if b.Total != nil {
+			total = *b.Total
+		}
+		if b.RecipientCount != nil {
+			count = *b.RecipientCount
+		}
+		m[b.Block] = [2]any{total, count}
+	}
+	return m
+}
+
+// TestPdftotextDefaultCuts cuts the producers' default-mode texts after
+// every third line and parses each cut leniently: the rules that
+// reassemble their tables never panic on a table cut short, and a
+// lenient parse always returns a sheet.
+func TestPdftotextDefaultCuts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt"} {
+		src := readFile(t, "../testdata/extractors/"+name)
+		line := 0
+		for i := range src {
+			if src[i] != '\n' {
+				continue
+			}
+			if line++; line%3 != 0 {
+				continue
+			}
+			p := Parser{Name: name, Lenient: true}
+			s, _ := p.ParseBytes(src[:i])
+			require.NotNil(t, s, "%s cut at line %d", name, line)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package reviewsheet
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/outcome"
+)
+
+// Two line breaks pdftotext without -layout puts into the 効果発現経路
+// diagram (活動・成果目標等のつながり) of the Chromium and A5 PDFs, undone
+// by parseOcOverview:
+//
+//   - a box heading printed as its number on one line and its kind on
+//     the next ("101:" / "アクティビティ") is read as one heading
+//     (splitBoxHead);
+//   - the diagram's column header printed a kind a line (アクティビティ,
+//     アウトプット, 短期アウトカム, 中期アウトカム, 長期アウトカム, in that
+//     order, on five consecutive lines) is read as the header
+//     (kindColumnAt).
+//
+// The number must be digits and a colon alone on its line and the kind
+// exactly the kind label its number stands for, so nothing else is
+// joined. The same
+// reading order prints a box's wrapped text away from its heading (after
+// the headings of the boxes beside it), so the text of each box read
+// this way may be cut or hold lines of other boxes: parseOcOverview keeps
+// it and reports a WarnUnsplitCell warning per box (the boundaries
+// between the boxes' texts are lost).
+
+// splitBoxHead reads a box heading printed on two lines: "101:" and the
+// kind. The number must be one of the 2025 scheme (1xx–5xx), whose
+// hundreds digit is the level, and the kind that level's: the A5 text
+// prints the diagram's column header words among the headings ("305:" /
+// "アウトプット" / "短期アウトカム"), and a heading is never joined with
+// a word that could be one of them instead.
+func splitBoxHead(num, kind string) (string, bool) {
+	n, ok := strings.CutSuffix(num, ":")
+	if !ok || n == "" || len(n) > 3 || !isDigits(n) {
+		return "", false
+	}
+	id, _ := strconv.Atoi(n)
+	want, ok := outcome.KindOfID(id)
+	if !ok || kindOfLabel(kind) != want {
+		return "", false
+	}
+	return num + " " + kind, true
+}
+
+// kindOfLabel returns the kind whose label is exactly s, or "".
+func kindOfLabel(s string) outcome.Kind {
+	for _, k := range ocKindLabels {
+		if s == string(k.l) {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+// kindColumnAt reports whether lines start with the kind labels in
+// diagram order, one a line.
+func kindColumnAt(lines []sheettext.Line) bool {
+	if len(lines) < len(ocKindLabels) {
+		return false
+	}
+	for k, kl := range ocKindLabels {
+		if lines[k].Text != string(kl.l) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,49 @@
+package reviewsheet
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplitBoxHead(t *testing.T) {
+	for _, tc := range []struct {
+		num, kind, want string
+	}{
+		{"101:", "アクティビティ", "101: アクティビティ"},
+		{"503:", "長期アウトカム", "503: 長期アウトカム"},
+		{"305:", "アウトプット", ""},       // a column header word, not 305's kind
+		{"1:", "アクティビティ", ""},        // not the 2025 numbering: the number says no kind
+		{"101", "アクティビティ", ""},       // no colon
+		{"10a:", "アクティビティ", ""},      // not a number
+		{"101:", "アクティビティ 全国調査", ""}, // not the label alone
+	} {
+		got, ok := splitBoxHead(tc.num, tc.kind)
+		assert.Equal(t, tc.want != "", ok, "%q %q", tc.num, tc.kind)
+		assert.Equal(t, tc.want, got, "%q %q", tc.num, tc.kind)
+	}
+}
+
+func TestKindColumnAt(t *testing.T) {
+	assert.True(t, kindColumnAt(scanLines("アクティビティ\n\nアウトプット\n\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\n")))
+	assert.False(t, kindColumnAt(scanLines("アクティビティ\n305:\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n")))
+	assert.False(t, kindColumnAt(scanLines("アクティビティ\nアウトプット\n")))
+}
+
+// TestOverviewSplitHeads: box headings printed on two lines are read,
+// and each box read so carries an unsplit_cell warning (its text may be
+// cut or hold another box's lines).
+func TestOverviewSplitHeads(t *testing.T) {
+	p := &parser{}
+	boxes := p.parseOcOverview(scanLines("活動・成果目標等のつながり\nアクティビティ\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\nアクティビティ\n全国調査\n201:\nアウトプット\n実態の把握\n"))
+	assert.Empty(t, p.diags)
+	if assert.Len(t, boxes, 2) {
+		assert.Equal(t, 101, boxes[0].id)
+		assert.Equal(t, "全国調査", boxes[0].text)
+		assert.Equal(t, 201, boxes[1].id)
+	}
+	assert.Len(t, p.warns, 2)
+	for _, w := range p.warns {
+		assert.Equal(t, WarnUnsplitCell, w.code)
+	}
+}
