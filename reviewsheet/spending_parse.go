@@ -44,7 +44,7 @@ var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l:
 func (p *parser) parseSpending(s *section) {
 	sp := &spending.Spending{}
 	p.sheet.Spending = sp
-	fs, lead := readFields(s.lines, spendingSpecs)
+	fs, lead := p.readFields(s.lines, spendingSpecs)
 	// layout text may print the organisation at the top of the flow
 	// beside the section heading, the label 資金の流れ under the heading
 	// in its column: one line beside the heading, then the label, is the
