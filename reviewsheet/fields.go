@@ -284,8 +284,28 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
-	return textValue(c)
+	if v, ok := textString(c); ok {
+		return p.keepString(v)
+	}
+	return nil
 }
+
+// keepString returns a pointer to a copy of s held in the parse's
+// current chunk of strings: the free-text values of a sheet take one
+// allocation per stringChunk values instead of one each. Every value
+// has a slot of its own, never written again, and a chunk is reachable
+// only from the values of the sheet that filled it.
+func (p *parser) keepString(s string) *string {
+	if len(p.strs) == cap(p.strs) {
+		p.strs = make([]string, 0, stringChunk)
+	}
+	p.strs = append(p.strs, s)
+	return &p.strs[len(p.strs)-1]
+}
+
+// stringChunk is the number of values keepString holds in one chunk (a
+// sheet of the 2024 corpus has some 40–80 free-text values).
+const stringChunk = 32
 
 // textSpec names a free-text field (the n-th field labelled l) and where
 // its value goes.

@@ -129,6 +129,7 @@ type parser struct {
 	// handed out
 	slab     *[]field
 	slabUsed int
+	strs     []string // the chunk keepString fills
 }
 
 // diag is an error before its position is expanded.
