@@ -182,10 +182,10 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		}
 		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
-			c, err := strconv.Atoi(normalizeNumber(rest))
+			c, ok := atoi(normalizeNumber(rest))
 			switch {
 			case trimSpace(rest) == absent: // not printed: RecipientCount stays nil
-			case err != nil || c < 0:
+			case !ok || c < 0:
 				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
 				fb.b.RecipientCount = &c
