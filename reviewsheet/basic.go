@@ -119,7 +119,7 @@ func paragraphCount(lines []sheettext.Line) int {
 
 // parseBasic reads the 基本情報 section.
 func (p *parser) parseBasic(lines []sheettext.Line) {
-	fs, lead := readFields(lines, basicSpecs)
+	fs, lead := p.readFields(lines, basicSpecs)
 	for _, l := range lead {
 		p.errorAt(l.Pos, secBasic, ErrLayout, "unexpected text %q before 組織情報", l.Text)
 	}

@@ -51,7 +51,7 @@ var (
 
 // parseBudget reads the 予算・執行 section.
 func (p *parser) parseBudget(lines []sheettext.Line) {
-	fs, lead := readFields(lines, budgetSpecs)
+	fs, lead := p.readFields(lines, budgetSpecs)
 	for _, l := range lead {
 		p.errorAt(l.Pos, secBudget, ErrLayout, "unexpected text %q", l.Text)
 	}

@@ -37,7 +37,7 @@ var kpiSpecs = newFieldSet([]fieldSpec{{l: lbKPIName}, {l: lbKPIURL}, {l: lbKPIE
 
 // parseKPI reads 事業に関連するKPIが定められている閣議決定等.
 func (p *parser) parseKPI(lines []sheettext.Line) {
-	fs, lead := readFields(lines, kpiSpecs)
+	fs, lead := p.readFields(lines, kpiSpecs)
 	for _, l := range lead {
 		p.errorAt(l.Pos, secKPI, ErrLayout, "unexpected text %q", l.Text)
 	}
@@ -56,7 +56,7 @@ var evaluationSpecs = newFieldSet([]fieldSpec{
 // parseEvaluation reads 点検・評価. Group labels (事業所管部局による点検・改善,
 // …) carry no text of their own; text under them is an error.
 func (p *parser) parseEvaluation(lines []sheettext.Line) {
-	fs, lead := readFields(lines, evaluationSpecs)
+	fs, lead := p.readFields(lines, evaluationSpecs)
 	for _, l := range lead {
 		p.errorAt(l.Pos, secEvaluation, ErrLayout, "unexpected text %q", l.Text)
 	}

@@ -1,6 +1,10 @@
 package reviewsheet
 
-import "github.com/rsheet/rsheet/internal/sheettext"
+import (
+	"sync"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
 
 // fieldSpec is one label a section may print, in sheet order.
 type fieldSpec struct {
@@ -79,6 +83,53 @@ func (f *field) firstPos() sheettext.Pos {
 // in spec order.
 func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
 	return readFieldsInto(nil, lines, set)
+}
+
+// readFields is readFields with the fields carved from the parse's
+// slab (see fieldSlab) instead of allocated.
+func (p *parser) readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
+	set.compile()
+	return readFieldsInto(p.fieldsFor(len(set.specs)), lines, set)
+}
+
+// fieldSlabSize is the length of a fieldSlab: the fields of every
+// section read with parser.readFields (basic, budget, KPI, evaluation,
+// spending: 54 specs) with room to spare.
+const fieldSlabSize = 64
+
+// fieldSlabs holds the slabs of parses that ended. The fields of one
+// section are scratch: the section's values are copied out of them (into
+// the Sheet, whose strings are substrings of the input) before the parse
+// ends, and nothing keeps a field or a pointer to one, so a slab goes
+// back to the pool when its parse ends and the next parse reuses it.
+var fieldSlabs = sync.Pool{New: func() any { s := make([]field, fieldSlabSize); return &s }}
+
+// fieldsFor returns n fields for one readFields: the next n of the
+// parse's slab (sections never share fields: one section's fields stay
+// valid while another is read), or nil — readFieldsInto allocates —
+// once the slab is used up (a section printed twice).
+func (p *parser) fieldsFor(n int) []field {
+	if p.slab == nil {
+		p.slab = fieldSlabs.Get().(*[]field)
+	}
+	s := *p.slab
+	if len(s)-p.slabUsed < n {
+		return nil
+	}
+	buf := s[p.slabUsed : p.slabUsed+n : p.slabUsed+n]
+	p.slabUsed += n
+	return buf
+}
+
+// releaseFields returns the parse's slab to the pool, cleared (so that
+// the pool does not keep the parsed text alive), when the parse ends.
+func (p *parser) releaseFields() {
+	if p.slab == nil {
+		return
+	}
+	clear((*p.slab)[:p.slabUsed])
+	fieldSlabs.Put(p.slab)
+	p.slab, p.slabUsed = nil, 0
 }
 
 // readFieldsInto is readFields reusing buf for the fields when it is
@@ -233,8 +284,28 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
-	return textValue(c)
+	if v, ok := textString(c); ok {
+		return p.keepString(v)
+	}
+	return nil
 }
+
+// keepString returns a pointer to a copy of s held in the parse's
+// current chunk of strings: the free-text values of a sheet take one
+// allocation per stringChunk values instead of one each. Every value
+// has a slot of its own, never written again, and a chunk is reachable
+// only from the values of the sheet that filled it.
+func (p *parser) keepString(s string) *string {
+	if len(p.strs) == cap(p.strs) {
+		p.strs = make([]string, 0, stringChunk)
+	}
+	p.strs = append(p.strs, s)
+	return &p.strs[len(p.strs)-1]
+}
+
+// stringChunk is the number of values keepString holds in one chunk (a
+// sheet of the 2024 corpus has some 40–80 free-text values).
+const stringChunk = 32
 
 // textSpec names a free-text field (the n-th field labelled l) and where
 // its value goes.

@@ -94,6 +94,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 			ps.warnAt(ps.startPos(), "", "", WarnShiftJIS, "the input is Shift_JIS (CP932), not UTF-8: read after conversion (lines as in the file)")
 		}
 		ps.parse()
+		ps.releaseFields()
 	}
 	ps.sheet.Warnings = ps.warnings()
 	errs := ps.errorList()
@@ -124,6 +125,11 @@ type parser struct {
 	src   []byte // the text input (nil for a PDF), for lostDash
 	// dehyph caches lostDash: 0 not known yet, 1 yes, 2 no
 	dehyph int8
+	// slab holds the fields of the sections (fieldsFor), slabUsed of them
+	// handed out
+	slab     *[]field
+	slabUsed int
+	strs     []string // the chunk keepString fills
 }
 
 // diag is an error before its position is expanded.

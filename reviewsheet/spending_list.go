@@ -160,7 +160,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	path := jp("spending.blocks", idx)
 	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
 	b.Total, _ = parseThousandYen(toks[k])
-	if c, err := strconv.Atoi(toks[k+1]); err == nil {
+	if c, ok := atoi(toks[k+1]); ok {
 		b.RecipientCount = &c
 	}
 	role := body[1:]

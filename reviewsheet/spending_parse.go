@@ -44,7 +44,7 @@ var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l:
 func (p *parser) parseSpending(s *section) {
 	sp := &spending.Spending{}
 	p.sheet.Spending = sp
-	fs, lead := readFields(s.lines, spendingSpecs)
+	fs, lead := p.readFields(s.lines, spendingSpecs)
 	// layout text may print the organisation at the top of the flow
 	// beside the section heading, the label 資金の流れ under the heading
 	// in its column: one line beside the heading, then the label, is the
@@ -182,10 +182,10 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		}
 		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
-			c, err := strconv.Atoi(normalizeNumber(rest))
+			c, ok := atoi(normalizeNumber(rest))
 			switch {
 			case trimSpace(rest) == absent: // not printed: RecipientCount stays nil
-			case err != nil || c < 0:
+			case !ok || c < 0:
 				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
 				fb.b.RecipientCount = &c

@@ -294,11 +294,19 @@ func paragraphs(lines []sheettext.Line) []string {
 // wrapped lines of one paragraph join without separator (as paragraphs
 // and joinWrapped split and join them).
 func textValue(lines []sheettext.Line) *string {
+	if v, ok := textString(lines); ok {
+		return &v
+	}
+	return nil
+}
+
+// textString is textValue's text, and false where textValue is nil.
+func textString(lines []sheettext.Line) (string, bool) {
 	switch len(lines) {
 	case 0:
-		return nil
+		return "", false
 	case 1:
-		return optText(lines[0].Text)
+		return optString(lines[0].Text)
 	}
 	n := 0
 	for i, l := range lines {
@@ -315,7 +323,29 @@ func textValue(lines []sheettext.Line) *string {
 		}
 		b.WriteString(l.Text)
 	}
-	return optText(b.String())
+	return optString(b.String())
+}
+
+// optString is optText's text, and false where optText is nil.
+func optString(s string) (string, bool) {
+	s = trimSpace(s)
+	return s, s != absent && s != ""
+}
+
+// atoi is strconv.Atoi without the error value: a token that is no
+// integer (most often "--") is told without calling strconv.Atoi, whose
+// error allocates. It accepts exactly what strconv.Atoi accepts: an
+// optional sign, then ASCII digits, within the range of int.
+func atoi(s string) (int, bool) {
+	d := s
+	if d != "" && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if d == "" || !isDigits(d) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 // isURLStart reports whether s begins a URL (http, https, or file: the

@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -84,4 +85,31 @@ func TestAppendIndex(t *testing.T) {
 	for i, want := range map[int]string{0: "[0]", 9: "[9]", 10: "[10]", 99: "[99]", 100: "[100]", 12345: "[12345]"} {
 		assert.Equal(t, "x"+want, string(appendIndex([]byte("x"), i)))
 	}
+}
+
+// FuzzAtoi compares atoi with strconv.Atoi.
+func FuzzAtoi(f *testing.F) {
+	for _, s := range []string{"", "--", "-", "+", "12", "-0", "+7", "0012", "1,234", "１２", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "3a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := atoi(s)
+		want, err := strconv.Atoi(s)
+		if ok != (err == nil) || ok && n != want {
+			t.Fatalf("atoi(%q) = %d, %v; strconv.Atoi %d, %v", s, n, ok, want, err)
+		}
+	})
+}
+
+func TestKeepString(t *testing.T) {
+	p := &parser{}
+	var ps []*string
+	for i := 0; i < 3*stringChunk+1; i++ {
+		ps = append(ps, p.keepString(strconv.Itoa(i)))
+	}
+	for i, v := range ps {
+		require.Equal(t, strconv.Itoa(i), *v, "each value keeps its own slot")
+	}
+	*ps[0] = "changed"
+	assert.Equal(t, "1", *ps[1])
 }

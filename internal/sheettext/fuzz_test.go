@@ -96,3 +96,34 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendFields compares AppendFields with a byte-at-a-time split on
+// ASCII spaces and tabs.
+func FuzzAppendFields(f *testing.F) {
+	for _, s := range []string{"", "  a b\u3000c\t d ", "予算額 1,234\t千円（ＩＤ）", "abcdefgh ijklmnopq\x01rs", "行政事業レビューシート\x00\x1f 事業名", "\t\t\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []string
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == ' ' || s[i] == '\t' {
+				if start >= 0 {
+					want = append(want, s[start:i])
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+		}
+		got := AppendFields(nil, s)
+		if len(got) != len(want) {
+			t.Fatalf("AppendFields(%q) = %q, want %q", s, got, want)
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("AppendFields(%q) = %q, want %q", s, got, want)
+			}
+		}
+	})
+}

@@ -21,30 +21,36 @@ import "encoding/binary"
 // and F4 (80–8F, nothing above U+10FFFF); and a failed state that no
 // byte leaves. Runs of ASCII between sequences are skipped eight bytes
 // at a time.
+//
+// Only the low six bits of the state are the state: the bits above are
+// the rest of the table entry, left in place because the shift reads the
+// low six bits of its count only (st&63 compiles to the bare shift), so
+// a step is a load and a shift, and the chain of dependent steps one
+// shift per byte.
 func ValidUTF8(src []byte) bool {
 	st := uint64(0)
 	i := 0
 	for ; i+8 <= len(src); i += 8 {
-		if st == 0 && binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 == 0 {
+		if st&63 == 0 && binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 == 0 {
 			continue
 		}
 		b := src[i : i+8 : i+8]
-		st = utf8Steps[b[0]] >> st & 63
-		st = utf8Steps[b[1]] >> st & 63
-		st = utf8Steps[b[2]] >> st & 63
-		st = utf8Steps[b[3]] >> st & 63
-		st = utf8Steps[b[4]] >> st & 63
-		st = utf8Steps[b[5]] >> st & 63
-		st = utf8Steps[b[6]] >> st & 63
-		st = utf8Steps[b[7]] >> st & 63
-		if st == uFail {
+		st = utf8Steps[b[0]] >> (st & 63)
+		st = utf8Steps[b[1]] >> (st & 63)
+		st = utf8Steps[b[2]] >> (st & 63)
+		st = utf8Steps[b[3]] >> (st & 63)
+		st = utf8Steps[b[4]] >> (st & 63)
+		st = utf8Steps[b[5]] >> (st & 63)
+		st = utf8Steps[b[6]] >> (st & 63)
+		st = utf8Steps[b[7]] >> (st & 63)
+		if st&63 == uFail {
 			return false
 		}
 	}
 	for ; i < len(src); i++ {
-		st = utf8Steps[src[i]] >> st & 63
+		st = utf8Steps[src[i]] >> (st & 63)
 	}
-	return st == uAccept
+	return st&63 == uAccept
 }
 
 // The automaton's states, as bit offsets into a utf8Steps entry.
