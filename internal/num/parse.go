@@ -224,3 +224,24 @@ func ParseYear(tok string) (int, error) {
 	}
 	return y, nil
 }
+
+// Atoi is strconv.Atoi without the error value: a token that is no
+// integer (most often "--") is told without calling strconv.Atoi, whose
+// error allocates. It accepts exactly what strconv.Atoi accepts: an
+// optional sign, then ASCII digits, within the range of int.
+func Atoi(s string) (int, bool) {
+	d := s
+	if d != "" && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if d == "" {
+		return 0, false
+	}
+	for i := 0; i < len(d); i++ {
+		if d[i] < '0' || d[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}

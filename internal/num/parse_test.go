@@ -2,6 +2,7 @@ package num
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -99,4 +100,18 @@ func BenchmarkIsAmount(b *testing.B) {
 		_ = IsAmount("3,953,908")
 		_ = IsAmount("孤独・孤立対策")
 	}
+}
+
+// FuzzAtoi compares Atoi with strconv.Atoi.
+func FuzzAtoi(f *testing.F) {
+	for _, s := range []string{"", "--", "-", "+", "12", "-0", "+7", "0012", "1,234", "１２", "9223372036854775807", "9223372036854775808", "-9223372036854775808", "3a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := Atoi(s)
+		want, err := strconv.Atoi(s)
+		if ok != (err == nil) || ok && n != want {
+			t.Fatalf("Atoi(%q) = %d, %v; strconv.Atoi %d, %v", s, n, ok, want, err)
+		}
+	})
 }

@@ -76,11 +76,20 @@ func OptText(s string) *string {
 // lines of one paragraph join without separator (as Paragraphs and
 // JoinWrapped split and join them).
 func TextValue(lines []Line) *string {
+	if v, ok := TextString(lines); ok {
+		return &v
+	}
+	return nil
+}
+
+// TextString is TextValue's text, and false where TextValue is nil (for
+// callers that keep the strings themselves).
+func TextString(lines []Line) (string, bool) {
 	switch len(lines) {
 	case 0:
-		return nil
+		return "", false
 	case 1:
-		return OptText(lines[0].Text)
+		return OptString(lines[0].Text)
 	}
 	n := 0
 	for i, l := range lines {
@@ -97,7 +106,13 @@ func TextValue(lines []Line) *string {
 		}
 		b.WriteString(l.Text)
 	}
-	return OptText(b.String())
+	return OptString(b.String())
+}
+
+// OptString is OptText's text, and false where OptText is nil.
+func OptString(s string) (string, bool) {
+	s = TrimSpace(s)
+	return s, s != absent && s != ""
 }
 
 // IsURLStart reports whether s begins a URL (http, https, or file: the RS
