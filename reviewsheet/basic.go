@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -73,7 +74,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		s.Title = rest
 		p.mark("fiscal_year", title.Pos)
 	}
-	s.Ministry = trimSpace(ministry)
+	s.Ministry = sheettext.TrimSpace(ministry)
 	if s.Ministry == "" {
 		p.errorAt(title.Pos, lbMinistry, ErrMissing, "no 府省庁 on the title line")
 	}
@@ -81,7 +82,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
 		return
 	}
-	s.Name = joinWrapped(lines[1:])
+	s.Name = sheettext.JoinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
 }
 
@@ -91,7 +92,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 func splitTitle(text string) (year int, title, ministry string, ok bool) {
 	head, ministry, _ := strings.Cut(joinWords(text), " ")
 	yearText, rest, found := strings.Cut(head, "年度")
-	y, err := parseYear(yearText)
+	y, err := num.ParseYear(yearText)
 	if !found || err != nil || !strings.HasSuffix(rest, lbSheetTitleSuffix) {
 		return 0, "", ministry, false
 	}
@@ -143,8 +144,8 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Ministry = p.oneLine(fl)
 	}
 	if fl, ok := required(lbDivision); ok {
-		for _, d := range strings.Split(joinWrapped(fl.content()), " | ") {
-			s.Organization.Divisions = append(s.Organization.Divisions, trimSpace(d))
+		for _, d := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
 		}
 	}
 	if fl, ok := required(lbProjectID); ok {
@@ -155,7 +156,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.ProjectID = id
 		p.mark("project_id", fl.pos)
 	}
-	if fl, ok := required(lbStartYear); ok && trimSpace(joinWrapped(fl.content())) != absent { // "--": not known (nil)
+	if fl, ok := required(lbStartYear); ok && sheettext.TrimSpace(sheettext.JoinWrapped(fl.content())) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
@@ -163,7 +164,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(lbEndYear); ok {
 		v := p.oneLine(fl)
 		s.EndYearRaw = v
-		switch y, err := parseYear(v); {
+		switch y, err := num.ParseYear(v); {
 		case v == lbNoEndPlanned:
 			s.NoEndPlanned = true
 		case v == absent: // not known: EndYear stays nil
@@ -188,7 +189,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Policies = p.parsePolicies(fl)
 	}
 	if fl, ok := required(lbOverview); ok {
-		for _, para := range paragraphs(fl.content()) {
+		for _, para := range sheettext.Paragraphs(fl.content()) {
 			if para != absent {
 				s.Overview = append(s.Overview, para)
 			}
@@ -201,8 +202,8 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Plans = p.parsePlans(fl)
 	}
 	if fl, ok := required(lbMethods); ok {
-		for _, m := range strings.Split(joinWrapped(fl.content()), " | ") {
-			if m = trimSpace(m); m != "" && m != absent {
+		for _, m := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+			if m = sheettext.TrimSpace(m); m != "" && m != absent {
 				s.Methods = append(s.Methods, m)
 			}
 		}
@@ -214,7 +215,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 
 // yearField reads a field holding a year; ErrSyntax otherwise.
 func (p *parser) yearField(f *field) (int, bool) {
-	y, err := parseYear(p.oneLine(f))
+	y, err := num.ParseYear(p.oneLine(f))
 	if err != nil {
 		p.errorAt(f.pos, f.spec.l, ErrSyntax, "%v", err)
 		return 0, false
@@ -233,7 +234,7 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 // oneLine is the field's text with wrapped lines joined; an empty value
 // is ErrMissing (the sheet prints -- for an empty cell).
 func (p *parser) oneLine(f *field) string {
-	v := trimSpace(joinWrapped(f.content()))
+	v := sheettext.TrimSpace(sheettext.JoinWrapped(f.content()))
 	if v == "" {
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 	}

@@ -88,7 +88,7 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	}
 	var out []Policy
 	for i, r := range p.tableRows(body, len(policyHeader), lbPolicies) {
-		out = append(out, Policy{Owner: r.cells[0], Policy: optText(r.cells[1]), Measure: optText(r.cells[2]), URL: optText(r.cells[3])})
+		out = append(out, Policy{Owner: r.cells[0], Policy: sheettext.OptText(r.cells[1]), Measure: sheettext.OptText(r.cells[2]), URL: sheettext.OptText(r.cells[3])})
 		p.markAt(jp("policies", i), "", r.pos)
 	}
 	return out
@@ -101,7 +101,7 @@ func (p *parser) parseLaws(f *field) []Law {
 	}
 	var out []Law
 	for i, r := range p.tableRows(body, len(lawHeader), lbLaws) {
-		out = append(out, Law{Name: r.cells[0], Number: optText(r.cells[1]), Article: optText(r.cells[2]), Paragraph: optText(r.cells[3]), Item: optText(r.cells[4])})
+		out = append(out, Law{Name: r.cells[0], Number: sheettext.OptText(r.cells[1]), Article: sheettext.OptText(r.cells[2]), Paragraph: sheettext.OptText(r.cells[3]), Item: sheettext.OptText(r.cells[4])})
 		p.markAt(jp("laws", i), "", r.pos)
 	}
 	return out
@@ -117,7 +117,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 	var out []Plan
 	for i := 0; i < len(body); {
 		start := i
-		for i < len(body) && !isURLStart(body[i].Text) && body[i].Text != absent && !strings.HasSuffix(body[i].Text, " "+absent) {
+		for i < len(body) && !sheettext.IsURLStart(body[i].Text) && body[i].Text != absent && !strings.HasSuffix(body[i].Text, " "+absent) {
 			i++
 		}
 		var name string
@@ -125,20 +125,20 @@ func (p *parser) parsePlans(f *field) []Plan {
 		switch {
 		case i == len(body):
 			p.errorAt(body[start].Pos, lbPlans, ErrLayout, "計画・通知名 without a URL or --")
-			name = joinWrapped(body[start:])
+			name = sheettext.JoinWrapped(body[start:])
 		case strings.HasSuffix(body[i].Text, " "+absent): // "name --" on one line
-			name = joinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
+			name = sheettext.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
 			i++
 		case body[i].Text == absent:
-			name = joinWrapped(body[start:i])
+			name = sheettext.JoinWrapped(body[start:i])
 			i++
 		default:
-			u, n := takeURL(body[i:])
+			u, n := sheettext.TakeURL(body[i:])
 			url = &u
 			if i == start { // a URL cannot stand without its name
 				p.errorAt(body[i].Pos, lbPlans, ErrLayout, "URL without a 計画・通知名")
 			}
-			name = joinWrapped(body[start:i])
+			name = sheettext.JoinWrapped(body[start:i])
 			i += n
 		}
 		p.markAt(jp("plans", len(out)), "", body[start].Pos)
@@ -168,15 +168,15 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		if oneLineRowBeforeURL(body, start) {
 			i++
 		} else {
-			for i < len(body) && ((!isURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text)) || absentCell(body[start:i+1])) {
+			for i < len(body) && ((!sheettext.IsURLStart(body[i].Text) && !endsWithAbsentURL(body[i].Text)) || absentCell(body[start:i+1])) {
 				i++
 			}
 		}
 		var url *string
 		cellLines := body[start:i]
 		if i < len(body) {
-			if isURLStart(body[i].Text) {
-				u, n := takeURL(body[i:])
+			if sheettext.IsURLStart(body[i].Text) {
+				u, n := sheettext.TakeURL(body[i:])
 				url = &u
 				i += n
 			} else { // "... --": the URL cell is absent
@@ -209,7 +209,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		s := Subsidy{Target: cells[0].text(), URL: url}
 		switch len(cells) {
 		case 3:
-			s.Rate, s.Cap = optText(cells[1].text()), optText(cells[2].text())
+			s.Rate, s.Cap = sheettext.OptText(cells[1].text()), sheettext.OptText(cells[2].text())
 			s.RateLines, s.CapLines = cells[1].lines, cells[2].lines
 		default:
 			// Text, not a figure: keep it joined in 補助率, leave 補助上限等
@@ -220,7 +220,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			for _, c := range cells[1:] {
 				all.lines = append(all.lines, c.lines...)
 			}
-			s.Rate, s.RateLines = optText(all.text()), all.lines
+			s.Rate, s.RateLines = sheettext.OptText(all.text()), all.lines
 		}
 		p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 		out = append(out, s)
@@ -236,8 +236,8 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 // 補助上限等, not an absent URL) nor the count of cells by blank lines
 // makes the URL a cell or the start of the next row.
 func oneLineRowBeforeURL(body []sheettext.Line, start int) bool {
-	return start+1 < len(body) && body[start+1].Break && isURLStart(body[start+1].Text) &&
-		!isURLStart(body[start].Text) && countFields(body[start].Text) >= 3
+	return start+1 < len(body) && body[start+1].Break && sheettext.IsURLStart(body[start+1].Text) &&
+		!sheettext.IsURLStart(body[start].Text) && countFields(body[start].Text) >= 3
 }
 
 func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }
@@ -249,7 +249,7 @@ func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(
 // the row's own URL still to come.
 func absentCell(lines []sheettext.Line) bool {
 	n := len(lines) - 1
-	url := isURLStart(lines[n].Text)
+	url := sheettext.IsURLStart(lines[n].Text)
 	if (lines[n].Text != absent && !url) || (n > 0 && !lines[n].Break) {
 		return false
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -92,12 +93,12 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 func yearHeader(text string) ([]int, bool) {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
-	if len(toks) == 0 || !isYearStart(toks[0]) {
+	if len(toks) == 0 || !num.IsYearStart(toks[0]) {
 		return nil, false
 	}
 	years := make([]int, len(toks))
 	for i, t := range toks {
-		y, err := parseYear(t)
+		y, err := num.ParseYear(t)
 		if err != nil {
 			return nil, false
 		}
@@ -193,7 +194,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			path := jp("budget.years", j)
 			leaf := budgetRows[r].leaf
 			if rl == lbRowRate {
-				v, err := parsePercent(c)
+				v, err := num.ParsePercent(c)
 				if err != nil {
 					p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 					continue
@@ -202,7 +203,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 				p.markAt(path, leaf, pos)
 				continue
 			}
-			v, err := parseThousandYen(c)
+			v, err := num.ParseThousandYen(c)
 			if err != nil {
 				p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 				continue
@@ -276,8 +277,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		}
 		n := len(toks)
 		idx := len(b.Items)
-		amount, err1 := parseThousandYen(toks[n-2])
-		next, err2 := parseThousandYen(toks[n-1])
+		amount, err1 := num.ParseThousandYen(toks[n-2])
+		next, err2 := num.ParseThousandYen(toks[n-1])
 		if err1 != nil {
 			p.errorAt(last.Pos, "予算額", ErrSyntax, "%v", err1)
 		}
@@ -285,14 +286,14 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			p.errorAt(last.Pos, "翌年度要求額", ErrSyntax, "%v", err2)
 		}
 		item.Amount, item.NextRequest = amount, next
-		item.Note = optText(toks[n-3])
+		item.Note = sheettext.OptText(toks[n-3])
 		text := itemLines
 		if n > 3 {
 			text = append(text, sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-3], " ")})
 		}
 		if len(text) == 0 {
 			p.errorAt(last.Pos, "予算種別/歳出予算項目", ErrMissing, "no 歳出予算項目 (print -- for none)")
-		} else if t := joinWrapped(text); t != absent {
+		} else if t := sheettext.JoinWrapped(text); t != absent {
 			item.Item = &t
 			item.Path = strings.Split(t, " / ")
 		}
@@ -340,14 +341,14 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue
 			}
-			demand, err := parseThousandYen(cells[3])
+			demand, err := num.ParseThousandYen(cells[3])
 			if err != nil {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
 			}
 			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
 			b.Accounts = append(b.Accounts, budget.Account{
-				Category: cells[0], Name: cells[1], Sub: optText(cells[2]), Demand: demand,
-				Note: optText(strings.Join(cells[4:], " ")),
+				Category: cells[0], Name: cells[1], Sub: sheettext.OptText(cells[2]), Demand: demand,
+				Note: sheettext.OptText(strings.Join(cells[4:], " ")),
 			})
 		case stItems:
 			if item == nil {
@@ -404,7 +405,7 @@ func isItemEnd(s string) bool {
 		return false
 	}
 	for _, t := range toks[n-2:] {
-		if t != absent && !isAmount(t) {
+		if t != absent && !num.IsAmount(t) {
 			return false
 		}
 	}

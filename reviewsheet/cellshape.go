@@ -94,20 +94,20 @@ func hasRate(s string) bool {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case isDigitRune(r):
+		case num.IsDigit(r):
 			prevDigit = true
 		case prevDigit && (r == '/' || r == '／' || r == '∕' || r == '％' || r == '%'):
 			if r == '%' || r == '％' {
 				return true
 			}
 			next, _ := utf8.DecodeRuneInString(s[i+n:])
-			if isDigitRune(next) {
+			if num.IsDigit(next) {
 				return true
 			}
 			prevDigit = false
 		case prevDigit && strings.HasPrefix(s[i:], "分の"):
 			next, _ := utf8.DecodeRuneInString(s[i+len("分の"):])
-			if isDigitRune(next) {
+			if num.IsDigit(next) {
 				return true
 			}
 			prevDigit = false
@@ -130,7 +130,7 @@ func hasAmount(s string) bool {
 			}
 			j += i
 			prev, _ := utf8.DecodeLastRuneInString(s[:j])
-			if isDigitRune(prev) {
+			if num.IsDigit(prev) {
 				return true
 			}
 			i = j + len(unit)
@@ -138,5 +138,3 @@ func hasAmount(s string) bool {
 	}
 	return false
 }
-
-func isDigitRune(r rune) bool { return num.IsDigit(r) }

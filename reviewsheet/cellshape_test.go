@@ -4,9 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 func TestValueShapes(t *testing.T) {

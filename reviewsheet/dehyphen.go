@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -131,7 +132,7 @@ func dehyphenAt(t string, i int) bool {
 // isFigureCell reports a cell a table prints as a figure: "--", an
 // amount or count, a rate ("91.1", "17.3%").
 func isFigureCell(s string) bool {
-	return s == absent || isAmount(strings.TrimSuffix(s, "%"))
+	return s == absent || num.IsAmount(strings.TrimSuffix(s, "%"))
 }
 
 // startsLabel reports whether the word w begins a label: it is a label,

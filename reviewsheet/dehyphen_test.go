@@ -4,8 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 func TestSplitDehyphenated(t *testing.T) {

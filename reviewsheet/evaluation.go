@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -100,12 +101,12 @@ func (p *parser) parseReflections(f *field) []Reflection {
 	}
 	out := []Reflection{}
 	for _, r := range p.tableRows(lines, 3, lbReflection) {
-		amt, err := parseThousandYen(r.cells[2])
+		amt, err := num.ParseThousandYen(r.cells[2])
 		if err != nil {
 			p.errorAt(r.pos, lbReflection, ErrSyntax, "%v", err)
 		}
 		p.markAt(jp("evaluation.reflections", len(out)), ".amount", r.pos)
-		out = append(out, Reflection{Account: optText(r.cells[0]), Sub: optText(r.cells[1]), Amount: amt})
+		out = append(out, Reflection{Account: sheettext.OptText(r.cells[0]), Sub: sheettext.OptText(r.cells[1]), Amount: amt})
 	}
 	return out
 }

@@ -284,7 +284,7 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
-	if v, ok := textString(c); ok {
+	if v, ok := sheettext.TextString(c); ok {
 		return p.keepString(v)
 	}
 	return nil

@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -54,7 +55,7 @@ func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 		t := lines[i].Text
 		j := -1
 		switch {
-		case isAmount(t):
+		case num.IsAmount(t):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s == thousandYen }, false)
 		case t == string(lbSpRecipientCount):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && isDigits(s) }, true)
@@ -100,7 +101,7 @@ func flowPartner(lines []sheettext.Line, i, end int, moved map[int]bool, ok func
 		if ok(t) {
 			return j
 		}
-		if isAmount(t) || strings.HasSuffix(t, thousandYen) || strings.HasSuffix(t, "円") ||
+		if num.IsAmount(t) || strings.HasSuffix(t, thousandYen) || strings.HasSuffix(t, "円") ||
 			labels && (strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")) {
 			return -1
 		}

@@ -5,8 +5,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 // ruleCase is one input of a line rule and the texts it should give

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
 )
@@ -389,9 +390,9 @@ func joinsLeft(prevTok, tok string) bool {
 		// a day after <digit>月, and only one: 6月 11日, not 月 0月0日
 		before, _ := utf8.DecodeLastRuneInString(prevTok[:len(prevTok)-n])
 		r, _ := utf8.DecodeRuneInString(tok)
-		return isDigitRune(before) && isDigitRune(r) && strings.Contains(tok, "日") && !strings.Contains(tok, "月")
+		return num.IsDigit(before) && num.IsDigit(r) && strings.Contains(tok, "日") && !strings.Contains(tok, "月")
 	case strings.HasPrefix(tok, "年度"):
-		return isDigitRune(prev)
+		return num.IsDigit(prev)
 	case tok == "ID" || tok == "URL" || tok == "KPI" || tok == "ＩＤ" || tok == "ＵＲＬ":
 		return prev >= 0x3000 && prev != 0x3000
 	}

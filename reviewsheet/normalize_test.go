@@ -6,9 +6,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 func TestNormalizeLine(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
 )
@@ -225,7 +226,7 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 		p.errorAt(pos, lbOcPath, ErrMissing, "no node numbers")
 		return nil, n, false
 	}
-	parts := strings.Split(normalizeNumber(rest), "-")
+	parts := strings.Split(num.FoldDigits(rest), "-")
 	path := make([]int, 0, len(parts))
 	for _, s := range parts {
 		id, err := strconv.Atoi(s)
@@ -266,7 +267,7 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	var text []sheettext.Line
 	flush := func() {
 		if len(boxes) > 0 {
-			boxes[len(boxes)-1].text = joinWrapped(text)
+			boxes[len(boxes)-1].text = sheettext.JoinWrapped(text)
 		}
 		text = text[:0]
 	}
@@ -303,16 +304,16 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 
 // ocBoxHead reads a box heading "305: 短期アウトカム".
 func ocBoxHead(s string) (int, outcome.Kind, bool) {
-	num, lab, ok := strings.Cut(s, ": ")
-	if !ok || num == "" || len(num) > 6 {
+	numTok, lab, ok := strings.Cut(s, ": ")
+	if !ok || numTok == "" || len(numTok) > 6 {
 		return 0, "", false
 	}
-	id, err := strconv.Atoi(num)
+	id, err := strconv.Atoi(numTok)
 	if err != nil || id <= 0 {
 		return 0, "", false
 	}
 	for _, k := range ocKindLabels {
-		if _, rest, ok := matchLabel([]sheettext.Line{{Text: trimSpace(lab)}}, 0, k.l); ok && rest == "" {
+		if _, rest, ok := matchLabel([]sheettext.Line{{Text: sheettext.TrimSpace(lab)}}, 0, k.l); ok && rest == "" {
 			return id, k.kind, true
 		}
 	}
@@ -431,7 +432,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	head := &fs[g.head]
 	n := &ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
 	if g.kind == outcome.KindActivity {
-		n.node.Text = trimSpace(joinWrapped(head.content()))
+		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(head.pos, lbOcActivity, ErrMissing, "node %d: no アクティビティ text", id)
@@ -445,7 +446,7 @@ func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.l, ErrMissing, "node %d: label not found", id)
 	} else {
-		n.node.Text = trimSpace(joinWrapped(goal.content()))
+		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(goal.content()))
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(goal.pos, goal.spec.l, ErrMissing, "node %d: no value", id)

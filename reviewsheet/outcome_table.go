@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
 )
@@ -74,7 +75,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 				target = true
 				continue
 			}
-			y, err := parseYear(tok)
+			y, err := num.ParseYear(tok)
 			if err != nil {
 				p.errorAt(ln.Pos, lbOcTable, ErrSyntax, "year header: %v", err)
 				continue
@@ -111,7 +112,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 			i++
 			continue
 		}
-		row := joinWrapped(lines[i : i+n])
+		row := sheettext.JoinWrapped(lines[i : i+n])
 		rowPos := lines[i].Pos
 		i += n
 		rl := ocRows[k]
@@ -167,7 +168,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 			case ocRowRate:
 				v.AchievementRateRaw = c
 				if c != "-" {
-					r, err := parsePercent(c)
+					r, err := num.ParsePercent(c)
 					if err != nil {
 						p.errorAt(rowPos, rl, ErrSyntax, "%d: %v", v.Year, err)
 					}
@@ -232,7 +233,7 @@ func splitHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		split = true
-		heads = append(heads, sheettext.Line{Text: trimSpace(ln.Text[:k]), Pos: ln.Pos, Break: ln.Break, Page: ln.Page})
+		heads = append(heads, sheettext.Line{Text: sheettext.TrimSpace(ln.Text[:k]), Pos: ln.Pos, Break: ln.Break, Page: ln.Page})
 		rows = append(rows, sheettext.Line{Text: ln.Text[k:], Pos: ln.Pos + sheettext.Pos(k)})
 	}
 	if !split {
@@ -251,7 +252,7 @@ func rowLabelInside(t string) int {
 		}
 		var buf [16]string
 		for _, tok := range sheettext.AppendFields(buf[:0], t[:i]) {
-			if tok != string(lbOcTargetYr) && !isYearStart(tok) {
+			if tok != string(lbOcTargetYr) && !num.IsYearStart(tok) {
 				return -1
 			}
 		}
@@ -268,7 +269,7 @@ func (p *parser) ocNumber(c string, pos sheettext.Pos, l label, year int) *float
 	if c == absent || c == "-" {
 		return nil
 	}
-	f, err := parseDecimal(c)
+	f, err := num.ParseDecimal(c)
 	if err != nil {
 		p.errorAt(pos, l, ErrSyntax, "%d: %q is not a number", year, c)
 		return nil
@@ -322,13 +323,13 @@ func ocSplitUnit(row string, rl label) (unit, rest string) {
 	row = strings.TrimPrefix(row, open)
 	end := strings.IndexAny(row, ")）")
 	if end < 0 {
-		return trimSpace(row), ""
+		return sheettext.TrimSpace(row), ""
 	}
 	closeLen := 1
 	if strings.HasPrefix(row[end:], "）") {
 		closeLen = len("）")
 	}
-	return trimSpace(row[:end]), trimSpace(row[end+closeLen:])
+	return sheettext.TrimSpace(row[:end]), sheettext.TrimSpace(row[end+closeLen:])
 }
 
 // ocRowSpellings holds every spelling of the row labels.

@@ -3,9 +3,10 @@ package reviewsheet
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/spending"
-	"github.com/stretchr/testify/assert"
 )
 
 func scanLines(s string) []sheettext.Line {

@@ -305,7 +305,7 @@ func (p *parser) parse() {
 			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
 		if !onlyDashes(lines) || !p.lostDash() {
-			p.sheet.OtherRemarks = textValue(lines)
+			p.sheet.OtherRemarks = sheettext.TextValue(lines)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -207,4 +208,16 @@ func (r *Registry) Lacks(id string) bool {
 		}
 	}
 	return false
+}
+
+// absent is how the sheet prints a cell with no value ("--").
+const absent = num.Absent
+
+// samePtr reports whether two optional values are equal: both nil, or
+// both set to the same value ("--" equals only "--").
+func samePtr[T comparable](a, b *T) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
 }

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 // TestLabelSpellings is the table of spellings extractors print for a

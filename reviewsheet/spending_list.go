@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -159,15 +160,15 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	idx := len(sp.Blocks)
 	path := jp("spending.blocks", idx)
 	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
-	b.Total, _ = parseThousandYen(toks[k])
-	if c, ok := atoi(toks[k+1]); ok {
+	b.Total, _ = num.ParseThousandYen(toks[k])
+	if c, ok := num.Atoi(toks[k+1]); ok {
 		b.RecipientCount = &c
 	}
 	role := body[1:]
 	if k+2 < len(toks) {
 		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
 	}
-	b.Role = optText(joinWrapped(role))
+	b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
 	p.markAt(path, "", pos)
 	p.markAt(path, ".total", pos)
 	p.markAt(path, ".recipient_count", pos)
@@ -179,13 +180,13 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 // row (followed by 支出先数; both may be "--"), or -1.
 func blockFigures(toks []string) int {
 	for j := 2; j+1 < len(toks); j++ {
-		if isAmount(toks[j]) && isCount(toks[j+1]) {
+		if num.IsAmount(toks[j]) && isCount(toks[j+1]) {
 			return j
 		}
 	}
 	// 合計支出額 and 支出先数 printed "--" (not known)
 	for j := 2; j+1 < len(toks); j++ {
-		if (isAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
+		if (num.IsAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
 			return j
 		}
 	}
@@ -226,8 +227,8 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
-	r := spending.Recipient{Block: blk, Name: trimSpace(joinWrapped(nameLines))}
-	r.Amount, _ = parseThousandYen(toks[n-2])
+	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))}
+	r.Amount, _ = num.ParseThousandYen(toks[n-2])
 	if toks[n-1] != absent {
 		cn := toks[n-1]
 		r.CorporateNumber = &cn
@@ -249,7 +250,7 @@ func isRecipientEnd(text string, first bool) bool {
 	if n < 2 || (first && n < 3) {
 		return false
 	}
-	if !isAmount(toks[n-2]) {
+	if !num.IsAmount(toks[n-2]) {
 		return false
 	}
 	return toks[n-1] == absent || isCount13(toks[n-1])
@@ -295,19 +296,19 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		case !ok:
 			p.errorAt(body[k-1].Pos, "契約方式等", ErrSyntax, "unknown 契約方式等 %q", string(method))
 		}
-		c.Name = trimSpace(joinWrapped(nameLines))
+		c.Name = sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))
 		if c.Name == "" {
 			p.errorAt(body[k].Pos, lbSpContractHeader, ErrMissing, "contract without 契約概要")
 		}
 		row := body[k]
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], row.Text)
-		c.Amount, _ = parseThousandYen(toks[0])
+		c.Amount, _ = num.ParseThousandYen(toks[0])
 		if toks[1] != absent {
 			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by isContractRow
 			c.Bidders = &n
 		}
-		rate, err := parsePercent(toks[2])
+		rate, err := num.ParsePercent(toks[2])
 		if err != nil {
 			p.errorAt(row.Pos, "落札率", ErrSyntax, "%v", err)
 		}
@@ -325,7 +326,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(reason) == 0 {
 			p.errorAt(row.Pos, "一者応札等の理由", ErrMissing, "no reason cell (print -- for none)")
 		}
-		c.Reason = optText(joinWrapped(reason))
+		c.Reason = sheettext.OptText(sheettext.JoinWrapped(reason))
 		p.markAt(path, "", body[j].Pos)
 		p.markAt(path, ".amount", row.Pos)
 		p.markAt(path, ".bidders", row.Pos)
@@ -378,13 +379,13 @@ func isContractRow(text string) bool {
 	if len(toks) < 3 {
 		return false
 	}
-	if !isAmount(toks[0]) {
+	if !num.IsAmount(toks[0]) {
 		return false
 	}
 	if toks[1] != absent && !isCount(strings.ReplaceAll(toks[1], ",", "")) {
 		return false
 	}
-	return toks[2] == absent || isPercent(toks[2])
+	return toks[2] == absent || num.IsPercent(toks[2])
 }
 
 // maxMethodLines bounds how many lines a wrapped 契約方式等 may take.
@@ -410,7 +411,7 @@ func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Meth
 		}
 	}
 	for n := 2; n <= maxMethodLines && n <= len(lines); n++ {
-		if m := spending.Method(joinWrapped(lines[len(lines)-n:])); m.Known() {
+		if m := spending.Method(sheettext.JoinWrapped(lines[len(lines)-n:])); m.Known() {
 			return lines[:len(lines)-n], m, true
 		}
 	}

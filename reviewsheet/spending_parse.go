@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -98,7 +99,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		i++
 	}
-	fl.Ministry = joinWrapped(lines[start:i])
+	fl.Ministry = sheettext.JoinWrapped(lines[start:i])
 	if fl.Ministry == "" {
 		p.errorAt(p.endOf(lines), lbSpFlow, ErrMissing, "no organisation at the top of the flow")
 	}
@@ -122,11 +123,11 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	for i < len(lines) && isIndirectItem(lines[i].Text) {
 		text, next := p.flowEntry(lines, i, lines[i].Text)
 		name, amount, ok := cutLastColon(itemText(text))
-		item := spending.IndirectCost{Item: trimSpace(name)}
+		item := spending.IndirectCost{Item: sheettext.TrimSpace(name)}
 		if !ok {
 			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
 		} else {
-			item.Amount = p.senYen(trimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
+			item.Amount = p.senYen(sheettext.TrimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
 		}
 		p.markAt(jp("spending.flow.indirect", len(fl.Indirect)), ".amount", lines[i].Pos)
 		fl.Indirect = append(fl.Indirect, item)
@@ -158,7 +159,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		name = append(name, lines[i])
 		i++
 	}
-	fb.b.Name = trimSpace(joinWrapped(name))
+	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
 	if fb.b.Name == "" {
 		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no name", letter)
 	}
@@ -182,9 +183,9 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		}
 		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
-			c, ok := atoi(normalizeNumber(rest))
+			c, ok := num.Atoi(num.FoldDigits(rest))
 			switch {
-			case trimSpace(rest) == absent: // not printed: RecipientCount stays nil
+			case sheettext.TrimSpace(rest) == absent: // not printed: RecipientCount stays nil
 			case !ok || c < 0:
 				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
@@ -206,7 +207,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		role = append(role, lines[i])
 		i++
 	}
-	fb.b.Role = optText(joinWrapped(role))
+	fb.b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
 	return i
 }
 
@@ -263,12 +264,12 @@ func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label
 
 // senYen reads "1,079 千円" (the unit required) and returns yen.
 func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
-	num, ok := strings.CutSuffix(trimSpace(text), unitSenYen)
+	numTok, ok := strings.CutSuffix(sheettext.TrimSpace(text), unitSenYen)
 	if !ok {
 		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, unitSenYen)
 		return nil
 	}
-	v, err := parseThousandYen(trimSpace(num))
+	v, err := num.ParseThousandYen(sheettext.TrimSpace(numTok))
 	if err != nil {
 		p.errorAt(pos, l, ErrSyntax, "%v", err)
 		return nil
@@ -285,18 +286,18 @@ func isFlowAmount(text string) bool {
 	if len(toks) == 0 || len(toks) > 2 {
 		return false
 	}
-	num := toks[0]
+	numTok := toks[0]
 	if len(toks) == 2 {
 		if toks[1] != unitSenYen && toks[1] != "千" {
 			return false
 		}
-		if num == absent { // "-- 千円": no amount printed
+		if numTok == absent { // "-- 千円": no amount printed
 			return true
 		}
 	} else {
-		num = strings.TrimSuffix(strings.TrimSuffix(num, unitSenYen), "千")
+		numTok = strings.TrimSuffix(strings.TrimSuffix(numTok, unitSenYen), "千")
 	}
-	return isAmount(num)
+	return num.IsAmount(numTok)
 }
 
 // cutLastColon splits "name: amount" at its last colon (ASCII or

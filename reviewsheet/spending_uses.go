@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -67,7 +68,7 @@ func isUseEnd(text string) bool {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
 	n := len(toks)
-	if n >= 2 && isAmount(toks[n-1]) {
+	if n >= 2 && num.IsAmount(toks[n-1]) {
 		return true
 	}
 	// 金額 "--" (not known) ends a row printed whole on one line: block,
@@ -142,7 +143,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		} else {
 			c, rest = cutField(rest)
 		}
-		u.Contract = optText(c)
+		u.Contract = sheettext.OptText(c)
 		if u.Recipient == "" || c == "" {
 			p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
 			return u, false
@@ -159,9 +160,9 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
-		u.Use = optText(strings.Join(toks[1:n-1], " "))
+		u.Use = sheettext.OptText(strings.Join(toks[1:n-1], " "))
 	}
-	u.Amount, _ = parseThousandYen(toks[n-1])
+	u.Amount, _ = num.ParseThousandYen(toks[n-1])
 	return u, true
 }
 
@@ -231,8 +232,8 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
 		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
-		d := spending.DebtContract{Name: trimSpace(joinWrapped(name))}
-		d.Amount, _ = parseThousandYen(toks[n-2])
+		d := spending.DebtContract{Name: sheettext.TrimSpace(sheettext.JoinWrapped(name))}
+		d.Amount, _ = num.ParseThousandYen(toks[n-2])
 		if toks[n-1] != absent {
 			cn := toks[n-1]
 			d.CorporateNumber = &cn

@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -109,7 +110,7 @@ func sideBySideRun(lines []sheettext.Line, i int) int {
 // endsWithAmount reports whether the last token of t is an amount.
 func endsWithAmount(t string) bool {
 	t = strings.TrimRight(t, " ")
-	return isAmount(t[strings.LastIndexByte(t, ' ')+1:])
+	return num.IsAmount(t[strings.LastIndexByte(t, ' ')+1:])
 }
 
 // utf8Col is the number of characters in s: a column of layout text.
