@@ -168,6 +168,39 @@ func (b *Builder) start(t Table, k key) row {
 	return r
 }
 
+// col is one column of a table whose rows are built from values of type
+// R: its schema entry and the function that appends its cell. A table's
+// schema and its rows come from the one list (schemaOf, addRow), so a
+// column can never be filled with another column's value.
+type col[R any] struct {
+	column
+	put func(w *row, r R)
+}
+
+// schemaOf returns the schema entries of cols, in order.
+func schemaOf[R any](cols []col[R]) []column {
+	out := make([]column, len(cols))
+	for i := range cols {
+		out[i] = cols[i].column
+	}
+	return out
+}
+
+// addRow appends one row of t: the key columns, then each column's cell
+// from r. A put that appends other than exactly one value is a
+// programming error, reported with its column's name.
+func addRow[R any](b *Builder, t Table, k key, cols []col[R], r R) {
+	w := b.start(t, k)
+	for i := range cols {
+		at := w.i
+		cols[i].put(&w, r)
+		if w.i != at+1 {
+			panic(fmt.Sprintf("sheetarrow: %s.%s appended %d values", t, cols[i].name, w.i-at))
+		}
+	}
+	w.end()
+}
+
 // end checks that the row filled every column: a mismatch between an
 // appender and tableColumns is a programming error.
 func (r *row) end() {
@@ -234,6 +267,14 @@ func (r *row) f64ok(v float64, ok bool) {
 }
 
 func (r *row) boolean(v bool) { r.next().(*array.BooleanBuilder).Append(v) }
+
+func (r *row) boolp(v *bool) {
+	if v == nil {
+		r.null()
+		return
+	}
+	r.boolean(*v)
+}
 
 func (r *row) str(s string) { r.next().(*array.StringBuilder).Append(s) }
 
