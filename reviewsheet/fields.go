@@ -81,12 +81,8 @@ func (f *field) firstPos() sheettext.Pos {
 // happens to begin with an earlier label stays text. Lines before the
 // first label are returned as lead. The result has one field per spec,
 // in spec order.
-func readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
-	return readFieldsInto(nil, lines, set)
-}
-
-// readFields is readFields with the fields carved from the parse's
-// slab (see fieldSlab) instead of allocated.
+// The fields are carved from the parse's slab (see fieldSlab) instead of
+// allocated.
 func (p *parser) readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
 	set.compile()
 	return readFieldsInto(p.fieldsFor(len(set.specs)), lines, set)

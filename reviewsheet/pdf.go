@@ -40,17 +40,17 @@ const (
 var (
 	// ErrPDF: the PDF cannot be read (malformed, or the reader failed),
 	// or the Parser has no PDFReader.
-	ErrPDF = pdferr.Malformed
+	ErrPDF = pdferr.ErrMalformed
 	// ErrEncrypted: the PDF needs a password (its user password is not
 	// empty) or uses a security handler other than the standard one.
-	ErrEncrypted = pdferr.Encrypted
+	ErrEncrypted = pdferr.ErrEncrypted
 	// ErrNoText: the PDF has no text layer (a scan).
-	ErrNoText = pdferr.NoText
+	ErrNoText = pdferr.ErrNoText
 	// ErrUnreadable: a page's text does not decode to Unicode (a font
 	// without ToUnicode map, or mojibake).
-	ErrUnreadable = pdferr.Unreadable
+	ErrUnreadable = pdferr.ErrUnreadable
 	// ErrPDFLimit: the PDF exceeds the page, object or operator limit.
-	ErrPDFLimit = pdferr.Limit
+	ErrPDFLimit = pdferr.ErrLimit
 )
 
 // PDFReader extracts the text of a sheet PDF: text shaped like a sheet's

@@ -10,20 +10,20 @@ import (
 // They are declared in internal/pdferr, which the parser shares.
 var (
 	// ErrNotPDF: the input does not start with a PDF header.
-	ErrNotPDF = pdferr.NotPDF
+	ErrNotPDF = pdferr.ErrNotPDF
 	// ErrMalformed: the file structure cannot be read (or the library
 	// failed on it).
-	ErrMalformed = pdferr.Malformed
+	ErrMalformed = pdferr.ErrMalformed
 	// ErrEncrypted: the file is encrypted and cannot be opened without a
 	// password, or with a security handler this package does not
 	// implement (files with an empty user password are decrypted).
-	ErrEncrypted = pdferr.Encrypted
+	ErrEncrypted = pdferr.ErrEncrypted
 	// ErrNoText: no page has a text layer (for example a scanned sheet).
-	ErrNoText = pdferr.NoText
+	ErrNoText = pdferr.ErrNoText
 	// ErrUnreadable: a page's text cannot be decoded to Unicode.
-	ErrUnreadable = pdferr.Unreadable
+	ErrUnreadable = pdferr.ErrUnreadable
 	// ErrLimit: the file exceeds a page, object or operator limit.
-	ErrLimit = pdferr.Limit
+	ErrLimit = pdferr.ErrLimit
 )
 
 // Error is a failure of Extract. Page is the 1-based page number, 0 when

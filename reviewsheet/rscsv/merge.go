@@ -83,12 +83,11 @@ type group struct {
 // cursor reads one file group by group in a goroutine of its own, so the
 // files decode concurrently.
 type cursor struct {
-	in     *input
-	ch     chan group
-	cur    *group // nil at the end
-	errs   reviewsheet.ErrorList
-	stop   chan struct{}
-	closed bool
+	in   *input
+	ch   chan group
+	cur  *group // nil at the end
+	errs reviewsheet.ErrorList
+	stop chan struct{}
 
 	// ready is closed once the cursor has sent lookahead groups or
 	// stopped; descended is set before it when the file's keys went back.

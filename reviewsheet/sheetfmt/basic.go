@@ -17,7 +17,7 @@ func oneCell(s string) string {
 	if s == "" {
 		return absent
 	}
-	if strings.IndexAny(s, " \t\n\r") < 0 && !strings.Contains(s, "\u3000\u3000") {
+	if !strings.ContainsAny(s, " \t\n\r") && !strings.Contains(s, "\u3000\u3000") {
 		return s
 	}
 	var b strings.Builder
@@ -74,11 +74,7 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 	o := &s.Organization
 	w.line("組織情報 府省庁 " + oneCell(o.Ministry))
 	w.cell()
-	divs := make([]string, len(o.Divisions))
-	for i, d := range o.Divisions {
-		divs[i] = d
-	}
-	w.line("事業所管課室 " + orAbsent(strings.Join(divs, " | ")))
+	w.line("事業所管課室 " + orAbsent(strings.Join(o.Divisions, " | ")))
 	w.cell()
 	w.line("作成責任者 " + oneCellp(o.Responsible))
 	w.cell()

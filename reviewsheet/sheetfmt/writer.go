@@ -38,7 +38,6 @@ type writer struct {
 	started  bool // a line has been written
 	pendSep  bool // a blank line is due before the next line
 	pendPage bool // a form feed is due before the next line
-	err      error
 }
 
 func newWriter(w io.Writer) *writer { return &writer{w: bufio.NewWriterSize(w, 64<<10)} }
@@ -198,14 +197,6 @@ func startsSpecial(t string) bool {
 
 // absent is how the sheet prints an empty cell.
 const absent = "--"
-
-// text returns *s, or "--" for nil.
-func text(s *string) string {
-	if s == nil || *s == "" {
-		return absent
-	}
-	return *s
-}
 
 // yen formats an amount in yen as the sheet prints it in 千円: thousands
 // separators, △ for minus, and the digits below 1,000 yen as a decimal

@@ -38,9 +38,9 @@ import (
 // are written back as hex strings.
 //
 // Errors: a file that needs a password, or a handler other than the
-// standard one, is refused with pdferr.Encrypted naming the reason; a
+// standard one, is refused with pdferr.ErrEncrypted naming the reason; a
 // broken encryption dictionary, cross-reference chain or ciphertext with
-// pdferr.Malformed; a bound exceeded with pdferr.Limit. Sizes are bounded
+// pdferr.ErrMalformed; a bound exceeded with pdferr.ErrLimit. Sizes are bounded
 // as in the caller's raw-byte guards (pdftext's precheck), which have
 // already run on the raw bytes.
 
@@ -53,7 +53,7 @@ func errorf(sentinel error, format string, args ...any) error {
 // Decrypt returns src decrypted with the empty user password, or src
 // itself when its trailer names no /Encrypt. maxObjects bounds object
 // numbers (the cross-reference table and xref streams). Errors wrap
-// pdferr.Encrypted, pdferr.Malformed or pdferr.Limit.
+// pdferr.ErrEncrypted, pdferr.ErrMalformed or pdferr.ErrLimit.
 func Decrypt(src []byte, maxObjects int) ([]byte, error) {
 	x, err := readXrefTable(src, maxObjects)
 	if err != nil {
@@ -69,7 +69,7 @@ func Decrypt(src []byte, maxObjects int) ([]byte, error) {
 		encNum = encRef.n
 		e, ok := x.pos[encNum]
 		if !ok || e.typ != 1 {
-			return nil, errorf(pdferr.Malformed, "encryption dictionary %d is not a plain object", encNum)
+			return nil, errorf(pdferr.ErrMalformed, "encryption dictionary %d is not a plain object", encNum)
 		}
 		if enc, _, err = x.object(src, encNum, e); err != nil {
 			return nil, err
@@ -89,12 +89,12 @@ func Decrypt(src []byte, maxObjects int) ([]byte, error) {
 // object parses plain object num at e: its value and raw stream data.
 func (x *xrefTable) object(src []byte, num int64, e xrefPos) (pobj, []byte, error) {
 	if e.off < 0 || e.off >= int64(len(src)) {
-		return pobj{}, nil, errorf(pdferr.Malformed, "object %d: offset %d outside the file", num, e.off)
+		return pobj{}, nil, errorf(pdferr.ErrMalformed, "object %d: offset %d outside the file", num, e.off)
 	}
 	p := &parser{src: src}
 	n, gen, err := p.objectHeader(int(e.off))
 	if err != nil || n != num {
-		return pobj{}, nil, errorf(pdferr.Malformed, "object %d: no \"%d %d obj\" at offset %d", num, num, e.gen, e.off)
+		return pobj{}, nil, errorf(pdferr.ErrMalformed, "object %d: no \"%d %d obj\" at offset %d", num, num, e.gen, e.off)
 	}
 	return streamAt(p, x, num, gen)
 }
@@ -161,7 +161,7 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		return 0, false, nil
 	}
 	d, data, err := streamAt(p, x, num, gen)
-	if errors.Is(err, pdferr.Limit) {
+	if errors.Is(err, pdferr.ErrLimit) {
 		return 0, false, err
 	} else if err != nil {
 		return 0, false, nil // unreadable: left out, as above
@@ -174,7 +174,7 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 	for _, str := range p.strs {
 		plain, err := s.decryptData(s.strM, num, gen, str.b)
 		if err != nil {
-			return 0, false, errorf(pdferr.Malformed, "object %d: string: %v", num, err)
+			return 0, false, errorf(pdferr.ErrMalformed, "object %d: string: %v", num, err)
 		}
 		edits = append(edits, edit{str.start, str.end, hexString(plain)})
 	}
@@ -185,13 +185,13 @@ func (s *security) copyObject(out *bytes.Buffer, src []byte, x *xrefTable, num i
 		}
 		cm, cryptEdits, err := s.cryptFilter(d)
 		if err != nil {
-			return 0, false, errorf(pdferr.Malformed, "object %d: %v", num, err)
+			return 0, false, errorf(pdferr.ErrMalformed, "object %d: %v", num, err)
 		}
 		if cryptEdits != nil {
 			m, edits = cm, append(edits, cryptEdits...)
 		}
 		if data, err = s.decryptData(m, num, gen, data); err != nil {
-			return 0, false, errorf(pdferr.Malformed, "object %d: stream: %v", num, err)
+			return 0, false, errorf(pdferr.ErrMalformed, "object %d: stream: %v", num, err)
 		}
 		if l := d.key("Length"); l.kind != pNull {
 			edits = append(edits, edit{l.start, l.end, []byte(strconv.Itoa(len(data)))})

@@ -43,7 +43,7 @@ func decryptErr(t *testing.T, src []byte) error {
 	out, err := Decrypt(src, maxObjects)
 	require.Error(t, err)
 	require.Nil(t, out)
-	require.True(t, errors.Is(err, pdferr.Malformed) || errors.Is(err, pdferr.Encrypted) || errors.Is(err, pdferr.Limit), "%v", err)
+	require.True(t, errors.Is(err, pdferr.ErrMalformed) || errors.Is(err, pdferr.ErrEncrypted) || errors.Is(err, pdferr.ErrLimit), "%v", err)
 	return err
 }
 
@@ -101,10 +101,10 @@ func TestNotEncrypted(t *testing.T) {
 }
 
 // TestUserPasswordRefused: a file that needs a password is
-// pdferr.Encrypted, and the message says so.
+// pdferr.ErrEncrypted, and the message says so.
 func TestUserPasswordRefused(t *testing.T) {
 	err := decryptErr(t, readFile(t, filepath.Join(encryptedDir, "userpw.pdf")))
-	assert.ErrorIs(t, err, pdferr.Encrypted)
+	assert.ErrorIs(t, err, pdferr.ErrEncrypted)
 	assert.Contains(t, err.Error(), "a password is required")
 }
 
@@ -119,7 +119,7 @@ func TestEmptyOwnerPassword(t *testing.T) {
 				src := encryptedDoc(t, kind, tt.user, tt.owner, helloContent)
 				if !tt.ok {
 					err := decryptErr(t, src)
-					require.ErrorIs(t, err, pdferr.Encrypted)
+					require.ErrorIs(t, err, pdferr.ErrEncrypted)
 					assert.Contains(t, err.Error(), "password is required")
 					return
 				}
@@ -191,24 +191,24 @@ func TestMalformedEncryption(t *testing.T) {
 		sentinel   error
 		msg        string
 	}{
-		{"public key", "<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /R 4 >>", pdferr.Encrypted, "/Adobe.PubSec"},
-		{"no filter", "<< /V 2 /R 3 >>", pdferr.Encrypted, "handler /(none)"},
-		{"unknown revision", "<< /Filter /Standard /V 3 /R 3 >>", pdferr.Encrypted, "V 3 R 3 is not supported"},
-		{"short U", "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <" + o32 + "> /U <0102> >>", pdferr.Malformed, "/U is 2 bytes"},
-		{"missing O", "<< /Filter /Standard /V 1 /R 2 /P -4 /U <" + o32 + "> >>", pdferr.Malformed, "/O is missing"},
-		{"O not a string", "<< /Filter /Standard /V 1 /R 2 /P -4 /O 5 /U <" + o32 + "> >>", pdferr.Malformed, "/O is not a string"},
-		{"no P", "<< /Filter /Standard /V 1 /R 2 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Malformed, "/P"},
-		{"bad key length", "<< /Filter /Standard /V 2 /R 3 /Length 44 /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Malformed, "key length 44"},
-		{"huge key length", "<< /Filter /Standard /V 2 /R 3 /Length 99999999999 /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Malformed, "key length"},
-		{"undefined crypt filter", "<< /Filter /Standard /V 4 /R 4 /StmF /Nope /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Malformed, "/Nope"},
-		{"CFM None", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /None >> >> /StmF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Encrypted, "/CFM /None"},
-		{"AESV3 in V4", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /AESV3 >> >> /StmF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Encrypted, "/CFM /AESV3"},
-		{"wrong password R4", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /AESV2 >> >> /StmF /X /StrF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.Encrypted, "password is required"},
-		{"short U R6", "<< /Filter /Standard /V 5 /R 6 /CF << /X << /CFM /AESV3 >> >> /StmF /X /StrF /X /P -4 /O <" + o48 + "> /U <" + o32 + "> >>", pdferr.Malformed, "/U is 32 bytes, want a string of 48"},
-		{"wrong password R6", "<< /Filter /Standard /V 5 /R 6 /CF << /X << /CFM /AESV3 >> >> /StmF /X /StrF /X /P -4 /O <" + o48 + "> /U <" + o48 + "> /UE <" + o32 + "> /OE <" + o32 + "> >>", pdferr.Encrypted, "password is required"},
-		{"wrong password R5", "<< /Filter /Standard /V 5 /R 5 /P -4 /O <" + o48 + "> /U <" + o48 + "> >>", pdferr.Encrypted, "password is required"},
-		{"not a dictionary", "[1 2 3]", pdferr.Malformed, "not a dictionary"},
-		{"unterminated", "<< /Filter /Standard /O <ab", pdferr.Malformed, "malformed"},
+		{"public key", "<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /R 4 >>", pdferr.ErrEncrypted, "/Adobe.PubSec"},
+		{"no filter", "<< /V 2 /R 3 >>", pdferr.ErrEncrypted, "handler /(none)"},
+		{"unknown revision", "<< /Filter /Standard /V 3 /R 3 >>", pdferr.ErrEncrypted, "V 3 R 3 is not supported"},
+		{"short U", "<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <" + o32 + "> /U <0102> >>", pdferr.ErrMalformed, "/U is 2 bytes"},
+		{"missing O", "<< /Filter /Standard /V 1 /R 2 /P -4 /U <" + o32 + "> >>", pdferr.ErrMalformed, "/O is missing"},
+		{"O not a string", "<< /Filter /Standard /V 1 /R 2 /P -4 /O 5 /U <" + o32 + "> >>", pdferr.ErrMalformed, "/O is not a string"},
+		{"no P", "<< /Filter /Standard /V 1 /R 2 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrMalformed, "/P"},
+		{"bad key length", "<< /Filter /Standard /V 2 /R 3 /Length 44 /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrMalformed, "key length 44"},
+		{"huge key length", "<< /Filter /Standard /V 2 /R 3 /Length 99999999999 /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrMalformed, "key length"},
+		{"undefined crypt filter", "<< /Filter /Standard /V 4 /R 4 /StmF /Nope /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrMalformed, "/Nope"},
+		{"CFM None", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /None >> >> /StmF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrEncrypted, "/CFM /None"},
+		{"AESV3 in V4", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /AESV3 >> >> /StmF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrEncrypted, "/CFM /AESV3"},
+		{"wrong password R4", "<< /Filter /Standard /V 4 /R 4 /CF << /X << /CFM /AESV2 >> >> /StmF /X /StrF /X /P -4 /O <" + o32 + "> /U <" + o32 + "> >>", pdferr.ErrEncrypted, "password is required"},
+		{"short U R6", "<< /Filter /Standard /V 5 /R 6 /CF << /X << /CFM /AESV3 >> >> /StmF /X /StrF /X /P -4 /O <" + o48 + "> /U <" + o32 + "> >>", pdferr.ErrMalformed, "/U is 32 bytes, want a string of 48"},
+		{"wrong password R6", "<< /Filter /Standard /V 5 /R 6 /CF << /X << /CFM /AESV3 >> >> /StmF /X /StrF /X /P -4 /O <" + o48 + "> /U <" + o48 + "> /UE <" + o32 + "> /OE <" + o32 + "> >>", pdferr.ErrEncrypted, "password is required"},
+		{"wrong password R5", "<< /Filter /Standard /V 5 /R 5 /P -4 /O <" + o48 + "> /U <" + o48 + "> >>", pdferr.ErrEncrypted, "password is required"},
+		{"not a dictionary", "[1 2 3]", pdferr.ErrMalformed, "not a dictionary"},
+		{"unterminated", "<< /Filter /Standard /O <ab", pdferr.ErrMalformed, "malformed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -228,17 +228,17 @@ func TestMalformedEncryption(t *testing.T) {
 func TestMalformedEncryptedFile(t *testing.T) {
 	src := readFile(t, filepath.Join(encryptedDir, "aes-128.pdf"))
 	err := decryptErr(t, bytes.Replace(src, []byte("/Encrypt "), []byte("/Encrypt 9"), 1))
-	assert.ErrorIs(t, err, pdferr.Malformed)
+	assert.ErrorIs(t, err, pdferr.ErrMalformed)
 
 	d := minipdf.TextPage("BT /F1 10 Tf (x) Tj ET", "")
 	d.Trailer = "/Encrypt << /Filter /Standard /V 1 /R 2 /P -4 /O <00> /U <00> >>"
 	err = decryptErr(t, d.Bytes(nil))
-	assert.ErrorIs(t, err, pdferr.Malformed)
+	assert.ErrorIs(t, err, pdferr.ErrMalformed)
 	assert.Contains(t, err.Error(), "/O is 1 bytes")
 
 	// No /ID: the key is computed with an empty ID, and does not match.
 	err = decryptErr(t, bytes.Replace(src, []byte("/ID ["), []byte("/XX ["), 1))
-	assert.ErrorIs(t, err, pdferr.Encrypted)
+	assert.ErrorIs(t, err, pdferr.ErrEncrypted)
 
 	// AES data that is not an IV and whole blocks.
 	sec := &security{key: make([]byte, 16)}
@@ -255,7 +255,7 @@ func TestMalformedEncryptedFile(t *testing.T) {
 	n := d.Add("<< /Filter /Standard /V 1 /R 2 >>")
 	d.Trailer = fmt.Sprintf("/Encrypt %d 0 R", n)
 	err = decryptErr(t, d.Bytes(map[int]int{n: 3}))
-	assert.ErrorIs(t, err, pdferr.Malformed)
+	assert.ErrorIs(t, err, pdferr.ErrMalformed)
 }
 
 // TestDecryptTruncations: every prefix-truncation of an encrypted
@@ -274,7 +274,7 @@ func TestDecryptTruncations(t *testing.T) {
 
 // TestWrongLengthsBounded: streams whose /Length is wrong are found by
 // their endstream, but the search is bounded: a file of many such streams
-// with no endstream nearby is refused with pdferr.Limit instead of taking
+// with no endstream nearby is refused with pdferr.ErrLimit instead of taking
 // quadratic time.
 func TestWrongLengthsBounded(t *testing.T) {
 	sec := &security{r: 3, key: make([]byte, 16), strM: cryptRC4, stmM: cryptRC4, encryptMetadata: true}
@@ -296,5 +296,5 @@ func TestWrongLengthsBounded(t *testing.T) {
 	x, err = readXrefTable(src, maxObjects)
 	require.NoError(t, err)
 	_, err = sec.rewrite(src, x, -1)
-	require.ErrorIs(t, err, pdferr.Limit)
+	require.ErrorIs(t, err, pdferr.ErrLimit)
 }

@@ -28,9 +28,9 @@
 // are in clear.
 //
 // Errors wrap the sentinels of internal/pdferr (test with errors.Is):
-// pdferr.Encrypted for a file that needs a password or uses another
-// handler (public-key, custom), pdferr.Malformed for a broken encryption
-// dictionary, cross-reference chain or ciphertext, pdferr.Limit for a
+// pdferr.ErrEncrypted for a file that needs a password or uses another
+// handler (public-key, custom), pdferr.ErrMalformed for a broken encryption
+// dictionary, cross-reference chain or ciphertext, pdferr.ErrLimit for a
 // bound exceeded (object numbers, chain length, streams with a wrong
 // /Length). The message is "sentinel: detail"; pdftext wraps it in its
 // *Error unchanged. Nothing here panics on input.

@@ -12,7 +12,7 @@ import (
 // with each standard handler (encryptedDoc) and the encrypted fixtures of
 // testdata/pdf/encrypted — to the decryption layer: it must never panic
 // or hang, and must return either a file or an error wrapping
-// pdferr.Malformed, pdferr.Encrypted or pdferr.Limit. pdftext's
+// pdferr.ErrMalformed, pdferr.ErrEncrypted or pdferr.ErrLimit. pdftext's
 // FuzzExtract runs the same layer behind the whole extractor.
 //
 //	go test ./internal/pdftext/rawpdf -run '^$' -fuzz FuzzDecrypt -fuzztime 60s -fuzzminimizetime 5s
@@ -40,7 +40,7 @@ func FuzzDecrypt(f *testing.F) {
 		if (out == nil) == (err == nil) {
 			t.Fatalf("output %v with error %v", out != nil, err)
 		}
-		if err != nil && !errors.Is(err, pdferr.Malformed) && !errors.Is(err, pdferr.Encrypted) && !errors.Is(err, pdferr.Limit) {
+		if err != nil && !errors.Is(err, pdferr.ErrMalformed) && !errors.Is(err, pdferr.ErrEncrypted) && !errors.Is(err, pdferr.ErrLimit) {
 			t.Fatalf("error wraps no sentinel: %v", err)
 		}
 	})

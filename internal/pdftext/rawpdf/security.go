@@ -45,7 +45,7 @@ import (
 // decrypted with a key made from the owner password) and the owner
 // variant of the R5/R6 check (salts O[32:48], the 48 bytes of /U
 // appended, /OE) are tried too. Otherwise the file needs a password and
-// is refused with pdferr.Encrypted.
+// is refused with pdferr.ErrEncrypted.
 
 // cryptMethod is how strings or streams are encrypted.
 type cryptMethod uint8
@@ -73,10 +73,10 @@ var padding = []byte{
 }
 
 // encErr reports an encryption dictionary the handler cannot use: a
-// broken one (pdferr.Malformed, "encryption dictionary: …") or a file it
-// cannot open (pdferr.Encrypted).
+// broken one (pdferr.ErrMalformed, "encryption dictionary: …") or a file it
+// cannot open (pdferr.ErrEncrypted).
 func encErr(sentinel error, format string, args ...any) error {
-	if sentinel == pdferr.Malformed {
+	if sentinel == pdferr.ErrMalformed {
 		format = "encryption dictionary: " + format
 	}
 	return errorf(sentinel, format, args...)
@@ -86,16 +86,16 @@ func encErr(sentinel error, format string, args ...any) error {
 // /ID string is id0 and opens it with the empty password.
 func openSecurity(enc pobj, id0 []byte) (*security, error) {
 	if enc.kind != pDict {
-		return nil, encErr(pdferr.Malformed, "/Encrypt is not a dictionary")
+		return nil, encErr(pdferr.ErrMalformed, "/Encrypt is not a dictionary")
 	}
 	if f := enc.key("Filter").name(); f != "Standard" {
 		if f == "" {
 			f = "(none)"
 		}
-		return nil, encErr(pdferr.Encrypted, "security handler /%s is not supported (only the standard password handler is; public-key and other handlers are refused)", f)
+		return nil, encErr(pdferr.ErrEncrypted, "security handler /%s is not supported (only the standard password handler is; public-key and other handlers are refused)", f)
 	}
 	if sf := enc.key("SubFilter"); sf.kind == pName {
-		return nil, encErr(pdferr.Encrypted, "security handler /Standard with /SubFilter /%s is not supported", sf.b)
+		return nil, encErr(pdferr.ErrEncrypted, "security handler /Standard with /SubFilter /%s is not supported", sf.b)
 	}
 	v, _ := enc.key("V").integer()
 	r, _ := enc.key("R").integer()
@@ -111,7 +111,7 @@ func openSecurity(enc pobj, id0 []byte) (*security, error) {
 			return nil, err
 		}
 	default:
-		return nil, encErr(pdferr.Encrypted, "standard security handler V %d R %d is not supported", v, r)
+		return nil, encErr(pdferr.ErrEncrypted, "standard security handler V %d R %d is not supported", v, r)
 	}
 	if v == 5 {
 		return s, s.openV5(enc)
@@ -126,7 +126,7 @@ func openSecurity(enc pobj, id0 []byte) (*security, error) {
 			}
 		}
 		if bits%8 != 0 || bits < 40 || bits > 128 {
-			return nil, encErr(pdferr.Malformed, "key length %d bits", bits)
+			return nil, encErr(pdferr.ErrMalformed, "key length %d bits", bits)
 		}
 		n = int(bits / 8)
 	}
@@ -150,9 +150,9 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 			s.filters[name] = cryptAESV3
 		case m == "None" || m == "":
 			// /None: the application decrypts (a custom scheme).
-			return encErr(pdferr.Encrypted, "crypt filter /%s with /CFM /None is not supported", name)
+			return encErr(pdferr.ErrEncrypted, "crypt filter /%s with /CFM /None is not supported", name)
 		default:
-			return encErr(pdferr.Encrypted, "crypt filter /%s with /CFM /%s is not supported with V %d", name, m, v)
+			return encErr(pdferr.ErrEncrypted, "crypt filter /%s with /CFM /%s is not supported with V %d", name, m, v)
 		}
 	}
 	pick := func(key string) (cryptMethod, error) {
@@ -162,7 +162,7 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 		}
 		m, ok := s.filters[name]
 		if !ok {
-			return 0, encErr(pdferr.Malformed, "/%s names crypt filter /%s, which /CF does not define", key, name)
+			return 0, encErr(pdferr.ErrMalformed, "/%s names crypt filter /%s, which /CF does not define", key, name)
 		}
 		return m, nil
 	}
@@ -178,7 +178,7 @@ func (s *security) cryptFilters(enc pobj, v int64) error {
 func stringOf(enc pobj, key string, min int) ([]byte, error) {
 	o := enc.key(key)
 	if o.kind != pString || len(o.b) < min {
-		return nil, encErr(pdferr.Malformed, "/%s is %s, want a string of %d bytes", key, describe(o), min)
+		return nil, encErr(pdferr.ErrMalformed, "/%s is %s, want a string of %d bytes", key, describe(o), min)
 	}
 	return o.b, nil
 }
@@ -205,7 +205,7 @@ func (s *security) openRC4MD5(enc pobj, id0 []byte, n int) error {
 	}
 	p, ok := enc.key("P").integer()
 	if !ok {
-		return encErr(pdferr.Malformed, "/P is not an integer")
+		return encErr(pdferr.ErrMalformed, "/P is not an integer")
 	}
 	o, u = o[:32], u[:32]
 	key := s.keyR2to4(nil, o, uint32(p), id0, n)
@@ -220,7 +220,7 @@ func (s *security) openRC4MD5(enc pobj, id0 []byte, n int) error {
 		s.key = key
 		return nil
 	}
-	return encErr(pdferr.Encrypted, "a password is required to open the file (the user password is not empty)")
+	return encErr(pdferr.ErrEncrypted, "a password is required to open the file (the user password is not empty)")
 }
 
 // keyR2to4 is Algorithm 2.
@@ -333,7 +333,7 @@ func (s *security) openV5(enc pobj) error {
 		s.key = aesCBCNoPad(s.hashV5(nil, o[40:48], u), oe[:32])
 		return nil
 	}
-	return encErr(pdferr.Encrypted, "a password is required to open the file (the user password is not empty)")
+	return encErr(pdferr.ErrEncrypted, "a password is required to open the file (the user password is not empty)")
 }
 
 // hashV5 is the password hash of R5 (SHA-256) and R6 (Algorithm 2.B).

@@ -82,7 +82,7 @@ const (
 )
 
 // syntaxError is a failure of the object parser; the decryption layer
-// wraps it in a pdferr.Malformed error.
+// wraps it in a pdferr.ErrMalformed error.
 type syntaxError struct {
 	off int
 	msg string

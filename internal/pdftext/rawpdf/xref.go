@@ -37,11 +37,11 @@ type xrefTable struct {
 func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 	i := bytes.LastIndex(src, []byte("startxref"))
 	if i < 0 {
-		return nil, errorf(pdferr.Malformed, "no startxref")
+		return nil, errorf(pdferr.ErrMalformed, "no startxref")
 	}
 	off, _, ok := ReadInt(src, i+len("startxref"))
 	if !ok {
-		return nil, errorf(pdferr.Malformed, "startxref is not followed by an offset")
+		return nil, errorf(pdferr.ErrMalformed, "startxref is not followed by an offset")
 	}
 	x := &xrefTable{pos: make(map[int64]xrefPos), scanLeft: 2*len(src) + 1<<20}
 	seen := make(map[int64]bool)
@@ -49,14 +49,14 @@ func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 	for len(queue) > 0 {
 		off, queue = queue[0], queue[1:]
 		if seen[off] {
-			return nil, errorf(pdferr.Malformed, "cross-reference chain loops at offset %d", off)
+			return nil, errorf(pdferr.ErrMalformed, "cross-reference chain loops at offset %d", off)
 		}
 		if len(seen) >= MaxXrefChain {
-			return nil, errorf(pdferr.Limit, "more than %d cross-reference sections", MaxXrefChain)
+			return nil, errorf(pdferr.ErrLimit, "more than %d cross-reference sections", MaxXrefChain)
 		}
 		seen[off] = true
 		if off < 0 || off >= int64(len(src)) {
-			return nil, errorf(pdferr.Malformed, "cross-reference offset %d outside the file", off)
+			return nil, errorf(pdferr.ErrMalformed, "cross-reference offset %d outside the file", off)
 		}
 		trailer, err := x.section(src, int(off), maxObj)
 		if err != nil {
@@ -73,7 +73,7 @@ func readXrefTable(src []byte, maxObj int) (*xrefTable, error) {
 		}
 	}
 	if x.trailer.kind != pDict {
-		return nil, errorf(pdferr.Malformed, "no trailer dictionary")
+		return nil, errorf(pdferr.ErrMalformed, "no trailer dictionary")
 	}
 	return x, nil
 }
@@ -96,14 +96,14 @@ func (x *xrefTable) section(src []byte, off, maxObj int) (pobj, error) {
 	}
 	num, gen, err := p.objectHeader(off)
 	if err != nil {
-		return pobj{}, errorf(pdferr.Malformed, "cross-reference section at %d: %v", off, err)
+		return pobj{}, errorf(pdferr.ErrMalformed, "cross-reference section at %d: %v", off, err)
 	}
 	d, data, err := streamAt(p, nil, num, gen)
 	if err != nil {
 		return pobj{}, err
 	}
 	if d.key("Type").name() != "XRef" {
-		return pobj{}, errorf(pdferr.Malformed, "object %d at cross-reference offset %d is not an xref stream", num, off)
+		return pobj{}, errorf(pdferr.ErrMalformed, "object %d at cross-reference offset %d is not an xref stream", num, off)
 	}
 	return d, x.stream(d, data, maxObj)
 }
@@ -117,14 +117,14 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 			break
 		}
 		if start+count > int64(maxObj) {
-			return pobj{}, errorf(pdferr.Limit, "xref subsection %d %d exceeds %d objects", start, count, maxObj)
+			return pobj{}, errorf(pdferr.ErrLimit, "xref subsection %d %d exceeds %d objects", start, count, maxObj)
 		}
 		for k := int64(0); k < count; k++ {
 			o, ok1 := p.uint()
 			g, ok2 := p.uint()
 			kind := p.keyword()
 			if !ok1 || !ok2 || (string(kind) != "n" && string(kind) != "f") {
-				return pobj{}, errorf(pdferr.Malformed, "bad xref table entry for object %d", start+k)
+				return pobj{}, errorf(pdferr.ErrMalformed, "bad xref table entry for object %d", start+k)
 			}
 			if string(kind) == "n" {
 				x.add(start+k, xrefPos{typ: 1, off: o, gen: g})
@@ -132,11 +132,11 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 		}
 	}
 	if string(p.keyword()) != "trailer" {
-		return pobj{}, errorf(pdferr.Malformed, "xref table without trailer")
+		return pobj{}, errorf(pdferr.ErrMalformed, "xref table without trailer")
 	}
 	t, err := p.value(0)
 	if err != nil || t.kind != pDict {
-		return pobj{}, errorf(pdferr.Malformed, "bad trailer dictionary")
+		return pobj{}, errorf(pdferr.ErrMalformed, "bad trailer dictionary")
 	}
 	return t, nil
 }
@@ -146,13 +146,13 @@ func (x *xrefTable) table(p *parser, maxObj int) (pobj, error) {
 func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	w := d.key("W")
 	if w.kind != pArray || len(w.elems) != 3 {
-		return errorf(pdferr.Malformed, "xref stream /W is not three widths")
+		return errorf(pdferr.ErrMalformed, "xref stream /W is not three widths")
 	}
 	var wd [3]int
 	for i, e := range w.elems {
 		n, ok := e.integer()
 		if !ok || n < 0 || n > 8 {
-			return errorf(pdferr.Malformed, "xref stream /W width %d", n)
+			return errorf(pdferr.ErrMalformed, "xref stream /W width %d", n)
 		}
 		wd[i] = int(n)
 	}
@@ -171,14 +171,14 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	case f.name() == "FlateDecode" || (f.kind == pArray && len(f.elems) == 1 && f.elems[0].name() == "FlateDecode"):
 		zr, err := zlib.NewReader(bytes.NewReader(data))
 		if err != nil {
-			return errorf(pdferr.Malformed, "xref stream: %v", err)
+			return errorf(pdferr.ErrMalformed, "xref stream: %v", err)
 		}
 		data, err = io.ReadAll(io.LimitReader(zr, int64(maxObj)*int64(rowLen+1)+1))
 		if err != nil && len(data) == 0 {
-			return errorf(pdferr.Malformed, "xref stream: %v", err)
+			return errorf(pdferr.ErrMalformed, "xref stream: %v", err)
 		}
 	default:
-		return errorf(pdferr.Malformed, "xref stream filter is not FlateDecode")
+		return errorf(pdferr.ErrMalformed, "xref stream filter is not FlateDecode")
 	}
 	parms := d.key("DecodeParms")
 	if parms.kind == pArray && len(parms.elems) == 1 {
@@ -190,7 +190,7 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 			cols = 1
 		}
 		if cols <= 0 || cols > 64 {
-			return errorf(pdferr.Malformed, "xref stream /Columns %d", cols)
+			return errorf(pdferr.ErrMalformed, "xref stream /Columns %d", cols)
 		}
 		data = UnpredictPNG(data, int(cols))
 	}
@@ -200,7 +200,7 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 	for k := 0; k+1 < len(index); k += 2 {
 		start, n := index[k], index[k+1]
 		if start < 0 || n < 0 || start+n > int64(maxObj) {
-			return errorf(pdferr.Limit, "xref stream /Index covers more than %d objects", maxObj)
+			return errorf(pdferr.ErrLimit, "xref stream /Index covers more than %d objects", maxObj)
 		}
 		for i := int64(0); i < n && len(data) >= rowLen; i++ {
 			row := data[:rowLen]
@@ -227,7 +227,7 @@ func (x *xrefTable) stream(d pobj, data []byte, maxObj int) error {
 func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 	d, err := p.value(0)
 	if err != nil {
-		return pobj{}, nil, errorf(pdferr.Malformed, "object %d %d: %v", num, gen, err)
+		return pobj{}, nil, errorf(pdferr.ErrMalformed, "object %d %d: %v", num, gen, err)
 	}
 	save := p.pos
 	if string(p.keyword()) != "stream" || d.kind != pDict {
@@ -265,11 +265,11 @@ func streamAt(p *parser, x *xrefTable, num, gen int64) (pobj, []byte, error) {
 			x.scanLeft -= e
 		}
 		if x.scanLeft < 0 {
-			return pobj{}, nil, errorf(pdferr.Limit, "object %d %d: too many streams with a wrong /Length", num, gen)
+			return pobj{}, nil, errorf(pdferr.ErrLimit, "object %d %d: too many streams with a wrong /Length", num, gen)
 		}
 	}
 	if e < 0 {
-		return pobj{}, nil, errorf(pdferr.Malformed, "object %d %d: stream without endstream", num, gen)
+		return pobj{}, nil, errorf(pdferr.ErrMalformed, "object %d %d: stream without endstream", num, gen)
 	}
 	data := p.src[start : start+e]
 	if n := len(data); n > 0 && data[n-1] == '\n' {
