@@ -123,3 +123,28 @@ func TestReasonLinesAbsentCell(t *testing.T) {
 	assert.Equal(t, 2, n)
 	assert.Equal(t, []string{"予定価格が類推される", "恐れがあるため。"}, lineTexts(got))
 }
+
+func TestSkipUnitTwoCellsBefore(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		lostDash bool
+		in       string
+		want     []string
+		errs     int
+	}{
+		{"unit first", false, "（単位：千円）|a|b", []string{"a", "b"}, 0},
+		{"unit second (layout text)", false, "a|（単位：千円）|b", []string{"a", "b"}, 0},
+		{"unit third, pdftotext without -layout", true, "支出先ブロック名|A|（単位：千円）|合計支出額", []string{"支出先ブロック名", "A", "合計支出額"}, 0},
+		{"unit third in other text: not found", false, "支出先ブロック名|A|（単位：千円）|合計支出額", []string{"支出先ブロック名", "A", "（単位：千円）", "合計支出額"}, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := &parser{dehyph: 2}
+			if tc.lostDash {
+				p.dehyph = 1
+			}
+			f := &field{spec: fieldSpec{l: lbSpTopList}, lines: textLines(tc.in)}
+			assert.Equal(t, tc.want, lineTexts(p.skipUnit(f)))
+			assert.Len(t, p.diags, tc.errs)
+		})
+	}
+}
