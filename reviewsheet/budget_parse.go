@@ -85,6 +85,11 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 	if len(lines) > 1 && lines[1].Text == unitThousandYen {
 		return append([]sheettext.Line{lines[0]}, lines[2:]...)
 	}
+	// pdftotext without -layout may print two cells of the header and
+	// first row (支出先ブロック名, A) before the unit
+	if len(lines) > 2 && lines[2].Text == unitThousandYen && p.lostDash() {
+		return append([]sheettext.Line{lines[0], lines[1]}, lines[3:]...)
+	}
 	p.errorAt(f.pos, f.spec.l, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", unitThousandYen)
 	return lines
 }

@@ -3,10 +3,13 @@ package reviewsheet
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/spending"
 )
 
 // errorKinds counts the errors of a lenient parse by their sentinel
@@ -77,11 +80,15 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// the 資金の流れ amounts and 支出先の数 read to the sample's
 		// (flowcells.go)
 		flow bool
+		// recipients of the 支出先上位者リスト whose block, name, 支出額
+		// and 法人番号 read to the sample's (listcells.go); a recipient
+		// read under a name of the sample never has other figures
+		recipients int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 67, map[string]int{"layout": 43, "missing": 16, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, false},
-		{"rs2025-006423.chromium.pdftotext.txt", 127, map[string]int{"layout": 105, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true},
-		{"rs2025-006423-a5.pdftotext.txt", 87, map[string]int{"conflict": 2, "layout": 71, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, true, false, true},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 79, map[string]int{"layout": 62, "missing": 16, "syntax": 1}, map[string]int{}, false, false, false},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 62, map[string]int{"conflict": 3, "layout": 35, "missing": 16, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, false, 0},
+		{"rs2025-006423.chromium.pdftotext.txt", 50, map[string]int{"conflict": 3, "layout": 25, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30},
+		{"rs2025-006423-a5.pdftotext.txt", 87, map[string]int{"conflict": 2, "layout": 71, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, true, false, true, 25},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 79, map[string]int{"layout": 62, "missing": 16, "syntax": 1}, map[string]int{}, false, false, false, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -101,12 +108,46 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 				assert.Equal(t, sample.Spending.Flow, s.Spending.Flow)
 				assert.Equal(t, flowFigures(sample), flowFigures(s))
 			}
+			assert.Equal(t, tc.recipients, recipientsAsSample(t, sample, s))
 			if tc.breakdown {
 				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
 				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
 			}
 		})
 	}
+}
+
+// recipientsAsSample counts the recipients of s that read to the
+// sample's: block, name (the ideographic space printed as a space),
+// 支出額 and 法人番号. A recipient of s named as one of the sample's with
+// other figures, or under another block letter, fails the test: a
+// figure read wrong, not just unread (block "" is a recipient read
+// before any block row, which is an error of its own).
+func recipientsAsSample(t *testing.T, sample, s *Sheet) int {
+	t.Helper()
+	byName := map[string]spending.Recipient{}
+	for _, r := range sample.Spending.Recipients {
+		byName[strings.ReplaceAll(r.Name, "\u3000", " ")] = r
+	}
+	n := 0
+	if s.Spending == nil {
+		return 0
+	}
+	for _, r := range s.Spending.Recipients {
+		want, ok := byName[r.Name]
+		if !ok {
+			continue
+		}
+		figures := assert.Equal(t, want.Amount, r.Amount, r.Name) &&
+			assert.Equal(t, want.CorporateNumber, r.CorporateNumber, r.Name)
+		if r.Block != "" { // "" under no block row, an error says so
+			figures = assert.Equal(t, want.Block, r.Block, r.Name) && figures
+		}
+		if figures && r.Block == want.Block {
+			n++
+		}
+	}
+	return n
 }
 
 // flowFigures are the figures of the 資金の流れ boxes by block letter:

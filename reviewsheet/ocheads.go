@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -70,4 +71,28 @@ func kindColumnAt(lines []sheettext.Line) bool {
 		}
 	}
 	return true
+}
+
+// sideBySide reports whether the line of src holding pos holds text, a
+// run of two or more spaces, then more text: in pdftotext -layout text
+// of the overview, the cells of several boxes printed on one line (the
+// Chromium PDF's rounded boxes of one row: each box's heading and first
+// text line staggered, then the rest of their text side by side). The
+// parser reads box text line by line, so a box of such a row cannot be
+// read for sure; the boxes whose text then differs from their node's
+// carry an unsplit_cell warning (parseOcOverview, addBoxes). Text
+// without such runs (the usual layout, pdftotext without -layout) never
+// matches.
+func sideBySide(src []byte, pos sheettext.Pos) bool {
+	if int(pos) >= len(src) || pos < 0 {
+		return false
+	}
+	start := bytes.LastIndexByte(src[:pos], '\n') + 1
+	line := src[start:]
+	if end := bytes.IndexByte(line, '\n'); end >= 0 {
+		line = line[:end]
+	}
+	line = bytes.Trim(line, " \t\r\f")
+	i := bytes.Index(line, []byte("  "))
+	return i > 0
 }

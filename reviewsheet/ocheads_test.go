@@ -1,9 +1,13 @@
 package reviewsheet
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 func TestSplitBoxHead(t *testing.T) {
@@ -46,4 +50,26 @@ func TestOverviewSplitHeads(t *testing.T) {
 	for _, w := range p.warns {
 		assert.Equal(t, WarnUnsplitCell, w.code)
 	}
+}
+
+func TestSideBySide(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		at        string // the text whose first byte is pos
+		want      bool
+	}{
+		{"cells of boxes side by side", "x\n                   全国調査                 プラットフォームが整備され\n", "全国調査", true},
+		{"pos in the second cell", "   a   b\n", "b", true},
+		{"one cell, indented, trailing spaces", "                   孤独・孤立の実態把握に関する    \n", "孤独", false},
+		{"single spaces only", "令和６年度 孤独・孤立対策 事業\n", "孤独", false},
+		{"last line without newline", "a  b", "a", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pos := strings.Index(tc.src, tc.at)
+			require.GreaterOrEqual(t, pos, 0)
+			assert.Equal(t, tc.want, sideBySide([]byte(tc.src), sheettext.Pos(pos)))
+		})
+	}
+	assert.False(t, sideBySide([]byte("a  b"), 10), "pos past the end")
+	assert.False(t, sideBySide(nil, 0))
 }

@@ -130,6 +130,10 @@ type ocBox struct {
 	text string
 	pos  sheettext.Pos
 	bad  bool // number and label disagree (reported); the box is ignored
+	// beside: the box is one of a row of boxes whose text lines were
+	// printed side by side (ocheads.go: sideBySide); its text may hold
+	// lines of the other boxes of the row or lack its own
+	beside bool
 }
 
 // ocState is the state of one section parse.
@@ -272,8 +276,12 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 		text = text[:0]
 	}
 	split := false // a heading printed on two lines (ocheads.go)
+	row := 0       // first box of the row of boxes being read
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
+		if ln.Break {
+			row = len(boxes) // a blank line ends a row of boxes
+		}
 		id, kind, ok := ocBoxHead(ln.Text)
 		if !ok && i+1 < len(lines) {
 			if head, two := splitBoxHead(ln.Text, lines[i+1].Text); two {
@@ -289,6 +297,11 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 		if len(boxes) == 0 {
 			p.errorAt(ln.Pos, lbOcOverview, ErrLayout, "unexpected text %q before the first box", ln.Text)
 			continue
+		}
+		if sideBySide(p.src, ln.Pos) {
+			for k := row; k < len(boxes); k++ {
+				boxes[k].beside = true
+			}
 		}
 		text = append(text, ln)
 	}
@@ -584,6 +597,10 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 		if !boxRepeats(b.text, n.node.Text) {
 			t := b.text
 			n.node.BoxText = &t
+			if b.beside {
+				st.p.warnAt(b.pos, lbOcOverview, "outcome.nodes", WarnUnsplitCell,
+					"box %d: its text lines were printed side by side with other boxes' (-layout text of boxes in a row); the box text kept may hold lines of other boxes or lack its own", b.id)
+			}
 		}
 	}
 }

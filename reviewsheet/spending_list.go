@@ -42,6 +42,9 @@ func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 // the lines after the row. Page breaks (blank lines or form feeds) may
 // fall anywhere, inside contract names included.
 func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
+	if p.lostDash() {
+		lines = joinListCells(lines) // cells a paragraph each (listcells.go)
+	}
 	lines = dropUnitLines(lines)
 	// blank lines delimit wrapped cells, except in text from pdftotext
 	// without -layout, which puts them between paragraphs of its own
@@ -344,7 +347,9 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 // runs up to the next break; without, up to a line that ends a sentence.
 // It never takes a line that must belong to the next contract (its
 // 契約方式等 line, or the last name line before it). must is set when the
-// reason has not started yet: its first line is taken in any case.
+// reason has not started yet: its first line is taken in any case, and
+// when that line is "--" (no reason, printed a cell a line by pdftotext
+// without -layout) it is the whole cell.
 func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, int) {
 	n := 0
 	for n < len(lines) {
@@ -359,6 +364,9 @@ func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, i
 			break
 		}
 		n++
+		if must && n == 1 && l.Text == absent {
+			break // "--" (no reason) is the whole cell
+		}
 		if !breaks && endsSentence(l.Text) {
 			break
 		}
