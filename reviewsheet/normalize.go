@@ -87,13 +87,15 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)
-	lines = sheettext.Columns(lines)
-	lines = splitPairedValues(lines)
-	lines = splitBesideLabel(lines)
-	lines = splitWrappedBeside(lines)
-	lines = reorderContractRows(lines)
-	lines = moveHeaderBeside(lines)
-	lines = unfoldSideBySideRows(lines)
+	if needsGutterRules(lines) { // see rulegate.go
+		lines = sheettext.Columns(lines)
+		lines = splitPairedValues(lines)
+		lines = splitBesideLabel(lines)
+		lines = splitWrappedBeside(lines)
+		lines = reorderContractRows(lines)
+		lines = moveHeaderBeside(lines)
+		lines = unfoldSideBySideRows(lines)
+	}
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]
