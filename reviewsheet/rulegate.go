@@ -31,8 +31,10 @@ import (
 // The gate only skips work: TestRuleGateEquivalence parses every
 // extractor and variant text with the gate forced open (gate.Force) and
 // as it is and asserts equal results, TestRuleGate2024 (sheetfmt) does
-// the same on the rendered 2024 corpus, and FuzzRuleGate on mutated
-// seeds.
+// the same on the rendered 2024 corpus, TestRuleGateMutations on
+// seeded random edits that put gutters in and take them out, and
+// FuzzRuleGate on the fuzzer's mutations. A gate stuck shut fails all
+// of them on the layout texts.
 
 // needsGutterRules reports whether some line has a gutter: a run of two
 // or more ASCII spaces, or a tab.
