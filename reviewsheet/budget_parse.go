@@ -208,7 +208,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 				p.markAt(path, leaf, pos)
 				continue
 			}
-			v, err := num.ParseThousandYen(c)
+			v, err := p.thousandYen(c)
 			if err != nil {
 				p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
 				continue
@@ -282,8 +282,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		}
 		n := len(toks)
 		idx := len(b.Items)
-		amount, err1 := num.ParseThousandYen(toks[n-2])
-		next, err2 := num.ParseThousandYen(toks[n-1])
+		amount, err1 := p.thousandYen(toks[n-2])
+		next, err2 := p.thousandYen(toks[n-1])
 		if err1 != nil {
 			p.errorAt(last.Pos, "予算額", ErrSyntax, "%v", err1)
 		}
@@ -346,7 +346,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue
 			}
-			demand, err := num.ParseThousandYen(cells[3])
+			demand, err := p.thousandYen(cells[3])
 			if err != nil {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
 			}

@@ -1,7 +1,6 @@
 package reviewsheet
 
 import (
-	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -101,7 +100,7 @@ func (p *parser) parseReflections(f *field) []Reflection {
 	}
 	out := []Reflection{}
 	for _, r := range p.tableRows(lines, 3, lbReflection) {
-		amt, err := num.ParseThousandYen(r.cells[2])
+		amt, err := p.thousandYen(r.cells[2])
 		if err != nil {
 			p.errorAt(r.pos, lbReflection, ErrSyntax, "%v", err)
 		}

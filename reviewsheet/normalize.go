@@ -87,13 +87,15 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)
-	lines = sheettext.Columns(lines)
-	lines = splitPairedValues(lines)
-	lines = splitBesideLabel(lines)
-	lines = splitWrappedBeside(lines)
-	lines = reorderContractRows(lines)
-	lines = moveHeaderBeside(lines)
-	lines = unfoldSideBySideRows(lines)
+	if needsGutterRules(lines) { // see rulegate.go
+		lines = sheettext.Columns(lines)
+		lines = splitPairedValues(lines)
+		lines = splitBesideLabel(lines)
+		lines = splitWrappedBeside(lines)
+		lines = reorderContractRows(lines)
+		lines = moveHeaderBeside(lines)
+		lines = unfoldSideBySideRows(lines)
+	}
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]
@@ -327,13 +329,23 @@ func fixTokens(t string) string {
 var splitWords = []string{" 年度", " ID", " URL", " KPI", " ＩＤ", " ＵＲＬ", "月 "}
 
 // mayJoin reports whether t has a word joinsLeft may join.
+// It visits the spaces of t only: every word starts or ends with one.
 func mayJoin(t string) bool {
-	for _, w := range splitWords {
-		if strings.Contains(t, w) {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(t[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if strings.HasSuffix(t[:i], "月") {
+			return true
+		}
+		switch rest := t[i+1:]; {
+		case strings.HasPrefix(rest, "年度"), strings.HasPrefix(rest, "ID"), strings.HasPrefix(rest, "URL"),
+			strings.HasPrefix(rest, "KPI"), strings.HasPrefix(rest, "ＩＤ"), strings.HasPrefix(rest, "ＵＲＬ"):
 			return true
 		}
 	}
-	return false
 }
 
 // joinWords joins the words a font change split ("2025 年度"), leaving

@@ -130,6 +130,7 @@ type parser struct {
 	slab     *[]field
 	slabUsed int
 	strs     []string // the chunk keepString fills
+	amounts  []int64  // the chunk keepAmount fills
 }
 
 // diag is an error before its position is expanded.

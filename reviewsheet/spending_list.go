@@ -163,7 +163,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	idx := len(sp.Blocks)
 	path := jp("spending.blocks", idx)
 	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
-	b.Total, _ = num.ParseThousandYen(toks[k])
+	b.Total, _ = p.thousandYen(toks[k])
 	if c, ok := num.Atoi(toks[k+1]); ok {
 		b.RecipientCount = &c
 	}
@@ -231,7 +231,7 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
 	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))}
-	r.Amount, _ = num.ParseThousandYen(toks[n-2])
+	r.Amount, _ = p.thousandYen(toks[n-2])
 	if toks[n-1] != absent {
 		cn := toks[n-1]
 		r.CorporateNumber = &cn
@@ -306,7 +306,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		row := body[k]
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], row.Text)
-		c.Amount, _ = num.ParseThousandYen(toks[0])
+		c.Amount, _ = p.thousandYen(toks[0])
 		if toks[1] != absent {
 			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by isContractRow
 			c.Bidders = &n

@@ -269,7 +269,7 @@ func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
 		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, unitSenYen)
 		return nil
 	}
-	v, err := num.ParseThousandYen(sheettext.TrimSpace(numTok))
+	v, err := p.thousandYen(sheettext.TrimSpace(numTok))
 	if err != nil {
 		p.errorAt(pos, l, ErrSyntax, "%v", err)
 		return nil

@@ -162,7 +162,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	} else {
 		u.Use = sheettext.OptText(strings.Join(toks[1:n-1], " "))
 	}
-	u.Amount, _ = num.ParseThousandYen(toks[n-1])
+	u.Amount, _ = p.thousandYen(toks[n-1])
 	return u, true
 }
 
@@ -233,7 +233,7 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		n := len(toks)
 		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
 		d := spending.DebtContract{Name: sheettext.TrimSpace(sheettext.JoinWrapped(name))}
-		d.Amount, _ = num.ParseThousandYen(toks[n-2])
+		d.Amount, _ = p.thousandYen(toks[n-2])
 		if toks[n-1] != absent {
 			cn := toks[n-1]
 			d.CorporateNumber = &cn
