@@ -54,7 +54,7 @@ func reorderContractRows(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			out = copyBefore(lines, i)
 		}
 		var reason []sheettext.Line
 		var row sheettext.Line
@@ -73,10 +73,7 @@ func reorderContractRows(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, reason...)
 		i += m
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // contractAt reports how many lines after lines[i] run to the contract's

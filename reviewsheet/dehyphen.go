@@ -191,7 +191,7 @@ func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 	for i, l := range lines {
 		if n := cellsAfterNextAt(lines, i); n > 0 {
 			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+				out = copyBefore(lines, i)
 			}
 			label := append([]sheettext.Line(nil), out[len(out)-n:]...)
 			row := &out[len(out)-n-1]
@@ -202,7 +202,7 @@ func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		}
 		if lostNextAt(lines, i) {
 			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+				out = copyBefore(lines, i)
 			}
 			out = append(out, sheettext.Line{Text: "-", Pos: l.Pos, Break: true})
 			lost = append(lost, l.Pos)
@@ -210,7 +210,7 @@ func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		first := true
 		if k := lostDashAt(lines, i); k > 0 {
 			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+				out = copyBefore(lines, i)
 			}
 			out = append(out, sheettext.Line{Text: l.Text[:k] + "-", Pos: l.Pos, Break: l.Break, Page: l.Page})
 			l = sheettext.Line{Text: l.Text[k:], Pos: l.Pos + sheettext.Pos(k)}
@@ -222,7 +222,7 @@ func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 				break
 			}
 			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+				out = copyBefore(lines, i)
 			}
 			head := strings.TrimRight(l.Text[:k], " ")
 			if head != "" {

@@ -67,10 +67,7 @@ func joinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 		out = append(out, l)
 		i = last
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // headerRowAt returns the indices of the lines from lines[i] on that
@@ -141,10 +138,7 @@ func moveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: t[k:], Pos: lines[i].Pos + sheettext.Pos(k)})
 		i = to - 1
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // headerBesideAt reports, for a line under the rule, the byte offset of

@@ -305,8 +305,5 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 		}
 		i++
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }

@@ -47,7 +47,7 @@ func splitPairedValues(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			out = copyBefore(lines, i)
 		}
 		l := lines[i]
 		l.Text = first
@@ -56,10 +56,7 @@ func splitPairedValues(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: second, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // pairedValues splits t into two short values apart by a gutter.
@@ -143,7 +140,7 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			out = copyBefore(lines, i)
 		}
 		f, last, _ := twoSegments(lines[i].Text)
 		first := lines[i]
@@ -156,10 +153,7 @@ func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: last, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // besideLabelAt reports whether lines[i] is a label's first piece with
@@ -216,7 +210,7 @@ func splitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+			out = copyBefore(lines, i)
 		}
 		var beside []sheettext.Line
 		for k := i; k < i+m; k++ {
@@ -231,10 +225,7 @@ func splitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, beside...)
 		i += m - 1
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // wrappedBesideAt reports how many lines from lines[i] on the rule

@@ -84,10 +84,7 @@ func restoreSlashes(lines []sheettext.Line) []sheettext.Line {
 			out = append(out, l)
 		}
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 const slash = "∕"

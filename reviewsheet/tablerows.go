@@ -56,10 +56,7 @@ func joinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sh
 			out = append(out, l)
 		}
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // cellRowAt reports how many one-cell lines after lines[j] complete it
@@ -254,4 +251,20 @@ func onlyDashes(lines []sheettext.Line) bool {
 		}
 	}
 	return true
+}
+
+// copyBefore starts the rewritten copy of lines at line i: the lines
+// before i, with room to grow. Rules that rewrite lines copy only once
+// they change something (see rewritten).
+func copyBefore(lines []sheettext.Line, i int) []sheettext.Line {
+	return append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
+}
+
+// rewritten returns out, the copy a rule made, or lines when it changed
+// nothing (out is nil).
+func rewritten(out, lines []sheettext.Line) []sheettext.Line {
+	if out == nil {
+		return lines
+	}
+	return out
 }

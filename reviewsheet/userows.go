@@ -71,10 +71,7 @@ func unfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 		}
 		i += n - 1
 	}
-	if out == nil {
-		return lines
-	}
-	return out
+	return rewritten(out, lines)
 }
 
 // sideBySideRun reports how many lines from lines[i] on form a run under
