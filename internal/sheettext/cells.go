@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/num"
 )
 
 // The text of cells. A sheet prints a cell over as many lines as its
@@ -12,7 +14,7 @@ import (
 // free text.
 
 // absent is how a sheet prints a cell with no value (num.Absent).
-const absent = "--"
+const absent = num.Absent
 
 // JoinWrapped joins the lines of one wrapped cell. The RS sheet wraps
 // cells by width, in the middle of words and URLs alike, so the lines are

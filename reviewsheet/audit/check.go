@@ -71,7 +71,7 @@ func (c *checker) spendingSum(code Code, sev Severity, path string, stated int64
 }
 
 // absent is how a finding states a figure the sheet prints as "--".
-const absent = "--"
+const absent = num.Absent
 
 // samePtr reports whether two optional values are equal: both nil, or
 // both set to the same value.

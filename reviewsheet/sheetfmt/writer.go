@@ -2,11 +2,12 @@ package sheetfmt
 
 import (
 	"bufio"
-	"github.com/rsheet/rsheet/internal/num"
 	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/num"
 )
 
 // Column widths counted on the sample (testdata/rs2025-006423.txt), in
@@ -196,7 +197,7 @@ func startsSpecial(t string) bool {
 }
 
 // absent is how the sheet prints an empty cell.
-const absent = "--"
+const absent = num.Absent
 
 // yen formats an amount in yen as the sheet prints it in 千円: thousands
 // separators, △ for minus, and the digits below 1,000 yen as a decimal
