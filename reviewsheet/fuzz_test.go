@@ -36,7 +36,7 @@ func FuzzParse(f *testing.F) {
 		}
 		lenient := Parser{Name: "fuzz.txt", Lenient: true}
 		s2, err2 := lenient.ParseBytes(src)
-		if s2 == nil && !errors.Is(err2, ErrEncoding) && !isPDF(src) {
+		if s2 == nil && !errors.Is(err2, ErrEncoding) && !IsPDF(src) {
 			t.Fatalf("lenient: no sheet (%v)", err2)
 		}
 		if (err == nil) != (err2 == nil) {

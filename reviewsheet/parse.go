@@ -70,7 +70,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	if int64(len(src)) > max || len(src) > sheettext.MaxSize {
 		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)}}
 	}
-	if isPDF(src) {
+	if IsPDF(src) {
 		return p.parsePDF(src)
 	}
 	// the input is validated once (the conversion is validated again)

@@ -63,9 +63,6 @@ type PDFReader func(src []byte, maxPages int) (text []byte, err error)
 // "%PDF-" header), never by file name.
 func IsPDF(src []byte) bool { return bytes.HasPrefix(src, []byte("%PDF-")) }
 
-// isPDF is IsPDF.
-func isPDF(src []byte) bool { return IsPDF(src) }
-
 // parsePDF extracts the text of a review-sheet PDF with p.PDF and parses
 // it; errors carry the page of their line.
 func (p *Parser) parsePDF(src []byte) (*Sheet, error) {
@@ -76,7 +73,7 @@ func (p *Parser) parsePDF(src []byte) (*Sheet, error) {
 	if err != nil {
 		return nil, ErrorList{{File: p.Name, Err: err}}
 	}
-	if isPDF(text) {
+	if IsPDF(text) {
 		// The text of the page would be taken for a PDF again.
 		return nil, ErrorList{{File: p.Name, Err: fmt.Errorf("%w: extracted text starts with %%PDF-", ErrPDF)}}
 	}

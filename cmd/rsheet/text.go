@@ -87,7 +87,7 @@ func readText(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !bytes.HasPrefix(src, []byte("%PDF-")) {
+	if !reviewsheet.IsPDF(src) {
 		return src, nil
 	}
 	text, err := pdfsheet.Text(src, 0)

@@ -59,7 +59,7 @@ func Classify(path string) (skip string, err error) {
 		return "", err
 	}
 	head = head[:n]
-	if bytes.HasPrefix(head, []byte("%PDF-")) {
+	if reviewsheet.IsPDF(head) {
 		return "", nil
 	}
 	ext := strings.ToLower(filepath.Ext(path))
@@ -71,13 +71,16 @@ func Classify(path string) (skip string, err error) {
 		return "HTML or XML, not a review sheet", nil
 	case ext == ".csv" || ext == ".tsv":
 		return "CSV that is not an RS table (rsheet reads the RS tables by name: 2-1_RS_2024_….csv or .zip)", nil
-	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
+	case bytes.HasPrefix(head, []byte(zipMagic)):
 		return "ZIP that is not an RS table", nil
 	case !bytes.Contains(head, sheetTitle):
 		return "not a review sheet", nil
 	}
 	return "", nil
 }
+
+// zipMagic starts every ZIP file (a local file header).
+const zipMagic = "PK\x03\x04"
 
 // ReadFile opens and parses one sheet file with p ("-" reads stdin, or
 // os.Stdin when stdin is nil); p.Name should be the file's name. A ZIP
@@ -97,7 +100,7 @@ func ReadFile(name string, p reviewsheet.Parser, stdin io.Reader) (*reviewsheet.
 	defer f.Close()
 	var head [4]byte
 	n, _ := io.ReadFull(f, head[:])
-	if bytes.Equal(head[:n], []byte("PK\x03\x04")) {
+	if string(head[:n]) == zipMagic {
 		return nil, fmt.Errorf("%s: a ZIP file that is not an RS table: rsheet reads the RS bulk ZIPs by their names (2-1_RS_2024_….zip), a directory of them, or one project as PATH#YEAR-ID", name)
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {

@@ -77,9 +77,6 @@ func (in *Walker) report(err error) {
 	Report(in.stderr(), err)
 }
 
-// emit gives a sheet to Emit.
-func (in *Walker) emit(source string, s *reviewsheet.Sheet) error { return in.Emit(source, s) }
-
 // parser returns the Parser for one input.
 func (in *Walker) parser(name string) reviewsheet.Parser {
 	p := in.Parser
@@ -155,7 +152,7 @@ func (in *Walker) rs(path string) (bool, error) {
 	in.warnSet(path, s)
 	var emitErr error
 	err = s.Sheets(context.Background(), func(sh *reviewsheet.Sheet) error {
-		emitErr = in.emit(path, sh)
+		emitErr = in.Emit(path, sh)
 		return emitErr
 	})
 	if emitErr != nil {
@@ -188,7 +185,7 @@ func (in *Walker) project(arg, path string, year int, id string) error {
 		}
 		in.report(err) // value problems: reported, the sheet still goes out
 	}
-	return in.emit(path, sh)
+	return in.Emit(path, sh)
 }
 
 // hooks offers path to the RS CSV reader and then to the Hooks.
@@ -199,7 +196,7 @@ func (in *Walker) hooks(path string) (bool, error) {
 	for _, h := range in.Hooks {
 		var emitErr error
 		handled, err := h(path, func(source string, s *reviewsheet.Sheet) error {
-			emitErr = in.emit(source, s)
+			emitErr = in.Emit(source, s)
 			return emitErr
 		})
 		if !handled {
@@ -265,7 +262,7 @@ func (in *Walker) file(path string) error {
 	if s == nil {
 		return nil
 	}
-	return in.emit(path, s)
+	return in.Emit(path, s)
 }
 
 // stdinSheet feeds the sheet read from standard input ("-"), text or PDF.
@@ -278,7 +275,7 @@ func (in *Walker) stdinSheet() error {
 	if s == nil {
 		return nil
 	}
-	return in.emit("-", s)
+	return in.Emit("-", s)
 }
 
 func (in *Walker) fail(err error) {
