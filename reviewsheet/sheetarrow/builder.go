@@ -9,8 +9,12 @@ import (
 	"github.com/apache/arrow/go/v17/arrow/array"
 	"github.com/apache/arrow/go/v17/arrow/memory"
 
+	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet"
 	"github.com/rsheet/rsheet/reviewsheet/audit"
+	"github.com/rsheet/rsheet/reviewsheet/sheettable"
+	"github.com/rsheet/rsheet/spending"
 )
 
 // Builder accumulates the rows of every table for a set of sheets and
@@ -30,8 +34,9 @@ type Builder struct {
 	// reuse makes NewRecord reserve room for as many rows (and string
 	// bytes) as the record it returned, so that a streaming Writer's
 	// builders do not regrow from nothing after every batch.
-	reuse bool
-	ranks []blockRank // scratch of addSpending
+	reuse  bool
+	key    key               // of the sheet being added
+	walker sheettable.Walker // its scratch spans sheets
 }
 
 // NewBuilder returns a Builder whose arrays are allocated from mem
@@ -81,12 +86,8 @@ func (b *Builder) AddNamed(s *reviewsheet.Sheet, source string, findings []audit
 	if s.ProjectID == "" {
 		return ErrNoProjectID
 	}
-	k := key{year: int32(s.FiscalYear), id: s.ProjectID}
-	b.addSheet(k, s, source)
-	b.addBudget(k, &s.Budget)
-	b.addOutcome(k, s.Outcome)
-	b.addSpending(k, s.Spending)
-	b.addFindings(k, findings)
+	b.key = key{year: int32(s.FiscalYear), id: s.ProjectID}
+	b.walker.Walk(s, source, findings, (*rowSink)(b))
 	return nil
 }
 
@@ -147,198 +148,122 @@ func Build(mem memory.Allocator, sheets []*reviewsheet.Sheet, check func(*review
 	return b.NewRecords(), nil
 }
 
-// key holds the two columns that start every row.
+// key holds the two columns that start every row: the sheet being added.
 type key struct {
 	year int32
 	id   string
 }
 
-// row appends the values of one row, column by column, in schema order.
-type row struct {
-	fs []array.Builder
-	i  int
-}
+// rowSink is a Builder seen as the sheettable.Sink of the sheet being
+// added: each row goes to its table through the table's Col list.
+type rowSink Builder
 
-// start begins a row of t with its key columns.
-func (b *Builder) start(t Table, k key) row {
-	b.rows[t]++
-	r := row{fs: b.fields[t]}
-	r.i32(k.year)
-	r.str(k.id)
-	return r
+func (s *rowSink) Sheet(r sheettable.SheetRow) {
+	addRow((*Builder)(s), Sheets, sheettable.SheetCols, r)
 }
-
-// col is one column of a table whose rows are built from values of type
-// R: its schema entry and the function that appends its cell. A table's
-// schema and its rows come from the one list (schemaOf, addRow), so a
-// column can never be filled with another column's value.
-type col[R any] struct {
-	column
-	put func(w *row, r R)
+func (s *rowSink) BudgetYear(r *budget.Year) {
+	addRow((*Builder)(s), BudgetYears, sheettable.BudgetYearCols, r)
 }
-
-// schemaOf returns the schema entries of cols, in order.
-func schemaOf[R any](cols []col[R]) []column {
-	out := make([]column, len(cols))
-	for i := range cols {
-		out[i] = cols[i].column
-	}
-	return out
+func (s *rowSink) BudgetItem(r sheettable.ItemRow) {
+	addRow((*Builder)(s), BudgetItems, sheettable.BudgetItemCols, r)
+}
+func (s *rowSink) OutcomeNode(r *outcome.Node) {
+	addRow((*Builder)(s), OutcomeNodes, sheettable.OutcomeNodeCols, r)
+}
+func (s *rowSink) OutcomeLink(r *outcome.Link) {
+	addRow((*Builder)(s), OutcomeLinks, sheettable.OutcomeLinkCols, r)
+}
+func (s *rowSink) OutcomeValue(r sheettable.ValueRow) {
+	addRow((*Builder)(s), OutcomeValues, sheettable.OutcomeValueCols, r)
+}
+func (s *rowSink) SpendingBlock(r *spending.Block) {
+	addRow((*Builder)(s), SpendingBlocks, sheettable.SpendingBlockCols, r)
+}
+func (s *rowSink) SpendingRecipient(r sheettable.RecipientRow) {
+	addRow((*Builder)(s), SpendingRecipients, sheettable.SpendingRecipientCols, r)
+}
+func (s *rowSink) SpendingContract(r sheettable.ContractRow) {
+	addRow((*Builder)(s), SpendingContracts, sheettable.SpendingContractCols, r)
+}
+func (s *rowSink) SpendingUse(r *spending.Use) {
+	addRow((*Builder)(s), SpendingUses, sheettable.SpendingUseCols, r)
+}
+func (s *rowSink) SpendingDebtContract(r sheettable.DebtRow) {
+	addRow((*Builder)(s), SpendingDebtContracts, sheettable.SpendingDebtContractCols, r)
+}
+func (s *rowSink) Finding(r *audit.Finding) {
+	addRow((*Builder)(s), Findings, sheettable.FindingCols, r)
 }
 
 // addRow appends one row of t: the key columns, then each column's cell
-// from r. A put that appends other than exactly one value is a
-// programming error, reported with its column's name.
-func addRow[R any](b *Builder, t Table, k key, cols []col[R], r R) {
-	w := b.start(t, k)
+// read from r.
+func addRow[R any](b *Builder, t Table, cols []sheettable.Col[R], r R) {
+	b.rows[t]++
+	fs := b.fields[t]
+	fs[0].(*array.Int32Builder).Append(b.key.year)
+	fs[1].(*array.StringBuilder).Append(b.key.id)
+	appendCells(fs[2:], cols, r)
+}
+
+// appendCells appends the cells of r to fs, fs[i] read by cols[i]: the
+// column's kind names both its builder (arrowType) and its getter
+// (sheettable.Check holds every list to that), and a getter's false is a
+// null.
+func appendCells[R any](fs []array.Builder, cols []sheettable.Col[R], r R) {
 	for i := range cols {
-		at := w.i
-		cols[i].put(&w, r)
-		if w.i != at+1 {
-			panic(fmt.Sprintf("sheetarrow: %s.%s appended %d values", t, cols[i].name, w.i-at))
+		c := &cols[i]
+		switch c.Type {
+		case sheettable.Int32:
+			f := fs[i].(*array.Int32Builder)
+			if v, ok := c.Int(r); ok {
+				f.Append(int32(v))
+			} else {
+				f.AppendNull()
+			}
+		case sheettable.Int64:
+			f := fs[i].(*array.Int64Builder)
+			if v, ok := c.Int(r); ok {
+				f.Append(v)
+			} else {
+				f.AppendNull()
+			}
+		case sheettable.Float64:
+			f := fs[i].(*array.Float64Builder)
+			if v, ok := c.Float(r); ok {
+				f.Append(v)
+			} else {
+				f.AppendNull()
+			}
+		case sheettable.Bool:
+			f := fs[i].(*array.BooleanBuilder)
+			if v, ok := c.Bool(r); ok {
+				f.Append(v)
+			} else {
+				f.AppendNull()
+			}
+		case sheettable.String:
+			f := fs[i].(*array.StringBuilder)
+			if v, ok := c.Str(r); ok {
+				f.Append(v)
+			} else {
+				f.AppendNull()
+			}
+		case sheettable.Dict:
+			f := fs[i].(*array.BinaryDictionaryBuilder)
+			v, ok := c.Str(r)
+			if !ok {
+				f.AppendNull()
+				continue
+			}
+			// Append, not AppendString: AppendString allocates a []byte
+			// copy per call; the memo table only reads the bytes (it
+			// copies a new value).
+			if err := f.Append(unsafe.Slice(unsafe.StringData(v), len(v))); err != nil {
+				// Only a full memo table fails; with int32 indices that is 2^31 values.
+				panic(err)
+			}
+		default:
+			panic("sheetarrow: unknown column kind " + c.Type.String())
 		}
 	}
-	w.end()
-}
-
-// end checks that the row filled every column: a mismatch between an
-// appender and tableColumns is a programming error.
-func (r *row) end() {
-	if r.i != len(r.fs) {
-		panic(fmt.Sprintf("sheetarrow: row filled %d of %d columns", r.i, len(r.fs)))
-	}
-}
-
-func (r *row) next() array.Builder {
-	f := r.fs[r.i]
-	r.i++
-	return f
-}
-
-func (r *row) null() { r.next().AppendNull() }
-
-func (r *row) i32(v int32) { r.next().(*array.Int32Builder).Append(v) }
-
-// intp appends an optional int as int32.
-func (r *row) intp(v *int) {
-	if v == nil {
-		r.null()
-		return
-	}
-	r.i32(int32(*v))
-}
-
-// i32nz appends v, null when zero (line 0 = unknown).
-func (r *row) i32nz(v int) {
-	if v == 0 {
-		r.null()
-		return
-	}
-	r.i32(int32(v))
-}
-
-func (r *row) i64(v int64) { r.next().(*array.Int64Builder).Append(v) }
-
-func (r *row) i64p(v *int64) {
-	if v == nil {
-		r.null()
-		return
-	}
-	r.i64(*v)
-}
-
-func (r *row) f64(v float64) { r.next().(*array.Float64Builder).Append(v) }
-
-func (r *row) f64p(v *float64) {
-	if v == nil {
-		r.null()
-		return
-	}
-	r.f64(*v)
-}
-
-// f64ok appends v, null when !ok.
-func (r *row) f64ok(v float64, ok bool) {
-	if !ok {
-		r.null()
-		return
-	}
-	r.f64(v)
-}
-
-func (r *row) boolean(v bool) { r.next().(*array.BooleanBuilder).Append(v) }
-
-func (r *row) boolp(v *bool) {
-	if v == nil {
-		r.null()
-		return
-	}
-	r.boolean(*v)
-}
-
-func (r *row) str(s string) { r.next().(*array.StringBuilder).Append(s) }
-
-func (r *row) strp(s *string) {
-	if s == nil {
-		r.null()
-		return
-	}
-	r.str(*s)
-}
-
-// strnz appends s, null when empty.
-func (r *row) strnz(s string) {
-	if s == "" {
-		r.null()
-		return
-	}
-	r.str(s)
-}
-
-// dict appends s to a dictionary column, null when empty.
-func (r *row) dict(s string) {
-	f := r.next().(*array.BinaryDictionaryBuilder)
-	if s == "" {
-		f.AppendNull()
-		return
-	}
-	// Append, not AppendString: AppendString allocates a []byte copy per
-	// call; the memo table only reads the bytes (it copies a new value).
-	if err := f.Append(unsafe.Slice(unsafe.StringData(s), len(s))); err != nil {
-		// Only a full memo table fails; with int32 indices that is 2^31 values.
-		panic(err)
-	}
-}
-
-func (r *row) dictp(s *string) {
-	if s == nil {
-		r.null()
-		return
-	}
-	r.dict(*s)
-}
-
-// joined appends the items joined with sep, null when there are none.
-func (r *row) joined(items []string, sep string) {
-	if len(items) == 0 {
-		r.null()
-		return
-	}
-	f := r.next().(*array.StringBuilder)
-	if len(items) == 1 {
-		f.Append(items[0])
-		return
-	}
-	n := len(sep) * (len(items) - 1)
-	for _, it := range items {
-		n += len(it)
-	}
-	buf := make([]byte, 0, n)
-	for i, it := range items {
-		if i > 0 {
-			buf = append(buf, sep...)
-		}
-		buf = append(buf, it...)
-	}
-	f.BinaryBuilder.Append(buf)
 }

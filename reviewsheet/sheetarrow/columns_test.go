@@ -3,24 +3,32 @@ package sheetarrow
 import (
 	"testing"
 
-	"github.com/apache/arrow/go/v17/arrow/memory"
+	"github.com/apache/arrow/go/v17/arrow"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
-	"github.com/rsheet/rsheet/reviewsheet/audit"
+	"github.com/rsheet/rsheet/reviewsheet/sheettable"
 )
 
-// TestColumnsCarryTheirCells: every table's schema is made from the
-// same list as its rows (col.put), and a put that appends other than one
-// value is caught at once, naming its column.
+// TestColumnsCarryTheirCells: every table's schema, per-sheet and
+// set-level, is made from the same sheettable list as its rows (each
+// column with its getter), so names, kinds and order agree; a getter that
+// does not match its kind is caught by sheettable.Check when the lists
+// load (TestCheck there).
 func TestColumnsCarryTheirCells(t *testing.T) {
-	for _, tb := range Tables() {
-		assert.Equal(t, len(keyColumns)+len(tableColumns[tb]), Schema(tb).NumFields(), tb.String())
+	check := func(name string, cols []sheettable.Column, s *arrow.Schema) {
+		require.Equal(t, len(cols), s.NumFields(), name)
+		for i, c := range cols {
+			f := s.Field(i)
+			assert.Equal(t, c.Name, f.Name, name)
+			assert.True(t, arrow.TypeEqual(arrowType(c.Type), f.Type), "%s.%s", name, c.Name)
+			assert.Equal(t, !c.NotNull, f.Nullable, "%s.%s", name, c.Name)
+		}
 	}
-	b := NewBuilder(memory.NewGoAllocator())
-	defer b.Release()
-	bad := append([]col[*audit.Finding](nil), findingCols...)
-	bad[1].put = func(*row, *audit.Finding) {} // forgets its cell
-	assert.PanicsWithValue(t, "sheetarrow: findings.severity appended 0 values", func() {
-		addRow(b, Findings, key{year: 2025, id: "006423"}, bad, &audit.Finding{Code: "x", Severity: audit.SeverityInfo})
-	})
+	for _, tb := range Tables() {
+		check(tb.String(), sheettable.TableColumns(tb), Schema(tb))
+	}
+	for _, st := range CrossTables() {
+		check(st.Name, st.Columns, SetSchema(st))
+	}
 }

@@ -27,7 +27,7 @@ func generatedCrossTables() string {
 	for _, t := range CrossTables() {
 		fmt.Fprintf(&b, "\n### %s\n\n%s.\n\n", t.Name, strings.ToUpper(t.Description[:1])+t.Description[1:])
 		b.WriteString("| column | type | 日本語 (`ja`) | unit | null |\n|---|---|---|---|---|\n")
-		for _, f := range t.Schema().Fields() {
+		for _, f := range SetSchema(t).Fields() {
 			ja, _ := f.Metadata.GetValue(MetaJapanese)
 			unit, _ := f.Metadata.GetValue(MetaUnit)
 			null := "no"

@@ -16,166 +16,58 @@ import (
 	"github.com/apache/arrow/go/v17/parquet"
 	"github.com/apache/arrow/go/v17/parquet/compress"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
+
+	"github.com/rsheet/rsheet/reviewsheet/sheettable"
 )
 
 // Set-level tables are computed over a whole set of sheets (entities,
 // summaries) rather than sheet by sheet, so they are not part of the
-// per-sheet Table enum and Builder. A SetTable describes one: its name,
-// description and columns with their Japanese labels and units, as the
-// per-sheet tables have them. Its rows are appended with a SetRows and
-// written, several tables at once, by WriteSetTables with the same
-// atomic behaviour as Writer (see commit.go).
+// per-sheet Table enum and Builder. A SetTable (package sheettable)
+// describes one: its name, description and columns with their Japanese
+// labels and units, as the per-sheet tables have them. Its rows are read
+// by its columns' getters (CrossRecords) and written, several tables at
+// once, by WriteSetTables with the same atomic behaviour as Writer (see
+// commit.go).
 
-// SetColumnType is the type of a set-level column.
-type SetColumnType uint8
+// SetColumnType is the type of a set-level column (no dictionaries: the
+// tables are small).
+type SetColumnType = sheettable.Kind
 
-// Column types of set-level tables (no dictionaries: the tables are
-// small).
+// Column types of set-level tables.
 const (
-	SetInt32 SetColumnType = iota
-	SetInt64
-	SetFloat64
-	SetBool
-	SetString
+	SetInt32   = sheettable.Int32
+	SetInt64   = sheettable.Int64
+	SetFloat64 = sheettable.Float64
+	SetBool    = sheettable.Bool
+	SetString  = sheettable.String
 )
 
-// SetColumn is one column of a SetTable.
-type SetColumn struct {
-	Name    string // snake_case column name
-	Type    SetColumnType
-	JA      string // Japanese label (Arrow field metadata "ja"; Parquet rsheet:ja:NAME)
-	Unit    string // UnitYen, UnitPercent, UnitYear or ""
-	NotNull bool
-}
+// SetColumn is one column of a SetTable: Name, Type, JA (Arrow field
+// metadata "ja"; Parquet rsheet:ja:NAME), Unit, NotNull.
+type SetColumn = sheettable.Column
 
-// SetTable is a set-level table.
-type SetTable struct {
-	Name        string // file name without extension ("entities")
-	Description string
-	Columns     []SetColumn
-}
+// SetTable is a set-level table: Name (the file name without extension),
+// Description, Columns.
+type SetTable = sheettable.SetTable
 
-// Schema returns the Arrow schema of t, with the labels and units as
+// SetSchema returns the Arrow schema of t, with the labels and units as
 // field metadata ("ja", "unit").
-func (t *SetTable) Schema() *arrow.Schema {
-	fields := make([]arrow.Field, len(t.Columns))
-	for i, c := range t.Columns {
-		keys, vals := []string{MetaJapanese}, []string{c.JA}
-		if c.Unit != "" {
-			keys, vals = append(keys, MetaUnit), append(vals, c.Unit)
-		}
-		fields[i] = arrow.Field{Name: c.Name, Type: c.Type.arrow(), Nullable: !c.NotNull, Metadata: arrow.NewMetadata(keys, vals)}
-	}
-	return arrow.NewSchema(fields, nil)
-}
+func SetSchema(t *SetTable) *arrow.Schema { return schemaOf(t.Columns) }
 
-func (c SetColumnType) arrow() arrow.DataType {
-	switch c {
-	case SetInt32:
-		return arrow.PrimitiveTypes.Int32
-	case SetInt64:
-		return arrow.PrimitiveTypes.Int64
-	case SetFloat64:
-		return arrow.PrimitiveTypes.Float64
-	case SetBool:
-		return arrow.FixedWidthTypes.Boolean
-	}
-	return arrow.BinaryTypes.String
-}
-
-// SetRows appends rows to a SetTable, one value per column in column
-// order; NewRecord turns them into a record.
-type SetRows struct {
-	t    *SetTable
-	b    *array.RecordBuilder
-	next int
-}
-
-// NewSetRows starts the rows of t.
-func NewSetRows(mem memory.Allocator, t *SetTable) *SetRows {
+// setRecord returns the rows of t as one record, each row's cells read
+// by cols (the Col list t.Columns was made from). The caller releases it.
+func setRecord[R any](mem memory.Allocator, t *SetTable, cols []sheettable.Col[R], rows []R) SetRecord {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
-	return &SetRows{t: t, b: array.NewRecordBuilder(mem, t.Schema())}
-}
-
-func (r *SetRows) field() array.Builder {
-	f := r.b.Field(r.next)
-	r.next = (r.next + 1) % len(r.t.Columns)
-	return f
-}
-
-// Null appends a null to the next column.
-func (r *SetRows) Null() { r.field().AppendNull() }
-
-// Int32 appends v to the next column (SetInt32).
-func (r *SetRows) Int32(v int) { r.field().(*array.Int32Builder).Append(int32(v)) }
-
-// Int64 appends v to the next column (SetInt64).
-func (r *SetRows) Int64(v int64) { r.field().(*array.Int64Builder).Append(v) }
-
-// Int64Ptr appends *v, or null.
-func (r *SetRows) Int64Ptr(v *int64) {
-	if v == nil {
-		r.Null()
-		return
+	b := array.NewRecordBuilder(mem, SetSchema(t))
+	defer b.Release()
+	fs := b.Fields()
+	for _, r := range rows {
+		appendCells(fs, cols, r)
 	}
-	r.Int64(*v)
+	return SetRecord{Table: t, Record: b.NewRecord()}
 }
-
-// IntPtr appends *v to a SetInt64 column, or null.
-func (r *SetRows) IntPtr(v *int) {
-	if v == nil {
-		r.Null()
-		return
-	}
-	r.Int64(int64(*v))
-}
-
-// Float64Ptr appends *v, or null.
-func (r *SetRows) Float64Ptr(v *float64) {
-	if v == nil {
-		r.Null()
-		return
-	}
-	r.field().(*array.Float64Builder).Append(*v)
-}
-
-// Bool appends v.
-func (r *SetRows) Bool(v bool) { r.field().(*array.BooleanBuilder).Append(v) }
-
-// String appends s.
-func (r *SetRows) String(s string) { r.field().(*array.StringBuilder).Append(s) }
-
-// StringNZ appends s, or null when s is "".
-func (r *SetRows) StringNZ(s string) {
-	if s == "" {
-		r.Null()
-		return
-	}
-	r.String(s)
-}
-
-// StringPtr appends *s, or null.
-func (r *SetRows) StringPtr(s *string) {
-	if s == nil {
-		r.Null()
-		return
-	}
-	r.String(*s)
-}
-
-// NewRecord returns the rows appended so far as a record (the caller
-// releases it) and starts over.
-func (r *SetRows) NewRecord() arrow.Record {
-	if r.next != 0 {
-		panic(fmt.Sprintf("sheetarrow: %s: row ends after %d of %d columns", r.t.Name, r.next, len(r.t.Columns)))
-	}
-	return r.b.NewRecord()
-}
-
-// Release frees the builder.
-func (r *SetRows) Release() { r.b.Release() }
 
 // SetRecord is one table to write: its description and its rows.
 type SetRecord struct {
@@ -245,7 +137,7 @@ func writeSetFile(path string, format Format, sr SetRecord, mem memory.Allocator
 			err = cerr
 		}
 	}()
-	schema := sr.Table.Schema()
+	schema := SetSchema(sr.Table)
 	switch format {
 	case FormatCSV:
 		w := bufio.NewWriterSize(f, 256<<10)
@@ -289,7 +181,7 @@ func writeSetFile(path string, format Format, sr SetRecord, mem memory.Allocator
 		if err != nil {
 			return err
 		}
-		for _, kv := range setLabelMetadata(sr.Table) {
+		for _, kv := range labelMetadata(sr.Table.Name, sr.Table.Description, sr.Table.Columns) {
 			if err := fw.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {
 				fw.Close()
 				return err
@@ -302,21 +194,6 @@ func writeSetFile(path string, format Format, sr SetRecord, mem memory.Allocator
 		return fw.Close()
 	}
 	return fmt.Errorf("unknown format %v", format)
-}
-
-// setLabelMetadata lists the Parquet key/value pairs of t (see
-// labelMetadata for the per-sheet tables).
-func setLabelMetadata(t *SetTable) [][2]string {
-	out := [][2]string{{MetaKeyTable, t.Name}, {MetaKeyDescription, t.Description}}
-	for _, c := range t.Columns {
-		if c.JA != "" {
-			out = append(out, [2]string{MetaKeyJapanese + c.Name, c.JA})
-		}
-		if c.Unit != "" {
-			out = append(out, [2]string{MetaKeyUnit + c.Name, c.Unit})
-		}
-	}
-	return out
 }
 
 // CheckSetOutputDir is CheckOutputDir for set-level tables: dir must not

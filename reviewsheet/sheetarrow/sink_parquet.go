@@ -16,6 +16,8 @@ import (
 	"github.com/apache/arrow/go/v17/parquet/compress"
 	"github.com/apache/arrow/go/v17/parquet/pqarrow"
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/rsheet/rsheet/reviewsheet/sheettable"
 )
 
 // DefaultRowGroupRows is the default maximum number of rows of a Parquet
@@ -64,9 +66,9 @@ func (o ParquetOptions) writerProperties(mem memory.Allocator, t Table) *parquet
 		// column is PLAIN, which zstd compresses well.
 		parquet.WithDictionaryDefault(false),
 	}
-	for i, c := range columns(t) {
-		if c.typ == tDict || i < len(keyColumns) {
-			props = append(props, parquet.WithDictionaryFor(c.name, true))
+	for i, c := range sheettable.TableColumns(t) {
+		if c.Type == sheettable.Dict || i < len(sheettable.KeyColumns) {
+			props = append(props, parquet.WithDictionaryFor(c.Name, true))
 		}
 	}
 	if !o.Uncompressed {
@@ -113,7 +115,7 @@ func newParquetSink(path string, t Table, mem memory.Allocator, opts ParquetOpti
 		s.abort()
 		return nil, err
 	}
-	for _, kv := range labelMetadata(t) {
+	for _, kv := range labelMetadata(t.String(), t.Description(), sheettable.TableColumns(t)) {
 		if err := fw.AppendKeyValueMetadata(kv[0], kv[1]); err != nil {
 			s.abort()
 			return nil, err
@@ -140,15 +142,16 @@ const (
 	MetaKeyUnit        = "rsheet:unit:" // + column name
 )
 
-// labelMetadata lists the key/value pairs of table t.
-func labelMetadata(t Table) [][2]string {
-	out := [][2]string{{MetaKeyTable, t.String()}, {MetaKeyDescription, t.Description()}}
-	for _, c := range columns(t) {
-		if c.ja != "" {
-			out = append(out, [2]string{MetaKeyJapanese + c.name, c.ja})
+// labelMetadata lists the key/value pairs of the table called name,
+// described as about, with columns cols (per-sheet and set-level tables).
+func labelMetadata(name, about string, cols []sheettable.Column) [][2]string {
+	out := [][2]string{{MetaKeyTable, name}, {MetaKeyDescription, about}}
+	for _, c := range cols {
+		if c.JA != "" {
+			out = append(out, [2]string{MetaKeyJapanese + c.Name, c.JA})
 		}
-		if c.unit != "" {
-			out = append(out, [2]string{MetaKeyUnit + c.name, c.unit})
+		if c.Unit != "" {
+			out = append(out, [2]string{MetaKeyUnit + c.Name, c.Unit})
 		}
 	}
 	return out
