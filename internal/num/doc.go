@@ -5,6 +5,7 @@
 // formatting amounts with thousands separators (yen and 千円).
 //
 // It holds: pure functions over numbers and their printed text.
+// It imports: the standard library only.
 // It must never import: anything of rsheet, nor any package outside the
 // standard library (the domain packages budget, outcome and spending
 // import it, and they stay leaves).

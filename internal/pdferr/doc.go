@@ -4,5 +4,6 @@
 // the PDF library.
 //
 // It holds: error values and constants only.
+// It imports: the standard library only (errors).
 // It must never import: anything but the standard library.
 package pdferr

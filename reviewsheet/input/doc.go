@@ -13,6 +13,7 @@
 //	if w.Failed() { … } // some input was reported as failed
 //
 // It holds: input discovery (Walker, Classify, SplitProject, ReadFile).
+// It imports: reviewsheet, reviewsheet/pdfsheet (PDF files), reviewsheet/rscsv (RS CSV sets) and the standard library.
 // It must never import: reviewsheet/audit, sheetarrow or anything of
 // cmd/; only cmd/rsheet and the examples import it.
 package input

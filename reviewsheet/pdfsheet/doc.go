@@ -9,6 +9,7 @@
 //	sheet, err := p.Parse(f)
 //
 // It holds: the PDFReader of rsheet and the PDF entry points.
+// It imports: reviewsheet and internal/pdftext (the PDF library).
 // It must never import: the audit, Arrow or CSV packages (reviewsheet/audit,
 // sheetarrow, rscsv); nothing below reviewsheet imports it.
 package pdfsheet
