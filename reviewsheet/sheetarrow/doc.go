@@ -5,6 +5,14 @@
 //
 // # Tables
 //
+// Package sheettable declares the tables as data: names, columns, kinds,
+// labels, units and, for each column, the getter that reads its cell
+// from a row. This package maps each kind to an Arrow type and builder
+// (Dict to dictionary<int32, utf8>) and appends every row through its
+// table's column list, never by position; the set-level tables of
+// `rsheet summary` (CrossTables, CrossRecords, WriteSetTables) are built
+// the same way.
+//
 // Every table starts with fiscal_year (int32) and project_id (string, six
 // digits as printed), which join the tables. Tables returns them; Schema
 // gives each Arrow schema. Every field carries its Japanese label as
@@ -73,7 +81,7 @@
 // it reads (a few hundred bytes per dictionary column); that is the
 // reader's, not the files'.
 //
-// It holds: the Arrow tables of Sheets and findings and their IPC, Parquet and CSV writers (the only package importing Arrow).
-// It imports: reviewsheet, reviewsheet/audit (findings) and the domain packages.
+// It holds: the Arrow schemas and builders of the sheettable tables, and their IPC, Parquet and CSV writers (the only package importing Arrow).
+// It imports: reviewsheet/sheettable (the tables), reviewsheet, reviewsheet/audit (findings), reviewsheet/crossproject and the domain packages.
 // It must never import: pdfsheet, input or the PDF library; nothing but cmd/ and examples import it.
 package sheetarrow
