@@ -145,3 +145,20 @@ func (w *Walker) walkSpending(sp *spending.Spending, to Sink) {
 		to.SpendingDebtContract(DebtRow{Debt: &sp.DebtContracts[i], Index: i})
 	}
 }
+
+// NopSink ignores every row: embed it in a Sink that wants some tables
+// only.
+type NopSink struct{}
+
+func (NopSink) Sheet(SheetRow)                 {}
+func (NopSink) BudgetYear(*budget.Year)        {}
+func (NopSink) BudgetItem(ItemRow)             {}
+func (NopSink) OutcomeNode(*outcome.Node)      {}
+func (NopSink) OutcomeLink(*outcome.Link)      {}
+func (NopSink) OutcomeValue(ValueRow)          {}
+func (NopSink) SpendingBlock(*spending.Block)  {}
+func (NopSink) SpendingRecipient(RecipientRow) {}
+func (NopSink) SpendingContract(ContractRow)   {}
+func (NopSink) SpendingUse(*spending.Use)      {}
+func (NopSink) SpendingDebtContract(DebtRow)   {}
+func (NopSink) Finding(*audit.Finding)         {}
