@@ -14,7 +14,8 @@
 // row (Sheet, BudgetYear, …) with a row value; the table's Col list
 // (SheetCols, BudgetYearCols, …) reads its cells. Money is int64 yen and
 // a figure the sheet prints as "--" is null; the null rule of each
-// column is its getter's (a getter returns false for null).
+// column is its getter's (a getter returns false for null). The lists
+// and descriptions are shared by every writer: do not modify them.
 //
 // # Set-level tables
 //
