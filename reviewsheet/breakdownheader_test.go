@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -34,7 +35,7 @@ func TestJoinBreakdownHeader(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, l := range joinBreakdownHeader(scanLines(tc.in)) {
+			for _, l := range normalize.JoinBreakdownHeader(scanLines(tc.in)) {
 				got = append(got, l.Text)
 			}
 			assert.Equal(t, tc.want, strings.Join(got, "\n"))

@@ -6,13 +6,14 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // allFieldSets are the sets the parser matches lines against.
-var allFieldSets = map[string]*fieldSet{
-	"basic": basicSpecs, "budget": budgetSpecs, "kpi": kpiSpecs, "evaluation": evaluationSpecs,
-	"spending": spendingSpecs, "outcome": ocSpecs, "outcome kinds": ocKindSet,
-	"list headers": listHeaders, "sections": sectionSet,
+var allFieldSets = map[string]*label.Set{
+	"basic": label.BasicSpecs, "budget": label.BudgetSpecs, "kpi": label.KpiSpecs, "evaluation": label.EvaluationSpecs,
+	"spending": label.SpendingSpecs, "outcome": label.OcSpecs, "outcome kinds": label.OcKindSet,
+	"list headers": label.ListHeaders, "sections": label.SectionSet,
 }
 
 // fieldSetInputs are texts whose every line (and every cut of a line
@@ -38,28 +39,28 @@ func TestFieldSetFilters(t *testing.T) {
 	}
 	checked := 0
 	for name, set := range allFieldSets {
-		set.compile()
+		set.Compile()
 		for i := range lines {
-			cand := set.candidates(lines[i].Text)
-			for j, sp := range set.specs {
-				_, _, ok := set.match(lines, i, j)
-				_, _, ok2 := matchLabel(lines, i, sp.l)
+			cand := set.Candidates(lines[i].Text)
+			for j, sp := range set.Specs {
+				_, _, ok := set.Match(lines, i, j)
+				_, _, ok2 := label.Match(lines, i, sp.L)
 				assert.Equal(t, ok2, ok, "%s: the set matches %q as matchLabel does", name, lines[i].Text)
 				if ok {
 					checked++
-					assert.NotZero(t, cand&(1<<j), "%s: %q starts %s but is not a candidate", name, lines[i].Text, sp.l)
+					assert.NotZero(t, cand&(1<<j), "%s: %q starts %s but is not a candidate", name, lines[i].Text, sp.L)
 				}
 			}
 			// inlineCandidates(text, cur) is inlineCandidates(text, -1) & after(cur)
-			inl := set.inlineCandidates(lines[i].Text, -1)
-			for j, sp := range set.specs {
-				if !sp.inline {
+			inl := set.InlineCandidates(lines[i].Text, -1)
+			for j, sp := range set.Specs {
+				if !sp.Inline {
 					assert.Zero(t, inl&(1<<j))
 					continue
 				}
-				if _, _, ok := set.splitInline(lines[i].Text, j); ok {
+				if _, _, ok := set.SplitInline(lines[i].Text, j); ok {
 					checked++
-					assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, lines[i].Text, sp.l)
+					assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, lines[i].Text, sp.L)
 				}
 			}
 		}
@@ -68,18 +69,18 @@ func TestFieldSetFilters(t *testing.T) {
 }
 
 func TestMayStartAlt(t *testing.T) {
-	for _, alts := range labelSpellings {
+	for _, alts := range label.LabelSpellings {
 		for _, a := range alts {
-			assert.True(t, mayStartAlt(a), "%q", a)
-			assert.True(t, mayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
+			assert.True(t, label.MayStartAlt(a), "%q", a)
+			assert.True(t, label.MayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
 		}
 	}
-	assert.True(t, mayStartAlt("ab"), "shorter than a key: always looked at")
+	assert.True(t, label.MayStartAlt("ab"), "shorter than a key: always looked at")
 }
 
 func TestAfter(t *testing.T) {
-	assert.Equal(t, ^uint64(0), after(-1))
-	assert.Equal(t, ^uint64(1), after(0))
-	assert.Equal(t, uint64(0), after(63))
-	assert.Equal(t, uint64(1)<<63, after(62))
+	assert.Equal(t, ^uint64(0), label.After(-1))
+	assert.Equal(t, ^uint64(1), label.After(0))
+	assert.Equal(t, uint64(0), label.After(63))
+	assert.Equal(t, uint64(1)<<63, label.After(62))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
 func TestNormalizeLine(t *testing.T) {
@@ -33,7 +34,7 @@ func TestNormalizeLine(t *testing.T) {
 		{"重点計画（令和６年６月 11日孤独・孤立対策推進本部決定", "重点計画（令和６年６月11日孤独・孤立対策推進本部決定"},
 		{"6月 30件", "6月 30件"}, // not a day
 	} {
-		assert.Equal(t, tc.want, normalizeLine(tc.in), "%q", tc.in)
+		assert.Equal(t, tc.want, normalize.NormalizeLine(tc.in), "%q", tc.in)
 	}
 }
 
@@ -49,11 +50,11 @@ func TestNeedsNormalizing(t *testing.T) {
 		_, lines := sheettext.Scan("x", []byte(s))
 		changes := false
 		for _, l := range lines {
-			changes = changes || normalizeLine(l.Text) != l.Text
+			changes = changes || normalize.NormalizeLine(l.Text) != l.Text
 		}
-		assert.Equal(t, changes, needsNormalizing([]byte(s)), "%q", s)
+		assert.Equal(t, changes, normalize.NeedsNormalizing([]byte(s)), "%q", s)
 	}
-	assert.False(t, needsNormalizing(readFile(t, samplePath)))
+	assert.False(t, normalize.NeedsNormalizing(readFile(t, samplePath)))
 }
 
 // TestSplitLabelWithoutNormalizing: an input whose only difference is a
@@ -62,7 +63,7 @@ func TestNeedsNormalizing(t *testing.T) {
 func TestSplitLabelWithoutNormalizing(t *testing.T) {
 	src := bytes.Replace(readFile(t, samplePath), []byte("予算事業ID"), []byte("予算事業 ID"), 1)
 	src = bytes.Replace(src, []byte("事業概要URL"), []byte("事業概要 URL"), 1)
-	require.False(t, needsNormalizing(src))
+	require.False(t, normalize.NeedsNormalizing(src))
 	p := Parser{Name: "split.txt"}
 	s, err := p.ParseBytes(src)
 	require.NoError(t, err)
@@ -75,7 +76,7 @@ func BenchmarkNeedsNormalizing(b *testing.B) {
 	src := readFile(b, samplePath)
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
-		needsNormalizing(src)
+		normalize.NeedsNormalizing(src)
 	}
 }
 
@@ -93,8 +94,8 @@ func FuzzNormalizeLine(f *testing.F) {
 		if strings.ContainsAny(s, "\r\n\f") {
 			return
 		}
-		n := normalizeLine(s)
-		if n2 := normalizeLine(n); n2 != n {
+		n := normalize.NormalizeLine(s)
+		if n2 := normalize.NormalizeLine(n); n2 != n {
 			t.Fatalf("not idempotent: %q → %q → %q", s, n, n2)
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(n) {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
 func TestSplitBoxHead(t *testing.T) {
@@ -22,16 +23,16 @@ func TestSplitBoxHead(t *testing.T) {
 		{"10a:", "アクティビティ", ""},      // not a number
 		{"101:", "アクティビティ 全国調査", ""}, // not the label alone
 	} {
-		got, ok := splitBoxHead(tc.num, tc.kind)
+		got, ok := normalize.SplitBoxHead(tc.num, tc.kind)
 		assert.Equal(t, tc.want != "", ok, "%q %q", tc.num, tc.kind)
 		assert.Equal(t, tc.want, got, "%q %q", tc.num, tc.kind)
 	}
 }
 
 func TestKindColumnAt(t *testing.T) {
-	assert.True(t, kindColumnAt(scanLines("アクティビティ\n\nアウトプット\n\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\n")))
-	assert.False(t, kindColumnAt(scanLines("アクティビティ\n305:\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n")))
-	assert.False(t, kindColumnAt(scanLines("アクティビティ\nアウトプット\n")))
+	assert.True(t, normalize.KindColumnAt(scanLines("アクティビティ\n\nアウトプット\n\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\n")))
+	assert.False(t, normalize.KindColumnAt(scanLines("アクティビティ\n305:\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n")))
+	assert.False(t, normalize.KindColumnAt(scanLines("アクティビティ\nアウトプット\n")))
 }
 
 // TestOverviewSplitHeads: box headings printed on two lines are read,
@@ -67,9 +68,9 @@ func TestSideBySide(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			pos := strings.Index(tc.src, tc.at)
 			require.GreaterOrEqual(t, pos, 0)
-			assert.Equal(t, tc.want, sideBySide([]byte(tc.src), sheettext.Pos(pos)))
+			assert.Equal(t, tc.want, normalize.SideBySide([]byte(tc.src), sheettext.Pos(pos)))
 		})
 	}
-	assert.False(t, sideBySide([]byte("a  b"), 10), "pos past the end")
-	assert.False(t, sideBySide(nil, 0))
+	assert.False(t, normalize.SideBySide([]byte("a  b"), 10), "pos past the end")
+	assert.False(t, normalize.SideBySide(nil, 0))
 }

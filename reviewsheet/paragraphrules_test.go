@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -59,10 +60,10 @@ func TestSplitCellsOneLine(t *testing.T) {
 }
 
 func TestOnlyDashes(t *testing.T) {
-	assert.True(t, onlyDashes(scanLines("--\n\n--\n")))
-	assert.True(t, onlyDashes(scanLines("-- -- --\n")))
-	assert.False(t, onlyDashes(scanLines("--\n本文\n")))
-	assert.False(t, onlyDashes(nil))
+	assert.True(t, normalize.OnlyDashes(scanLines("--\n\n--\n")))
+	assert.True(t, normalize.OnlyDashes(scanLines("-- -- --\n")))
+	assert.False(t, normalize.OnlyDashes(scanLines("--\n本文\n")))
+	assert.False(t, normalize.OnlyDashes(nil))
 }
 
 // TestHasBreaks: blank lines delimit contract cells only when the text

@@ -11,6 +11,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -57,10 +58,10 @@ func TestRuleGateEquivalence(t *testing.T) {
 func TestRuleGateSkips(t *testing.T) {
 	src := readFile(t, samplePath)
 	_, lines := sheettext.Scan("", src)
-	assert.False(t, needsGutterRules(lines), "the sample has no gutter")
+	assert.False(t, normalize.NeedsGutterRules(lines), "the sample has no gutter")
 	variant := readFile(t, "../testdata/variants/rs2025-006423.spaces.txt")
 	_, lines = sheettext.Scan("", variant)
-	assert.True(t, needsGutterRules(lines), "the spaces variant has gutters")
+	assert.True(t, normalize.NeedsGutterRules(lines), "the spaces variant has gutters")
 }
 
 // FuzzRuleGate parses mutated sheets with the rule gates as they are and

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // TestLabelSpellings is the table of spellings extractors print for a
@@ -15,44 +16,44 @@ import (
 func TestLabelSpellings(t *testing.T) {
 	for _, tc := range []struct {
 		line string
-		want label
+		want label.Label
 		rest string
 	}{
-		{"予算事業ID 006423", lbProjectID, "006423"},
-		{"予算事業 ID 006423", lbProjectID, "006423"},
-		{"予算事業ＩＤ 006423", lbProjectID, "006423"},
-		{"予算事業　ＩＤ", lbProjectID, ""},
-		{"事業終了（予定）年度 終了予定なし", lbEndYear, "終了予定なし"},
-		{"事業終了(予定)年度 終了予定なし", lbEndYear, "終了予定なし"},
-		{"事業終了 (予定) 年度 2030", lbEndYear, "2030"},
-		{"事業概要URL https://x", lbOverviewURL, "https://x"},
-		{"事業概要ＵＲＬ https://x", lbOverviewURL, "https://x"},
-		{"事業概要 URL https://x", lbOverviewURL, "https://x"},
-		{"所見を踏まえた改善点∕概算要求における反映状況", lbImproveGroup, ""},
-		{"所見を踏まえた改善点/概算要求における反映状況", lbImproveGroup, ""},
-		{"所見を踏まえた改善点／概算要求における反映状況", lbImproveGroup, ""},
-		{"所見を踏まえた改善点 ∕ 概算要求における反映状況", lbImproveGroup, ""},
-		{"契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由", lbSpContractHeader, ""},
-		{"契約概要（契約名）/契約方式等 支出額 入札者数 落札率（％） 一者応札等の理由と改善策∕落札率非公開の理由", lbSpContractHeader, ""},
-		{"契約概要(契約名)／契約方式等 支出額 入札者数 落札率(％) 一者応札等の理由と改善策/落札率非公開の理由", lbSpContractHeader, ""},
-		{"予算額執⾏額表", lbBudgetTable, ""}, // Kangxi 行 U+2F8F
-		{"間接経費: 職員旅費", lbSpIndirect, "職員旅費"},
-		{"間接経費： 職員旅費", lbSpIndirect, "職員旅費"},
-		{"実績∕目標∕見込みの根拠として用いた統計・データ名（出典） --", lbOcSource, "--"},
-		{"実績/目標/見込みの根拠として用いた統計・データ名(出典) --", lbOcSource, "--"},
-		{"実績／目標／見込みの根拠として用いた統計・データ名（出典）", lbOcSource, ""},
-		{"支出先の数: 22", lbSpRecipientCount, "22"},
-		{"支出先の数： 22", lbSpRecipientCount, "22"},
-		{"支出元： 内閣府", lbSpParent, "内閣府"},
-		{"前年度から繰越し -- 700,540", lbRowCarriedOver, "-- 700,540"},
-		{"前年度からの繰越し -- 700,540", lbRowCarriedOver, "-- 700,540"},
-		{"前年度から繰越 -- 700,540", lbRowCarriedOver, "-- 700,540"},
-		{"URL https://x", lbKPIURL, "https://x"},
-		{"ＵＲＬ https://x", lbKPIURL, "https://x"},
+		{"予算事業ID 006423", label.ProjectID, "006423"},
+		{"予算事業 ID 006423", label.ProjectID, "006423"},
+		{"予算事業ＩＤ 006423", label.ProjectID, "006423"},
+		{"予算事業　ＩＤ", label.ProjectID, ""},
+		{"事業終了（予定）年度 終了予定なし", label.EndYear, "終了予定なし"},
+		{"事業終了(予定)年度 終了予定なし", label.EndYear, "終了予定なし"},
+		{"事業終了 (予定) 年度 2030", label.EndYear, "2030"},
+		{"事業概要URL https://x", label.OverviewURL, "https://x"},
+		{"事業概要ＵＲＬ https://x", label.OverviewURL, "https://x"},
+		{"事業概要 URL https://x", label.OverviewURL, "https://x"},
+		{"所見を踏まえた改善点∕概算要求における反映状況", label.ImproveGroup, ""},
+		{"所見を踏まえた改善点/概算要求における反映状況", label.ImproveGroup, ""},
+		{"所見を踏まえた改善点／概算要求における反映状況", label.ImproveGroup, ""},
+		{"所見を踏まえた改善点 ∕ 概算要求における反映状況", label.ImproveGroup, ""},
+		{"契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由", label.SpContractHeader, ""},
+		{"契約概要（契約名）/契約方式等 支出額 入札者数 落札率（％） 一者応札等の理由と改善策∕落札率非公開の理由", label.SpContractHeader, ""},
+		{"契約概要(契約名)／契約方式等 支出額 入札者数 落札率(％) 一者応札等の理由と改善策/落札率非公開の理由", label.SpContractHeader, ""},
+		{"予算額執⾏額表", label.BudgetTable, ""}, // Kangxi 行 U+2F8F
+		{"間接経費: 職員旅費", label.SpIndirect, "職員旅費"},
+		{"間接経費： 職員旅費", label.SpIndirect, "職員旅費"},
+		{"実績∕目標∕見込みの根拠として用いた統計・データ名（出典） --", label.OcSource, "--"},
+		{"実績/目標/見込みの根拠として用いた統計・データ名(出典) --", label.OcSource, "--"},
+		{"実績／目標／見込みの根拠として用いた統計・データ名（出典）", label.OcSource, ""},
+		{"支出先の数: 22", label.SpRecipientCount, "22"},
+		{"支出先の数： 22", label.SpRecipientCount, "22"},
+		{"支出元： 内閣府", label.SpParent, "内閣府"},
+		{"前年度から繰越し -- 700,540", label.RowCarriedOver, "-- 700,540"},
+		{"前年度からの繰越し -- 700,540", label.RowCarriedOver, "-- 700,540"},
+		{"前年度から繰越 -- 700,540", label.RowCarriedOver, "-- 700,540"},
+		{"URL https://x", label.KPIURL, "https://x"},
+		{"ＵＲＬ https://x", label.KPIURL, "https://x"},
 	} {
 		t.Run(tc.line, func(t *testing.T) {
 			lines := []sheettext.Line{{Text: tc.line}}
-			n, rest, ok := matchLabel(lines, 0, tc.want)
+			n, rest, ok := label.Match(lines, 0, tc.want)
 			require.True(t, ok, "%q does not read as %s", tc.line, tc.want)
 			assert.Equal(t, 1, n)
 			assert.Equal(t, tc.rest, rest)
@@ -64,7 +65,7 @@ func TestLabelSpellings(t *testing.T) {
 // spelling.
 func TestLabelSpellingsWrapped(t *testing.T) {
 	lines := []sheettext.Line{{Text: "所見を踏まえた改善点／"}, {Text: "概算要求における反映状況"}}
-	n, rest, ok := matchLabel(lines, 0, lbImproveGroup)
+	n, rest, ok := label.Match(lines, 0, label.ImproveGroup)
 	require.True(t, ok)
 	assert.Equal(t, 2, n)
 	assert.Empty(t, rest)
@@ -74,16 +75,16 @@ func TestLabelSpellingsWrapped(t *testing.T) {
 func TestLabelSpellingsRejected(t *testing.T) {
 	for _, tc := range []struct {
 		line string
-		l    label
+		l    label.Label
 	}{
-		{"予算事業IDS 006423", lbProjectID},
-		{"予算事業  ID", lbProjectID}, // two spaces are a cell boundary
-		{"事業概要URLs", lbOverviewURL},
-		{"所見を踏まえた改善点", lbImproveGroup},
-		{"所見を踏まえた改善点-概算要求における反映状況", lbImproveGroup},
-		{"予算額 執行額表", lbBudgetTable + "x"},
+		{"予算事業IDS 006423", label.ProjectID},
+		{"予算事業  ID", label.ProjectID}, // two spaces are a cell boundary
+		{"事業概要URLs", label.OverviewURL},
+		{"所見を踏まえた改善点", label.ImproveGroup},
+		{"所見を踏まえた改善点-概算要求における反映状況", label.ImproveGroup},
+		{"予算額 執行額表", label.BudgetTable + "x"},
 	} {
-		_, _, ok := matchLabel([]sheettext.Line{{Text: tc.line}}, 0, tc.l)
+		_, _, ok := label.Match([]sheettext.Line{{Text: tc.line}}, 0, tc.l)
 		assert.False(t, ok, "%q read as %s", tc.line, tc.l)
 	}
 }
@@ -93,20 +94,20 @@ func TestLabelSpellingsRejected(t *testing.T) {
 func TestOutcomeRowSpellings(t *testing.T) {
 	for _, tc := range []struct {
 		line string
-		k    ocRow
+		k    label.OcRow
 	}{
-		{"当初見込み∕目標値(件) 1 1 1", ocRowTarget},
-		{"当初見込み/目標値(件) 1 1 1", ocRowTarget},
-		{"当初見込み／目標値（件） 1 1 1", ocRowTarget},
-		{"活動実績∕成果実績(件) 1 1 --", ocRowActual},
-		{"活動実績／成果実績(件) 1 1 --", ocRowActual},
-		{"達成率(%) 148.4", ocRowRate},
+		{"当初見込み∕目標値(件) 1 1 1", label.OcTargetRow},
+		{"当初見込み/目標値(件) 1 1 1", label.OcTargetRow},
+		{"当初見込み／目標値（件） 1 1 1", label.OcTargetRow},
+		{"活動実績∕成果実績(件) 1 1 --", label.OcActualRow},
+		{"活動実績／成果実績(件) 1 1 --", label.OcActualRow},
+		{"達成率(%) 148.4", label.OcRateRow},
 	} {
-		k, n, ok := ocRowLabel([]sheettext.Line{{Text: tc.line}})
+		k, n, ok := label.OcRowLabel([]sheettext.Line{{Text: tc.line}})
 		require.True(t, ok, tc.line)
 		assert.Equal(t, tc.k, k, tc.line)
 		assert.Equal(t, 1, n, tc.line)
-		unit, rest := ocSplitUnit(tc.line, ocRows[k])
+		unit, rest := label.OcSplitUnit(tc.line, label.OcRows[k])
 		assert.NotEmpty(t, unit, tc.line)
 		assert.NotEmpty(t, rest, tc.line)
 	}

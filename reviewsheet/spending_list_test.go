@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -72,7 +73,7 @@ func TestIsContractRow(t *testing.T) {
 		"170,042 3":  false,
 		"2025 年度 調査": false,
 	} {
-		assert.Equal(t, want, isContractRow(in), in)
+		assert.Equal(t, want, normalize.IsContractRow(in), in)
 	}
 }
 

@@ -1,4 +1,4 @@
-package reviewsheet
+package label
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // label is a label printed on the sheet, by its canonical spelling (as on
 // the RS system's 2025 PDF, joined when the PDF wraps it). Labels are
 // matched exactly against their spellings, never by substring search.
-type label string
+type Label string
 
 // labelSpellings are the spellings of a label besides its canonical one,
 // declared in one table. matchSpelling already reads the spellings that
@@ -19,16 +19,16 @@ type label string
 // look-alike ideographs, a lone space: labelPrefix), so this table holds
 // only other words and spellings whose first bytes differ (the prefix
 // filters key on them). It is read once, when the fieldSets compile.
-var labelSpellings = map[label][]string{
-	lbRowCarriedOver: {"前年度からの繰越し", "前年度から繰越"},
-	lbKPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
+var LabelSpellings = map[Label][]string{
+	RowCarriedOver: {"前年度からの繰越し", "前年度から繰越"},
+	KPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
 }
 
 // altSpellings returns the alternates of l (nil for most labels).
 // matchLabel asks for every label it tries, so the table is indexed once
 // as a fixed array of small buckets (no hashing; most labels find an
 // empty bucket).
-func altSpellings(l label) []string {
+func AltSpellings(l Label) []string {
 	for _, e := range altIndex[altBucket(l)] {
 		if e.l == l {
 			return e.alts
@@ -38,19 +38,19 @@ func altSpellings(l label) []string {
 }
 
 type altEntry struct {
-	l    label
+	l    Label
 	alts []string
 }
 
 var altIndex = func() (t [64][]altEntry) {
-	for l, alts := range labelSpellings {
+	for l, alts := range LabelSpellings {
 		b := altBucket(l)
 		t[b] = append(t[b], altEntry{l, alts})
 	}
 	return t
 }()
 
-func altBucket(l label) int {
+func altBucket(l Label) int {
 	if len(l) == 0 {
 		return 0
 	}
@@ -59,39 +59,39 @@ func altBucket(l label) int {
 
 // Top-level sections and the KPI block, in sheet order.
 const (
-	secBasic        label = "基本情報"
-	secBudget       label = "予算・執行"
-	secOutcome      label = "効果発現経路"
-	secKPI          label = "事業に関連するKPIが定められている閣議決定等"
-	secEvaluation   label = "点検・評価"
-	secSpending     label = "支出先"
-	secOtherRemarks label = "その他備考"
+	SecBasic        Label = "基本情報"
+	SecBudget       Label = "予算・執行"
+	SecOutcome      Label = "効果発現経路"
+	SecKPI          Label = "事業に関連するKPIが定められている閣議決定等"
+	SecEvaluation   Label = "点検・評価"
+	SecSpending     Label = "支出先"
+	SecOtherRemarks Label = "その他備考"
 )
 
 // maxLabelLines bounds how many physical lines a wrapped label may span.
-const maxLabelLines = 6
+const MaxLines = 6
 
 // matchLabel reports whether the lines starting at lines[i] spell l,
 // possibly wrapped over several lines, followed by the end of a line or
 // an ASCII space and more text. It returns the number of lines the label
 // occupies and the text after it on its last line.
-func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok bool) {
+func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool) {
 	if i >= len(lines) {
 		return 0, "", false
 	}
 	t := lines[i].Text
 	// the hot path: most lines start with another character than l
-	if samePrefix(t, string(l)) {
-		if n, rest, ok = matchSpelling(lines, i, string(l)); ok {
+	if SamePrefix(t, string(l)) {
+		if n, rest, ok = MatchSpelling(lines, i, string(l)); ok {
 			return
 		}
 	}
-	if !mayStartAlt(t) {
+	if !MayStartAlt(t) {
 		return 0, "", false
 	}
-	for _, s := range altSpellings(l) {
-		if samePrefix(t, s) {
-			if n, rest, ok = matchSpelling(lines, i, s); ok {
+	for _, s := range AltSpellings(l) {
+		if SamePrefix(t, s) {
+			if n, rest, ok = MatchSpelling(lines, i, s); ok {
 				return
 			}
 		}
@@ -101,7 +101,7 @@ func matchLabel(lines []sheettext.Line, i int, l label) (n int, rest string, ok 
 
 // samePrefix reports whether a and b agree on their first (up to) three
 // bytes: one kana or kanji. It is a cheap pre-filter; matchSpelling decides.
-func samePrefix(a, b string) bool {
+func SamePrefix(a, b string) bool {
 	n := min(3, len(a), len(b))
 	for i := 0; i < n; i++ { // inline: a string comparison calls memequal
 		if a[i] != b[i] {
@@ -117,8 +117,8 @@ func samePrefix(a, b string) bool {
 // rune (labelPrefix): full-width or ASCII letters, digits and brackets
 // (ＩＤ, （予定）), the slashes ∕ ／ /, dashes, look-alike ideographs, and
 // a lone space a font change put inside the label (予算事業 ID).
-func matchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) {
-	for k := 0; k < maxLabelLines && i+k < len(lines); k++ {
+func MatchSpelling(lines []sheettext.Line, i int, s string) (int, string, bool) {
+	for k := 0; k < MaxLines && i+k < len(lines); k++ {
 		t := lines[i+k].Text
 		if len(t) >= len(s) {
 			if t == s {
@@ -160,7 +160,7 @@ func matchBesideWrapped(lines []sheettext.Line, i int, restOfLabel, beside strin
 	if i+1 >= len(lines) || lines[i+1].Break {
 		return 0, "", false
 	}
-	n, after, ok := matchSpelling(lines, i+1, restOfLabel)
+	n, after, ok := MatchSpelling(lines, i+1, restOfLabel)
 	if !ok || after != "" {
 		return 0, "", false
 	}
@@ -236,7 +236,7 @@ func labelKeyRune(r rune) rune {
 
 // cutLabel cuts a spelling s of a label from the start of t as
 // matchSpelling compares them (on one line), and returns what follows.
-func cutLabel(t, s string) (rest string, ok bool) {
+func Cut(t, s string) (rest string, ok bool) {
 	if r, ok := strings.CutPrefix(t, s); ok {
 		return r, true
 	}

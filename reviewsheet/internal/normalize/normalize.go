@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Spelling tolerance, in one place. Extractors other than the one the
@@ -72,42 +73,42 @@ import (
 // dehyphen.go), for the parser to report. Grid rows of layout text (cells side
 // by side, apart by runs of spaces) are first rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
-func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
-	dehyphenated := hasDehyphenated(src)
-	if !dehyphenated && !needsNormalizing(src) {
+func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+	dehyphenated := HasDehyphenated(src)
+	if !dehyphenated && !NeedsNormalizing(src) {
 		return lines, nil
 	}
 	var lost []sheettext.Pos
 	if dehyphenated {
-		lines, lost = splitDehyphenated(lines)
+		lines, lost = SplitDehyphenated(lines)
 		lines = transposeBudgetColumns(lines)
 		lines = joinYearParagraphs(lines)
-		lines = joinBreakdownHeader(lines)
+		lines = JoinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
 	}
-	lines = joinHeaderRows(lines, dehyphenated)
-	lines = restoreSlashes(lines)
-	if needsGutterRules(lines) { // see rulegate.go
+	lines = JoinHeaderRows(lines, dehyphenated)
+	lines = RestoreSlashes(lines)
+	if NeedsGutterRules(lines) { // see rulegate.go
 		lines = sheettext.Columns(lines)
-		lines = splitPairedValues(lines)
-		lines = splitBesideLabel(lines)
-		lines = splitWrappedBeside(lines)
-		lines = reorderContractRows(lines)
-		lines = moveHeaderBeside(lines)
-		lines = unfoldSideBySideRows(lines)
+		lines = SplitPairedValues(lines)
+		lines = SplitBesideLabel(lines)
+		lines = SplitWrappedBeside(lines)
+		lines = ReorderContractRows(lines)
+		lines = MoveHeaderBeside(lines)
+		lines = UnfoldSideBySideRows(lines)
 	}
 	out := lines[:0:0]
 	for i := range lines {
 		l := lines[i]
-		l.Text = normalizeLine(l.Text)
+		l.Text = NormalizeLine(l.Text)
 		if isPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
 			continue // a page footer or header "1 / 16"
 		}
 		// a unit printed in a column of its own beside the first row of
 		// its table: the unit line, then the row
-		if rest, ok := strings.CutPrefix(l.Text, unitThousandYen+" "); ok {
-			out = append(out, sheettext.Line{Text: unitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
-			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(unitThousandYen)+1)}
+		if rest, ok := strings.CutPrefix(l.Text, label.UnitThousandYen+" "); ok {
+			out = append(out, sheettext.Line{Text: label.UnitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
+			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(label.UnitThousandYen)+1)}
 		}
 		out = append(out, l)
 	}
@@ -135,7 +136,7 @@ func isDigits(s string) bool {
 // each byte in Go code: it searches for the rare bytes and byte strings
 // that any change needs (bytes.IndexByte and bytes.Index run vectorised)
 // and looks closer only where they occur.
-func needsNormalizing(src []byte) bool {
+func NeedsNormalizing(src []byte) bool {
 	// Layout text, tab-separated cells, browser copy-paste and a font
 	// that draws -- as ーー show on every page: their marks (a run of
 	// spaces, a tab, U+00A0, ーー) are looked for in the first sniffSize
@@ -217,9 +218,9 @@ func hasPrefixAt(src []byte, i int, s string) bool {
 }
 
 // normalizeLine applies the rules of normalizeLines to one line.
-func normalizeLine(t string) string {
+func NormalizeLine(t string) string {
 	t = textnorm.Fold(t)
-	t = collapseSpaces(t)
+	t = CollapseSpaces(t)
 	if strings.IndexByte(t, ' ') >= 0 || len(t) <= 9 {
 		t = fixTokens(t)
 	}
@@ -229,7 +230,7 @@ func normalizeLine(t string) string {
 // collapseSpaces drops white space at both ends and turns every run of
 // white space other than one ASCII space or one ideographic space into
 // one ASCII space.
-func collapseSpaces(t string) string {
+func CollapseSpaces(t string) string {
 	if spacesClean(t) {
 		return t
 	}
@@ -294,7 +295,7 @@ func collapse(t string) string {
 func fixTokens(t string) string {
 	if !strings.Contains(t, " ") {
 		if isDashCell(t) {
-			return absent
+			return num.Absent
 		}
 		return t
 	}
@@ -303,7 +304,7 @@ func fixTokens(t string) string {
 	dash := false
 	for rest := t; !dash; {
 		tok, after, more := strings.Cut(rest, " ")
-		dash = tok != absent && isDashCell(tok)
+		dash = tok != num.Absent && isDashCell(tok)
 		if !more {
 			break
 		}
@@ -315,8 +316,8 @@ func fixTokens(t string) string {
 	toks := strings.Split(t, " ")
 	changed := false
 	for i, tok := range toks {
-		if tok != absent && isDashCell(tok) {
-			toks[i], changed = absent, true
+		if tok != num.Absent && isDashCell(tok) {
+			toks[i], changed = num.Absent, true
 		}
 	}
 	if changed || mayJoin(t) {
@@ -350,7 +351,7 @@ func mayJoin(t string) bool {
 
 // joinWords joins the words a font change split ("2025 年度"), leaving
 // the rest of t as it is.
-func joinWords(t string) string {
+func JoinWords(t string) string {
 	if !mayJoin(t) {
 		return t
 	}
@@ -379,8 +380,8 @@ func joinTokens(t string, toks []string, changed bool) string {
 
 // isDashCell reports a cell of exactly two dashes of any kind.
 func isDashCell(s string) bool {
-	if s == absent || len(s) < 2 || len(s) > 6 {
-		return s == absent
+	if s == num.Absent || len(s) < 2 || len(s) > 6 {
+		return s == num.Absent
 	}
 	n := 0
 	for _, r := range s {

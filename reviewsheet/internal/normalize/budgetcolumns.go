@@ -1,9 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // The 予算額執行額表 read column by column. pdftotext without -layout
@@ -35,14 +37,14 @@ import (
 // line per row ("要求額 -- 408,000 …"); the label, year and cell lines it
 // used are removed, every other line keeps its place.
 func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, lbBudgetTable)
-	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != unitThousandYen {
+	h := tableLabelAt(lines, label.BudgetTable)
+	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
 	// the row labels, one a line, in sheet order
 	first := -1
-	for i := h + 2; i+len(budgetRows) <= len(lines) && i < h+2+budgetColumnsWindow; i++ {
-		if lines[i].Text == string(budgetRows[0].l) && rowLabelsAt(lines, i) {
+	for i := h + 2; i+len(label.BudgetRows) <= len(lines) && i < h+2+budgetColumnsWindow; i++ {
+		if lines[i].Text == string(label.BudgetRows[0].L) && rowLabelsAt(lines, i) {
 			first = i
 			break
 		}
@@ -51,7 +53,7 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 		return lines
 	}
 	used := map[int]bool{}
-	for k := range budgetRows {
+	for k := range label.BudgetRows {
 		used[first+k] = true
 	}
 	var years []string
@@ -61,7 +63,7 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		t := lines[i].Text
-		if t == string(lbChangeReasons) || t == string(lbSpecialNotes) {
+		if t == string(label.ChangeReasons) || t == string(label.SpecialNotes) {
 			break
 		}
 		if !isYearCell(t) {
@@ -76,7 +78,7 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 			}
 			toks = append(toks, f...)
 		}
-		cells, ok := decodeGluedColumn(toks, len(budgetRows))
+		cells, ok := decodeGluedColumn(toks, len(label.BudgetRows))
 		if !ok {
 			return lines // a column that does not read for sure
 		}
@@ -100,8 +102,8 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		out = append(out, sheettext.Line{Text: strings.Join(years, " "), Pos: lines[first].Pos, Break: true})
-		for k, r := range budgetRows {
-			row := []string{string(r.l)}
+		for k, r := range label.BudgetRows {
+			row := []string{string(r.L)}
 			for _, c := range cols {
 				row = append(row, c[k])
 			}
@@ -119,8 +121,8 @@ const budgetColumnsWindow = 120
 // rowLabelsAt reports whether lines[i:] start with the labels of
 // budgetRows, one a line.
 func rowLabelsAt(lines []sheettext.Line, i int) bool {
-	for k, r := range budgetRows {
-		if lines[i+k].Text != string(r.l) {
+	for k, r := range label.BudgetRows {
+		if lines[i+k].Text != string(r.L) {
 			return false
 		}
 	}
@@ -190,7 +192,7 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 			x = "-" + x
 		}
 		for ; k > 0; k-- {
-			cells = append(cells, absent)
+			cells = append(cells, num.Absent)
 		}
 		if x != "" {
 			cells = append(cells, x)
@@ -207,8 +209,8 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 // joined into the header line the table parser reads; the rows, a
 // paragraph per cell, are joined by the table parser itself.
 func joinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, lbBudgetTable)
-	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != unitThousandYen {
+	h := tableLabelAt(lines, label.BudgetTable)
+	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
 	first := h + 2
@@ -249,9 +251,9 @@ func nextYear(y string) string {
 // also where its characters are printed in compatibility forms that
 // normalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
 // radical U+2F8F, as long in UTF-8 as 行), or −1.
-func tableLabelAt(lines []sheettext.Line, l label) int {
+func tableLabelAt(lines []sheettext.Line, l label.Label) int {
 	for i, ln := range lines {
-		if ln.Text == string(l) || len(ln.Text) == len(l) && normalizeLine(ln.Text) == string(l) {
+		if ln.Text == string(l) || len(ln.Text) == len(l) && NormalizeLine(ln.Text) == string(l) {
 			return i
 		}
 	}

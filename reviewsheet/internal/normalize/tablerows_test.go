@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"testing"
@@ -20,7 +20,7 @@ func TestFigureCells(t *testing.T) {
 		{"補正予算 --", nil, false},
 		{"後続アウトカム", nil, false},
 	} {
-		got, ok := figureCells(nil, tc.in)
+		got, ok := FigureCells(nil, tc.in)
 		assert.Equal(t, tc.ok, ok, "%q", tc.in)
 		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}

@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Undoing pdftotext's de-hyphenation. pdftotext without -layout joins a
@@ -78,7 +79,7 @@ import (
 
 // hasDehyphenated reports whether some line of src has a token the rule
 // splits.
-func hasDehyphenated(src []byte) bool {
+func HasDehyphenated(src []byte) bool {
 	for i := 0; ; {
 		j := bytes.IndexByte(src[i:], '-')
 		if j < 0 {
@@ -132,7 +133,7 @@ func dehyphenAt(t string, i int) bool {
 // isFigureCell reports a cell a table prints as a figure: "--", an
 // amount or count, a rate ("91.1", "17.3%").
 func isFigureCell(s string) bool {
-	return s == absent || num.IsAmount(strings.TrimSuffix(s, "%"))
+	return s == num.Absent || num.IsAmount(strings.TrimSuffix(s, "%"))
 }
 
 // startsLabel reports whether the word w begins a label: it is a label,
@@ -163,20 +164,20 @@ var (
 func sheetLabels() []string {
 	sheetLabelsOnce.Do(func() {
 		seen := map[string]bool{}
-		add := func(l label) {
-			for _, s := range append([]string{string(l)}, altSpellings(l)...) {
+		add := func(l label.Label) {
+			for _, s := range append([]string{string(l)}, label.AltSpellings(l)...) {
 				if !seen[s] {
 					seen[s] = true
 					sheetLabelList = append(sheetLabelList, s)
 				}
 			}
 		}
-		for _, set := range []*fieldSet{sectionSet, basicSpecs, budgetSpecs, ocSpecs, kpiSpecs, evaluationSpecs, spendingSpecs, listHeaders} {
-			for _, sp := range set.specs {
-				add(sp.l)
+		for _, set := range []*label.Set{label.SectionSet, label.BasicSpecs, label.BudgetSpecs, label.OcSpecs, label.KpiSpecs, label.EvaluationSpecs, label.SpendingSpecs, label.ListHeaders} {
+			for _, sp := range set.Specs {
+				add(sp.L)
 			}
 		}
-		for _, l := range []label{lbOcOverview, lbOcPath, lbSpRecipientHeader, lbSpUsesHeader, lbSpDebtHeader, lbOcRowTarget, lbOcRowActual, lbOcRowRate, lbOcTargetYr} {
+		for _, l := range []label.Label{label.OcOverview, label.OcPath, label.SpRecipientHeader, label.SpUsesHeader, label.SpDebtHeader, label.OcRowTarget, label.OcRowActual, label.OcRowRate, label.OcTargetYr} {
 			add(l)
 		}
 	})
@@ -185,7 +186,7 @@ func sheetLabels() []string {
 
 // splitDehyphenated applies the three rules to every line. It returns
 // the lines and the positions of the "-" cells the third rule put back.
-func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
 	var out []sheettext.Line // nil until a line splits
 	var lost []sheettext.Pos
 	for i, l := range lines {
@@ -228,7 +229,7 @@ func splitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 			if head != "" {
 				head += " "
 			}
-			out = append(out, sheettext.Line{Text: head + absent, Pos: l.Pos, Break: l.Break && first, Page: l.Page && first})
+			out = append(out, sheettext.Line{Text: head + num.Absent, Pos: l.Pos, Break: l.Break && first, Page: l.Page && first})
 			first = false
 			l = sheettext.Line{Text: l.Text[k+1:], Pos: l.Pos + sheettext.Pos(k+1)}
 		}
@@ -248,21 +249,21 @@ func lostNextAt(lines []sheettext.Line, i int) bool {
 	if i == 0 || !lines[i].Break {
 		return false
 	}
-	ocKindSet.compile()
-	lv := ocHeading(lines[i])
+	label.OcKindSet.Compile()
+	lv := label.OcHeading(lines[i])
 	if lv < 2 {
 		return false
 	}
-	_, rest, _ := matchLabel(lines, i, ocKindLabels[lv-1].l)
+	_, rest, _ := label.Match(lines, i, label.OcKindLabels[lv-1].L)
 	next := rest
 	if rest == "" && i+1 < len(lines) {
 		next = lines[i+1].Text
 	}
-	if !startsWithLabel(next, lbOcObjective) && !startsWithLabel(next, lbOcGoal) {
+	if !startsWithLabel(next, label.OcObjective) && !startsWithLabel(next, label.OcGoal) {
 		return false
 	}
-	for k := 1; k <= maxLabelLines && i-k >= 0; k++ {
-		if n, r, ok := matchLabel(lines, i-k, lbOcNext); ok && n == k && r == "" {
+	for k := 1; k <= label.MaxLines && i-k >= 0; k++ {
+		if n, r, ok := label.Match(lines, i-k, label.OcNext); ok && n == k && r == "" {
 			return true
 		}
 	}
@@ -279,13 +280,13 @@ func cellsAfterNextAt(lines []sheettext.Line, i int) int {
 	if _, ok := figureCellCount(lines[i].Text); !ok {
 		return 0
 	}
-	for n := 1; n <= maxLabelLines && i-n-1 >= 0; n++ {
-		if m, r, ok := matchLabel(lines, i-n, lbOcNext); ok && m == n && r == "" {
-			k, rn, ok := ocRowLabel(lines[i-n-1:])
+	for n := 1; n <= label.MaxLines && i-n-1 >= 0; n++ {
+		if m, r, ok := label.Match(lines, i-n, label.OcNext); ok && m == n && r == "" {
+			k, rn, ok := label.OcRowLabel(lines[i-n-1:])
 			if !ok || rn != 1 {
 				return 0
 			}
-			if _, rest := ocSplitUnit(lines[i-n-1].Text, ocRows[k]); rest != "" {
+			if _, rest := label.OcSplitUnit(lines[i-n-1].Text, label.OcRows[k]); rest != "" {
 				return 0
 			}
 			return n
@@ -295,7 +296,7 @@ func cellsAfterNextAt(lines []sheettext.Line, i int) int {
 }
 
 // startsWithLabel reports whether t is l or starts with l and a space.
-func startsWithLabel(t string, l label) bool {
+func startsWithLabel(t string, l label.Label) bool {
 	return t == string(l) || strings.HasPrefix(t, string(l)+" ")
 }
 
@@ -334,7 +335,7 @@ func lostDashAt(lines []sheettext.Line, i int) int {
 			}
 			for _, l := range sheetLabels() {
 				if len(l) > len(rest) && strings.HasPrefix(l, rest) {
-					if n, _, ok := matchSpelling(probe, 0, l); ok && n >= 2 {
+					if n, _, ok := label.MatchSpelling(probe, 0, l); ok && n >= 2 {
 						return k + 1
 					}
 				}

@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
@@ -30,7 +30,7 @@ import (
 // that finds no such space stays where it is.
 
 // restoreSlashes applies the rule to lines.
-func restoreSlashes(lines []sheettext.Line) []sheettext.Line {
+func RestoreSlashes(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a slash moves
 	take := func(i int) {
 		if out == nil {

@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
@@ -32,11 +32,11 @@ import (
 const maxContractLines = 4
 
 // reorderContractRows applies the rule to lines.
-func reorderContractRows(lines []sheettext.Line) []sheettext.Line {
+func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a contract is reordered
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := collapseSpaces(lines[i].Text)
+		t := CollapseSpaces(lines[i].Text)
 		switch {
 		case strings.HasPrefix(t, "契約概要（契約名）"):
 			inTable = true
@@ -80,7 +80,7 @@ func reorderContractRows(lines []sheettext.Line) []sheettext.Line {
 // method line under the rule, or 0.
 func contractAt(lines []sheettext.Line, i int) int {
 	first, second, _ := twoSegments(lines[i].Text)
-	if first == "" || second == "" || isFigureCell(first) || !isContractRow(collapseSpaces(second)) {
+	if first == "" || second == "" || isFigureCell(first) || !IsContractRow(CollapseSpaces(second)) {
 		return 0
 	}
 	for k := i + 1; k < len(lines) && k-i <= maxContractLines; k++ {

@@ -1,10 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Header rows printed cell by cell. A table's header row names its
@@ -30,16 +31,16 @@ import (
 
 // headerRows are the header rows of the sheet's tables.
 var headerRows = []string{
-	strings.Join(accountHeader, " "), strings.Join(itemHeader, " "),
-	string(lbSpBlockHeader), string(lbSpRecipientHeader), string(lbSpContractHeader),
-	string(lbSpUsesHeader), string(lbSpDebtHeader),
+	strings.Join(label.AccountHeader, " "), strings.Join(label.ItemHeader, " "),
+	string(label.SpBlockHeader), string(label.SpRecipientHeader), string(label.SpContractHeader),
+	string(label.SpUsesHeader), string(label.SpDebtHeader),
 }
 
 // maxInterleaved bounds the lines of another row between header cells.
 const maxInterleaved = 2
 
 // joinHeaderRows applies the rule to lines.
-func joinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
+func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a header joins
 	for i := 0; i < len(lines); i++ {
 		cells := headerRowAt(lines, i, interleave)
@@ -117,7 +118,7 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 const maxHeaderMove = 4
 
 // moveHeaderBeside applies the rule to lines.
-func moveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
+func MoveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a header moves
 	for i := 0; i < len(lines); i++ {
 		k, to := headerBesideAt(lines, i)
@@ -149,7 +150,7 @@ func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
 	for k := strings.Index(t, "  "); k > 0; {
 		rest := strings.TrimLeft(t[k:], " ")
 		off := len(t) - len(rest)
-		if h := collapseSpaces(rest); slices.Contains(headerRows, h) {
+		if h := CollapseSpaces(rest); slices.Contains(headerRows, h) {
 			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
 				if lines[to].Break {
 					break

@@ -1,10 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // The 支出先上位者リスト as pdftotext without -layout reads it from the
@@ -51,10 +52,10 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 	if isListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == absent) || !(isCorporateNumber(id.Text) || id.Text == absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
-	head = sheettext.Line{Text: string(lbSpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
+	head = sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
 	row = sheettext.Line{Text: name.Text + " " + amount.Text + " " + id.Text, Pos: name.Pos, Break: name.Break, Page: name.Page}
 	return head, row, true
 }
@@ -70,14 +71,14 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 //
 // The name is one line (the line before it belongs to the row above).
 func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext.Line, ok bool) {
-	if i+3 >= len(lines) || lines[i+2].Text != string(lbSpRecipientHeader) {
+	if i+3 >= len(lines) || lines[i+2].Text != string(label.SpRecipientHeader) {
 		return head, row, false
 	}
 	name, amount, id := lines[i], lines[i+1], lines[i+3]
-	if isListWord(name.Text) || num.IsAmount(name.Text) || name.Text == absent || name.Text == string(lbSpRecipientHeader) {
+	if isListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == absent) || !(isCorporateNumber(id.Text) || id.Text == absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = lines[i+2]
@@ -93,7 +94,7 @@ var contractHeaderWords = [...]string{"契約概要（契約名）/契約方式�
 // contractHeaderWordsAt reports how many lines the contract header
 // printed a word a line takes at lines[i] (0 when it is not there), a
 // "∕" line just before it included.
-func contractHeaderWordsAt(lines []sheettext.Line, i int) int {
+func ContractHeaderWordsAt(lines []sheettext.Line, i int) int {
 	n := 0
 	if i < len(lines) && lines[i].Text == "∕" {
 		n = 1
@@ -121,13 +122,13 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	k := i + 1
-	if k >= len(lines) || !isBlockLetter(lines[k].Text) {
+	if k >= len(lines) || !IsBlockLetter(lines[k].Text) {
 		return nil, 0
 	}
 	letter := lines[k]
 	k++
 	var out []sheettext.Line
-	if k < len(lines) && lines[k].Text == unitThousandYen {
+	if k < len(lines) && lines[k].Text == label.UnitThousandYen {
 		out = append(out, lines[k])
 		k++
 	}
@@ -135,11 +136,11 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	name, total, count := lines[k+2], lines[k+4], lines[k+5]
-	if isListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == absent) || !(isCount(count.Text) || count.Text == absent) {
+	if isListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(isCount(count.Text) || count.Text == num.Absent) {
 		return nil, 0
 	}
 	out = append(out,
-		sheettext.Line{Text: string(lbSpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page},
+		sheettext.Line{Text: string(label.SpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page},
 		sheettext.Line{Text: letter.Text + " " + name.Text + " " + total.Text + " " + count.Text, Pos: letter.Pos, Break: letter.Break})
 	return out, k + 6 - i
 }
@@ -163,10 +164,10 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	}
 	for k := i + 1; k < len(lines) && k <= i+maxBlockHeaderReach; k++ {
 		t := lines[k].Text
-		if isBlockRowLine(t) {
+		if IsBlockRowLine(t) {
 			return k
 		}
-		if t == "支出先名" || t == "支出先ブロック名" || strings.HasPrefix(t, string(lbSpRecipientHeader)) || strings.HasPrefix(t, string(lbSpBlockHeader)) {
+		if t == "支出先名" || t == "支出先ブロック名" || strings.HasPrefix(t, string(label.SpRecipientHeader)) || strings.HasPrefix(t, string(label.SpBlockHeader)) {
 			return -1
 		}
 	}
@@ -175,10 +176,10 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 
 // isBlockRowLine reports whether t is a whole block row: a block letter,
 // a name, 合計支出額 and 支出先数 last.
-func isBlockRowLine(t string) bool {
+func IsBlockRowLine(t string) bool {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], t)
-	return len(toks) >= 4 && isBlockLetter(toks[0]) && blockFigures(toks) == len(toks)-2
+	return len(toks) >= 4 && IsBlockLetter(toks[0]) && BlockFigures(toks) == len(toks)-2
 }
 
 // blockRoleAfterName returns how many lines after a recipient's name
@@ -187,14 +188,14 @@ func isBlockRowLine(t string) bool {
 // the first recipient of a block. Only lines that are no header word
 // and no figure count; 0 when the label does not follow within
 // maxRoleLines.
-func blockRoleAfterName(lines []sheettext.Line, i int) int {
+func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 	const maxRoleLines = 4
 	for n := 1; n <= maxRoleLines && i+n < len(lines); n++ {
 		t := lines[i+n].Text
 		if t == "支出額" {
 			return n - 1
 		}
-		if isListWord(t) || num.IsAmount(t) || t == absent {
+		if isListWord(t) || num.IsAmount(t) || t == num.Absent {
 			return 0
 		}
 	}
@@ -205,7 +206,7 @@ func blockRoleAfterName(lines []sheettext.Line, i int) int {
 // a line of its own.
 func isListWord(t string) bool {
 	switch t {
-	case "支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割", "支出先名", "支出額", "法人番号", "∕", unitThousandYen:
+	case "支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割", "支出先名", "支出額", "法人番号", "∕", label.UnitThousandYen:
 		return true
 	}
 	for _, w := range contractHeaderWords {
@@ -217,7 +218,7 @@ func isListWord(t string) bool {
 }
 
 // isCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
-func isCorporateNumber(t string) bool {
+func IsCorporateNumber(t string) bool {
 	if len(t) != 13 {
 		return false
 	}
@@ -234,7 +235,7 @@ func isCorporateNumber(t string) bool {
 // alike. The role of a block row printed after its first recipient's
 // name goes back after the block row. It returns lines as they are when
 // nothing matched.
-func joinListCells(lines []sheettext.Line) []sheettext.Line {
+func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
 	for i := 0; i < len(lines); {
@@ -252,15 +253,15 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}
 			out = append(out, lines[i+1:k]...)
-			out = append(out, sheettext.Line{Text: string(lbSpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}, lines[k])
+			out = append(out, sheettext.Line{Text: string(label.SpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}, lines[k])
 			blockRow = -1 // its role follows it
 			i = k + 1
 			continue
 		}
 		if lines[i].Text == "支出先名" && blockRow >= 0 && i+1 < len(lines) {
-			if r := blockRoleAfterName(lines, i+1); r > 0 && i+6+r <= len(lines) {
+			if r := BlockRoleAfterName(lines, i+1); r > 0 && i+6+r <= len(lines) {
 				view := append([]sheettext.Line{lines[i], lines[i+1]}, lines[i+2+r:i+6+r]...)
-				if head, row, ok := recipientLabelRow(view, 0); ok && contractHeaderWordsAt(lines, i+6+r) > 0 {
+				if head, row, ok := recipientLabelRow(view, 0); ok && ContractHeaderWordsAt(lines, i+6+r) > 0 {
 					if out == nil {
 						out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 					}
@@ -273,7 +274,7 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 				}
 			}
 		}
-		if head, row, ok := recipientLabelRow(lines, i); ok && contractHeaderWordsAt(lines, i+6) > 0 {
+		if head, row, ok := recipientLabelRow(lines, i); ok && ContractHeaderWordsAt(lines, i+6) > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}
@@ -282,7 +283,7 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 			i += 6
 			continue
 		}
-		if head, row, ok := recipientAfterHeaderRow(lines, i); ok && contractHeaderWordsAt(lines, i+4) > 0 {
+		if head, row, ok := recipientAfterHeaderRow(lines, i); ok && ContractHeaderWordsAt(lines, i+4) > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}
@@ -291,12 +292,12 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 			i += 4
 			continue
 		}
-		if n := contractHeaderWordsAt(lines, i); n > 0 {
+		if n := ContractHeaderWordsAt(lines, i); n > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}
 			first := lines[i+n-len(contractHeaderWords)]
-			out = append(out, sheettext.Line{Text: string(lbSpContractHeader), Pos: first.Pos, Break: lines[i].Break, Page: lines[i].Page})
+			out = append(out, sheettext.Line{Text: string(label.SpContractHeader), Pos: first.Pos, Break: lines[i].Break, Page: lines[i].Page})
 			i += n
 			continue
 		}

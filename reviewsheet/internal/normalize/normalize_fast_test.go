@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"github.com/stretchr/testify/assert"

@@ -1,10 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Rows of 費目・使途 printed side by side. A producer that flows the
@@ -24,13 +25,13 @@ import (
 // as it is.
 
 // unfoldSideBySideRows applies the rule to lines.
-func unfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
+func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := collapseSpaces(lines[i].Text)
+		t := CollapseSpaces(lines[i].Text)
 		switch {
-		case strings.HasSuffix(t, string(lbSpUsesHeader)):
+		case strings.HasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
 		case strings.HasPrefix(t, "国庫債務負担行為"):
 			inTable = false
@@ -88,7 +89,7 @@ func sideBySideRun(lines []sheettext.Line, i int) int {
 		if l == "" || r == "" || strings.Contains(r, "  ") {
 			break
 		}
-		c := utf8Col(t[:off])
+		c := Utf8Col(t[:off])
 		if col < 0 {
 			col = c
 		} else if c != col {
@@ -111,7 +112,7 @@ func endsWithAmount(t string) bool {
 }
 
 // utf8Col is the number of characters in s: a column of layout text.
-func utf8Col(s string) int {
+func Utf8Col(s string) int {
 	n := 0
 	for range s {
 		n++

@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
@@ -38,7 +38,7 @@ import (
 
 // needsGutterRules reports whether some line has a gutter: a run of two
 // or more ASCII spaces, or a tab.
-func needsGutterRules(lines []sheettext.Line) bool {
+func NeedsGutterRules(lines []sheettext.Line) bool {
 	if gate.Force {
 		return true
 	}

@@ -1,4 +1,4 @@
-package reviewsheet
+package normalize
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Two line breaks pdftotext without -layout puts into the 効果発現経路
@@ -36,7 +37,7 @@ import (
 // prints the diagram's column header words among the headings ("305:" /
 // "アウトプット" / "短期アウトカム"), and a heading is never joined with
 // a word that could be one of them instead.
-func splitBoxHead(num, kind string) (string, bool) {
+func SplitBoxHead(num, kind string) (string, bool) {
 	n, ok := strings.CutSuffix(num, ":")
 	if !ok || n == "" || len(n) > 3 || !isDigits(n) {
 		return "", false
@@ -51,9 +52,9 @@ func splitBoxHead(num, kind string) (string, bool) {
 
 // kindOfLabel returns the kind whose label is exactly s, or "".
 func kindOfLabel(s string) outcome.Kind {
-	for _, k := range ocKindLabels {
-		if s == string(k.l) {
-			return k.kind
+	for _, k := range label.OcKindLabels {
+		if s == string(k.L) {
+			return k.Kind
 		}
 	}
 	return ""
@@ -61,12 +62,12 @@ func kindOfLabel(s string) outcome.Kind {
 
 // kindColumnAt reports whether lines start with the kind labels in
 // diagram order, one a line.
-func kindColumnAt(lines []sheettext.Line) bool {
-	if len(lines) < len(ocKindLabels) {
+func KindColumnAt(lines []sheettext.Line) bool {
+	if len(lines) < len(label.OcKindLabels) {
 		return false
 	}
-	for k, kl := range ocKindLabels {
-		if lines[k].Text != string(kl.l) {
+	for k, kl := range label.OcKindLabels {
+		if lines[k].Text != string(kl.L) {
 			return false
 		}
 	}
@@ -83,7 +84,7 @@ func kindColumnAt(lines []sheettext.Line) bool {
 // carry an unsplit_cell warning (parseOcOverview, addBoxes). Text
 // without such runs (the usual layout, pdftotext without -layout) never
 // matches.
-func sideBySide(src []byte, pos sheettext.Pos) bool {
+func SideBySide(src []byte, pos sheettext.Pos) bool {
 	if int(pos) >= len(src) || pos < 0 {
 		return false
 	}

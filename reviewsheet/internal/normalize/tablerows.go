@@ -1,6 +1,7 @@
-package reviewsheet
+package normalize
 
 import (
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
@@ -39,7 +40,7 @@ import (
 // max lines that each hold one figure cell after a blank line, is joined
 // with them when the result is a row. Lines are returned as they are
 // when nothing joins.
-func joinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sheettext.Line {
+func JoinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a row joins
 	for j := 0; j < len(lines); j++ {
 		l := lines[j]
@@ -86,7 +87,7 @@ func cellRowAt(lines []sheettext.Line, j, max int, isRow func(string) bool) int 
 // figure cell ("---" counting as two "--"; "-", which an indicator
 // table prints for a rate it does not compute, counting as one), and
 // reports whether it did.
-func figureCells(dst []string, t string) ([]string, bool) {
+func FigureCells(dst []string, t string) ([]string, bool) {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], t)
 	if len(toks) == 0 {
@@ -97,7 +98,7 @@ func figureCells(dst []string, t string) ([]string, bool) {
 			return dst, false
 		}
 	}
-	return appendSplitTriple(dst, toks), true
+	return AppendSplitTriple(dst, toks), true
 }
 
 // figureCellCount is figureCells without the cells: how many, and
@@ -120,10 +121,10 @@ func figureCellCount(t string) (int, bool) {
 }
 
 // appendSplitTriple appends toks to dst, each "---" as two "--" cells.
-func appendSplitTriple(dst, toks []string) []string {
+func AppendSplitTriple(dst, toks []string) []string {
 	for _, tok := range toks {
 		if tok == "---" {
-			dst = append(dst, absent, absent)
+			dst = append(dst, num.Absent, num.Absent)
 			continue
 		}
 		dst = append(dst, tok)
@@ -136,30 +137,30 @@ func appendSplitTriple(dst, toks []string) []string {
 // stack: reading a table allocates nothing in the usual case). Its
 // methods return the updated value, which keeps those arrays on the
 // stack.
-type figureRows struct {
-	arena []string
-	ends  []int // ends[i]: where row i ends in arena; it starts at ends[i-1]
+type FigureRows struct {
+	Arena []string
+	Ends  []int // ends[i]: where row i ends in arena; it starts at ends[i-1]
 }
 
 // add appends a row with the cells toks ("---" as two "--").
-func (t figureRows) add(toks []string) figureRows {
-	t.arena = appendSplitTriple(t.arena, toks)
-	t.ends = append(t.ends, len(t.arena))
+func (t FigureRows) Add(toks []string) FigureRows {
+	t.Arena = AppendSplitTriple(t.Arena, toks)
+	t.Ends = append(t.Ends, len(t.Arena))
 	return t
 }
 
 // extend appends the cells of a line of figure cells to the last row
 // (the continuation rule) and reports whether the line was one.
-func (t figureRows) extend(line string) (figureRows, bool) {
-	if len(t.ends) == 0 {
+func (t FigureRows) Extend(line string) (FigureRows, bool) {
+	if len(t.Ends) == 0 {
 		return t, false
 	}
-	more, ok := figureCells(t.arena, line)
+	more, ok := FigureCells(t.Arena, line)
 	if !ok {
 		return t, false
 	}
-	t.arena = more
-	t.ends[len(t.ends)-1] = len(t.arena)
+	t.Arena = more
+	t.Ends[len(t.Ends)-1] = len(t.Arena)
 	return t, true
 }
 
@@ -168,7 +169,7 @@ func (t figureRows) extend(line string) (figureRows, bool) {
 // itself (rows[i] = arena[ends[i-1]:ends[i]], capacity ending with the
 // row): passed through a function, the arrays of the usual case would
 // leave the caller's stack.
-func balanced(rows [][]string, n int) [][]string {
+func Balanced(rows [][]string, n int) [][]string {
 	even := true
 	for _, r := range rows {
 		even = even && len(r) == n
@@ -211,7 +212,7 @@ func balanceRow(rows [][]string, i, n int) bool {
 				continue
 			}
 			last := rows[k][len(rows[k])-1]
-			if last != absent {
+			if last != num.Absent {
 				return false
 			}
 			rows[k] = rows[k][:len(rows[k])-1]
@@ -238,14 +239,14 @@ func balanceRow(rows [][]string, i, n int) bool {
 // (its reading order): where the input shows pdftotext's marks
 // (parser.lostDash), a table body or a free-text cell of "--" cells only
 // is read as empty, whatever their count; no figure is at stake.
-func onlyDashes(lines []sheettext.Line) bool {
+func OnlyDashes(lines []sheettext.Line) bool {
 	if len(lines) == 0 {
 		return false
 	}
 	for _, l := range lines {
 		var buf [16]string
 		for _, c := range sheettext.AppendFields(buf[:0], l.Text) {
-			if c != absent {
+			if c != num.Absent {
 				return false
 			}
 		}

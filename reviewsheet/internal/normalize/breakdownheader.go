@@ -1,9 +1,10 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // The 予算内訳表's two header rows read cell by cell. pdftotext without
@@ -26,10 +27,10 @@ import (
 // joinBreakdownHeader rewrites the block, once every header word is
 // found before 主な増減理由, as the rows the parser reads: the account
 // header, its values, the item header, then the kept lines.
-func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
+func JoinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	h := -1
 	for i, l := range lines {
-		if l.Text == string(lbBreakdown) {
+		if l.Text == string(label.Breakdown) {
 			h = i
 			break
 		}
@@ -38,28 +39,28 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	if h < 0 || start >= len(lines) {
 		return lines
 	}
-	if lines[start].Text == unitThousandYen {
+	if lines[start].Text == label.UnitThousandYen {
 		start++
 	}
-	if start >= len(lines) || normalizeLine(lines[start].Text) != accountHeader[0] {
+	if start >= len(lines) || NormalizeLine(lines[start].Text) != label.AccountHeader[0] {
 		return lines
 	}
 	isHeaderWord := func(s string) bool {
-		return isOneOf(s, accountHeader) || isOneOf(s, itemHeader)
+		return isOneOf(s, label.AccountHeader) || isOneOf(s, label.ItemHeader)
 	}
 	ai, ii := 0, 0
 	var values []string
 	var kept []sheettext.Line
 	var accPos, valPos, itemPos sheettext.Pos
 	i := start
-	for ; i < len(lines) && (ai < len(accountHeader) || ii < len(itemHeader)); i++ {
-		t := normalizeLine(lines[i].Text) // (compatibility forms: 項⽬)
-		if t == string(lbChangeReasons) || t == string(lbSpecialNotes) {
+	for ; i < len(lines) && (ai < len(label.AccountHeader) || ii < len(label.ItemHeader)); i++ {
+		t := NormalizeLine(lines[i].Text) // (compatibility forms: 項⽬)
+		if t == string(label.ChangeReasons) || t == string(label.SpecialNotes) {
 			return lines
 		}
-		accNext := ai < len(accountHeader) && t == accountHeader[ai]
-		itemNext := ii < len(itemHeader) && t == itemHeader[ii]
-		hasValue := i+1 < len(lines) && !isHeaderWord(normalizeLine(lines[i+1].Text)) && !lines[i+1].Page
+		accNext := ai < len(label.AccountHeader) && t == label.AccountHeader[ai]
+		itemNext := ii < len(label.ItemHeader) && t == label.ItemHeader[ii]
+		hasValue := i+1 < len(lines) && !isHeaderWord(NormalizeLine(lines[i+1].Text)) && !lines[i+1].Page
 		switch {
 		case accNext && itemNext && hasValue:
 			return lines // 備考 with a line after it that either could own
@@ -79,15 +80,15 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 			kept = append(kept, lines[i])
 		}
 	}
-	if ai < len(accountHeader) || ii < len(itemHeader) {
+	if ai < len(label.AccountHeader) || ii < len(label.ItemHeader) {
 		return lines
 	}
 	out := make([]sheettext.Line, 0, len(lines))
 	out = append(out, lines[:start]...)
 	out = append(out,
-		sheettext.Line{Text: strings.Join(accountHeader, " "), Pos: accPos, Break: true},
+		sheettext.Line{Text: strings.Join(label.AccountHeader, " "), Pos: accPos, Break: true},
 		sheettext.Line{Text: strings.Join(values, " "), Pos: valPos, Break: true},
-		sheettext.Line{Text: strings.Join(itemHeader, " "), Pos: itemPos, Break: true})
+		sheettext.Line{Text: strings.Join(label.ItemHeader, " "), Pos: itemPos, Break: true})
 	for k, l := range kept {
 		if k == 0 {
 			l.Break = true

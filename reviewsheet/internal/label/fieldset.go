@@ -1,4 +1,4 @@
-package reviewsheet
+package label
 
 import (
 	"math/bits"
@@ -32,7 +32,7 @@ var altPrefixes = func() (a struct {
 	bits  [64]uint64 // 4096 bits
 	short bool       // an alternate is shorter than a key: always look
 }) {
-	for _, alts := range labelSpellings {
+	for _, alts := range LabelSpellings {
 		for _, s := range alts {
 			key, ok := prefixKey(s)
 			if !ok {
@@ -50,7 +50,7 @@ func altHash(key uint32) uint32 { return (key * 2654435761) >> 20 }
 
 // mayStartAlt reports whether a line beginning with t may start an
 // alternate spelling of some label.
-func mayStartAlt(t string) bool {
+func MayStartAlt(t string) bool {
 	key, ok := prefixKey(t)
 	if !ok || altPrefixes.short {
 		return true
@@ -61,8 +61,8 @@ func mayStartAlt(t string) bool {
 
 // fieldSet is a section's list of fieldSpecs (at most 64), indexed by
 // the prefix keys of their spellings for readFields.
-type fieldSet struct {
-	specs []fieldSpec
+type Set struct {
+	Specs []Spec
 	once  sync.Once  // compile runs on first use
 	keys  []uint32   // distinct prefix keys of the spellings
 	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
@@ -73,36 +73,36 @@ type fieldSet struct {
 	// same[j]: the specs with the label of spec j (ocSpecs repeats its
 	// labels kind after kind); a label that does not match at a line is
 	// not tried again there under another spec
-	same []uint64
+	Same []uint64
 	// bloom has the bit altHash(key) set for every key: most lines start
 	// no label, and one bit test rules them out before keys is searched
 	bloom [64]uint64
 }
 
-func newFieldSet(specs []fieldSpec) *fieldSet {
+func NewSet(specs []Spec) *Set {
 	if len(specs) > 64 {
 		panic("reviewsheet: a fieldSet holds at most 64 labels")
 	}
-	return &fieldSet{specs: specs}
+	return &Set{Specs: specs}
 }
 
-func (s *fieldSet) compile() {
+func (s *Set) Compile() {
 	s.once.Do(func() {
-		s.spell = make([][]string, len(s.specs))
-		s.same = make([]uint64, len(s.specs))
-		for j := range s.specs {
-			for k := range s.specs {
-				if s.specs[k].l == s.specs[j].l {
-					s.same[j] |= 1 << k
+		s.spell = make([][]string, len(s.Specs))
+		s.Same = make([]uint64, len(s.Specs))
+		for j := range s.Specs {
+			for k := range s.Specs {
+				if s.Specs[k].L == s.Specs[j].L {
+					s.Same[j] |= 1 << k
 				}
 			}
 		}
-		for j, sp := range s.specs {
+		for j, sp := range s.Specs {
 			bit := uint64(1) << j
-			if sp.inline {
+			if sp.Inline {
 				s.inline |= bit
 			}
-			s.spell[j] = append([]string{string(sp.l)}, altSpellings(sp.l)...)
+			s.spell[j] = append([]string{string(sp.L)}, AltSpellings(sp.L)...)
 			for _, sp := range s.spell[j] {
 				key, ok := prefixKey(sp)
 				if !ok {
@@ -126,11 +126,11 @@ func (s *fieldSet) compile() {
 }
 
 // match is matchLabel for spec j, with its spellings looked up once.
-func (s *fieldSet) match(lines []sheettext.Line, i, j int) (n int, rest string, ok bool) {
+func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bool) {
 	t := lines[i].Text
 	for _, sp := range s.spell[j] {
-		if samePrefix(t, sp) {
-			if n, rest, ok = matchSpelling(lines, i, sp); ok {
+		if SamePrefix(t, sp) {
+			if n, rest, ok = MatchSpelling(lines, i, sp); ok {
 				return n, rest, true
 			}
 		}
@@ -142,7 +142,7 @@ func (s *fieldSet) match(lines []sheettext.Line, i, j int) (n int, rest string, 
 // spaces (or at an end), the canonical spelling tried first: with
 // 主要経費, "-- 主要経費 その他の事項経費" gives ("--", "その他の事項経費",
 // true).
-func (s *fieldSet) splitInline(text string, j int) (before, after string, ok bool) {
+func (s *Set) SplitInline(text string, j int) (before, after string, ok bool) {
 	for _, sp := range s.spell[j] {
 		if b, a, ok := cutToken(text, sp); ok {
 			return b, a, true
@@ -170,10 +170,10 @@ func (s *fieldSet) splitInline(text string, j int) (before, after string, ok boo
 }
 
 // candidates returns the specs whose label may start at t.
-func (s *fieldSet) candidates(t string) uint64 {
+func (s *Set) Candidates(t string) uint64 {
 	key, ok := prefixKey(t)
 	if !ok {
-		return ^uint64(0) >> (64 - len(s.specs))
+		return ^uint64(0) >> (64 - len(s.Specs))
 	}
 	m := s.short
 	if h := altHash(key); s.bloom[h>>6]&(1<<(h&63)) == 0 {
@@ -191,7 +191,7 @@ func (s *fieldSet) candidates(t string) uint64 {
 // after is the mask of the specs after index cur (cur -1: all), looked
 // up (a shift by a variable count is a compare and two more instructions
 // on amd64, and readFields asks at every line).
-func after(cur int) uint64 { return afterMasks[cur+1] }
+func After(cur int) uint64 { return afterMasks[cur+1] }
 
 var afterMasks = func() (m [65]uint64) {
 	for i := 0; i < 64; i++ {
@@ -202,12 +202,12 @@ var afterMasks = func() (m [65]uint64) {
 
 // inlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.
-func (s *fieldSet) inlineCandidates(text string, cur int) uint64 {
-	want := s.inline & after(cur)
+func (s *Set) InlineCandidates(text string, cur int) uint64 {
+	want := s.inline & After(cur)
 	if want == 0 {
 		return 0
 	}
-	m := s.candidates(text) & want
+	m := s.Candidates(text) & want
 	for i := 0; ; {
 		j := strings.IndexByte(text[i:], ' ')
 		if j < 0 {
@@ -215,13 +215,13 @@ func (s *fieldSet) inlineCandidates(text string, cur int) uint64 {
 		}
 		i += j + 1
 		if i < len(text) && text[i] != ' ' {
-			m |= s.candidates(text[i:]) & want
+			m |= s.Candidates(text[i:]) & want
 		}
 	}
 }
 
 // nextSpec pops the lowest spec index from m.
-func nextSpec(m *uint64) int {
+func NextSpec(m *uint64) int {
 	j := bits.TrailingZeros64(*m)
 	*m &= *m - 1
 	return j

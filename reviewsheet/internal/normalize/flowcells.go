@@ -1,10 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // The 資金の流れ boxes as pdftotext without -layout reads them from the
@@ -34,7 +35,7 @@ import (
 func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 	start := -1
 	for i, l := range lines {
-		if l.Text == string(lbSpFlow) {
+		if l.Text == string(label.SpFlow) {
 			start = i
 			break
 		}
@@ -57,7 +58,7 @@ func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 		switch {
 		case num.IsAmount(t):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s == thousandYen }, false)
-		case t == string(lbSpRecipientCount):
+		case t == string(label.SpRecipientCount):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && isDigits(s) }, true)
 		}
 		if j < 0 {

@@ -1,9 +1,11 @@
-package reviewsheet
+package normalize
 
 import (
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Values of two labels printed side by side. Some producers lay out a
@@ -32,7 +34,7 @@ import (
 const maxPairedValue = 24
 
 // splitPairedValues applies the rule to lines.
-func splitPairedValues(lines []sheettext.Line) []sheettext.Line {
+func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a pair splits
 	for i := 0; i < len(lines); i++ {
 		first, second, off, ok := pairedValues(lines[i].Text)
@@ -74,7 +76,7 @@ func pairedValues(t string) (first, second string, off int, ok bool) {
 		return "", "", 0, false
 	}
 	for _, v := range []string{first, second} {
-		if len(v) > maxPairedValue || !(v == absent || v == "-" || isFigureCell(v)) {
+		if len(v) > maxPairedValue || !(v == num.Absent || v == "-" || isFigureCell(v)) {
 			return "", "", 0, false
 		}
 	}
@@ -90,15 +92,15 @@ func labelEndingLine(lines []sheettext.Line, i int) int {
 	t := skipOneSpace(lines[i].Text)
 	var probe []sheettext.Line
 	for _, l := range sheetLabels() {
-		if !samePrefix(t, l) {
+		if !label.SamePrefix(t, l) {
 			continue
 		}
 		if probe == nil {
-			for k := i; k < len(lines) && k-i < maxLabelLines; k++ {
+			for k := i; k < len(lines) && k-i < label.MaxLines; k++ {
 				probe = append(probe, sheettext.Line{Text: skipOneSpace(lines[k].Text), Break: lines[k].Break})
 			}
 		}
-		if n, rest, ok := matchSpelling(probe, 0, l); ok && rest == "" {
+		if n, rest, ok := label.MatchSpelling(probe, 0, l); ok && rest == "" {
 			return n
 		}
 	}
@@ -129,7 +131,7 @@ func skipOneSpace(t string) string {
 // label of the sheet (ending there) is that label, its pieces in order.
 
 // splitBesideLabel applies the rule to lines.
-func splitBesideLabel(lines []sheettext.Line) []sheettext.Line {
+func SplitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label is reordered
 	for i := 0; i < len(lines); i++ {
 		n, off, ok := besideLabelAt(lines, i)
@@ -165,7 +167,7 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 		return 0, 0, false
 	}
 	probe := []sheettext.Line{{Text: first}}
-	for m := 0; m < maxLabelLines-1; m++ {
+	for m := 0; m < label.MaxLines-1; m++ {
 		if m > 0 { // one more middle piece
 			if i+m >= len(lines) || lines[i+m].Break {
 				return 0, 0, false
@@ -174,10 +176,10 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 		}
 		try := append(probe[:m+1:m+1], sheettext.Line{Text: last})
 		for _, l := range sheetLabels() {
-			if !samePrefix(first, l) {
+			if !label.SamePrefix(first, l) {
 				continue
 			}
-			if nn, r, ok := matchSpelling(try, 0, l); ok && r == "" && nn == len(try) {
+			if nn, r, ok := label.MatchSpelling(try, 0, l); ok && r == "" && nn == len(try) {
 				return m, off, true
 			}
 		}
@@ -199,7 +201,7 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 // the label on lines of its own, then the second segments in order.
 
 // splitWrappedBeside applies the rule to lines.
-func splitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
+func SplitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label is split off
 	for i := 0; i < len(lines); i++ {
 		m := wrappedBesideAt(lines, i)
@@ -236,7 +238,7 @@ func wrappedBesideAt(lines []sheettext.Line, i int) int {
 		return 0
 	}
 	probe := []sheettext.Line{{Text: first}}
-	for m := 2; m <= maxLabelLines-1 && i+m-1 < len(lines); m++ {
+	for m := 2; m <= label.MaxLines-1 && i+m-1 < len(lines); m++ {
 		l := lines[i+m-1]
 		f, _, _ := twoSegments(l.Text)
 		if l.Break || f == "" {
@@ -244,10 +246,10 @@ func wrappedBesideAt(lines []sheettext.Line, i int) int {
 		}
 		probe = append(probe, sheettext.Line{Text: f})
 		for _, lb := range sheetLabels() {
-			if !samePrefix(first, lb) {
+			if !label.SamePrefix(first, lb) {
 				continue
 			}
-			if n, r, ok := matchSpelling(probe, 0, lb); ok && r == "" && n == m {
+			if n, r, ok := label.MatchSpelling(probe, 0, lb); ok && r == "" && n == m {
 				return m
 			}
 		}
