@@ -6,7 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The ASCII and full-width variants of these labels (事業終了(予定)年度,
@@ -53,7 +53,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 // into its year, title ("行政事業レビューシート") and 府省庁. A font change
 // may print a space before 年度 ("2025 年度…"): the words are joined first.
 func splitTitle(text string) (year int, title, ministry string, ok bool) {
-	head, ministry, _ := strings.Cut(normalize.JoinWords(text), " ")
+	head, ministry, _ := strings.Cut(linerules.JoinWords(text), " ")
 	yearText, rest, found := strings.Cut(head, "年度")
 	y, err := num.ParseYear(yearText)
 	if !found || err != nil || !strings.HasSuffix(rest, label.SheetTitleSuffix) {

@@ -7,7 +7,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The other wordings of 前年度から繰越し are in labelSpellings.
@@ -98,7 +98,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 		poss   [16]sheettext.Pos
 		cellsB [16][]string
 	)
-	fr := normalize.FigureRows{Arena: arena[:0], Ends: ends[:0]}
+	fr := linerules.FigureRows{Arena: arena[:0], Ends: ends[:0]}
 	rowR, rowPos := labels[:0], poss[:0]
 	seen := make([]bool, len(label.BudgetRows))
 	for _, ln := range lines[1:] {
@@ -145,7 +145,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 		cellsB[i] = fr.Arena[start:e:e] // into the array: it stays on the stack
 	}
 	printed := cellsB[:len(fr.Ends)]
-	cells := normalize.Balanced(printed, len(years))
+	cells := linerules.Balanced(printed, len(years))
 	for i, r := range rowR {
 		if r < 0 {
 			continue
@@ -240,7 +240,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			// "--" (no 歳出予算項目) glued to the 備考 "--" by pdftotext's
 			// de-hyphenation (tablerows.go); read otherwise, the item
 			// would have no 歳出予算項目 at all
-			toks = normalize.AppendSplitTriple(toksBuf[4:4], toks)
+			toks = linerules.AppendSplitTriple(toksBuf[4:4], toks)
 		}
 		n := len(toks)
 		idx := len(b.Items)
@@ -297,7 +297,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			// lines of "--" and amounts continue a short row (a row
 			// printed a paragraph per cell: tablerows.go)
 			for len(cells) < len(label.AccountHeader) && li+1 < len(lines) {
-				more, ok := normalize.FigureCells(cells, lines[li+1].Text)
+				more, ok := linerules.FigureCells(cells, lines[li+1].Text)
 				if !ok || len(more) > len(label.AccountHeader) {
 					break
 				}
@@ -391,7 +391,7 @@ func itemCellParagraphs(lines []sheettext.Line, i int) (sheettext.Line, int) {
 	cells := buf[:0]
 	n := 0
 	for ; i+n < len(lines); n++ {
-		more, ok := normalize.FigureCells(cells, lines[i+n].Text)
+		more, ok := linerules.FigureCells(cells, lines[i+n].Text)
 		if !ok || len(more) > 3 {
 			break
 		}

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 func TestSplitDehyphenated(t *testing.T) {
@@ -36,7 +36,7 @@ func TestSplitDehyphenated(t *testing.T) {
 		{"ーー -- ----", []string{"ーー -- ----"}},
 	} {
 		_, lines := sheettext.Scan("x", []byte(tc.in))
-		got, _ := normalize.SplitDehyphenated(lines)
+		got, _ := linerules.SplitDehyphenated(lines)
 		var texts []string
 		for _, l := range got {
 			texts = append(texts, l.Text)
@@ -45,11 +45,11 @@ func TestSplitDehyphenated(t *testing.T) {
 			assert.True(t, strings.HasPrefix(tc.in[int(l.Pos)-1:], strings.TrimSuffix(l.Text, "-")), "%q: position of %q", tc.in, l.Text)
 		}
 		if !strings.Contains(strings.Join(tc.want, "|"), "--|") && len(tc.want) == 1 {
-			assert.False(t, normalize.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+			assert.False(t, linerules.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
 		} else {
-			assert.True(t, normalize.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+			assert.True(t, linerules.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
 		}
 		assert.Equal(t, tc.want, texts, "%q", tc.in)
 	}
-	assert.False(t, normalize.HasDehyphenated(readFile(t, samplePath)))
+	assert.False(t, linerules.HasDehyphenated(readFile(t, samplePath)))
 }

@@ -5,7 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // field is what a section printed under one label.
@@ -315,7 +315,7 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 func (p *parser) lostDash() bool {
 	if p.dehyph == 0 {
 		p.dehyph = 2
-		if p.src != nil && normalize.HasDehyphenated(p.src) {
+		if p.src != nil && linerules.HasDehyphenated(p.src) {
 			p.dehyph = 1
 		}
 	}

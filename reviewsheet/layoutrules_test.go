@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
@@ -25,7 +26,7 @@ func runLineRule(t *testing.T, rule func([]sheettext.Line) []sheettext.Line, cas
 		_, lines := sheettext.Scan("x", []byte(tc.in))
 		var got []string
 		for _, l := range rule(lines) {
-			got = append(got, normalize.CollapseSpaces(l.Text))
+			got = append(got, linerules.CollapseSpaces(l.Text))
 			if l.Text == "-" {
 				continue // a "-" put back where pdftotext dropped it
 			}
@@ -95,12 +96,12 @@ func TestSplitWrappedBeside(t *testing.T) {
 
 func TestReorderContractRows(t *testing.T) {
 	const header = "契約概要（契約名）/契約方式等      支出額   入札者数   落札率(%)   一者応札等の理由と改善策∕落札率非公開の理由\n"
-	runLineRule(t, normalize.ReorderContractRows, []ruleCase{
+	runLineRule(t, linerules.ReorderContractRows, []ruleCase{
 		{"row beside the name, reason beside the next lines",
 			header + "孤独・孤立対策強化月間における「統一的な相談窓口体制の   44,000 1 --\n推進」に係る調査研究業務                 予定価格が類推される恐れがあるため、落札率は記載\n一般競争契約（最低価格）                 していない。\n",
-			[]string{normalize.CollapseSpaces(header[:len(header)-1]), "孤独・孤立対策強化月間における「統一的な相談窓口体制の", "推進」に係る調査研究業務", "一般競争契約（最低価格）", "44,000 1 --", "予定価格が類推される恐れがあるため、落札率は記載", "していない。"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "孤独・孤立対策強化月間における「統一的な相談窓口体制の", "推進」に係る調査研究業務", "一般競争契約（最低価格）", "44,000 1 --", "予定価格が類推される恐れがあるため、落札率は記載", "していない。"}},
 		{"no method line: unchanged", header + "名称   100 1 50.0 --\n説明\n",
-			[]string{normalize.CollapseSpaces(header[:len(header)-1]), "名称 100 1 50.0 --", "説明"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "名称 100 1 50.0 --", "説明"}},
 	})
 }
 
@@ -112,16 +113,16 @@ func TestUnfoldSideBySideRows(t *testing.T) {
 	runLineRule(t, normalize.UnfoldSideBySideRows, []ruleCase{
 		{"two rows side by side, wrapped over two lines",
 			header + pad("-- -- -- その他 講師謝金、印刷製本", 40) + "C 法人 令和6年度担い手育\n" + pad("費等 134", 40) + "成支援事業 人件費 人件費 3,630\n",
-			[]string{normalize.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金、印刷製本", "費等 134", "C 法人 令和6年度担い手育", "成支援事業 人件費 人件費 3,630"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金、印刷製本", "費等 134", "C 法人 令和6年度担い手育", "成支援事業 人件費 人件費 3,630"}},
 		{"a run not ending with both amounts: unchanged",
 			header + pad("-- -- -- その他 講師謝金", 40) + "C 法人\n" + pad("費等", 40) + "成支援事業 3,630\n",
-			[]string{normalize.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金 C 法人", "費等 成支援事業 3,630"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金 C 法人", "費等 成支援事業 3,630"}},
 	})
 }
 
 func TestJoinCellRows(t *testing.T) {
 	isRecipient := func(t string) bool { return isRecipientEnd(t, false) }
-	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return normalize.JoinCellRows(l, 2, isRecipient) }, []ruleCase{
+	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return linerules.JoinCellRows(l, 2, isRecipient) }, []ruleCase{
 		{"name, amount and 法人番号 a paragraph each", "岐阜県\n\n3,672\n\n4000020210005\n", []string{"岐阜県 3,672 4000020210005"}},
 		{"amount beside the name", "株式会社アイネット 6,588\n\n5010001067883\n", []string{"株式会社アイネット 6,588 5010001067883"}},
 		{"no break before the cell: unchanged", "岐阜県\n3,672\n4000020210005\n", []string{"岐阜県", "3,672", "4000020210005"}},
@@ -130,7 +131,7 @@ func TestJoinCellRows(t *testing.T) {
 }
 
 func TestLostDashRules(t *testing.T) {
-	split := func(l []sheettext.Line) []sheettext.Line { out, _ := normalize.SplitDehyphenated(l); return out }
+	split := func(l []sheettext.Line) []sheettext.Line { out, _ := linerules.SplitDehyphenated(l); return out }
 	runLineRule(t, split, []ruleCase{
 		{"a wrapped label glued after a dropped -", "成果指標 定性的なアウトカムに\n関する成果実績\n",
 			[]string{"成果指標 -", "定性的なアウトカムに", "関する成果実績"}},

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
@@ -34,7 +35,7 @@ func TestNormalizeLine(t *testing.T) {
 		{"重点計画（令和６年６月 11日孤独・孤立対策推進本部決定", "重点計画（令和６年６月11日孤独・孤立対策推進本部決定"},
 		{"6月 30件", "6月 30件"}, // not a day
 	} {
-		assert.Equal(t, tc.want, normalize.NormalizeLine(tc.in), "%q", tc.in)
+		assert.Equal(t, tc.want, linerules.NormalizeLine(tc.in), "%q", tc.in)
 	}
 }
 
@@ -50,7 +51,7 @@ func TestNeedsNormalizing(t *testing.T) {
 		_, lines := sheettext.Scan("x", []byte(s))
 		changes := false
 		for _, l := range lines {
-			changes = changes || normalize.NormalizeLine(l.Text) != l.Text
+			changes = changes || linerules.NormalizeLine(l.Text) != l.Text
 		}
 		assert.Equal(t, changes, normalize.NeedsNormalizing([]byte(s)), "%q", s)
 	}
@@ -94,8 +95,8 @@ func FuzzNormalizeLine(f *testing.F) {
 		if strings.ContainsAny(s, "\r\n\f") {
 			return
 		}
-		n := normalize.NormalizeLine(s)
-		if n2 := normalize.NormalizeLine(n); n2 != n {
+		n := linerules.NormalizeLine(s)
+		if n2 := linerules.NormalizeLine(n); n2 != n {
 			t.Fatalf("not idempotent: %q → %q → %q", s, n, n2)
 		}
 		if utf8.ValidString(s) && !utf8.ValidString(n) {

@@ -5,7 +5,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Their spellings with / or ／ are matched by cutLabel.
@@ -74,7 +74,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		poss   [8]sheettext.Pos
 		cellsB [8][]string
 	)
-	fr := normalize.FigureRows{Arena: arena[:0], Ends: ends[:0]}
+	fr := linerules.FigureRows{Arena: arena[:0], Ends: ends[:0]}
 	rowK, rowP := kinds[:0], poss[:0]
 	seen := [label.OcRowCount]bool{}
 	units := [label.OcRowCount]string{}
@@ -120,7 +120,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		cellsB[i] = fr.Arena[start:e:e] // into the array: it stays on the stack
 	}
 	printed := cellsB[:len(fr.Ends)]
-	cellRows := normalize.Balanced(printed, len(ind.Values))
+	cellRows := linerules.Balanced(printed, len(ind.Values))
 	for i, k := range rowK {
 		rowPos, cells := rowP[i], cellRows[i]
 		if k < 0 {

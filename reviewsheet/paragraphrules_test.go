@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -60,10 +60,10 @@ func TestSplitCellsOneLine(t *testing.T) {
 }
 
 func TestOnlyDashes(t *testing.T) {
-	assert.True(t, normalize.OnlyDashes(scanLines("--\n\n--\n")))
-	assert.True(t, normalize.OnlyDashes(scanLines("-- -- --\n")))
-	assert.False(t, normalize.OnlyDashes(scanLines("--\n本文\n")))
-	assert.False(t, normalize.OnlyDashes(nil))
+	assert.True(t, linerules.OnlyDashes(scanLines("--\n\n--\n")))
+	assert.True(t, linerules.OnlyDashes(scanLines("-- -- --\n")))
+	assert.False(t, linerules.OnlyDashes(scanLines("--\n本文\n")))
+	assert.False(t, linerules.OnlyDashes(nil))
 }
 
 // TestHasBreaks: blank lines delimit contract cells only when the text

@@ -8,6 +8,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
@@ -295,7 +296,7 @@ func (p *parser) parse() {
 		if len(lines) == 0 {
 			p.errorAt(s.pos, label.SecOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
-		if !normalize.OnlyDashes(lines) || !p.lostDash() {
+		if !linerules.OnlyDashes(lines) || !p.lostDash() {
 			p.sheet.OtherRemarks = sheettext.TextValue(lines)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/rsheet/rsheet/spending"
 )
@@ -122,7 +123,7 @@ func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 // use them to delimit wrapped cells.
 func hasBreaks(lines []sheettext.Line) bool {
 	for _, l := range lines {
-		if l.Break && !l.Page && normalize.IsContractRow(l.Text) {
+		if l.Break && !l.Page && linerules.IsContractRow(l.Text) {
 			return true
 		}
 	}
@@ -143,15 +144,15 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	// a row cut before its figures, the rest on the next line starting
 	// with ほか: pdftotext without -layout breaks "名称　ほか 622,650 22 …"
 	// at the ideographic space
-	if len(body) > 1 && normalize.BlockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
+	if len(body) > 1 && linerules.BlockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
 		toks = sheettext.AppendFields(toks, body[1].Text)
 		body = body[1:]
 	}
-	if !normalize.IsBlockLetter(toks[0]) {
+	if !linerules.IsBlockLetter(toks[0]) {
 		p.errorAt(pos, label.SpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
 		return ""
 	}
-	k := normalize.BlockFigures(toks) // index of 合計支出額
+	k := linerules.BlockFigures(toks) // index of 合計支出額
 	if k < 0 {
 		p.errorAt(pos, label.SpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
 		return ""
@@ -182,7 +183,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 // the lines before the one holding the amount.
 func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
 	// a row printed a cell per paragraph (tablerows.go)
-	body = normalize.JoinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
+	body = linerules.JoinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
 	j := 0
 	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
 		j++
@@ -248,10 +249,10 @@ func isCount13(s string) bool {
 // that does not fit its cell starts on the next line; it ends at a blank
 // line, or, in text without blank lines, at a line ending with "。".
 func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
-	body = normalize.JoinCellRows(body, 3, normalize.IsContractRow) // a row printed a cell per paragraph (tablerows.go)
+	body = linerules.JoinCellRows(body, 3, linerules.IsContractRow) // a row printed a cell per paragraph (tablerows.go)
 	for j := 0; j < len(body); {
 		k := j
-		for k < len(body) && !normalize.IsContractRow(body[k].Text) {
+		for k < len(body) && !linerules.IsContractRow(body[k].Text) {
 			k++
 		}
 		if k == len(body) {
@@ -323,10 +324,10 @@ func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, i
 	n := 0
 	for n < len(lines) {
 		l := lines[n]
-		if normalize.IsContractRow(l.Text) || (n+1 < len(lines) && normalize.IsContractRow(lines[n+1].Text)) {
+		if linerules.IsContractRow(l.Text) || (n+1 < len(lines) && linerules.IsContractRow(lines[n+1].Text)) {
 			break
 		}
-		if n+2 < len(lines) && normalize.IsContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
+		if n+2 < len(lines) && linerules.IsContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
 			break
 		}
 		if breaks && l.Break && !(must && n == 0) {

@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -73,7 +73,7 @@ func TestIsContractRow(t *testing.T) {
 		"170,042 3":  false,
 		"2025 年度 調査": false,
 	} {
-		assert.Equal(t, want, normalize.IsContractRow(in), in)
+		assert.Equal(t, want, linerules.IsContractRow(in), in)
 	}
 }
 

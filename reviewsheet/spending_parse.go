@@ -7,7 +7,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -173,7 +173,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		}
 		if n, rest, ok := label.Match(lines, i, label.SpParent); ok {
 			fb.parentPos = lines[i+n-1].Pos
-			if !normalize.IsBlockLetter(rest) {
+			if !linerules.IsBlockLetter(rest) {
 				p.errorAt(lines[i+n-1].Pos, bare(label.SpParent), ErrSyntax, "%q is not a block letter", rest)
 			} else {
 				fb.b.Parent = rest

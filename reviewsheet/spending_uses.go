@@ -6,7 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -41,7 +41,7 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	body := p.listBody(lines, label.SpUsesHeader, label.SpUses)
 	// a 金額 printed as a paragraph of its own ends the row above it
 	// (tablerows.go)
-	body = normalize.JoinCellRows(body, 1, isUseEnd)
+	body = linerules.JoinCellRows(body, 1, isUseEnd)
 	uses := []spending.Use{}
 	for i := 0; i < len(body); {
 		j := i
@@ -126,7 +126,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		last := prev[len(prev)-1]
 		u.Block, u.Recipient, u.Contract = last.Block, last.Recipient, last.Contract
 	} else {
-		if !normalize.IsBlockLetter(lead) {
+		if !linerules.IsBlockLetter(lead) {
 			p.errorAt(pos, label.SpUses, ErrSyntax, "%q is not a block letter", lead)
 			return u, false
 		}
@@ -218,7 +218,7 @@ func matchContract(s string, cs []spending.Contract) (string, string, bool) {
 func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 	body := p.listBody(lines, label.SpDebtHeader, label.SpDebtList)
 	out := []spending.DebtContract{}
-	if isAbsentRow(body) || (normalize.OnlyDashes(body) && p.lostDash()) {
+	if isAbsentRow(body) || (linerules.OnlyDashes(body) && p.lostDash()) {
 		return out
 	}
 	for i := 0; i < len(body); {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The 予算内訳表's two header rows read cell by cell. pdftotext without
@@ -42,7 +43,7 @@ func JoinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	if lines[start].Text == label.UnitThousandYen {
 		start++
 	}
-	if start >= len(lines) || NormalizeLine(lines[start].Text) != label.AccountHeader[0] {
+	if start >= len(lines) || linerules.NormalizeLine(lines[start].Text) != label.AccountHeader[0] {
 		return lines
 	}
 	isHeaderWord := func(s string) bool {
@@ -54,13 +55,13 @@ func JoinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	var accPos, valPos, itemPos sheettext.Pos
 	i := start
 	for ; i < len(lines) && (ai < len(label.AccountHeader) || ii < len(label.ItemHeader)); i++ {
-		t := NormalizeLine(lines[i].Text) // (compatibility forms: 項⽬)
+		t := linerules.NormalizeLine(lines[i].Text) // (compatibility forms: 項⽬)
 		if t == string(label.ChangeReasons) || t == string(label.SpecialNotes) {
 			return lines
 		}
 		accNext := ai < len(label.AccountHeader) && t == label.AccountHeader[ai]
 		itemNext := ii < len(label.ItemHeader) && t == label.ItemHeader[ii]
-		hasValue := i+1 < len(lines) && !isHeaderWord(NormalizeLine(lines[i+1].Text)) && !lines[i+1].Page
+		hasValue := i+1 < len(lines) && !isHeaderWord(linerules.NormalizeLine(lines[i+1].Text)) && !lines[i+1].Page
 		switch {
 		case accNext && itemNext && hasValue:
 			return lines // 備考 with a line after it that either could own

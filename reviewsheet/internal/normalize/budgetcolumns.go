@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The 予算額執行額表 read column by column. pdftotext without -layout
@@ -132,7 +133,7 @@ func rowLabelsAt(lines []sheettext.Line, i int) bool {
 // isYearCell reports a fiscal year as the table's header prints it:
 // four digits, 1900–2999.
 func isYearCell(s string) bool {
-	return len(s) == 4 && isDigits(s) && (s[0] == '1' && s[1] == '9' || s[0] == '2')
+	return len(s) == 4 && linerules.IsDigits(s) && (s[0] == '1' && s[1] == '9' || s[0] == '2')
 }
 
 // allGluedFigures reports whether every token is a figure cell with any
@@ -140,7 +141,7 @@ func isYearCell(s string) bool {
 func allGluedFigures(toks []string) bool {
 	for _, t := range toks {
 		x := strings.TrimLeft(t, "-")
-		if x != "" && !isFigureCell(x) {
+		if x != "" && !linerules.IsFigureCell(x) {
 			return false
 		}
 	}
@@ -253,7 +254,7 @@ func nextYear(y string) string {
 // radical U+2F8F, as long in UTF-8 as 行), or −1.
 func tableLabelAt(lines []sheettext.Line, l label.Label) int {
 	for i, ln := range lines {
-		if ln.Text == string(l) || len(ln.Text) == len(l) && NormalizeLine(ln.Text) == string(l) {
+		if ln.Text == string(l) || len(ln.Text) == len(l) && linerules.NormalizeLine(ln.Text) == string(l) {
 			return i
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The 資金の流れ boxes as pdftotext without -layout reads them from the
@@ -59,7 +60,7 @@ func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 		case num.IsAmount(t):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s == thousandYen }, false)
 		case t == string(label.SpRecipientCount):
-			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && isDigits(s) }, true)
+			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && linerules.IsDigits(s) }, true)
 		}
 		if j < 0 {
 			continue

@@ -6,6 +6,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Header rows printed cell by cell. A table's header row names its
@@ -68,7 +69,7 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 		out = append(out, l)
 		i = last
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // headerRowAt returns the indices of the lines from lines[i] on that
@@ -139,7 +140,7 @@ func MoveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: t[k:], Pos: lines[i].Pos + sheettext.Pos(k)})
 		i = to - 1
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // headerBesideAt reports, for a line under the rule, the byte offset of
@@ -150,7 +151,7 @@ func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
 	for k := strings.Index(t, "  "); k > 0; {
 		rest := strings.TrimLeft(t[k:], " ")
 		off := len(t) - len(rest)
-		if h := CollapseSpaces(rest); slices.Contains(headerRows, h) {
+		if h := linerules.CollapseSpaces(rest); slices.Contains(headerRows, h) {
 			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
 				if lines[to].Break {
 					break

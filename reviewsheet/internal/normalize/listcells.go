@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The 支出先上位者リスト as pdftotext without -layout reads it from the
@@ -122,7 +123,7 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	k := i + 1
-	if k >= len(lines) || !IsBlockLetter(lines[k].Text) {
+	if k >= len(lines) || !linerules.IsBlockLetter(lines[k].Text) {
 		return nil, 0
 	}
 	letter := lines[k]
@@ -136,7 +137,7 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	name, total, count := lines[k+2], lines[k+4], lines[k+5]
-	if isListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(isCount(count.Text) || count.Text == num.Absent) {
+	if isListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(linerules.IsCount(count.Text) || count.Text == num.Absent) {
 		return nil, 0
 	}
 	out = append(out,
@@ -179,7 +180,7 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 func IsBlockRowLine(t string) bool {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], t)
-	return len(toks) >= 4 && IsBlockLetter(toks[0]) && BlockFigures(toks) == len(toks)-2
+	return len(toks) >= 4 && linerules.IsBlockLetter(toks[0]) && linerules.BlockFigures(toks) == len(toks)-2
 }
 
 // blockRoleAfterName returns how many lines after a recipient's name
@@ -306,5 +307,5 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 		}
 		i++
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }

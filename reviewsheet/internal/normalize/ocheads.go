@@ -8,6 +8,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Two line breaks pdftotext without -layout puts into the 効果発現経路
@@ -39,7 +40,7 @@ import (
 // a word that could be one of them instead.
 func SplitBoxHead(num, kind string) (string, bool) {
 	n, ok := strings.CutSuffix(num, ":")
-	if !ok || n == "" || len(n) > 3 || !isDigits(n) {
+	if !ok || n == "" || len(n) > 3 || !linerules.IsDigits(n) {
 		return "", false
 	}
 	id, _ := strconv.Atoi(n)

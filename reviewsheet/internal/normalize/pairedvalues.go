@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Values of two labels printed side by side. Some producers lay out a
@@ -49,7 +50,7 @@ func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = copyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		l := lines[i]
 		l.Text = first
@@ -58,7 +59,7 @@ func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: second, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // pairedValues splits t into two short values apart by a gutter.
@@ -76,7 +77,7 @@ func pairedValues(t string) (first, second string, off int, ok bool) {
 		return "", "", 0, false
 	}
 	for _, v := range []string{first, second} {
-		if len(v) > maxPairedValue || !(v == num.Absent || v == "-" || isFigureCell(v)) {
+		if len(v) > maxPairedValue || !(v == num.Absent || v == "-" || linerules.IsFigureCell(v)) {
 			return "", "", 0, false
 		}
 	}
@@ -91,7 +92,7 @@ func labelEndingLine(lines []sheettext.Line, i int) int {
 	}
 	t := skipOneSpace(lines[i].Text)
 	var probe []sheettext.Line
-	for _, l := range sheetLabels() {
+	for _, l := range linerules.SheetLabels() {
 		if !label.SamePrefix(t, l) {
 			continue
 		}
@@ -142,9 +143,9 @@ func SplitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = copyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
-		f, last, _ := twoSegments(lines[i].Text)
+		f, last, _ := linerules.TwoSegments(lines[i].Text)
 		first := lines[i]
 		if first.Text != skipOneSpace(first.Text) {
 			first.Pos++
@@ -155,14 +156,14 @@ func SplitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, sheettext.Line{Text: last, Pos: lines[i].Pos + sheettext.Pos(off)})
 		i += n
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // besideLabelAt reports whether lines[i] is a label's first piece with
 // its last beside it (the rule above), how many lines after it hold the
 // middle pieces, and the byte offset of the last piece.
 func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
-	first, last, off := twoSegments(lines[i].Text)
+	first, last, off := linerules.TwoSegments(lines[i].Text)
 	if first == "" || last == "" || strings.Contains(last, "  ") {
 		return 0, 0, false
 	}
@@ -175,7 +176,7 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 			probe = append(probe[:m], sheettext.Line{Text: skipOneSpace(lines[i+m].Text)})
 		}
 		try := append(probe[:m+1:m+1], sheettext.Line{Text: last})
-		for _, l := range sheetLabels() {
+		for _, l := range linerules.SheetLabels() {
 			if !label.SamePrefix(first, l) {
 				continue
 			}
@@ -212,11 +213,11 @@ func SplitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = copyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		var beside []sheettext.Line
 		for k := i; k < i+m; k++ {
-			first, second, off := twoSegments(lines[k].Text)
+			first, second, off := linerules.TwoSegments(lines[k].Text)
 			l := lines[k]
 			l.Text = first
 			out = append(out, l)
@@ -227,25 +228,25 @@ func SplitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, beside...)
 		i += m - 1
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // wrappedBesideAt reports how many lines from lines[i] on the rule
 // applies to (two or more), or 0.
 func wrappedBesideAt(lines []sheettext.Line, i int) int {
-	first, second, _ := twoSegments(lines[i].Text)
+	first, second, _ := linerules.TwoSegments(lines[i].Text)
 	if first == "" || second == "" {
 		return 0
 	}
 	probe := []sheettext.Line{{Text: first}}
 	for m := 2; m <= label.MaxLines-1 && i+m-1 < len(lines); m++ {
 		l := lines[i+m-1]
-		f, _, _ := twoSegments(l.Text)
+		f, _, _ := linerules.TwoSegments(l.Text)
 		if l.Break || f == "" {
 			return 0
 		}
 		probe = append(probe, sheettext.Line{Text: f})
-		for _, lb := range sheetLabels() {
+		for _, lb := range linerules.SheetLabels() {
 			if !label.SamePrefix(first, lb) {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Displaced slashes. Labels such as 実績∕目標∕見込みの and
@@ -84,7 +85,7 @@ func RestoreSlashes(lines []sheettext.Line) []sheettext.Line {
 			out = append(out, l)
 		}
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 const slash = "∕"

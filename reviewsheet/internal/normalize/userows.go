@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Rows of 費目・使途 printed side by side. A producer that flows the
@@ -29,7 +30,7 @@ func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := CollapseSpaces(lines[i].Text)
+		t := linerules.CollapseSpaces(lines[i].Text)
 		switch {
 		case strings.HasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
@@ -51,14 +52,14 @@ func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 		}
 		start := i
 		for k := i; k < i+n; k++ {
-			_, r, _ := twoSegments(lines[k].Text)
-			l, _, _ := twoSegments(lines[k].Text)
+			_, r, _ := linerules.TwoSegments(lines[k].Text)
+			l, _, _ := linerules.TwoSegments(lines[k].Text)
 			if !endsWithAmount(l) || !endsWithAmount(r) {
 				continue
 			}
 			for _, side := range []bool{false, true} { // the band: left, then right
 				for j := start; j <= k; j++ {
-					left, right, off := twoSegments(lines[j].Text)
+					left, right, off := linerules.TwoSegments(lines[j].Text)
 					if side {
 						out = append(out, sheettext.Line{Text: right, Pos: lines[j].Pos + sheettext.Pos(off)})
 					} else {
@@ -72,7 +73,7 @@ func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 		}
 		i += n - 1
 	}
-	return rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // sideBySideRun reports how many lines from lines[i] on form a run under
@@ -85,7 +86,7 @@ func sideBySideRun(lines []sheettext.Line, i int) int {
 			break
 		}
 		t := lines[k].Text
-		l, r, off := twoSegments(t)
+		l, r, off := linerules.TwoSegments(t)
 		if l == "" || r == "" || strings.Contains(r, "  ") {
 			break
 		}

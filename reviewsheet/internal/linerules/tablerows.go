@@ -1,4 +1,4 @@
-package normalize
+package linerules
 
 import (
 	"github.com/rsheet/rsheet/internal/num"
@@ -57,7 +57,7 @@ func JoinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sh
 			out = append(out, l)
 		}
 	}
-	return rewritten(out, lines)
+	return Rewritten(out, lines)
 }
 
 // cellRowAt reports how many one-cell lines after lines[j] complete it
@@ -94,7 +94,7 @@ func FigureCells(dst []string, t string) ([]string, bool) {
 		return dst, false
 	}
 	for _, tok := range toks {
-		if tok != "---" && tok != "-" && !isFigureCell(tok) {
+		if tok != "---" && tok != "-" && !IsFigureCell(tok) {
 			return dst, false
 		}
 	}
@@ -111,7 +111,7 @@ func figureCellCount(t string) (int, bool) {
 		switch {
 		case tok == "---":
 			n += 2
-		case tok == "-" || isFigureCell(tok):
+		case tok == "-" || IsFigureCell(tok):
 			n++
 		default:
 			return 0, false
@@ -257,13 +257,13 @@ func OnlyDashes(lines []sheettext.Line) bool {
 // copyBefore starts the rewritten copy of lines at line i: the lines
 // before i, with room to grow. Rules that rewrite lines copy only once
 // they change something (see rewritten).
-func copyBefore(lines []sheettext.Line, i int) []sheettext.Line {
+func CopyBefore(lines []sheettext.Line, i int) []sheettext.Line {
 	return append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
 }
 
 // rewritten returns out, the copy a rule made, or lines when it changed
 // nothing (out is nil).
-func rewritten(out, lines []sheettext.Line) []sheettext.Line {
+func Rewritten(out, lines []sheettext.Line) []sheettext.Line {
 	if out == nil {
 		return lines
 	}

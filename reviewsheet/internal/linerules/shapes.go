@@ -1,4 +1,4 @@
-package normalize
+package linerules
 
 import (
 	"github.com/rsheet/rsheet/internal/num"
@@ -10,13 +10,13 @@ import (
 // row (followed by 支出先数; both may be "--"), or -1.
 func BlockFigures(toks []string) int {
 	for j := 2; j+1 < len(toks); j++ {
-		if num.IsAmount(toks[j]) && isCount(toks[j+1]) {
+		if num.IsAmount(toks[j]) && IsCount(toks[j+1]) {
 			return j
 		}
 	}
 	// 合計支出額 and 支出先数 printed "--" (not known)
 	for j := 2; j+1 < len(toks); j++ {
-		if (num.IsAmount(toks[j]) || toks[j] == num.Absent) && (isCount(toks[j+1]) || toks[j+1] == num.Absent) {
+		if (num.IsAmount(toks[j]) || toks[j] == num.Absent) && (IsCount(toks[j+1]) || toks[j+1] == num.Absent) {
 			return j
 		}
 	}
@@ -24,7 +24,7 @@ func BlockFigures(toks []string) int {
 }
 
 // isCount reports whether s is a plain count (ASCII digits).
-func isCount(s string) bool {
+func IsCount(s string) bool {
 	if s == "" || len(s) > 9 {
 		return false
 	}
@@ -47,7 +47,7 @@ func IsContractRow(text string) bool {
 	if !num.IsAmount(toks[0]) {
 		return false
 	}
-	if toks[1] != num.Absent && !isCount(strings.ReplaceAll(toks[1], ",", "")) {
+	if toks[1] != num.Absent && !IsCount(strings.ReplaceAll(toks[1], ",", "")) {
 		return false
 	}
 	return toks[2] == num.Absent || num.IsPercent(toks[2])

@@ -1,4 +1,4 @@
-package normalize
+package linerules
 
 import (
 	"github.com/stretchr/testify/assert"

@@ -1,4 +1,4 @@
-package normalize
+package linerules
 
 import (
 	"strings"
@@ -54,12 +54,12 @@ func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = copyBefore(lines, i)
+			out = CopyBefore(lines, i)
 		}
 		var reason []sheettext.Line
 		var row sheettext.Line
 		for k := i; k <= i+m; k++ {
-			first, second, off := twoSegments(lines[k].Text)
+			first, second, off := TwoSegments(lines[k].Text)
 			l := lines[k]
 			l.Text = first
 			if k == i {
@@ -73,21 +73,21 @@ func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, reason...)
 		i += m
 	}
-	return rewritten(out, lines)
+	return Rewritten(out, lines)
 }
 
 // contractAt reports how many lines after lines[i] run to the contract's
 // method line under the rule, or 0.
 func contractAt(lines []sheettext.Line, i int) int {
-	first, second, _ := twoSegments(lines[i].Text)
-	if first == "" || second == "" || isFigureCell(first) || !IsContractRow(CollapseSpaces(second)) {
+	first, second, _ := TwoSegments(lines[i].Text)
+	if first == "" || second == "" || IsFigureCell(first) || !IsContractRow(CollapseSpaces(second)) {
 		return 0
 	}
 	for k := i + 1; k < len(lines) && k-i <= maxContractLines; k++ {
 		if lines[k].Break {
 			return 0
 		}
-		f, _, _ := twoSegments(lines[k].Text)
+		f, _, _ := TwoSegments(lines[k].Text)
 		if spending.Method(f).Known() {
 			return k - i
 		}
@@ -102,9 +102,9 @@ func contractAt(lines []sheettext.Line, i int) int {
 //
 // One leading space is not an indent (Chromium's layout text starts
 // lines at column 1): it is skipped.
-func twoSegments(t string) (first, second string, off int) {
+func TwoSegments(t string) (first, second string, off int) {
 	if len(t) > 1 && t[0] == ' ' && t[1] != ' ' {
-		first, second, off = twoSegments(t[1:])
+		first, second, off = TwoSegments(t[1:])
 		return first, second, off + 1
 	}
 	if strings.HasPrefix(t, " ") {

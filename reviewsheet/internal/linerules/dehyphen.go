@@ -1,4 +1,4 @@
-package normalize
+package linerules
 
 import (
 	"bytes"
@@ -127,12 +127,12 @@ func dehyphenAt(t string, i int) bool {
 	}
 	before := strings.TrimRight(t[:i], " ")
 	prev := before[strings.LastIndexByte(before, ' ')+1:]
-	return prev != "" && isFigureCell(prev)
+	return prev != "" && IsFigureCell(prev)
 }
 
 // isFigureCell reports a cell a table prints as a figure: "--", an
 // amount or count, a rate ("91.1", "17.3%").
-func isFigureCell(s string) bool {
+func IsFigureCell(s string) bool {
 	return s == num.Absent || num.IsAmount(strings.TrimSuffix(s, "%"))
 }
 
@@ -143,7 +143,7 @@ func startsLabel(w string) bool {
 	if len(w) < 6 { // two characters of Japanese
 		return false
 	}
-	for _, l := range sheetLabels() {
+	for _, l := range SheetLabels() {
 		switch {
 		case strings.HasPrefix(l, w):
 			return true
@@ -161,7 +161,7 @@ var (
 
 // sheetLabels lists the spellings of every label of the section field
 // sets, the section headings and the header rows of the tables.
-func sheetLabels() []string {
+func SheetLabels() []string {
 	sheetLabelsOnce.Do(func() {
 		seen := map[string]bool{}
 		add := func(l label.Label) {
@@ -192,7 +192,7 @@ func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 	for i, l := range lines {
 		if n := cellsAfterNextAt(lines, i); n > 0 {
 			if out == nil {
-				out = copyBefore(lines, i)
+				out = CopyBefore(lines, i)
 			}
 			label := append([]sheettext.Line(nil), out[len(out)-n:]...)
 			row := &out[len(out)-n-1]
@@ -203,7 +203,7 @@ func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		}
 		if lostNextAt(lines, i) {
 			if out == nil {
-				out = copyBefore(lines, i)
+				out = CopyBefore(lines, i)
 			}
 			out = append(out, sheettext.Line{Text: "-", Pos: l.Pos, Break: true})
 			lost = append(lost, l.Pos)
@@ -211,7 +211,7 @@ func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		first := true
 		if k := lostDashAt(lines, i); k > 0 {
 			if out == nil {
-				out = copyBefore(lines, i)
+				out = CopyBefore(lines, i)
 			}
 			out = append(out, sheettext.Line{Text: l.Text[:k] + "-", Pos: l.Pos, Break: l.Break, Page: l.Page})
 			l = sheettext.Line{Text: l.Text[k:], Pos: l.Pos + sheettext.Pos(k)}
@@ -223,7 +223,7 @@ func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 				break
 			}
 			if out == nil {
-				out = copyBefore(lines, i)
+				out = CopyBefore(lines, i)
 			}
 			head := strings.TrimRight(l.Text[:k], " ")
 			if head != "" {
@@ -333,7 +333,7 @@ func lostDashAt(lines []sheettext.Line, i int) int {
 			if i+2 < len(lines) {
 				probe = append(probe, lines[i+2])
 			}
-			for _, l := range sheetLabels() {
+			for _, l := range SheetLabels() {
 				if len(l) > len(rest) && strings.HasPrefix(l, rest) {
 					if n, _, ok := label.MatchSpelling(probe, 0, l); ok && n >= 2 {
 						return k + 1
