@@ -38,7 +38,8 @@ func TestExtractorTexts(t *testing.T) {
 // TestPdftotextDefault: pdftotext without -layout prints the cells of a
 // table row as separate paragraphs, joins "--" at a line end with the
 // next line (its de-hyphenation), drops a cell that is one "-" and
-// reorders a few cells (dehyphen.go, headerrows.go, tablerows.go). The
+// reorders a few cells (internal/linerules and internal/normalize: dehyphen.go,
+// headerrows.go, tablerows.go). The
 // text reads strictly to the sample's figures; the dropped "-" cells are
 // warnings (lost_cell). What it cannot give back is text: the
 // ideographic space that ends 事業所管課室 becomes a paragraph break (its
@@ -163,7 +164,7 @@ func TestProducerLayoutChromium(t *testing.T) {
 // texts printed side by side on shared lines. The parser cannot tell
 // those lines apart, so box texts come out one column off; it must not
 // do so silently: every box whose text differs from its node's carries
-// an unsplit_cell warning (ocheads.go: sideBySide), and the rest of the
+// an unsplit_cell warning (ocheads.go: SideBySide), and the rest of the
 // sheet reads to the sample (the ideographic space aside).
 func TestProducerLayoutChromiumRounded(t *testing.T) {
 	s := parseFile(t, "../testdata/extractors/rs2025-006423.chromium-rounded.pdftotext-layout.txt")

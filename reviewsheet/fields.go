@@ -310,7 +310,7 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 }
 
 // lostDash reports whether the input is text in which pdftotext's
-// de-hyphenation glued "--" cells to the next line (dehyphen.go): there
+// de-hyphenation glued "--" cells to the next line (internal/linerules/dehyphen.go): there
 // a cell of one "-" standing alone in its paragraph is dropped.
 func (p *parser) lostDash() bool {
 	if p.dehyph == 0 {

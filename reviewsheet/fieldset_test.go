@@ -23,7 +23,7 @@ var fieldSetInputs = append([]string{samplePath, "../testdata/spending/rs2025-00
 
 // TestFieldSetFilters proves that the prefix filters only save work: on
 // every line of the test texts, and on hand-made lines with alternate
-// spellings and wrapped labels, every label matchLabel or splitInline
+// spellings and wrapped labels, every label Match or splitInline
 // finds is among the candidates.
 func TestFieldSetFilters(t *testing.T) {
 	var lines []sheettext.Line

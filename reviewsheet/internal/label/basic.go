@@ -30,6 +30,7 @@ const (
 	SheetTitleSuffix       = "行政事業レビューシート"
 )
 
+// BasicSpecs are the labels of 基本情報, in sheet order.
 var BasicSpecs = NewSet([]Spec{
 	{L: OrgGroup}, {L: Ministry, Inline: true}, {L: Division}, {L: Responsible}, {L: OtherOrgs},
 	{L: BasicRow}, {L: ProjectID, Inline: true}, {L: StartYear, Inline: true}, {L: EndYear, Inline: true},

@@ -21,13 +21,15 @@ const (
 	RowRate          Label = "執行率"
 )
 
+// UnitThousandYen is the unit line of the budget tables.
 const UnitThousandYen = "（単位：千円）"
 
+// BudgetSpecs are the labels of 予算・執行, in sheet order.
 var BudgetSpecs = NewSet([]Spec{
 	{L: BudgetTable}, {L: Breakdown}, {L: ChangeReasons}, {L: SpecialNotes, Inline: true},
 })
 
-// budgetRows are the rows of the 予算額執行額表 in sheet order, with the
+// BudgetRows are the rows of the 予算額執行額表 in sheet order, with the
 // JSON name of the Year field each fills (as a path leaf).
 var BudgetRows = []struct {
 	L    Label

@@ -26,8 +26,10 @@ const (
 	ReflectionHeader       = "会計 勘定 反映額 (千円)"
 )
 
+// KpiSpecs are the labels of the KPI block, in sheet order.
 var KpiSpecs = NewSet([]Spec{{L: KPIName}, {L: KPIURL}, {L: KPIExcerpt}})
 
+// EvaluationSpecs are the labels of 点検・評価, in sheet order.
 var EvaluationSpecs = NewSet([]Spec{
 	{L: SelfGroup}, {L: Result}, {L: TargetYearEval}, {L: Direction},
 	{L: ExternalGroup}, {L: ExtTarget}, {L: ExtLastYear, Inline: true}, {L: ExtReason}, {L: Finding}, {L: ExtPublic},

@@ -26,7 +26,7 @@ func prefixKey(s string) (key uint32, ok bool) {
 }
 
 // altPrefixes is a Bloom-style bit set of the prefix keys of every
-// alternate spelling in labelSpellings: a line whose key is not in it
+// alternate spelling in LabelSpellings: a line whose key is not in it
 // cannot start an alternate spelling of any label.
 var altPrefixes = func() (a struct {
 	bits  [64]uint64 // 4096 bits
@@ -48,7 +48,7 @@ var altPrefixes = func() (a struct {
 
 func altHash(key uint32) uint32 { return (key * 2654435761) >> 20 }
 
-// mayStartAlt reports whether a line beginning with t may start an
+// MayStartAlt reports whether a line beginning with t may start an
 // alternate spelling of some label.
 func MayStartAlt(t string) bool {
 	key, ok := prefixKey(t)
@@ -59,7 +59,7 @@ func MayStartAlt(t string) bool {
 	return altPrefixes.bits[h>>6]&(1<<(h&63)) != 0
 }
 
-// fieldSet is a section's list of fieldSpecs (at most 64), indexed by
+// Set is a section's list of fieldSpecs (at most 64), indexed by
 // the prefix keys of their spellings for readFields.
 type Set struct {
 	Specs []Spec
@@ -70,7 +70,7 @@ type Set struct {
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
-	// same[j]: the specs with the label of spec j (ocSpecs repeats its
+	// same[j]: the specs with the label of spec j (OcSpecs repeats its
 	// labels kind after kind); a label that does not match at a line is
 	// not tried again there under another spec
 	Same []uint64
@@ -79,6 +79,7 @@ type Set struct {
 	bloom [64]uint64
 }
 
+// NewSet returns the set of specs (at most 64), compiled on first use.
 func NewSet(specs []Spec) *Set {
 	if len(specs) > 64 {
 		panic("reviewsheet: a fieldSet holds at most 64 labels")
@@ -86,6 +87,7 @@ func NewSet(specs []Spec) *Set {
 	return &Set{Specs: specs}
 }
 
+// Compile builds the prefix index of the set once (the first call).
 func (s *Set) Compile() {
 	s.once.Do(func() {
 		s.spell = make([][]string, len(s.Specs))
@@ -125,7 +127,7 @@ func (s *Set) Compile() {
 	})
 }
 
-// match is matchLabel for spec j, with its spellings looked up once.
+// Match is the package-level Match for spec j, with its spellings looked up once.
 func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bool) {
 	t := lines[i].Text
 	for _, sp := range s.spell[j] {
@@ -138,7 +140,7 @@ func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bo
 	return 0, "", false
 }
 
-// splitInline splits text where a spelling of spec j stands between
+// SplitInline splits text where a spelling of spec j stands between
 // spaces (or at an end), the canonical spelling tried first: with
 // 主要経費, "-- 主要経費 その他の事項経費" gives ("--", "その他の事項経費",
 // true).
@@ -148,7 +150,7 @@ func (s *Set) SplitInline(text string, j int) (before, after string, ok bool) {
 			return b, a, true
 		}
 	}
-	// another spelling of the label (事業終了(予定)年度), as matchSpelling
+	// another spelling of the label (事業終了(予定)年度), as MatchSpelling
 	// compares them, at the start of a token: found by its first bytes
 	for _, sp := range s.spell[j] {
 		pre := sp[:min(3, len(sp))]
@@ -169,7 +171,7 @@ func (s *Set) SplitInline(text string, j int) (before, after string, ok bool) {
 	return text, "", false
 }
 
-// candidates returns the specs whose label may start at t.
+// Candidates returns the specs whose label may start at t.
 func (s *Set) Candidates(t string) uint64 {
 	key, ok := prefixKey(t)
 	if !ok {
@@ -200,7 +202,7 @@ var afterMasks = func() (m [65]uint64) {
 	return m // m[64]: none
 }()
 
-// inlineCandidates returns the inline specs after cur whose label may
+// InlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.
 func (s *Set) InlineCandidates(text string, cur int) uint64 {
 	want := s.inline & After(cur)
@@ -220,7 +222,7 @@ func (s *Set) InlineCandidates(text string, cur int) uint64 {
 	}
 }
 
-// nextSpec pops the lowest spec index from m.
+// NextSpec pops the lowest spec index from m.
 func NextSpec(m *uint64) int {
 	j := bits.TrailingZeros64(*m)
 	*m &= *m - 1

@@ -13,8 +13,8 @@ import (
 // matched exactly against their spellings, never by substring search.
 type Label string
 
-// labelSpellings are the spellings of a label besides its canonical one,
-// declared in one table. matchSpelling already reads the spellings that
+// LabelSpellings are the spellings of a label besides its canonical one,
+// declared in one table. MatchSpelling already reads the spellings that
 // differ only in what extractors change (widths, slashes, dashes,
 // look-alike ideographs, a lone space: labelPrefix), so this table holds
 // only other words and spellings whose first bytes differ (the prefix
@@ -24,8 +24,8 @@ var LabelSpellings = map[Label][]string{
 	KPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
 }
 
-// altSpellings returns the alternates of l (nil for most labels).
-// matchLabel asks for every label it tries, so the table is indexed once
+// AltSpellings returns the alternates of l (nil for most labels).
+// Match asks for every label it tries, so the table is indexed once
 // as a fixed array of small buckets (no hashing; most labels find an
 // empty bucket).
 func AltSpellings(l Label) []string {
@@ -68,10 +68,10 @@ const (
 	SecOtherRemarks Label = "その他備考"
 )
 
-// maxLabelLines bounds how many physical lines a wrapped label may span.
+// MaxLines bounds how many physical lines a wrapped label may span.
 const MaxLines = 6
 
-// matchLabel reports whether the lines starting at lines[i] spell l,
+// Match reports whether the lines starting at lines[i] spell l,
 // possibly wrapped over several lines, followed by the end of a line or
 // an ASCII space and more text. It returns the number of lines the label
 // occupies and the text after it on its last line.
@@ -99,8 +99,8 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 	return 0, "", false
 }
 
-// samePrefix reports whether a and b agree on their first (up to) three
-// bytes: one kana or kanji. It is a cheap pre-filter; matchSpelling decides.
+// SamePrefix reports whether a and b agree on their first (up to) three
+// bytes: one kana or kanji. It is a cheap pre-filter; MatchSpelling decides.
 func SamePrefix(a, b string) bool {
 	n := min(3, len(a), len(b))
 	for i := 0; i < n; i++ { // inline: a string comparison calls memequal
@@ -111,8 +111,8 @@ func SamePrefix(a, b string) bool {
 	return true
 }
 
-// matchSpelling matches the spelling s at lines[i], wrapped over up to
-// maxLabelLines lines. The comparison is exact on the hot path and
+// MatchSpelling matches the spelling s at lines[i], wrapped over up to
+// MaxLines lines. The comparison is exact on the hot path and
 // otherwise tolerant of what extractors change inside a label, rune by
 // rune (labelPrefix): full-width or ASCII letters, digits and brackets
 // (ＩＤ, （予定）), the slashes ∕ ／ /, dashes, look-alike ideographs, and
@@ -235,7 +235,7 @@ func labelKeyRune(r rune) rune {
 }
 
 // cutLabel cuts a spelling s of a label from the start of t as
-// matchSpelling compares them (on one line), and returns what follows.
+// MatchSpelling compares them (on one line), and returns what follows.
 func Cut(t, s string) (rest string, ok bool) {
 	if r, ok := strings.CutPrefix(t, s); ok {
 		return r, true

@@ -1,9 +1,10 @@
 package label
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
-	"strings"
 )
 
 // Labels of the 効果発現経路 section.
@@ -26,11 +27,11 @@ const (
 	OcTable     Label = "活動・成果目標と実績"
 	OcNext      Label = "後続アウトカムへのつながり"
 
-	// ocColumns is the column header of the overview.
+	// OcColumns is the column header of the overview.
 	OcColumns = "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム"
 )
 
-// ocKindLabels maps each kind to its heading, in path order.
+// OcKindLabels maps each kind to its heading, in path order.
 var OcKindLabels = []struct {
 	Kind outcome.Kind
 	L    Label
@@ -42,7 +43,7 @@ var OcKindLabels = []struct {
 	{outcome.KindLongOutcome, OcLong},
 }
 
-// ocKindSet holds the kind headings, to find one out of place.
+// OcKindSet holds the kind headings, to find one out of place.
 var OcKindSet = func() *Set {
 	specs := make([]Spec, len(OcKindLabels))
 	for i, k := range OcKindLabels {
@@ -51,7 +52,7 @@ var OcKindSet = func() *Set {
 	return NewSet(specs)
 }()
 
-// ocGroup says where each field of one kind's group is in ocSpecs (and
+// OcGroup says where each field of one kind's group is in OcSpecs (and
 // so in the fields readFieldsInto returns): every field is addressed by
 // name, set by buildOcSpecs from the label it appends; a field the kind
 // does not print is -1 (an activity has no goal, indicator or table).
@@ -68,7 +69,7 @@ type OcGroup struct {
 	Next     int // 後続アウトカムへのつながり
 }
 
-// ocSpecs are the labels of one path block, kind after kind; ocGroups
+// OcSpecs are the labels of one path block, kind after kind; OcGroups
 // indexes them. A block prints a subset of the kinds, in this order.
 var OcSpecs, OcGroups = buildOcSpecs()
 
@@ -107,7 +108,7 @@ func buildOcSpecs() (*Set, []OcGroup) {
 	return NewSet(specs), groups
 }
 
-// ocHeading returns the level of the kind heading on ln (1 アクティビティ …
+// OcHeading returns the level of the kind heading on ln (1 アクティビティ …
 // 5 長期アウトカム), or 0.
 func OcHeading(ln sheettext.Line) int {
 	if OcKindSet.Candidates(ln.Text) == 0 {
@@ -133,7 +134,7 @@ const (
 	OcTargetYr  Label = "目標年度"
 )
 
-// ocRow is a row of the table, in sheet order.
+// OcRow is a row of the table, in sheet order.
 type OcRow int
 
 const (
@@ -143,14 +144,14 @@ const (
 	OcRowCount
 )
 
-// ocRows are the table's row labels, indexed by ocRow.
+// OcRows are the table's row labels, indexed by OcRow.
 var OcRows = [OcRowCount]Label{OcTargetRow: OcRowTarget, OcActualRow: OcRowActual, OcRateRow: OcRowRate}
 
 // maxRowLabelLines bounds how many lines a row label with a long unit
 // may wrap over.
 const maxRowLabelLines = 3
 
-// ocRowLabel reports which row starts at lines[0] and how many lines its
+// OcRowLabel reports which row starts at lines[0] and how many lines its
 // label (with the unit's closing parenthesis) spans.
 func OcRowLabel(lines []sheettext.Line) (k OcRow, n int, ok bool) {
 	for i, rl := range OcRows {
@@ -176,7 +177,7 @@ func OcRowLabel(lines []sheettext.Line) (k OcRow, n int, ok bool) {
 	return 0, 0, false
 }
 
-// ocSplitUnit splits "当初見込み∕目標値(件) 1 1 1" into the unit "件" and
+// OcSplitUnit splits "当初見込み∕目標値(件) 1 1 1" into the unit "件" and
 // the cells "1 1 1".
 func OcSplitUnit(row string, rl Label) (unit, rest string) {
 	for _, sp := range ocSpellings(rl) {

@@ -1,9 +1,9 @@
 package label
 
-// sectionOrder is the order of the top-level headings on the sheet.
+// SectionOrder is the order of the top-level headings on the sheet.
 var SectionOrder = []Label{SecBasic, SecBudget, SecOutcome, SecKPI, SecEvaluation, SecSpending, SecOtherRemarks}
 
-// sectionSet indexes sectionOrder.
+// SectionSet indexes SectionOrder.
 var SectionSet = func() *Set {
 	specs := make([]Spec, len(SectionOrder))
 	for i, l := range SectionOrder {

@@ -1,6 +1,6 @@
 package label
 
-// fieldSpec is one label a section may print, in sheet order.
+// Spec is one label a section may print, in sheet order.
 type Spec struct {
 	L Label
 	// inline: the label may also stand after other text on a line (in a

@@ -1,6 +1,6 @@
 package label
 
-// listHeaders are the header lines that structure the 支出先上位者リスト.
+// ListHeaders are the header lines that structure the 支出先上位者リスト.
 var ListHeaders = NewSet([]Spec{{L: SpBlockHeader}, {L: SpRecipientHeader}, {L: SpContractHeader}})
 
 // Labels of the 支出先 section.
@@ -26,4 +26,5 @@ const (
 	UnitSenYen = "千円"
 )
 
+// SpendingSpecs are the labels of 支出先, in sheet order.
 var SpendingSpecs = NewSet([]Spec{{L: SpFlow}, {L: SpTopList}, {L: SpUses}, {L: SpDebtList}})

@@ -18,7 +18,7 @@ import (
 //	推進」に係る調査研究業務                 予定価格が類推される恐れがあるため、落札率は記載
 //	一般競争契約（最低価格）                 していない。
 //
-// The rule (reorderContractRows), on lines under a 契約概要 header and
+// The rule (ReorderContractRows), on lines under a 契約概要 header and
 // before white space is collapsed: a line whose first segment (text
 // before a run of two or more spaces) is text and whose other segments
 // make a contract row, followed within maxContractLines by a line whose
@@ -31,7 +31,7 @@ import (
 // maxContractLines bounds the name lines between a row and its method.
 const maxContractLines = 4
 
-// reorderContractRows applies the rule to lines.
+// ReorderContractRows applies the rule to lines.
 func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a contract is reordered
 	inTable := false
@@ -95,7 +95,7 @@ func contractAt(lines []sheettext.Line, i int) int {
 	return 0
 }
 
-// twoSegments splits t at its first run of two or more spaces: the text
+// TwoSegments splits t at its first run of two or more spaces: the text
 // before it (trimmed; "" when t starts with spaces) and after it, with
 // the byte offset of the latter. A line that starts with spaces is all
 // second segment.

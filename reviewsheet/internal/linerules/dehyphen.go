@@ -22,7 +22,7 @@ import (
 //	170,042 3 91.1 --          →  170,042 3 91.1 -支出先名
 //	支出先名
 //
-// The rule (splitDehyphenated): a token that is one "-" glued to Japanese
+// The rule (SplitDehyphenated): a token that is one "-" glued to Japanese
 // text, at the start of a line or after an ASCII space, is a "--" cell
 // ending the line, and the text after the "-" starts a new line (at its
 // own position), when
@@ -42,7 +42,7 @@ import (
 // label — a strict prefix of its spelling, completed by the lines that
 // follow — starts that label on a line of its own, and the text before
 // it ends in the "-" that was dropped. Both rules run only on input that
-// shows the first one's marks (hasDehyphenated): no other extraction
+// shows the first one's marks (HasDehyphenated): no other extraction
 // glues a label to the end of a line.
 //
 // A cell of one "-" that stands alone in its paragraph is dropped
@@ -52,7 +52,7 @@ import (
 // line, followed after a blank line by a kind heading whose 成果目標 or
 // 活動目標 label follows it (on its line or the next), had the value "-",
 // which is put back on a line of its own; the parser reports it as
-// WarnLostCell (normalizeLines returns where).
+// WarnLostCell (Lines returns where).
 //
 // The fourth rule (cellsAfterNextAt) is the same loss in an indicator
 // table's last row: pdftotext prints the 達成率 row's cells after the
@@ -73,11 +73,11 @@ import (
 // Two "--" cells glued as "---" are read where a table expects figures
 // (splitTripleDash), not here: "---" is also printed as text.
 //
-// hasDehyphenated finds candidates without looking at each byte in Go
+// HasDehyphenated finds candidates without looking at each byte in Go
 // code (the '-' is searched with bytes.IndexByte), so inputs without them
 // cost one vectorised pass.
 
-// hasDehyphenated reports whether some line of src has a token the rule
+// HasDehyphenated reports whether some line of src has a token the rule
 // splits.
 func HasDehyphenated(src []byte) bool {
 	for i := 0; ; {
@@ -130,7 +130,7 @@ func dehyphenAt(t string, i int) bool {
 	return prev != "" && IsFigureCell(prev)
 }
 
-// isFigureCell reports a cell a table prints as a figure: "--", an
+// IsFigureCell reports a cell a table prints as a figure: "--", an
 // amount or count, a rate ("91.1", "17.3%").
 func IsFigureCell(s string) bool {
 	return s == num.Absent || num.IsAmount(strings.TrimSuffix(s, "%"))
@@ -159,7 +159,7 @@ var (
 	sheetLabelList  []string
 )
 
-// sheetLabels lists the spellings of every label of the section field
+// SheetLabels lists the spellings of every label of the section field
 // sets, the section headings and the header rows of the tables.
 func SheetLabels() []string {
 	sheetLabelsOnce.Do(func() {
@@ -184,7 +184,7 @@ func SheetLabels() []string {
 	return sheetLabelList
 }
 
-// splitDehyphenated applies the three rules to every line. It returns
+// SplitDehyphenated applies the three rules to every line. It returns
 // the lines and the positions of the "-" cells the third rule put back.
 func SplitDehyphenated(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
 	var out []sheettext.Line // nil until a line splits

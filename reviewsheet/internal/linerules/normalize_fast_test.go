@@ -1,9 +1,10 @@
 package linerules
 
 import (
-	"github.com/stretchr/testify/assert"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/assert"
 )
 
 // mayJoinRef is mayJoin as one search per word of splitWords.

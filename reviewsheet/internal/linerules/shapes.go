@@ -1,12 +1,13 @@
 package linerules
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"strings"
 )
 
-// blockFigures returns the index of 合計支出額 in the tokens of a block
+// BlockFigures returns the index of 合計支出額 in the tokens of a block
 // row (followed by 支出先数; both may be "--"), or -1.
 func BlockFigures(toks []string) int {
 	for j := 2; j+1 < len(toks); j++ {
@@ -23,7 +24,7 @@ func BlockFigures(toks []string) int {
 	return -1
 }
 
-// isCount reports whether s is a plain count (ASCII digits).
+// IsCount reports whether s is a plain count (ASCII digits).
 func IsCount(s string) bool {
 	if s == "" || len(s) > 9 {
 		return false
@@ -36,7 +37,7 @@ func IsCount(s string) bool {
 	return true
 }
 
-// isContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
+// IsContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
 // an amount, a count or "--", and a rate or "--".
 func IsContractRow(text string) bool {
 	var buf [16]string
@@ -53,7 +54,7 @@ func IsContractRow(text string) bool {
 	return toks[2] == num.Absent || num.IsPercent(toks[2])
 }
 
-// isBlockLetter reports whether s is a block letter: one to three ASCII
+// IsBlockLetter reports whether s is a block letter: one to three ASCII
 // capitals.
 func IsBlockLetter(s string) bool {
 	if len(s) == 0 || len(s) > 3 {

@@ -20,7 +20,7 @@ import (
 //
 // Two rules read them (one function each, applied by the table parsers):
 //
-//   - continuation (figureCells): a line made only of figure cells — "--",
+//   - continuation (FigureCells): a line made only of figure cells — "--",
 //     amounts, counts, rates — continues the row above it. A token "---"
 //     is two "--" cells that pdftotext's de-hyphenation glued together
 //     (see dehyphen.go).
@@ -34,7 +34,7 @@ import (
 //     own cells: the 達成率 row above). Anything else stays as read, and
 //     the table reports the row whose count is wrong.
 
-// joinCellRows is the continuation rule for rows that end in figure
+// JoinCellRows is the continuation rule for rows that end in figure
 // cells (a recipient's "name 支出額 法人番号", a contract's "支出額 入札者数
 // 落札率 理由"): a line that is not a row (isRow false), followed by up to
 // max lines that each hold one figure cell after a blank line, is joined
@@ -61,7 +61,7 @@ func JoinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sh
 }
 
 // cellRowAt reports how many one-cell lines after lines[j] complete it
-// into a row under joinCellRows, or 0.
+// into a row under JoinCellRows, or 0.
 func cellRowAt(lines []sheettext.Line, j, max int, isRow func(string) bool) int {
 	// the cheap test first: a one-cell line after a break follows
 	if j+1 >= len(lines) || !lines[j+1].Break {
@@ -83,7 +83,7 @@ func cellRowAt(lines []sheettext.Line, j, max int, isRow func(string) bool) int 
 	return 0
 }
 
-// figureCells appends the cells of t to dst if every token of t is a
+// FigureCells appends the cells of t to dst if every token of t is a
 // figure cell ("---" counting as two "--"; "-", which an indicator
 // table prints for a rate it does not compute, counting as one), and
 // reports whether it did.
@@ -101,7 +101,7 @@ func FigureCells(dst []string, t string) ([]string, bool) {
 	return AppendSplitTriple(dst, toks), true
 }
 
-// figureCellCount is figureCells without the cells: how many, and
+// figureCellCount is FigureCells without the cells: how many, and
 // whether the line is made of them. It allocates nothing.
 func figureCellCount(t string) (int, bool) {
 	var buf [16]string
@@ -120,7 +120,7 @@ func figureCellCount(t string) (int, bool) {
 	return n, n > 0
 }
 
-// appendSplitTriple appends toks to dst, each "---" as two "--" cells.
+// AppendSplitTriple appends toks to dst, each "---" as two "--" cells.
 func AppendSplitTriple(dst, toks []string) []string {
 	for _, tok := range toks {
 		if tok == "---" {
@@ -132,7 +132,7 @@ func AppendSplitTriple(dst, toks []string) []string {
 	return dst
 }
 
-// figureRows collects the rows of a figure table as printed, the cells
+// FigureRows collects the rows of a figure table as printed, the cells
 // of all rows in one backing array (a table parser passes arrays on its
 // stack: reading a table allocates nothing in the usual case). Its
 // methods return the updated value, which keeps those arrays on the
@@ -142,14 +142,14 @@ type FigureRows struct {
 	Ends  []int // ends[i]: where row i ends in arena; it starts at ends[i-1]
 }
 
-// add appends a row with the cells toks ("---" as two "--").
+// Add appends a row with the cells toks ("---" as two "--").
 func (t FigureRows) Add(toks []string) FigureRows {
 	t.Arena = AppendSplitTriple(t.Arena, toks)
 	t.Ends = append(t.Ends, len(t.Arena))
 	return t
 }
 
-// extend appends the cells of a line of figure cells to the last row
+// Extend appends the cells of a line of figure cells to the last row
 // (the continuation rule) and reports whether the line was one.
 func (t FigureRows) Extend(line string) (FigureRows, bool) {
 	if len(t.Ends) == 0 {
@@ -165,7 +165,7 @@ func (t FigureRows) Extend(line string) (FigureRows, bool) {
 }
 
 // balanced returns rows when each has n cells, else a copy of them
-// balanced (balanceCells). The caller builds rows from a figureRows
+// balanced (balanceCells). The caller builds rows from a FigureRows
 // itself (rows[i] = arena[ends[i-1]:ends[i]], capacity ending with the
 // row): passed through a function, the arrays of the usual case would
 // leave the caller's stack.
@@ -233,7 +233,7 @@ func balanceRow(rows [][]string, i, n int) bool {
 	return true
 }
 
-// onlyDashes reports whether lines hold nothing but "--" cells. An empty
+// OnlyDashes reports whether lines hold nothing but "--" cells. An empty
 // table ("-- -- --") or an absent cell printed by pdftotext without
 // -layout may have some of its "--" cells moved past the next heading
 // (its reading order): where the input shows pdftotext's marks
@@ -254,7 +254,7 @@ func OnlyDashes(lines []sheettext.Line) bool {
 	return true
 }
 
-// copyBefore starts the rewritten copy of lines at line i: the lines
+// CopyBefore starts the rewritten copy of lines at line i: the lines
 // before i, with room to grow. Rules that rewrite lines copy only once
 // they change something (see rewritten).
 func CopyBefore(lines []sheettext.Line, i int) []sheettext.Line {

@@ -1,12 +1,14 @@
 package linerules
 
 import (
-	"github.com/rsheet/rsheet/internal/num"
-	"github.com/rsheet/rsheet/internal/textnorm"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
+// IsDigits reports whether s is made of ASCII digits only (true for "").
 func IsDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -16,7 +18,7 @@ func IsDigits(s string) bool {
 	return true
 }
 
-// normalizeLine applies the rules of normalizeLines to one line.
+// NormalizeLine applies the rules of Lines to one line.
 func NormalizeLine(t string) string {
 	t = textnorm.Fold(t)
 	t = CollapseSpaces(t)
@@ -26,7 +28,7 @@ func NormalizeLine(t string) string {
 	return t
 }
 
-// collapseSpaces drops white space at both ends and turns every run of
+// CollapseSpaces drops white space at both ends and turns every run of
 // white space other than one ASCII space or one ideographic space into
 // one ASCII space.
 func CollapseSpaces(t string) string {
@@ -36,7 +38,7 @@ func CollapseSpaces(t string) string {
 	return collapse(t)
 }
 
-// spacesClean reports whether collapseSpaces leaves t as it is. A line
+// spacesClean reports whether CollapseSpaces leaves t as it is. A line
 // whose only white space is the ASCII space (most lines) is clean when
 // no space starts or ends it and no two stand together; that is found
 // without decoding its runes.
@@ -59,7 +61,7 @@ func spacesClean(t string) bool {
 	return true
 }
 
-// collapse is collapseSpaces on a line that is not clean.
+// collapse is CollapseSpaces on a line that is not clean.
 func collapse(t string) string {
 	var b strings.Builder
 	b.Grow(len(t))
@@ -148,7 +150,7 @@ func mayJoin(t string) bool {
 	}
 }
 
-// joinWords joins the words a font change split ("2025 年度"), leaving
+// JoinWords joins the words a font change split ("2025 年度"), leaving
 // the rest of t as it is.
 func JoinWords(t string) string {
 	if !mayJoin(t) {

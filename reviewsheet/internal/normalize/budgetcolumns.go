@@ -26,7 +26,7 @@ import (
 // figure X is k "--" cells and X; k hyphens alone (k ≥ 2) are k−1 "--"
 // cells. A token "-X" could also be the negative figure −X (k−1 cells
 // and −X); which reading holds is told by the number of rows, which the
-// sheet fixes (budgetRows): the column must give exactly that many
+// sheet fixes (BudgetRows): the column must give exactly that many
 // cells. Only when exactly one way of reading the column's tokens gives
 // that count (all tokens read as glued cells, or all as negative
 // figures) is the column decoded; otherwise the block is left as it is
@@ -120,7 +120,7 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 const budgetColumnsWindow = 120
 
 // rowLabelsAt reports whether lines[i:] start with the labels of
-// budgetRows, one a line.
+// BudgetRows, one a line.
 func rowLabelsAt(lines []sheettext.Line, i int) bool {
 	for k, r := range label.BudgetRows {
 		if lines[i+k].Text != string(r.L) {
@@ -250,7 +250,7 @@ func nextYear(y string) string {
 
 // tableLabelAt returns the index of the first line that is the label l,
 // also where its characters are printed in compatibility forms that
-// normalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
+// NormalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
 // radical U+2F8F, as long in UTF-8 as 行), or −1.
 func tableLabelAt(lines []sheettext.Line, l label.Label) int {
 	for i, ln := range lines {

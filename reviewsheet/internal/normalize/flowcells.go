@@ -32,7 +32,7 @@ import (
 //     is an amount, a unit or another label line ending in a colon.
 //
 // Other lines keep their order. Both run only on text that shows
-// pdftotext's de-hyphenation (normalizeLines).
+// pdftotext's de-hyphenation (Lines).
 func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 	start := -1
 	for i, l := range lines {

@@ -17,7 +17,7 @@ import (
 //	支出額          勘定 要望額 備考
 //	法人番号
 //
-// The rule (joinHeaderRows): consecutive lines that together spell a
+// The rule (JoinHeaderRows): consecutive lines that together spell a
 // known header row, each line one or more whole cells of it in order,
 // are one line again, at the first line's position. A line that is a
 // header row on its own, or that does not begin one, is left alone, so
@@ -40,7 +40,7 @@ var headerRows = []string{
 // maxInterleaved bounds the lines of another row between header cells.
 const maxInterleaved = 2
 
-// joinHeaderRows applies the rule to lines.
+// JoinHeaderRows applies the rule to lines.
 func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a header joins
 	for i := 0; i < len(lines); i++ {
@@ -109,16 +109,16 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 //	織への交付金による国庫補助を実施。
 //	一般社団法人えんがお        6,000     5060005009340
 //
-// The rule (moveHeaderBeside), on layout text before white space is
+// The rule (MoveHeaderBeside), on layout text before white space is
 // collapsed: a line whose last segments (after a run of two or more
 // spaces) are a header row keeps its text, and the header moves down to
 // stand before the next line that is laid out in cells (two or more
 // segments), within maxHeaderMove lines.
 
-// maxHeaderMove bounds how far moveHeaderBeside moves a header.
+// maxHeaderMove bounds how far MoveHeaderBeside moves a header.
 const maxHeaderMove = 4
 
-// moveHeaderBeside applies the rule to lines.
+// MoveHeaderBeside applies the rule to lines.
 func MoveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a header moves
 	for i := 0; i < len(lines); i++ {

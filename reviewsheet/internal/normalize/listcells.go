@@ -36,7 +36,7 @@ import (
 //
 // The rules of this file put the header and row lines together again;
 // a contract's figures printed a cell per paragraph are joined by the
-// contract reader (joinCellRows). They run on the lines of the list
+// contract reader (JoinCellRows). They run on the lines of the list
 // only, and only on text that shows pdftotext's de-hyphenation
 // (parser.lostDash). A shape they do not recognise in full is left as
 // it is, to fail as before: no cell is guessed.
@@ -62,7 +62,7 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 }
 
 // recipientAfterHeaderRow recognises, at lines[i], a recipient whose
-// header joinHeaderRows has put together from its cells a line each,
+// header JoinHeaderRows has put together from its cells a line each,
 // moving the name and the amount printed between them before it:
 //
 //	株式会社野村総合研究所        支出先名 支出額 法人番号
@@ -92,7 +92,7 @@ func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext
 // Chromium text prints them, one a line.
 var contractHeaderWords = [...]string{"契約概要（契約名）/契約方式等", "支出額", "入札者数", "落札率(%)", "一者応札等の理由と改善策 落札率非公開の理由"}
 
-// contractHeaderWordsAt reports how many lines the contract header
+// ContractHeaderWordsAt reports how many lines the contract header
 // printed a word a line takes at lines[i] (0 when it is not there), a
 // "∕" line just before it included.
 func ContractHeaderWordsAt(lines []sheettext.Line, i int) int {
@@ -117,7 +117,7 @@ func ContractHeaderWordsAt(lines []sheettext.Line, i int) int {
 // and returns the lines that replace them: the unit line (when it was
 // there), the header, the row "A name 622,650 22" (its role is not in
 // these lines: Chromium prints it after the first recipient's name; see
-// blockRoleAfterName) and how many lines it read.
+// BlockRoleAfterName) and how many lines it read.
 func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	if i >= len(lines) || lines[i].Text != "支出先ブロック名" {
 		return nil, 0
@@ -175,7 +175,7 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	return -1
 }
 
-// isBlockRowLine reports whether t is a whole block row: a block letter,
+// IsBlockRowLine reports whether t is a whole block row: a block letter,
 // a name, 合計支出額 and 支出先数 last.
 func IsBlockRowLine(t string) bool {
 	var buf [16]string
@@ -183,7 +183,7 @@ func IsBlockRowLine(t string) bool {
 	return len(toks) >= 4 && linerules.IsBlockLetter(toks[0]) && linerules.BlockFigures(toks) == len(toks)-2
 }
 
-// blockRoleAfterName returns how many lines after a recipient's name
+// BlockRoleAfterName returns how many lines after a recipient's name
 // (lines[i] is the name's line) and before its "支出額" label are the
 // role of the block row just read: Chromium prints the role there, for
 // the first recipient of a block. Only lines that are no header word
@@ -218,7 +218,7 @@ func isListWord(t string) bool {
 	return false
 }
 
-// isCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
+// IsCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
 func IsCorporateNumber(t string) bool {
 	if len(t) != 13 {
 		return false
@@ -231,7 +231,7 @@ func IsCorporateNumber(t string) bool {
 	return true
 }
 
-// joinListCells rewrites the list's label/value lines (see above) as
+// JoinListCells rewrites the list's label/value lines (see above) as
 // header and row lines, block rows, recipient rows and contract headers
 // alike. The role of a block row printed after its first recipient's
 // name goes back after the block row. It returns lines as they are when

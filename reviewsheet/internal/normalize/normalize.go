@@ -13,7 +13,7 @@ import (
 
 // Spelling tolerance, in one place. Extractors other than the one the
 // section parsers were written against print the same sheet with
-// differences that carry no meaning; normalizeLines removes them from
+// differences that carry no meaning; Lines removes them from
 // every line once, before any label is matched, so that no section parser
 // needs to know about them:
 //
@@ -52,7 +52,7 @@ import (
 //
 // Full-width digits and signs are read by the number parsers
 // (normalizeNumber) and full-width or ASCII variants of the letters,
-// parentheses and slashes inside a label by matchSpelling (labelKeyRune):
+// parentheses and slashes inside a label by MatchSpelling (labelKeyRune):
 // both keep the text as printed.
 //
 // Limitation: the check does not look for an ideographic space next to
@@ -64,10 +64,10 @@ import (
 // anyway).
 //
 // Most inputs need none of this, and the check that says so
-// (needsNormalizing) searches for rare bytes with the vectorised
+// (NeedsNormalizing) searches for rare bytes with the vectorised
 // bytes.IndexByte and bytes.Index.
 
-// normalizeLines applies the rules above to lines, or returns them as
+// Lines applies the rules above to lines, or returns them as
 // they are when src needs nothing. It also returns the positions of the
 // cells of one "-" that pdftotext dropped and the rules put back (see
 // dehyphen.go), for the parser to report. Grid rows of layout text (cells side
@@ -121,8 +121,8 @@ func isPageNumber(s string) bool {
 	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
 }
 
-// needsNormalizing reports whether some line of src would change under
-// normalizeLine (apart from a single leading space, which the section
+// NeedsNormalizing reports whether some line of src would change under
+// NormalizeLine (apart from a single leading space, which the section
 // parsers already ignore). It runs on every input, so it never looks at
 // each byte in Go code: it searches for the rare bytes and byte strings
 // that any change needs (bytes.IndexByte and bytes.Index run vectorised)
@@ -139,18 +139,18 @@ func NeedsNormalizing(src []byte) bool {
 	if bytes.Contains(head, []byte("  ")) || bytes.IndexByte(head, '\t') >= 0 || hopNeeds(head, 0xC2) || hopNeeds(head, 0xBC) {
 		return true
 	}
-	// (A space before ID, URL or KPI needs no normalising: matchSpelling
+	// (A space before ID, URL or KPI needs no normalising: MatchSpelling
 	// skips a lone space inside a label.)
 	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0
 }
 
-// sniffSize is how much of the input needsNormalizing reads for the
+// sniffSize is how much of the input NeedsNormalizing reads for the
 // marks of layout text: the first pages.
 const sniffSize = 16 << 10
 
 // hopNeeds visits every occurrence of the byte b in src and reports
 // whether one starts (or, for BC, ends the first ー of) something
-// normalizeLine changes. The bytes are rare enough in sheet text that
+// NormalizeLine changes. The bytes are rare enough in sheet text that
 // the hops cost little more than the vectorised search.
 func hopNeeds(src []byte, b byte) bool {
 	for i := 0; ; i++ {

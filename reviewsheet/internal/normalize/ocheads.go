@@ -17,11 +17,11 @@ import (
 //
 //   - a box heading printed as its number on one line and its kind on
 //     the next ("101:" / "アクティビティ") is read as one heading
-//     (splitBoxHead);
+//     (SplitBoxHead);
 //   - the diagram's column header printed a kind a line (アクティビティ,
 //     アウトプット, 短期アウトカム, 中期アウトカム, 長期アウトカム, in that
 //     order, on five consecutive lines) is read as the header
-//     (kindColumnAt).
+//     (KindColumnAt).
 //
 // The number must be digits and a colon alone on its line and the kind
 // exactly the kind label its number stands for, so nothing else is
@@ -32,7 +32,7 @@ import (
 // it and reports a WarnUnsplitCell warning per box (the boundaries
 // between the boxes' texts are lost).
 
-// splitBoxHead reads a box heading printed on two lines: "101:" and the
+// SplitBoxHead reads a box heading printed on two lines: "101:" and the
 // kind. The number must be one of the 2025 scheme (1xx–5xx), whose
 // hundreds digit is the level, and the kind that level's: the A5 text
 // prints the diagram's column header words among the headings ("305:" /
@@ -61,7 +61,7 @@ func kindOfLabel(s string) outcome.Kind {
 	return ""
 }
 
-// kindColumnAt reports whether lines start with the kind labels in
+// KindColumnAt reports whether lines start with the kind labels in
 // diagram order, one a line.
 func KindColumnAt(lines []sheettext.Line) bool {
 	if len(lines) < len(label.OcKindLabels) {
@@ -75,7 +75,7 @@ func KindColumnAt(lines []sheettext.Line) bool {
 	return true
 }
 
-// sideBySide reports whether the line of src holding pos holds text, a
+// SideBySide reports whether the line of src holding pos holds text, a
 // run of two or more spaces, then more text: in pdftotext -layout text
 // of the overview, the cells of several boxes printed on one line (the
 // Chromium PDF's rounded boxes of one row: each box's heading and first

@@ -23,7 +23,7 @@ import (
 //	計・データ名（出典）              計・データ名（出典）
 //	                                  --
 //
-// The rule (splitPairedValues): a line of exactly two segments (text
+// The rule (SplitPairedValues): a line of exactly two segments (text
 // apart by a run of two or more spaces) that are short values — "--",
 // "-" or a number — directly followed by a label of the sheet that ends
 // its line (possibly wrapped) keeps its first segment, and the second
@@ -34,7 +34,7 @@ import (
 // maxPairedValue bounds the length of a value the rule moves.
 const maxPairedValue = 24
 
-// splitPairedValues applies the rule to lines.
+// SplitPairedValues applies the rule to lines.
 func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a pair splits
 	for i := 0; i < len(lines); i++ {
@@ -109,7 +109,7 @@ func labelEndingLine(lines []sheettext.Line, i int) int {
 }
 
 // skipOneSpace drops one leading space that is not an indent (see
-// twoSegments).
+// TwoSegments).
 func skipOneSpace(t string) string {
 	if len(t) > 1 && t[0] == ' ' && t[1] != ' ' {
 		return t[1:]
@@ -127,11 +127,11 @@ func skipOneSpace(t string) string {
 //	所見に至る過程                            所見に至る過程
 //	                                          及び所見
 //
-// The rule (splitBesideLabel): a line of exactly two segments whose
+// The rule (SplitBesideLabel): a line of exactly two segments whose
 // first segment, the lines after it and then its second segment spell a
 // label of the sheet (ending there) is that label, its pieces in order.
 
-// splitBesideLabel applies the rule to lines.
+// SplitBesideLabel applies the rule to lines.
 func SplitBesideLabel(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label is reordered
 	for i := 0; i < len(lines); i++ {
@@ -196,12 +196,12 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 //	                                                              2023 年度  2024 年度  2025 年度
 //	                                                              当初見込み∕目標値(件)   1   1   1
 //
-// The rule (splitWrappedBeside): lines, each starting at the left
+// The rule (SplitWrappedBeside): lines, each starting at the left
 // margin, whose first segments spell a label of the sheet (ending with
 // the last of them) while the first of them has a second segment, are
 // the label on lines of its own, then the second segments in order.
 
-// splitWrappedBeside applies the rule to lines.
+// SplitWrappedBeside applies the rule to lines.
 func SplitWrappedBeside(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label is split off
 	for i := 0; i < len(lines); i++ {

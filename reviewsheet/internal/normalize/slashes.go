@@ -22,7 +22,7 @@ import (
 //	       一者応札等の理由と改善策 落札率非公開の理由
 //	                                  →   …落札率(%)  一者応札等の理由と改善策∕落札率非公開の理由
 //
-// The rule (restoreSlashes): a line of nothing but k slashes puts them,
+// The rule (RestoreSlashes): a line of nothing but k slashes puts them,
 // in order, into the first k single spaces between two characters of
 // the next line, and goes; a slash ending a line goes into the last
 // single space of the line's last segment (text after a run of two or
@@ -30,7 +30,7 @@ import (
 // with one, into that space, the next line joining this one. A slash
 // that finds no such space stays where it is.
 
-// restoreSlashes applies the rule to lines.
+// RestoreSlashes applies the rule to lines.
 func RestoreSlashes(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a slash moves
 	take := func(i int) {

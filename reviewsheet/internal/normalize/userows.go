@@ -16,7 +16,7 @@ import (
 //	-- -- -- その他 …講師謝金、印刷製本        C 一般社団法人えんがお 令和 6 年度…担い手育
 //	費等 134                                   成支援事業 人件費 孤独・孤立対策に係る人件費 3,630
 //
-// The rule (unfoldSideBySideRows), on layout text before white space is
+// The rule (UnfoldSideBySideRows), on layout text before white space is
 // collapsed and only between the table's header and the next heading: a
 // run of lines of exactly two segments, the first at the left margin
 // and the second at one column for the whole run, is cut into bands that
@@ -25,7 +25,7 @@ import (
 // column first, row by row). A run that does not end with a band is left
 // as it is.
 
-// unfoldSideBySideRows applies the rule to lines.
+// UnfoldSideBySideRows applies the rule to lines.
 func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
@@ -112,7 +112,7 @@ func endsWithAmount(t string) bool {
 	return num.IsAmount(t[strings.LastIndexByte(t, ' ')+1:])
 }
 
-// utf8Col is the number of characters in s: a column of layout text.
+// Utf8Col is the number of characters in s: a column of layout text.
 func Utf8Col(s string) int {
 	n := 0
 	for range s {
