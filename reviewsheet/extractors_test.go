@@ -38,8 +38,7 @@ func TestExtractorTexts(t *testing.T) {
 // TestPdftotextDefault: pdftotext without -layout prints the cells of a
 // table row as separate paragraphs, joins "--" at a line end with the
 // next line (its de-hyphenation), drops a cell that is one "-" and
-// reorders a few cells (internal/linerules and internal/normalize: dehyphen.go,
-// headerrows.go, tablerows.go). The
+// reorders a few cells (dehyphen.go, headerrows.go, tablerows.go). The
 // text reads strictly to the sample's figures; the dropped "-" cells are
 // warnings (lost_cell). What it cannot give back is text: the
 // ideographic space that ends 事業所管課室 becomes a paragraph break (its
