@@ -10,7 +10,7 @@ import (
 )
 
 // The ASCII and full-width variants of these labels (事業終了(予定)年度,
-// 予算事業ＩＤ, 事業概要ＵＲＬ) are matched by MatchSpelling itself.
+// 予算事業ＩＤ, 事業概要ＵＲＬ) are matched by label.MatchSpelling itself.
 
 // Column headers of the tables of 基本情報.
 var (

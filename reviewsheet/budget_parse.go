@@ -10,7 +10,7 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
-// The other wordings of 前年度から繰越し are in LabelSpellings.
+// The other wordings of 前年度から繰越し are in labelSpellings (internal/label).
 
 // parseBudget reads the 予算・執行 section.
 func (p *parser) parseBudget(lines []sheettext.Line) {
@@ -94,7 +94,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	var (
 		arena  [64]string
 		ends   [16]int
-		labels [16]int // BudgetRows index of each row; -1: printed twice
+		labels [16]int // label.BudgetRows index of each row; -1: printed twice
 		poss   [16]sheettext.Pos
 		cellsB [16][]string
 	)
@@ -382,7 +382,7 @@ func isItemEnd(s string) bool {
 // itemCellParagraphs reads an item's last cells (備考, 予算額,
 // 翌年度要求額) printed a line or paragraph each, as pdftotext without
 // -layout gives them ("--", "134,750", "--"): from lines[i], lines made
-// only of figure cells (FigureCells) are joined while they hold at most
+// only of figure cells (linerules.FigureCells) are joined while they hold at most
 // three cells. It returns the joined row (at the first line's position)
 // and how many lines it took, or 0 when they are not exactly three
 // cells from two lines or more.

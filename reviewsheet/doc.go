@@ -40,12 +40,12 @@
 // ("2025 年度", "予算事業 ID"); table rows that layout text prints with
 // their wrapped cells side by side (pdftotext -layout) are rewritten cell
 // after cell from character positions (sheettext.Columns). Labels match
-// their spellings in one place (MatchSpelling): full-width or ASCII
+// their spellings in one place (label.MatchSpelling): full-width or ASCII
 // letters and brackets, ∕ ／ /, dashes and a lone space inside a label
 // are the same label; other wordings are declared in one table
-// (LabelSpellings). A label wrapped in a column of its own with its row
-// beside it, and a section heading with its first row beside it, are
-// read as layout text prints them. Full-width digits and signs read as
+// (labelSpellings in internal/label). A label wrapped in a column of its
+// own with its row beside it, and a section heading with its first row
+// beside it, are read as layout text prints them. Full-width digits and signs read as
 // figures.
 //
 // Blank lines carry no meaning, with one exception: in the 補助率等 grid

@@ -5,8 +5,8 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
-// ＵＲＬ for URL is in LabelSpellings; the slashes of
-// 所見を踏まえた改善点∕… are matched by MatchSpelling.
+// ＵＲＬ for URL is in labelSpellings (internal/label); the slashes of
+// 所見を踏まえた改善点∕… are matched by label.MatchSpelling.
 
 // parseKPI reads 事業に関連するKPIが定められている閣議決定等.
 func (p *parser) parseKPI(lines []sheettext.Line) {

@@ -60,7 +60,7 @@ func TestNeedsNormalizing(t *testing.T) {
 
 // TestSplitLabelWithoutNormalizing: an input whose only difference is a
 // space inside a label is not normalised (the fast check does not look
-// for it) and still reads: MatchSpelling skips the space.
+// for it) and still reads: label.MatchSpelling skips the space.
 func TestSplitLabelWithoutNormalizing(t *testing.T) {
 	src := bytes.Replace(readFile(t, samplePath), []byte("予算事業ID"), []byte("予算事業 ID"), 1)
 	src = bytes.Replace(src, []byte("事業概要URL"), []byte("事業概要 URL"), 1)
@@ -81,8 +81,8 @@ func BenchmarkNeedsNormalizing(b *testing.B) {
 	}
 }
 
-// FuzzNormalizeLine: NormalizeLine never panics, is idempotent and keeps
-// valid UTF-8 valid; NeedsNormalizing says yes whenever it changes a
+// FuzzNormalizeLine: linerules.NormalizeLine never panics, is idempotent and keeps
+// valid UTF-8 valid; normalize.NeedsNormalizing says yes whenever it changes a
 // line of a short input (the sniffed part), apart from the cases its
 // doc names (an ideographic space next to a space or at a line end, a
 // word split before ID/URL/KPI, a month and its day).

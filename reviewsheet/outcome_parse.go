@@ -11,8 +11,8 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
-// OcSource with / or ／ and half-width parentheses is matched by
-// MatchSpelling.
+// label.OcSource with / or ／ and half-width parentheses is matched by
+// label.MatchSpelling.
 
 // ocNode is a node being built, with where its parts were printed.
 type ocNode struct {
@@ -32,7 +32,7 @@ type ocBox struct {
 	pos  sheettext.Pos
 	bad  bool // number and label disagree (reported); the box is ignored
 	// beside: the box is one of a row of boxes whose text lines were
-	// printed side by side (ocheads.go: SideBySide); its text may hold
+	// printed side by side (normalize/ocheads.go: SideBySide); its text may hold
 	// lines of the other boxes of the row or lack its own
 	beside bool
 }

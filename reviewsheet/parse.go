@@ -207,7 +207,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 		rest string // text beside the heading
 	}
 	hits := make([]hit, 0, len(label.SectionOrder))
-	next := 0 // index into SectionOrder of the next heading to look for
+	next := 0 // index into label.SectionOrder of the next heading to look for
 	label.SectionSet.Compile()
 	for i := 0; i < len(p.lines) && next < len(label.SectionOrder); i++ {
 		for m := label.SectionSet.Candidates(p.lines[i].Text) & label.After(next-1); m != 0; {

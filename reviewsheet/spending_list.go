@@ -278,7 +278,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		toks := sheettext.AppendFields(toksBuf[:0], row.Text)
 		c.Amount, _ = p.thousandYen(toks[0])
 		if toks[1] != absent {
-			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by IsContractRow
+			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by linerules.IsContractRow
 			c.Bidders = &n
 		}
 		rate, err := num.ParsePercent(toks[2])

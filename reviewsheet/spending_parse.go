@@ -13,7 +13,7 @@ import (
 
 // 間接経費：, 支出先の数：, 支出元： (full-width colons) and the contract
 // header's slashes and brackets of either width are matched by
-// MatchSpelling.
+// label.MatchSpelling.
 
 // parseSpending reads the 支出先 section: 資金の流れ, the
 // 支出先上位者リスト, 費目・使途 and the 国庫債務負担行為等による契約先リスト.

@@ -26,13 +26,13 @@ func prefixKey(s string) (key uint32, ok bool) {
 }
 
 // altPrefixes is a Bloom-style bit set of the prefix keys of every
-// alternate spelling in LabelSpellings: a line whose key is not in it
+// alternate spelling in labelSpellings: a line whose key is not in it
 // cannot start an alternate spelling of any label.
 var altPrefixes = func() (a struct {
 	bits  [64]uint64 // 4096 bits
 	short bool       // an alternate is shorter than a key: always look
 }) {
-	for _, alts := range LabelSpellings {
+	for _, alts := range labelSpellings {
 		for _, s := range alts {
 			key, ok := prefixKey(s)
 			if !ok {
@@ -48,9 +48,9 @@ var altPrefixes = func() (a struct {
 
 func altHash(key uint32) uint32 { return (key * 2654435761) >> 20 }
 
-// MayStartAlt reports whether a line beginning with t may start an
+// mayStartAlt reports whether a line beginning with t may start an
 // alternate spelling of some label.
-func MayStartAlt(t string) bool {
+func mayStartAlt(t string) bool {
 	key, ok := prefixKey(t)
 	if !ok || altPrefixes.short {
 		return true

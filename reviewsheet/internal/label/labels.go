@@ -13,13 +13,13 @@ import (
 // matched exactly against their spellings, never by substring search.
 type Label string
 
-// LabelSpellings are the spellings of a label besides its canonical one,
+// labelSpellings are the spellings of a label besides its canonical one,
 // declared in one table. MatchSpelling already reads the spellings that
 // differ only in what extractors change (widths, slashes, dashes,
 // look-alike ideographs, a lone space: labelPrefix), so this table holds
 // only other words and spellings whose first bytes differ (the prefix
 // filters key on them). It is read once, when the fieldSets compile.
-var LabelSpellings = map[Label][]string{
+var labelSpellings = map[Label][]string{
 	RowCarriedOver: {"前年度からの繰越し", "前年度から繰越"},
 	KPIURL:         {"ＵＲＬ"}, // first bytes other than URL's
 }
@@ -43,7 +43,7 @@ type altEntry struct {
 }
 
 var altIndex = func() (t [64][]altEntry) {
-	for l, alts := range LabelSpellings {
+	for l, alts := range labelSpellings {
 		b := altBucket(l)
 		t[b] = append(t[b], altEntry{l, alts})
 	}
@@ -86,7 +86,7 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 			return
 		}
 	}
-	if !MayStartAlt(t) {
+	if !mayStartAlt(t) {
 		return 0, "", false
 	}
 	for _, s := range AltSpellings(l) {

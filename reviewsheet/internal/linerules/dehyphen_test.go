@@ -1,4 +1,4 @@
-package reviewsheet
+package linerules
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 func TestSplitDehyphenated(t *testing.T) {
@@ -36,7 +35,7 @@ func TestSplitDehyphenated(t *testing.T) {
 		{"ーー -- ----", []string{"ーー -- ----"}},
 	} {
 		_, lines := sheettext.Scan("x", []byte(tc.in))
-		got, _ := linerules.SplitDehyphenated(lines)
+		got, _ := SplitDehyphenated(lines)
 		var texts []string
 		for _, l := range got {
 			texts = append(texts, l.Text)
@@ -45,11 +44,11 @@ func TestSplitDehyphenated(t *testing.T) {
 			assert.True(t, strings.HasPrefix(tc.in[int(l.Pos)-1:], strings.TrimSuffix(l.Text, "-")), "%q: position of %q", tc.in, l.Text)
 		}
 		if !strings.Contains(strings.Join(tc.want, "|"), "--|") && len(tc.want) == 1 {
-			assert.False(t, linerules.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+			assert.False(t, HasDehyphenated([]byte(tc.in)), "%q", tc.in)
 		} else {
-			assert.True(t, linerules.HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+			assert.True(t, HasDehyphenated([]byte(tc.in)), "%q", tc.in)
 		}
 		assert.Equal(t, tc.want, texts, "%q", tc.in)
 	}
-	assert.False(t, linerules.HasDehyphenated(readFile(t, samplePath)))
+	assert.False(t, HasDehyphenated(readFile(t, samplePath)))
 }

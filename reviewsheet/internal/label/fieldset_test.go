@@ -1,4 +1,4 @@
-package reviewsheet
+package label
 
 import (
 	"testing"
@@ -6,20 +6,19 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // allFieldSets are the sets the parser matches lines against.
-var allFieldSets = map[string]*label.Set{
-	"basic": label.BasicSpecs, "budget": label.BudgetSpecs, "kpi": label.KpiSpecs, "evaluation": label.EvaluationSpecs,
-	"spending": label.SpendingSpecs, "outcome": label.OcSpecs, "outcome kinds": label.OcKindSet,
-	"list headers": label.ListHeaders, "sections": label.SectionSet,
+var allFieldSets = map[string]*Set{
+	"basic": BasicSpecs, "budget": BudgetSpecs, "kpi": KpiSpecs, "evaluation": EvaluationSpecs,
+	"spending": SpendingSpecs, "outcome": OcSpecs, "outcome kinds": OcKindSet,
+	"list headers": ListHeaders, "sections": SectionSet,
 }
 
 // fieldSetInputs are texts whose every line (and every cut of a line
 // at a space) the filters are checked on.
-var fieldSetInputs = append([]string{samplePath, "../testdata/spending/rs2025-006423.redelegation.txt",
-	"../testdata/outcome/rs2025-006423.badpath.txt"}, variantPaths...)
+var fieldSetInputs = append([]string{samplePath, "../../../testdata/spending/rs2025-006423.redelegation.txt",
+	"../../../testdata/outcome/rs2025-006423.badpath.txt"}, variantPaths...)
 
 // TestFieldSetFilters proves that the prefix filters only save work: on
 // every line of the test texts, and on hand-made lines with alternate
@@ -44,7 +43,7 @@ func TestFieldSetFilters(t *testing.T) {
 			cand := set.Candidates(lines[i].Text)
 			for j, sp := range set.Specs {
 				_, _, ok := set.Match(lines, i, j)
-				_, _, ok2 := label.Match(lines, i, sp.L)
+				_, _, ok2 := Match(lines, i, sp.L)
 				assert.Equal(t, ok2, ok, "%s: the set matches %q as matchLabel does", name, lines[i].Text)
 				if ok {
 					checked++
@@ -69,18 +68,18 @@ func TestFieldSetFilters(t *testing.T) {
 }
 
 func TestMayStartAlt(t *testing.T) {
-	for _, alts := range label.LabelSpellings {
+	for _, alts := range labelSpellings {
 		for _, a := range alts {
-			assert.True(t, label.MayStartAlt(a), "%q", a)
-			assert.True(t, label.MayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
+			assert.True(t, mayStartAlt(a), "%q", a)
+			assert.True(t, mayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
 		}
 	}
-	assert.True(t, label.MayStartAlt("ab"), "shorter than a key: always looked at")
+	assert.True(t, mayStartAlt("ab"), "shorter than a key: always looked at")
 }
 
 func TestAfter(t *testing.T) {
-	assert.Equal(t, ^uint64(0), label.After(-1))
-	assert.Equal(t, ^uint64(1), label.After(0))
-	assert.Equal(t, uint64(0), label.After(63))
-	assert.Equal(t, uint64(1)<<63, label.After(62))
+	assert.Equal(t, ^uint64(0), After(-1))
+	assert.Equal(t, ^uint64(1), After(0))
+	assert.Equal(t, uint64(0), After(63))
+	assert.Equal(t, uint64(1)<<63, After(62))
 }

@@ -1,0 +1,18 @@
+package linerules
+
+import (
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// samplePath is the sample sheet (as in the tests of package reviewsheet).
+const samplePath = "../../../testdata/rs2025-006423.txt"
+
+func readFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return b
+}
