@@ -45,8 +45,8 @@
 // are the same label; other wordings are declared in one table
 // (labelSpellings in internal/label). A label wrapped in a column of its
 // own with its row beside it, and a section heading with its first row
-// beside it, are read as layout text prints them. Full-width digits and signs read as
-// figures.
+// beside it, are read as layout text prints them. Full-width digits and
+// signs read as figures.
 //
 // Blank lines carry no meaning, with one exception: in the 補助率等 grid
 // each wrapped cell stands on its own lines and a blank line may separate
