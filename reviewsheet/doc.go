@@ -34,7 +34,7 @@
 // by width, in the middle of words and URLs alike.
 //
 // Text from other extractors reads the same: before any label is matched,
-// one normalisation step (normalize.go) folds look-alike ideographs
+// one normalisation step (internal/normalize) folds look-alike ideographs
 // (internal/textnorm), collapses runs of spaces and tabs between cells,
 // reads －－, ーー and ―― cells as "--" and joins words a font change split
 // ("2025 年度", "予算事業 ID"); table rows that layout text prints with
