@@ -10,7 +10,7 @@ import (
 
 // parseKPI reads 事業に関連するKPIが定められている閣議決定等.
 func (p *parser) parseKPI(lines []sheettext.Line) {
-	fs, lead := p.readFields(lines, label.KpiSpecs)
+	fs, lead := p.readFields(lines, label.KPISpecs)
 	for _, l := range lead {
 		p.errorAt(l.Pos, label.SecKPI, ErrLayout, "unexpected text %q", l.Text)
 	}

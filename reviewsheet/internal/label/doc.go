@@ -19,7 +19,7 @@
 //
 // The tables: the section headings (SectionOrder, SectionSet), the spec
 // tables of each section (BasicSpecs, BudgetSpecs, OcSpecs with OcGroups,
-// KpiSpecs, EvaluationSpecs, SpendingSpecs, ListHeaders), and the row and
+// KPISpecs, EvaluationSpecs, SpendingSpecs, ListHeaders), and the row and
 // column labels of the tables (BudgetRows, OcKindLabels, OcRows,
 // AccountHeader, ItemHeader).
 //

@@ -26,8 +26,8 @@ const (
 	ReflectionHeader       = "会計 勘定 反映額 (千円)"
 )
 
-// KpiSpecs are the labels of the KPI block, in sheet order.
-var KpiSpecs = NewSet([]Spec{{L: KPIName}, {L: KPIURL}, {L: KPIExcerpt}})
+// KPISpecs are the labels of the KPI block, in sheet order.
+var KPISpecs = NewSet([]Spec{{L: KPIName}, {L: KPIURL}, {L: KPIExcerpt}})
 
 // EvaluationSpecs are the labels of 点検・評価, in sheet order.
 var EvaluationSpecs = NewSet([]Spec{

@@ -10,7 +10,7 @@ import (
 
 // allFieldSets are the sets the parser matches lines against.
 var allFieldSets = map[string]*Set{
-	"basic": BasicSpecs, "budget": BudgetSpecs, "kpi": KpiSpecs, "evaluation": EvaluationSpecs,
+	"basic": BasicSpecs, "budget": BudgetSpecs, "kpi": KPISpecs, "evaluation": EvaluationSpecs,
 	"spending": SpendingSpecs, "outcome": OcSpecs, "outcome kinds": OcKindSet,
 	"list headers": ListHeaders, "sections": SectionSet,
 }

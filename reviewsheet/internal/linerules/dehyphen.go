@@ -172,7 +172,7 @@ func SheetLabels() []string {
 				}
 			}
 		}
-		for _, set := range []*label.Set{label.SectionSet, label.BasicSpecs, label.BudgetSpecs, label.OcSpecs, label.KpiSpecs, label.EvaluationSpecs, label.SpendingSpecs, label.ListHeaders} {
+		for _, set := range []*label.Set{label.SectionSet, label.BasicSpecs, label.BudgetSpecs, label.OcSpecs, label.KPISpecs, label.EvaluationSpecs, label.SpendingSpecs, label.ListHeaders} {
 			for _, sp := range set.Specs {
 				add(sp.L)
 			}
