@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -57,13 +56,6 @@ func TestSplitCellsOneLine(t *testing.T) {
 		}
 		assert.Equal(t, tc.want, got, "%q", tc.in)
 	}
-}
-
-func TestOnlyDashes(t *testing.T) {
-	assert.True(t, linerules.OnlyDashes(scanLines("--\n\n--\n")))
-	assert.True(t, linerules.OnlyDashes(scanLines("-- -- --\n")))
-	assert.False(t, linerules.OnlyDashes(scanLines("--\n本文\n")))
-	assert.False(t, linerules.OnlyDashes(nil))
 }
 
 // TestHasBreaks: blank lines delimit contract cells only when the text

@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/require"
 )
 
@@ -15,4 +16,11 @@ func readFile(t testing.TB, path string) []byte {
 	b, err := os.ReadFile(path)
 	require.NoError(t, err)
 	return b
+}
+
+// scanLines scans s as sheet text (the root package's test helper of the
+// same name).
+func scanLines(s string) []sheettext.Line {
+	_, lines := sheettext.Scan("x", []byte(s))
+	return lines
 }

@@ -48,3 +48,10 @@ func TestBalanceCells(t *testing.T) {
 		assert.Equal(t, tc.want, tc.in, tc.name)
 	}
 }
+
+func TestOnlyDashes(t *testing.T) {
+	assert.True(t, OnlyDashes(scanLines("--\n\n--\n")))
+	assert.True(t, OnlyDashes(scanLines("-- -- --\n")))
+	assert.False(t, OnlyDashes(scanLines("--\n本文\n")))
+	assert.False(t, OnlyDashes(nil))
+}

@@ -25,10 +25,10 @@ import (
 // that is neither (the first cell of an item row read early, as
 // Chromium's PDF has 当初予算) is kept, after the headers, in its order.
 //
-// JoinBreakdownHeader rewrites the block, once every header word is
+// joinBreakdownHeader rewrites the block, once every header word is
 // found before 主な増減理由, as the rows the parser reads: the account
 // header, its values, the item header, then the kept lines.
-func JoinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
+func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	h := -1
 	for i, l := range lines {
 		if l.Text == string(label.Breakdown) {

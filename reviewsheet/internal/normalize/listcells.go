@@ -53,7 +53,7 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 	if isListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(isCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
@@ -79,7 +79,7 @@ func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext
 	if isListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(isCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = lines[i+2]
@@ -165,7 +165,7 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	}
 	for k := i + 1; k < len(lines) && k <= i+maxBlockHeaderReach; k++ {
 		t := lines[k].Text
-		if IsBlockRowLine(t) {
+		if isBlockRowLine(t) {
 			return k
 		}
 		if t == "支出先名" || t == "支出先ブロック名" || strings.HasPrefix(t, string(label.SpRecipientHeader)) || strings.HasPrefix(t, string(label.SpBlockHeader)) {
@@ -175,9 +175,9 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	return -1
 }
 
-// IsBlockRowLine reports whether t is a whole block row: a block letter,
+// isBlockRowLine reports whether t is a whole block row: a block letter,
 // a name, 合計支出額 and 支出先数 last.
-func IsBlockRowLine(t string) bool {
+func isBlockRowLine(t string) bool {
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], t)
 	return len(toks) >= 4 && linerules.IsBlockLetter(toks[0]) && linerules.BlockFigures(toks) == len(toks)-2
@@ -218,8 +218,8 @@ func isListWord(t string) bool {
 	return false
 }
 
-// IsCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
-func IsCorporateNumber(t string) bool {
+// isCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
+func isCorporateNumber(t string) bool {
 	if len(t) != 13 {
 		return false
 	}

@@ -83,12 +83,12 @@ func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		lines, lost = linerules.SplitDehyphenated(lines)
 		lines = transposeBudgetColumns(lines)
 		lines = joinYearParagraphs(lines)
-		lines = JoinBreakdownHeader(lines)
+		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
-	if NeedsGutterRules(lines) { // see rulegate.go
+	if needsGutterRules(lines) { // see rulegate.go
 		lines = sheettext.Columns(lines)
 		lines = SplitPairedValues(lines)
 		lines = SplitBesideLabel(lines)

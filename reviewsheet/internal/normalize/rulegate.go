@@ -20,7 +20,7 @@ import (
 //
 // Each returns its lines unchanged when no line has such a gutter, so
 // the chain of them does too (each sees the lines the one before got).
-// NeedsGutterRules checks that once, on the lines as they reach
+// needsGutterRules checks that once, on the lines as they reach
 // sheettext.Columns, and Lines skips the seven when it says no.
 // Text in the sheet's own layout (one cell, or a row of cells apart by
 // one space, per line) has no gutter; it reaches Lines when it
@@ -36,9 +36,9 @@ import (
 // FuzzRuleGate on the fuzzer's mutations. A gate stuck shut fails all
 // of them on the layout texts.
 
-// NeedsGutterRules reports whether some line has a gutter: a run of two
+// needsGutterRules reports whether some line has a gutter: a run of two
 // or more ASCII spaces, or a tab.
-func NeedsGutterRules(lines []sheettext.Line) bool {
+func needsGutterRules(lines []sheettext.Line) bool {
 	if gate.Force {
 		return true
 	}
