@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // row is one table row read from lines: its cells and where it starts.
@@ -20,7 +21,7 @@ type row struct {
 // line holding exactly the missing cells is one row printed a paragraph
 // per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
 // １７… --". A row with more cells than the header is a layout error.
-func (p *parser) tableRows(lines []sheettext.Line, n int, l label) []row {
+func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 	var rows []row
 	for i := 0; i < len(lines); i++ {
 		cells := sheettext.Fields(lines[i].Text) // kept in the row
@@ -62,7 +63,7 @@ func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
 	if len(lines) > 0 && lines[0].Text == want {
 		return lines[1:]
 	}
-	p.errorAt(f.pos, f.spec.l, ErrLayout, "table header %q not found", want)
+	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", want)
 	return lines
 }
 
@@ -87,7 +88,7 @@ func (p *parser) parsePolicies(f *field) []Policy {
 		return nil
 	}
 	var out []Policy
-	for i, r := range p.tableRows(body, len(policyHeader), lbPolicies) {
+	for i, r := range p.tableRows(body, len(policyHeader), label.Policies) {
 		out = append(out, Policy{Owner: r.cells[0], Policy: sheettext.OptText(r.cells[1]), Measure: sheettext.OptText(r.cells[2]), URL: sheettext.OptText(r.cells[3])})
 		p.markAt(jp("policies", i), "", r.pos)
 	}
@@ -100,7 +101,7 @@ func (p *parser) parseLaws(f *field) []Law {
 		return nil
 	}
 	var out []Law
-	for i, r := range p.tableRows(body, len(lawHeader), lbLaws) {
+	for i, r := range p.tableRows(body, len(lawHeader), label.Laws) {
 		out = append(out, Law{Name: r.cells[0], Number: sheettext.OptText(r.cells[1]), Article: sheettext.OptText(r.cells[2]), Paragraph: sheettext.OptText(r.cells[3]), Item: sheettext.OptText(r.cells[4])})
 		p.markAt(jp("laws", i), "", r.pos)
 	}
@@ -124,7 +125,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 		var url *string
 		switch {
 		case i == len(body):
-			p.errorAt(body[start].Pos, lbPlans, ErrLayout, "計画・通知名 without a URL or --")
+			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 without a URL or --")
 			name = sheettext.JoinWrapped(body[start:])
 		case strings.HasSuffix(body[i].Text, " "+absent): // "name --" on one line
 			name = sheettext.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
@@ -136,7 +137,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 			u, n := sheettext.TakeURL(body[i:])
 			url = &u
 			if i == start { // a URL cannot stand without its name
-				p.errorAt(body[i].Pos, lbPlans, ErrLayout, "URL without a 計画・通知名")
+				p.errorAt(body[i].Pos, label.Plans, ErrLayout, "URL without a 計画・通知名")
 			}
 			name = sheettext.JoinWrapped(body[start:i])
 			i += n
@@ -189,11 +190,11 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 				i++
 			}
 		} else {
-			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "row does not end with a 補助率URL or --")
+			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row does not end with a 補助率URL or --")
 		}
 		cells := splitCells(cellLines)
 		if len(cells) == 0 {
-			p.errorAt(body[start].Pos, lbSubsidies, ErrLayout, "row without 補助対象")
+			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row without 補助対象")
 			continue
 		}
 		if len(cells) != 3 {
@@ -214,7 +215,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		default:
 			// Text, not a figure: keep it joined in 補助率, leave 補助上限等
 			// absent and say so.
-			p.warnAt(body[start].Pos, lbSubsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].rate", WarnUnsplitCell,
+			p.warnAt(body[start].Pos, label.Subsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].rate", WarnUnsplitCell,
 				"cannot tell 補助率 from 補助上限等 (%d cells where 3 are expected): the text is kept in 補助率", len(cells))
 			var all cell
 			for _, c := range cells[1:] {

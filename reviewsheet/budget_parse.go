@@ -6,68 +6,30 @@ import (
 	"github.com/rsheet/rsheet/budget"
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
-// Labels of the 予算・執行 section.
-const (
-	lbBudgetTable   label = "予算額執行額表"
-	lbBreakdown     label = "予算内訳表"
-	lbChangeReasons label = "主な増減理由"
-	lbSpecialNotes  label = "その他特記事項"
-
-	lbRowRequest       label = "要求額"
-	lbRowInitial       label = budget.TypeInitial
-	lbRowSupplementary label = budget.TypeSupplementary
-	lbRowCarriedOver   label = budget.TypeCarriedOver
-	lbRowReserve       label = budget.TypeReserve
-	lbRowTotal         label = "計"
-	lbRowExecuted      label = "執行額"
-	lbRowRate          label = "執行率"
-)
-
-const unitThousandYen = "（単位：千円）"
-
-// The other wordings of 前年度から繰越し are in labelSpellings.
-
-var budgetSpecs = newFieldSet([]fieldSpec{
-	{l: lbBudgetTable}, {l: lbBreakdown}, {l: lbChangeReasons}, {l: lbSpecialNotes, inline: true},
-})
-
-// budgetRows are the rows of the 予算額執行額表 in sheet order, with the
-// JSON name of the Year field each fills (as a path leaf).
-var budgetRows = []struct {
-	l    label
-	leaf string
-}{
-	{lbRowRequest, ".request"}, {lbRowInitial, ".initial"}, {lbRowSupplementary, ".supplementary"},
-	{lbRowCarriedOver, ".carried_over"}, {lbRowReserve, ".reserve"}, {lbRowTotal, ".total"},
-	{lbRowExecuted, ".executed"}, {lbRowRate, ".execution_rate"},
-}
-
-var (
-	accountHeader = []string{"会計区分", "会計", "勘定", "要望額", "備考"}
-	itemHeader    = []string{"予算種別/歳出予算項目", "備考", "予算額", "翌年度要求額"}
-	itemTypes     = []label{lbRowInitial, lbRowSupplementary, lbRowCarriedOver, lbRowReserve}
-)
+// The other wordings of 前年度から繰越し are in labelSpellings (internal/label).
 
 // parseBudget reads the 予算・執行 section.
 func (p *parser) parseBudget(lines []sheettext.Line) {
-	fs, lead := p.readFields(lines, budgetSpecs)
+	fs, lead := p.readFields(lines, label.BudgetSpecs)
 	for _, l := range lead {
-		p.errorAt(l.Pos, secBudget, ErrLayout, "unexpected text %q", l.Text)
+		p.errorAt(l.Pos, label.SecBudget, ErrLayout, "unexpected text %q", l.Text)
 	}
 	b := &p.sheet.Budget
-	if f, ok := p.required(fs, lbBudgetTable, 1, lines); ok {
+	if f, ok := p.required(fs, label.BudgetTable, 1, lines); ok {
 		p.parseBudgetTable(f, b)
 	}
-	if f, ok := p.required(fs, lbBreakdown, 1, lines); ok {
+	if f, ok := p.required(fs, label.Breakdown, 1, lines); ok {
 		p.parseBreakdown(f, b)
 	}
-	if f, ok := p.required(fs, lbChangeReasons, 1, lines); ok {
+	if f, ok := p.required(fs, label.ChangeReasons, 1, lines); ok {
 		b.ChangeReasons = p.textField(f)
 		p.mark("budget.change_reasons", f.firstPos())
 	}
-	if f, ok := p.required(fs, lbSpecialNotes, 1, lines); ok {
+	if f, ok := p.required(fs, label.SpecialNotes, 1, lines); ok {
 		b.SpecialNotes = p.textField(f)
 		p.mark("budget.special_notes", f.firstPos())
 	}
@@ -77,20 +39,20 @@ func (p *parser) parseBudget(lines []sheettext.Line) {
 // reports a table printed in another unit.
 func (p *parser) skipUnit(f *field) []sheettext.Line {
 	lines := f.content()
-	if len(lines) > 0 && lines[0].Text == unitThousandYen {
+	if len(lines) > 0 && lines[0].Text == label.UnitThousandYen {
 		return lines[1:]
 	}
 	// layout text prints the label and the unit below it in a column of
 	// their own, the table's first row beside the label
-	if len(lines) > 1 && lines[1].Text == unitThousandYen {
+	if len(lines) > 1 && lines[1].Text == label.UnitThousandYen {
 		return append([]sheettext.Line{lines[0]}, lines[2:]...)
 	}
 	// pdftotext without -layout may print two cells of the header and
 	// first row (支出先ブロック名, A) before the unit
-	if len(lines) > 2 && lines[2].Text == unitThousandYen && p.lostDash() {
+	if len(lines) > 2 && lines[2].Text == label.UnitThousandYen && p.lostDash() {
 		return append([]sheettext.Line{lines[0], lines[1]}, lines[3:]...)
 	}
-	p.errorAt(f.pos, f.spec.l, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", unitThousandYen)
+	p.errorAt(f.pos, f.spec.L, ErrLayout, "unit line %s not found (amounts are read as 千円 only)", label.UnitThousandYen)
 	return lines
 }
 
@@ -115,12 +77,12 @@ func yearHeader(text string) ([]int, bool) {
 func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	lines := p.skipUnit(f)
 	if len(lines) == 0 {
-		p.errorAt(f.pos, lbBudgetTable, ErrMissing, "table is empty")
+		p.errorAt(f.pos, label.BudgetTable, ErrMissing, "table is empty")
 		return
 	}
 	years, ok := yearHeader(lines[0].Text)
 	if !ok {
-		p.errorAt(lines[0].Pos, lbBudgetTable, ErrSyntax, "year header %q is not a row of years", lines[0].Text)
+		p.errorAt(lines[0].Pos, label.BudgetTable, ErrSyntax, "year header %q is not a row of years", lines[0].Text)
 		return
 	}
 	b.Years = make([]budget.Year, len(years))
@@ -132,35 +94,35 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	var (
 		arena  [64]string
 		ends   [16]int
-		labels [16]int // budgetRows index of each row; -1: printed twice
+		labels [16]int // label.BudgetRows index of each row; -1: printed twice
 		poss   [16]sheettext.Pos
 		cellsB [16][]string
 	)
-	fr := figureRows{arena: arena[:0], ends: ends[:0]}
+	fr := linerules.FigureRows{Arena: arena[:0], Ends: ends[:0]}
 	rowR, rowPos := labels[:0], poss[:0]
-	seen := make([]bool, len(budgetRows))
+	seen := make([]bool, len(label.BudgetRows))
 	for _, ln := range lines[1:] {
 		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
 			continue // header repeated after a page break
 		}
 		r := -1
 		var rest string
-		for k, br := range budgetRows {
-			if _, after, ok := matchLabel([]sheettext.Line{ln}, 0, br.l); ok {
+		for k, br := range label.BudgetRows {
+			if _, after, ok := label.Match([]sheettext.Line{ln}, 0, br.L); ok {
 				r, rest = k, after
 				break
 			}
 		}
 		if r < 0 {
 			var ok bool
-			if fr, ok = fr.extend(ln.Text); ok {
+			if fr, ok = fr.Extend(ln.Text); ok {
 				continue
 			}
-			p.errorAt(ln.Pos, lbBudgetTable, ErrLayout, "unknown row %q", ln.Text)
+			p.errorAt(ln.Pos, label.BudgetTable, ErrLayout, "unknown row %q", ln.Text)
 			continue
 		}
 		if seen[r] {
-			p.errorAt(ln.Pos, budgetRows[r].l, ErrConflict, "row printed twice")
+			p.errorAt(ln.Pos, label.BudgetRows[r].L, ErrConflict, "row printed twice")
 			r = -1
 		}
 		if r >= 0 {
@@ -170,26 +132,26 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			continue // more rows than the table has: reported above
 		}
 		var cellsBuf [16]string
-		fr = fr.add(sheettext.AppendFields(cellsBuf[:0], rest))
+		fr = fr.Add(sheettext.AppendFields(cellsBuf[:0], rest))
 		rowR, rowPos = append(rowR, r), append(rowPos, ln.Pos)
 	}
 	// rows as slices of the arena, stored in the array itself: an append
 	// or a store through a slice would move the arrays off the stack
-	for i, e := range fr.ends {
+	for i, e := range fr.Ends {
 		start := 0
 		if i > 0 {
-			start = fr.ends[i-1]
+			start = fr.Ends[i-1]
 		}
-		cellsB[i] = fr.arena[start:e:e] // into the array: it stays on the stack
+		cellsB[i] = fr.Arena[start:e:e] // into the array: it stays on the stack
 	}
-	printed := cellsB[:len(fr.ends)]
-	cells := balanced(printed, len(years))
+	printed := cellsB[:len(fr.Ends)]
+	cells := linerules.Balanced(printed, len(years))
 	for i, r := range rowR {
 		if r < 0 {
 			continue
 		}
 		pos, cells := rowPos[i], cells[i]
-		rl := budgetRows[r].l
+		rl := label.BudgetRows[r].L
 		if len(cells) != len(years) {
 			p.errorAt(pos, rl, ErrLayout, "%d values for %d years", len(cells), len(years))
 			continue
@@ -197,8 +159,8 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 		for j, c := range cells {
 			y := &b.Years[j]
 			path := jp("budget.years", j)
-			leaf := budgetRows[r].leaf
-			if rl == lbRowRate {
+			leaf := label.BudgetRows[r].Leaf
+			if rl == label.RowRate {
 				v, err := num.ParsePercent(c)
 				if err != nil {
 					p.errorAt(pos, rl, ErrSyntax, "%d: %v", y.Year, err)
@@ -217,26 +179,26 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 			p.markAt(path, leaf, pos)
 		}
 	}
-	for k, br := range budgetRows {
+	for k, br := range label.BudgetRows {
 		if !seen[k] {
-			p.errorAt(f.pos, br.l, ErrMissing, "row not found in 予算額執行額表")
+			p.errorAt(f.pos, br.L, ErrMissing, "row not found in 予算額執行額表")
 		}
 	}
 }
 
-func yearField(y *budget.Year, l label) **int64 {
+func yearField(y *budget.Year, l label.Label) **int64 {
 	switch l {
-	case lbRowRequest:
+	case label.RowRequest:
 		return &y.Request
-	case lbRowInitial:
+	case label.RowInitial:
 		return &y.Initial
-	case lbRowSupplementary:
+	case label.RowSupplementary:
 		return &y.Supplementary
-	case lbRowCarriedOver:
+	case label.RowCarriedOver:
 		return &y.CarriedOver
-	case lbRowReserve:
+	case label.RowReserve:
 		return &y.Reserve
-	case lbRowTotal:
+	case label.RowTotal:
 		return &y.Total
 	}
 	return &y.Executed
@@ -260,7 +222,7 @@ func equalInts(a, b []int) bool {
 // (wrapped, or "--") and a last line ending in 備考, 予算額, 翌年度要求額.
 func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	lines := p.skipUnit(f)
-	accHead, itemHead := strings.Join(accountHeader, " "), strings.Join(itemHeader, " ")
+	accHead, itemHead := strings.Join(label.AccountHeader, " "), strings.Join(label.ItemHeader, " ")
 	const (
 		stNone = iota
 		stAccounts
@@ -278,7 +240,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			// "--" (no 歳出予算項目) glued to the 備考 "--" by pdftotext's
 			// de-hyphenation (tablerows.go); read otherwise, the item
 			// would have no 歳出予算項目 at all
-			toks = appendSplitTriple(toksBuf[4:4], toks)
+			toks = linerules.AppendSplitTriple(toksBuf[4:4], toks)
 		}
 		n := len(toks)
 		idx := len(b.Items)
@@ -321,22 +283,22 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			continue
 		case ln.Text == itemHead:
 			if st == stNone || len(b.Accounts) == 0 {
-				p.errorAt(ln.Pos, lbBreakdown, ErrLayout, "items before any 会計区分 row")
+				p.errorAt(ln.Pos, label.Breakdown, ErrLayout, "items before any 会計区分 row")
 			}
 			st = stItems
 			continue
 		}
 		switch st {
 		case stNone:
-			p.errorAt(ln.Pos, lbBreakdown, ErrLayout, "unexpected text %q before the 会計区分 header", ln.Text)
+			p.errorAt(ln.Pos, label.Breakdown, ErrLayout, "unexpected text %q before the 会計区分 header", ln.Text)
 		case stAccounts:
 			var cellsBuf [16]string
 			cells := sheettext.AppendFields(cellsBuf[:0], ln.Text)
 			// lines of "--" and amounts continue a short row (a row
 			// printed a paragraph per cell: tablerows.go)
-			for len(cells) < len(accountHeader) && li+1 < len(lines) {
-				more, ok := figureCells(cells, lines[li+1].Text)
-				if !ok || len(more) > len(accountHeader) {
+			for len(cells) < len(label.AccountHeader) && li+1 < len(lines) {
+				more, ok := linerules.FigureCells(cells, lines[li+1].Text)
+				if !ok || len(more) > len(label.AccountHeader) {
 					break
 				}
 				cells = more
@@ -392,8 +354,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 }
 
 func itemType(s string) (string, bool) {
-	for _, t := range itemTypes {
-		if _, rest, ok := matchLabel([]sheettext.Line{{Text: s}}, 0, t); ok && rest == "" {
+	for _, t := range label.ItemTypes {
+		if _, rest, ok := label.Match([]sheettext.Line{{Text: s}}, 0, t); ok && rest == "" {
 			return string(t), true
 		}
 	}
@@ -420,7 +382,7 @@ func isItemEnd(s string) bool {
 // itemCellParagraphs reads an item's last cells (備考, 予算額,
 // 翌年度要求額) printed a line or paragraph each, as pdftotext without
 // -layout gives them ("--", "134,750", "--"): from lines[i], lines made
-// only of figure cells (figureCells) are joined while they hold at most
+// only of figure cells (linerules.FigureCells) are joined while they hold at most
 // three cells. It returns the joined row (at the first line's position)
 // and how many lines it took, or 0 when they are not exactly three
 // cells from two lines or more.
@@ -429,7 +391,7 @@ func itemCellParagraphs(lines []sheettext.Line, i int) (sheettext.Line, int) {
 	cells := buf[:0]
 	n := 0
 	for ; i+n < len(lines); n++ {
-		more, ok := figureCells(cells, lines[i+n].Text)
+		more, ok := linerules.FigureCells(cells, lines[i+n].Text)
 		if !ok || len(more) > 3 {
 			break
 		}

@@ -34,19 +34,19 @@
 // by width, in the middle of words and URLs alike.
 //
 // Text from other extractors reads the same: before any label is matched,
-// one normalisation step (normalize.go) folds look-alike ideographs
+// one normalisation step (internal/normalize) folds look-alike ideographs
 // (internal/textnorm), collapses runs of spaces and tabs between cells,
 // reads －－, ーー and ―― cells as "--" and joins words a font change split
 // ("2025 年度", "予算事業 ID"); table rows that layout text prints with
 // their wrapped cells side by side (pdftotext -layout) are rewritten cell
 // after cell from character positions (sheettext.Columns). Labels match
-// their spellings in one place (matchSpelling): full-width or ASCII
+// their spellings in one place (label.MatchSpelling): full-width or ASCII
 // letters and brackets, ∕ ／ /, dashes and a lone space inside a label
 // are the same label; other wordings are declared in one table
-// (labelSpellings). A label wrapped in a column of its own with its row
-// beside it, and a section heading with its first row beside it, are
-// read as layout text prints them. Full-width digits and signs read as
-// figures.
+// (labelSpellings in internal/label). A label wrapped in a column of its
+// own with its row beside it, and a section heading with its first row
+// beside it, are read as layout text prints them. Full-width digits and
+// signs read as figures.
 //
 // Blank lines carry no meaning, with one exception: in the 補助率等 grid
 // each wrapped cell stands on its own lines and a blank line may separate
@@ -145,7 +145,7 @@
 // Sheet.Source (not in the JSON) maps JSON paths such as
 // "budget.years[1].executed" to the line where the figure was printed.
 //
-// It holds: the Sheet model, the entry points Parse and Parser, the text parser (labels, fields, section parsers), positions (Source) and errors.
-// It imports: the domain packages and internal/ text helpers (sheettext, textnorm, num, pdferr).
+// It holds: the Sheet model, the entry points Parse and Parser, the section parsers and fields, positions (Source) and errors; the labels are in internal/label, the extractor rules in internal/normalize (over internal/linerules).
+// It imports: the domain packages, internal/ text helpers (sheettext, textnorm, num, pdferr, gate) and its own internal/label, internal/linerules and internal/normalize.
 // It must never import: reviewsheet/audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, the PDF library or Arrow (checked by .ci/imports).
 package reviewsheet

@@ -163,7 +163,7 @@ func TestProducerLayoutChromium(t *testing.T) {
 // texts printed side by side on shared lines. The parser cannot tell
 // those lines apart, so box texts come out one column off; it must not
 // do so silently: every box whose text differs from its node's carries
-// an unsplit_cell warning (ocheads.go: sideBySide), and the rest of the
+// an unsplit_cell warning (normalize/ocheads.go: SideBySide), and the rest of the
 // sheet reads to the sample (the ideographic space aside).
 func TestProducerLayoutChromiumRounded(t *testing.T) {
 	s := parseFile(t, "../testdata/extractors/rs2025-006423.chromium-rounded.pdftotext-layout.txt")

@@ -4,24 +4,13 @@ import (
 	"sync"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
-
-// fieldSpec is one label a section may print, in sheet order.
-type fieldSpec struct {
-	l label
-	// inline: the label may also stand after other text on a line (in a
-	// row such as "関連事業 -- 主要経費 その他の事項経費", or after the
-	// value of the cell to its left as in "-- その他特記事項").
-	inline bool
-	// valueNext: the line after the label (when the label ends its line)
-	// is the value even when it reads like a label; 後続アウトカムへのつながり
-	// may say just "短期アウトカム".
-	valueNext bool
-}
 
 // field is what a section printed under one label.
 type field struct {
-	spec   fieldSpec
+	spec   label.Spec
 	inline string // text after the label on its own line
 	// lines are the lines under the label: a capped subslice of the
 	// section's lines while they are contiguous (the usual case), a copy
@@ -83,9 +72,9 @@ func (f *field) firstPos() sheettext.Pos {
 // in spec order.
 // The fields are carved from the parse's slab (see fieldSlab) instead of
 // allocated.
-func (p *parser) readFields(lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
-	set.compile()
-	return readFieldsInto(p.fieldsFor(len(set.specs)), lines, set)
+func (p *parser) readFields(lines []sheettext.Line, set *label.Set) (fields []field, lead []sheettext.Line) {
+	set.Compile()
+	return readFieldsInto(p.fieldsFor(len(set.Specs)), lines, set)
 }
 
 // fieldSlabSize is the length of a fieldSlab: the fields of every
@@ -130,9 +119,9 @@ func (p *parser) releaseFields() {
 
 // readFieldsInto is readFields reusing buf for the fields when it is
 // large enough (a section read block after block).
-func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields []field, lead []sheettext.Line) {
-	set.compile()
-	specs := set.specs
+func readFieldsInto(buf []field, lines []sheettext.Line, set *label.Set) (fields []field, lead []sheettext.Line) {
+	set.Compile()
+	specs := set.Specs
 	if cap(buf) >= len(specs) {
 		fields = buf[:len(specs)]
 		clear(fields)
@@ -145,13 +134,13 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 	cur := -1
 	for i := 0; i < len(lines); {
 		k, n, rest := -1, 0, ""
-		for m := set.candidates(lines[i].Text) & after(cur); m != 0; {
-			j := nextSpec(&m)
-			if nn, r, ok := set.match(lines, i, j); ok {
+		for m := set.Candidates(lines[i].Text) & label.After(cur); m != 0; {
+			j := label.NextSpec(&m)
+			if nn, r, ok := set.Match(lines, i, j); ok {
 				k, n, rest = j, nn, r
 				break
 			}
-			m &^= set.same[j]
+			m &^= set.Same[j]
 		}
 		if k < 0 {
 			// a content line; it may still end with an inline label
@@ -202,7 +191,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 		i += n
 		// a label whose value stands on the next line takes that line
 		// whatever it reads like (a text that is a bare label word)
-		if specs[cur].valueNext && rest == "" && i < len(lines) {
+		if specs[cur].ValueNext && rest == "" && i < len(lines) {
 			fields[cur].add(lines, i)
 			i++
 		}
@@ -211,17 +200,17 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *fieldSet) (fields 
 }
 
 // leadingLabel finds a label after cur that starts text (on one line).
-func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok bool) {
+func leadingLabel(text string, set *label.Set, cur int) (k int, rest string, ok bool) {
 	if c := text[0]; c == '-' || c >= '0' && c <= '9' { // a value
 		return -1, "", false
 	}
 	one := [1]sheettext.Line{{Text: text}}
-	for m := set.candidates(text) & after(cur); m != 0; {
-		j := nextSpec(&m)
-		if _, r, ok := set.match(one[:], 0, j); ok {
+	for m := set.Candidates(text) & label.After(cur); m != 0; {
+		j := label.NextSpec(&m)
+		if _, r, ok := set.Match(one[:], 0, j); ok {
 			return j, r, true
 		}
-		m &^= set.same[j]
+		m &^= set.Same[j]
 	}
 	return -1, "", false
 }
@@ -229,22 +218,22 @@ func leadingLabel(text string, set *fieldSet, cur int) (k int, rest string, ok b
 // splitAtInline finds the first inline label after cur standing in text
 // between spaces; it returns the text before it, its index and the text
 // after it, or -1.
-func splitAtInline(text string, set *fieldSet, cur int) (before string, k int, after string) {
-	for m := set.inlineCandidates(text, cur); m != 0; {
-		j := nextSpec(&m)
-		if b, a, ok := set.splitInline(text, j); ok {
+func splitAtInline(text string, set *label.Set, cur int) (before string, k int, after string) {
+	for m := set.InlineCandidates(text, cur); m != 0; {
+		j := label.NextSpec(&m)
+		if b, a, ok := set.SplitInline(text, j); ok {
 			return b, j, a
 		}
-		m &^= set.same[j]
+		m &^= set.Same[j]
 	}
 	return text, -1, ""
 }
 
 // nth returns the n-th (1-based) field labelled l, or nil when the specs
 // have no such label.
-func nth(fs []field, l label, n int) *field {
+func nth(fs []field, l label.Label, n int) *field {
 	for i := range fs {
-		if fs[i].spec.l == l {
+		if fs[i].spec.L == l {
 			if n--; n == 0 {
 				return &fs[i]
 			}
@@ -255,7 +244,7 @@ func nth(fs []field, l label, n int) *field {
 
 // required returns the n-th field labelled l and reports ErrMissing at
 // the end of the section when the sheet does not print it.
-func (p *parser) required(fs []field, l label, n int, section []sheettext.Line) (*field, bool) {
+func (p *parser) required(fs []field, l label.Label, n int, section []sheettext.Line) (*field, bool) {
 	f := nth(fs, l, n)
 	if f == nil || !f.found() {
 		p.errorAt(p.endOf(section), l, ErrMissing, "label not found")
@@ -273,11 +262,11 @@ func (p *parser) textField(f *field) *string {
 	c := f.content()
 	if len(c) == 0 {
 		if p.lostDash() {
-			p.warnAt(f.pos, f.spec.l, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+			p.warnAt(f.pos, f.spec.L, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 			v := "-"
 			return &v
 		}
-		p.errorAt(f.pos, f.spec.l, ErrMissing, "no value (an empty cell is printed as --)")
+		p.errorAt(f.pos, f.spec.L, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
 	if v, ok := sheettext.TextString(c); ok {
@@ -306,7 +295,7 @@ const stringChunk = 32
 // textSpec names a free-text field (the n-th field labelled l) and where
 // its value goes.
 type textSpec struct {
-	l   label
+	l   label.Label
 	n   int
 	dst **string
 }
@@ -321,12 +310,12 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 }
 
 // lostDash reports whether the input is text in which pdftotext's
-// de-hyphenation glued "--" cells to the next line (dehyphen.go): there
+// de-hyphenation glued "--" cells to the next line (internal/linerules/dehyphen.go): there
 // a cell of one "-" standing alone in its paragraph is dropped.
 func (p *parser) lostDash() bool {
 	if p.dehyph == 0 {
 		p.dehyph = 2
-		if p.src != nil && hasDehyphenated(p.src) {
+		if p.src != nil && linerules.HasDehyphenated(p.src) {
 			p.dehyph = 1
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
 // ruleCase is one input of a line rule and the texts it should give
@@ -24,7 +26,7 @@ func runLineRule(t *testing.T, rule func([]sheettext.Line) []sheettext.Line, cas
 		_, lines := sheettext.Scan("x", []byte(tc.in))
 		var got []string
 		for _, l := range rule(lines) {
-			got = append(got, collapseSpaces(l.Text))
+			got = append(got, linerules.CollapseSpaces(l.Text))
 			if l.Text == "-" {
 				continue // a "-" put back where pdftotext dropped it
 			}
@@ -38,7 +40,7 @@ func runLineRule(t *testing.T, rule func([]sheettext.Line) []sheettext.Line, cas
 }
 
 func TestJoinHeaderRows(t *testing.T) {
-	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return joinHeaderRows(l, false) }, []ruleCase{
+	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return normalize.JoinHeaderRows(l, false) }, []ruleCase{
 		{"a cell per line", "支出先名\n\n支出額\n\n法人番号\n株式会社 1 1234567890123\n",
 			[]string{"支出先名 支出額 法人番号", "株式会社 1 1234567890123"}},
 		{"two lines", "会計区分 会計\n勘定 要望額 備考\n", []string{"会計区分 会計 勘定 要望額 備考"}},
@@ -47,14 +49,14 @@ func TestJoinHeaderRows(t *testing.T) {
 		{"a line between: only with interleave", "支出先名\nほか 622,650 22\n支出額\n法人番号\n",
 			[]string{"支出先名", "ほか 622,650 22", "支出額", "法人番号"}},
 	})
-	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return joinHeaderRows(l, true) }, []ruleCase{
+	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return normalize.JoinHeaderRows(l, true) }, []ruleCase{
 		{"a line of the row above between the cells", "A 株式会社\n支出先名\n\nほか 622,650 22 役割\n\n支出額\n\n法人番号\n",
 			[]string{"A 株式会社", "ほか 622,650 22 役割", "支出先名 支出額 法人番号"}},
 	})
 }
 
 func TestMoveHeaderBeside(t *testing.T) {
-	runLineRule(t, moveHeaderBeside, []ruleCase{
+	runLineRule(t, normalize.MoveHeaderBeside, []ruleCase{
 		{"header beside the block row",
 			"C 一般社団法人えんがお ほか 44,415 9      支出先名   支出額   法人番号\n孤独・孤立対策に取り組む\n織への交付金\n一般社団法人えんがお        6,000     5060005009340\n",
 			[]string{"C 一般社団法人えんがお ほか 44,415 9", "孤独・孤立対策に取り組む", "織への交付金", "支出先名 支出額 法人番号", "一般社団法人えんがお 6,000 5060005009340"}},
@@ -64,7 +66,7 @@ func TestMoveHeaderBeside(t *testing.T) {
 }
 
 func TestSplitPairedValues(t *testing.T) {
-	runLineRule(t, splitPairedValues, []ruleCase{
+	runLineRule(t, normalize.SplitPairedValues, []ruleCase{
 		{"two values between two labels",
 			"定性的なアウトカムに\n関する成果実績\n--                      --\n実績∕目標∕見込みの\n根拠として用いた統\n計・データ名（出典）\n",
 			[]string{"定性的なアウトカムに", "関する成果実績", "--", "実績∕目標∕見込みの", "根拠として用いた統", "計・データ名（出典）", "--"}},
@@ -74,7 +76,7 @@ func TestSplitPairedValues(t *testing.T) {
 }
 
 func TestSplitBesideLabel(t *testing.T) {
-	runLineRule(t, splitBesideLabel, []ruleCase{
+	runLineRule(t, normalize.SplitBesideLabel, []ruleCase{
 		{"last piece beside the first", "行政事業レビュ            及び所見\nー推進チームの\n所見に至る過程\n所見   --\n",
 			[]string{"行政事業レビュ", "ー推進チームの", "所見に至る過程", "及び所見", "所見 --"}},
 		{"not a label: unchanged", "行政事業    及び\nその他\n", []string{"行政事業 及び", "その他"}},
@@ -82,7 +84,7 @@ func TestSplitBesideLabel(t *testing.T) {
 }
 
 func TestSplitWrappedBeside(t *testing.T) {
-	runLineRule(t, splitWrappedBeside, []ruleCase{
+	runLineRule(t, normalize.SplitWrappedBeside, []ruleCase{
 		{"cells beside two lines of the label",
 			"活動・成果目標        2023 年度   2024 年度\nと実績       当初見込み∕目標値(件)   1   1\n",
 			[]string{"活動・成果目標", "と実績", "2023 年度 2024 年度", "当初見込み∕目標値(件) 1 1"}},
@@ -94,33 +96,33 @@ func TestSplitWrappedBeside(t *testing.T) {
 
 func TestReorderContractRows(t *testing.T) {
 	const header = "契約概要（契約名）/契約方式等      支出額   入札者数   落札率(%)   一者応札等の理由と改善策∕落札率非公開の理由\n"
-	runLineRule(t, reorderContractRows, []ruleCase{
+	runLineRule(t, linerules.ReorderContractRows, []ruleCase{
 		{"row beside the name, reason beside the next lines",
 			header + "孤独・孤立対策強化月間における「統一的な相談窓口体制の   44,000 1 --\n推進」に係る調査研究業務                 予定価格が類推される恐れがあるため、落札率は記載\n一般競争契約（最低価格）                 していない。\n",
-			[]string{collapseSpaces(header[:len(header)-1]), "孤独・孤立対策強化月間における「統一的な相談窓口体制の", "推進」に係る調査研究業務", "一般競争契約（最低価格）", "44,000 1 --", "予定価格が類推される恐れがあるため、落札率は記載", "していない。"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "孤独・孤立対策強化月間における「統一的な相談窓口体制の", "推進」に係る調査研究業務", "一般競争契約（最低価格）", "44,000 1 --", "予定価格が類推される恐れがあるため、落札率は記載", "していない。"}},
 		{"no method line: unchanged", header + "名称   100 1 50.0 --\n説明\n",
-			[]string{collapseSpaces(header[:len(header)-1]), "名称 100 1 50.0 --", "説明"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "名称 100 1 50.0 --", "説明"}},
 	})
 }
 
 // pad pads s with spaces to n characters: a layout column.
-func pad(s string, n int) string { return s + strings.Repeat(" ", n-utf8Col(s)) }
+func pad(s string, n int) string { return s + strings.Repeat(" ", n-normalize.Utf8Col(s)) }
 
 func TestUnfoldSideBySideRows(t *testing.T) {
 	const header = "費目・使途          支出先名    契約概要（契約名）             費目    使途   金額\n"
-	runLineRule(t, unfoldSideBySideRows, []ruleCase{
+	runLineRule(t, normalize.UnfoldSideBySideRows, []ruleCase{
 		{"two rows side by side, wrapped over two lines",
 			header + pad("-- -- -- その他 講師謝金、印刷製本", 40) + "C 法人 令和6年度担い手育\n" + pad("費等 134", 40) + "成支援事業 人件費 人件費 3,630\n",
-			[]string{collapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金、印刷製本", "費等 134", "C 法人 令和6年度担い手育", "成支援事業 人件費 人件費 3,630"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金、印刷製本", "費等 134", "C 法人 令和6年度担い手育", "成支援事業 人件費 人件費 3,630"}},
 		{"a run not ending with both amounts: unchanged",
 			header + pad("-- -- -- その他 講師謝金", 40) + "C 法人\n" + pad("費等", 40) + "成支援事業 3,630\n",
-			[]string{collapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金 C 法人", "費等 成支援事業 3,630"}},
+			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金 C 法人", "費等 成支援事業 3,630"}},
 	})
 }
 
 func TestJoinCellRows(t *testing.T) {
 	isRecipient := func(t string) bool { return isRecipientEnd(t, false) }
-	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return joinCellRows(l, 2, isRecipient) }, []ruleCase{
+	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return linerules.JoinCellRows(l, 2, isRecipient) }, []ruleCase{
 		{"name, amount and 法人番号 a paragraph each", "岐阜県\n\n3,672\n\n4000020210005\n", []string{"岐阜県 3,672 4000020210005"}},
 		{"amount beside the name", "株式会社アイネット 6,588\n\n5010001067883\n", []string{"株式会社アイネット 6,588 5010001067883"}},
 		{"no break before the cell: unchanged", "岐阜県\n3,672\n4000020210005\n", []string{"岐阜県", "3,672", "4000020210005"}},
@@ -129,7 +131,7 @@ func TestJoinCellRows(t *testing.T) {
 }
 
 func TestLostDashRules(t *testing.T) {
-	split := func(l []sheettext.Line) []sheettext.Line { out, _ := splitDehyphenated(l); return out }
+	split := func(l []sheettext.Line) []sheettext.Line { out, _ := linerules.SplitDehyphenated(l); return out }
 	runLineRule(t, split, []ruleCase{
 		{"a wrapped label glued after a dropped -", "成果指標 定性的なアウトカムに\n関する成果実績\n",
 			[]string{"成果指標 -", "定性的なアウトカムに", "関する成果実績"}},
@@ -152,7 +154,7 @@ func TestSplitHeaderBeside(t *testing.T) {
 }
 
 func TestRestoreSlashes(t *testing.T) {
-	runLineRule(t, restoreSlashes, []ruleCase{
+	runLineRule(t, normalize.RestoreSlashes, []ruleCase{
 		{"slashes on a line of their own", "     ∕ ∕\n実績 目標 見込みの\n", []string{"実績∕目標∕見込みの"}},
 		{"into the first single space only", "    ∕\n当初見込み 目標値(件)      1      1\n", []string{"当初見込み∕目標値(件) 1 1"}},
 		{"at the end of the line", "落札率(%)   一者応札等の理由と改善策 落札率非公開の理由∕\n",

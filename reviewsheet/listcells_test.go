@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -13,9 +15,9 @@ import (
 const contractWords = "∕|契約概要（契約名）/契約方式等|支出額|入札者数|落札率(%)|一者応札等の理由と改善策 落札率非公開の理由"
 
 func TestJoinListCells(t *testing.T) {
-	recipientHead := string(lbSpRecipientHeader)
-	contractHead := string(lbSpContractHeader)
-	blockHead := string(lbSpBlockHeader)
+	recipientHead := string(label.SpRecipientHeader)
+	contractHead := string(label.SpContractHeader)
+	blockHead := string(label.SpBlockHeader)
 	for _, tc := range []struct {
 		name, in string
 		want     []string
@@ -51,7 +53,7 @@ func TestJoinListCells(t *testing.T) {
 			if want == nil {
 				want = strings.Split(tc.in, "|")
 			}
-			got := joinListCells(in)
+			got := normalize.JoinListCells(in)
 			assert.Equal(t, want, lineTexts(got))
 			if tc.want == nil {
 				assert.Equal(t, &in[0], &got[0], "unchanged lines are returned as they are")
@@ -70,9 +72,9 @@ func TestContractHeaderWordsAt(t *testing.T) {
 		{"∕|契約概要（契約名）/契約方式等|支出額|入札者数", 0},
 		{"x", 0},
 	} {
-		assert.Equal(t, tc.want, contractHeaderWordsAt(textLines(tc.in), 0), tc.in)
+		assert.Equal(t, tc.want, normalize.ContractHeaderWordsAt(textLines(tc.in), 0), tc.in)
 	}
-	assert.Equal(t, 0, contractHeaderWordsAt(nil, 0))
+	assert.Equal(t, 0, normalize.ContractHeaderWordsAt(nil, 0))
 }
 
 func TestBlockRoleAfterName(t *testing.T) {
@@ -88,27 +90,7 @@ func TestBlockRoleAfterName(t *testing.T) {
 		{"X|a|b|c|d|e|支出額", 0}, // too far
 		{"X|a", 0},
 	} {
-		assert.Equal(t, tc.want, blockRoleAfterName(textLines(tc.in), 0), tc.in)
-	}
-}
-
-func TestIsBlockRowLine(t *testing.T) {
-	for in, want := range map[string]bool{
-		"B 岐阜県 ほか 16,640 18":    true,
-		"C X -- --":             true,
-		"B 岐阜県 ほか 16,640 18 役割": false,
-		"岐阜県 ほか 16,640 18":      false,
-		"B 16,640 18":           false,
-	} {
-		assert.Equal(t, want, isBlockRowLine(in), in)
-	}
-}
-
-func TestIsCorporateNumber(t *testing.T) {
-	for in, want := range map[string]bool{
-		"1010001143390": true, "101000114339": false, "10100011433900": false, "101000114339a": false, "--": false,
-	} {
-		assert.Equal(t, want, isCorporateNumber(in), in)
+		assert.Equal(t, tc.want, normalize.BlockRoleAfterName(textLines(tc.in), 0), tc.in)
 	}
 }
 
@@ -142,7 +124,7 @@ func TestSkipUnitTwoCellsBefore(t *testing.T) {
 			if tc.lostDash {
 				p.dehyph = 1
 			}
-			f := &field{spec: fieldSpec{l: lbSpTopList}, lines: textLines(tc.in)}
+			f := &field{spec: label.Spec{L: label.SpTopList}, lines: textLines(tc.in)}
 			assert.Equal(t, tc.want, lineTexts(p.skipUnit(f)))
 			assert.Len(t, p.diags, tc.errs)
 		})

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // ocSectionOf returns the text of the 効果発現経路 section of a sheet
@@ -15,7 +16,7 @@ func ocSectionOf(src []byte) []byte {
 	start, end := -1, len(src)
 	for _, l := range lines {
 		off := int(l.Pos) - 1
-		if l.Text == string(secOutcome) && start < 0 {
+		if l.Text == string(label.SecOutcome) && start < 0 {
 			start = off + len(l.Text)
 		}
 		if l.Text == "事業に関連する" && start >= 0 {
@@ -48,7 +49,7 @@ func FuzzParseOutcome(f *testing.F) {
 		file, lines := sheettext.Scan("fuzz.txt", src)
 		p := &parser{file: file, lines: lines, sheet: &Sheet{}}
 		p.sheet.Source = newSource(file)
-		p.parseOutcome(&section{label: secOutcome, lines: lines})
+		p.parseOutcome(&section{label: label.SecOutcome, lines: lines})
 		g := p.sheet.Outcome
 		if g == nil {
 			t.Fatal("nil graph")

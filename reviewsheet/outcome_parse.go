@@ -7,111 +7,12 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
-// Labels of the 効果発現経路 section.
-const (
-	lbOcOverview  label = "活動・成果目標等のつながり"
-	lbOcPath      label = "アクティビティからの発現経路"
-	lbOcActivity  label = "アクティビティ"
-	lbOcOutput    label = "アウトプット"
-	lbOcShort     label = "短期アウトカム"
-	lbOcMid       label = "中期アウトカム"
-	lbOcLong      label = "長期アウトカム"
-	lbOcGoal      label = "活動目標"
-	lbOcIndicator label = "活動指標"
-	lbOcObjective label = "成果目標"
-	lbOcMeasure   label = "成果指標"
-	lbOcQualRes   label = "定性的なアウトカムに関する成果実績"
-	lbOcSource    label = "実績∕目標∕見込みの根拠として用いた統計・データ名（出典）"
-	lbOcQualWhy   label = "定性的なアウトカム目標を設定している理由"
-	lbOcOneStage  label = "アウトカムを複数段階で設定できない理由"
-	lbOcTable     label = "活動・成果目標と実績"
-	lbOcNext      label = "後続アウトカムへのつながり"
-
-	// ocColumns is the column header of the overview.
-	ocColumns = "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム"
-)
-
-// lbOcSource with / or ／ and half-width parentheses is matched by
-// matchSpelling.
-
-// ocKindLabels maps each kind to its heading, in path order.
-var ocKindLabels = []struct {
-	kind outcome.Kind
-	l    label
-}{
-	{outcome.KindActivity, lbOcActivity},
-	{outcome.KindOutput, lbOcOutput},
-	{outcome.KindShortOutcome, lbOcShort},
-	{outcome.KindMidOutcome, lbOcMid},
-	{outcome.KindLongOutcome, lbOcLong},
-}
-
-// ocKindSet holds the kind headings, to find one out of place.
-var ocKindSet = func() *fieldSet {
-	specs := make([]fieldSpec, len(ocKindLabels))
-	for i, k := range ocKindLabels {
-		specs[i].l = k.l
-	}
-	return newFieldSet(specs)
-}()
-
-// ocGroup says where each field of one kind's group is in ocSpecs (and
-// so in the fields readFieldsInto returns): every field is addressed by
-// name, set by buildOcSpecs from the label it appends; a field the kind
-// does not print is -1 (an activity has no goal, indicator or table).
-type ocGroup struct {
-	kind     outcome.Kind
-	head     int // the kind heading (アクティビティ, アウトプット, …)
-	goal     int // 活動目標 (output) or 成果目標 (outcome)
-	measure  int // 活動指標 or 成果指標
-	qualRes  int // 定性的なアウトカムに関する成果実績
-	source   int // 実績∕目標∕見込みの根拠として用いた統計・データ名（出典）
-	qualWhy  int // 定性的なアウトカム目標を設定している理由
-	oneStage int // アウトカムを複数段階で設定できない理由
-	table    int // 活動・成果目標と実績
-	next     int // 後続アウトカムへのつながり
-}
-
-// ocSpecs are the labels of one path block, kind after kind; ocGroups
-// indexes them. A block prints a subset of the kinds, in this order.
-var ocSpecs, ocGroups = buildOcSpecs()
-
-func buildOcSpecs() (*fieldSet, []ocGroup) {
-	var specs []fieldSpec
-	var groups []ocGroup
-	// add appends a field and returns its index
-	add := func(f fieldSpec) int {
-		specs = append(specs, f)
-		return len(specs) - 1
-	}
-	for _, k := range ocKindLabels {
-		g := ocGroup{kind: k.kind, goal: -1, measure: -1, qualRes: -1, source: -1, qualWhy: -1, oneStage: -1, table: -1}
-		g.head = add(fieldSpec{l: k.l})
-		switch k.kind {
-		case outcome.KindActivity:
-		case outcome.KindOutput:
-			g.goal = add(fieldSpec{l: lbOcGoal, inline: true})
-			g.measure = add(fieldSpec{l: lbOcIndicator, inline: true})
-		default:
-			g.goal = add(fieldSpec{l: lbOcObjective, inline: true})
-			g.measure = add(fieldSpec{l: lbOcMeasure, inline: true})
-		}
-		if k.kind != outcome.KindActivity {
-			g.qualRes = add(fieldSpec{l: lbOcQualRes})
-			g.source = add(fieldSpec{l: lbOcSource})
-			g.qualWhy = add(fieldSpec{l: lbOcQualWhy})
-			g.oneStage = add(fieldSpec{l: lbOcOneStage})
-			g.table = add(fieldSpec{l: lbOcTable})
-		}
-		// every node may print the text of its step to the next one; the
-		// RS CSV has it for activity → output steps too
-		g.next = add(fieldSpec{l: lbOcNext, valueNext: true})
-		groups = append(groups, g)
-	}
-	return newFieldSet(specs), groups
-}
+// label.OcSource with / or ／ and half-width parentheses is matched by
+// label.MatchSpelling.
 
 // ocNode is a node being built, with where its parts were printed.
 type ocNode struct {
@@ -131,7 +32,7 @@ type ocBox struct {
 	pos  sheettext.Pos
 	bad  bool // number and label disagree (reported); the box is ignored
 	// beside: the box is one of a row of boxes whose text lines were
-	// printed side by side (ocheads.go: sideBySide); its text may hold
+	// printed side by side (normalize/ocheads.go: SideBySide); its text may hold
 	// lines of the other boxes of the row or lack its own
 	beside bool
 }
@@ -166,7 +67,7 @@ func (p *parser) parseOutcome(s *section) {
 	lines := s.lines
 	var starts []int
 	for i := 0; i < len(lines); i++ {
-		if _, _, ok := matchLabel(lines, i, lbOcPath); ok {
+		if _, _, ok := label.Match(lines, i, label.OcPath); ok {
 			starts = append(starts, i)
 		}
 	}
@@ -203,7 +104,7 @@ func (p *parser) parseOutcome(s *section) {
 	for i := range boxes {
 		b := &boxes[i]
 		if k, ok := outcome.KindOfID(b.id); st.numbered && ok && k != b.kind {
-			p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d is labelled %s but its number is that of a %s", b.id, b.kind.Label(), k.Label())
+			p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d is labelled %s but its number is that of a %s", b.id, b.kind.Label(), k.Label())
 			b.bad = true
 		}
 	}
@@ -220,14 +121,14 @@ func (p *parser) parseOutcome(s *section) {
 // numbers cut after a "-" at the end of a line continue on the next. It
 // returns the numbers and how many lines the path used.
 func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, bool) {
-	n, rest, _ := matchLabel(lines, i, lbOcPath)
+	n, rest, _ := label.Match(lines, i, label.OcPath)
 	pos := lines[i+n-1].Pos
 	for strings.HasSuffix(rest, "-") && i+n < len(lines) && !strings.Contains(lines[i+n].Text, " ") {
 		rest += lines[i+n].Text
 		n++
 	}
 	if rest == "" {
-		p.errorAt(pos, lbOcPath, ErrMissing, "no node numbers")
+		p.errorAt(pos, label.OcPath, ErrMissing, "no node numbers")
 		return nil, n, false
 	}
 	parts := strings.Split(num.FoldDigits(rest), "-")
@@ -235,7 +136,7 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 	for _, s := range parts {
 		id, err := strconv.Atoi(s)
 		if err != nil || id <= 0 {
-			p.errorAt(pos, lbOcPath, ErrSyntax, "%q is not a list of node numbers joined by -", rest)
+			p.errorAt(pos, label.OcPath, ErrSyntax, "%q is not a list of node numbers joined by -", rest)
 			return nil, n, false
 		}
 		path = append(path, id)
@@ -246,7 +147,7 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 // parseOcOverview reads 活動・成果目標等のつながり: the column header, then
 // boxes "305: 短期アウトカム" each followed by its text.
 func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
-	if len(lines) > 0 && lines[0].Text == ocColumns {
+	if len(lines) > 0 && lines[0].Text == label.OcColumns {
 		// layout text: the column header beside the section heading
 		// comes before the label
 		lines = lines[1:]
@@ -254,18 +155,18 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	if len(lines) == 0 {
 		return nil
 	}
-	n, rest, ok := matchLabel(lines, 0, lbOcOverview)
+	n, rest, ok := label.Match(lines, 0, label.OcOverview)
 	if !ok {
-		p.errorAt(lines[0].Pos, lbOcOverview, ErrMissing, "expected %s before the first path, found %q", lbOcOverview, lines[0].Text)
+		p.errorAt(lines[0].Pos, label.OcOverview, ErrMissing, "expected %s before the first path, found %q", label.OcOverview, lines[0].Text)
 		n = 0
 	} else if rest != "" {
-		p.errorAt(lines[0].Pos, lbOcOverview, ErrLayout, "unexpected text %q", rest)
+		p.errorAt(lines[0].Pos, label.OcOverview, ErrLayout, "unexpected text %q", rest)
 	}
 	lines = lines[n:]
-	if len(lines) > 0 && lines[0].Text == ocColumns {
+	if len(lines) > 0 && lines[0].Text == label.OcColumns {
 		lines = lines[1:]
-	} else if kindColumnAt(lines) {
-		lines = lines[len(ocKindLabels):] // a kind a line (ocheads.go)
+	} else if normalize.KindColumnAt(lines) {
+		lines = lines[len(label.OcKindLabels):] // a kind a line (ocheads.go)
 	}
 	var boxes []ocBox
 	var text []sheettext.Line
@@ -284,7 +185,7 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 		}
 		id, kind, ok := ocBoxHead(ln.Text)
 		if !ok && i+1 < len(lines) {
-			if head, two := splitBoxHead(ln.Text, lines[i+1].Text); two {
+			if head, two := normalize.SplitBoxHead(ln.Text, lines[i+1].Text); two {
 				id, kind, ok = ocBoxHead(head)
 				split, i = true, i+1
 			}
@@ -295,10 +196,10 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 			continue
 		}
 		if len(boxes) == 0 {
-			p.errorAt(ln.Pos, lbOcOverview, ErrLayout, "unexpected text %q before the first box", ln.Text)
+			p.errorAt(ln.Pos, label.OcOverview, ErrLayout, "unexpected text %q before the first box", ln.Text)
 			continue
 		}
-		if sideBySide(p.src, ln.Pos) {
+		if normalize.SideBySide(p.src, ln.Pos) {
 			for k := row; k < len(boxes); k++ {
 				boxes[k].beside = true
 			}
@@ -308,7 +209,7 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	flush()
 	if split {
 		for _, b := range boxes {
-			p.warnAt(b.pos, lbOcOverview, "outcome.nodes", WarnUnsplitCell,
+			p.warnAt(b.pos, label.OcOverview, "outcome.nodes", WarnUnsplitCell,
 				"box %d: its heading and text were printed apart (pdftotext without -layout); the text kept may be cut or hold lines of other boxes", b.id)
 		}
 	}
@@ -325,9 +226,9 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 	if err != nil || id <= 0 {
 		return 0, "", false
 	}
-	for _, k := range ocKindLabels {
-		if _, rest, ok := matchLabel([]sheettext.Line{{Text: sheettext.TrimSpace(lab)}}, 0, k.l); ok && rest == "" {
-			return id, k.kind, true
+	for _, k := range label.OcKindLabels {
+		if _, rest, ok := label.Match([]sheettext.Line{{Text: sheettext.TrimSpace(lab)}}, 0, k.L); ok && rest == "" {
+			return id, k.Kind, true
 		}
 	}
 	return 0, "", false
@@ -345,36 +246,19 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 		printed += st.readRun(path, &k, seg)
 	}
 	if printed != len(path) {
-		st.p.errorAt(pathPos, lbOcPath, ErrLayout, "path %s has %d nodes but its block prints %d", joinPath(path), len(path), printed)
+		st.p.errorAt(pathPos, label.OcPath, ErrLayout, "path %s has %d nodes but its block prints %d", joinPath(path), len(path), printed)
 	}
-}
-
-// ocHeading returns the level of the kind heading on ln (1 アクティビティ …
-// 5 長期アウトカム), or 0.
-func ocHeading(ln sheettext.Line) int {
-	if ocKindSet.candidates(ln.Text) == 0 {
-		return 0
-	}
-	for _, kl := range ocKindLabels {
-		if _, rest, ok := matchLabel([]sheettext.Line{ln}, 0, kl.l); ok {
-			if rest == "" || rest == string(lbOcObjective) || rest == string(lbOcGoal) || strings.HasPrefix(rest, string(lbOcGoal)+" ") ||
-				strings.HasPrefix(rest, string(lbOcObjective)+" ") || kl.kind == outcome.KindActivity {
-				return kl.kind.Level()
-			}
-		}
-	}
-	return 0
 }
 
 // splitKindRuns cuts a path block where a kind heading does not come
 // after the heading before it (a second node of one kind, or a kind of
 // a lower level): each run prints each kind at most once.
 func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
-	ocKindSet.compile()
+	label.OcKindSet.Compile()
 	var out [][]sheettext.Line
 	start, last := 0, 0
 	for i, ln := range lines {
-		lv := ocHeading(ln)
+		lv := label.OcHeading(ln)
 		if lv == 0 || afterNextLabel(lines, i) {
 			continue
 		}
@@ -391,8 +275,8 @@ func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
 // 後続アウトカムへのつながり label ending its line (possibly wrapped): the
 // line is that label's value, whatever it says.
 func afterNextLabel(lines []sheettext.Line, i int) bool {
-	for k := 1; k <= maxLabelLines && i-k >= 0; k++ {
-		if n, rest, ok := matchLabel(lines, i-k, lbOcNext); ok && n == k && rest == "" {
+	for k := 1; k <= label.MaxLines && i-k >= 0; k++ {
+		if n, rest, ok := label.Match(lines, i-k, label.OcNext); ok && n == k && rest == "" {
 			return true
 		}
 	}
@@ -403,14 +287,14 @@ func afterNextLabel(lines []sheettext.Line, i int) bool {
 // with the path's numbers from *k on; it returns how many it printed.
 func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 	p := st.p
-	fs, lead := readFieldsInto(st.fields, lines, ocSpecs)
+	fs, lead := readFieldsInto(st.fields, lines, label.OcSpecs)
 	st.fields = fs // the fields are read before the next block reuses them
 	for _, l := range lead {
-		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
+		p.errorAt(l.Pos, label.OcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
 	}
-	var printed []ocGroup
-	for _, g := range ocGroups {
-		if fs[g.head].found() {
+	var printed []label.OcGroup
+	for _, g := range label.OcGroups {
+		if fs[g.Head].found() {
 			printed = append(printed, g)
 		}
 	}
@@ -421,10 +305,10 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 			break
 		}
 		id := path[i]
-		head := &fs[g.head]
-		if kd, ok := outcome.KindOfID(id); st.numbered && ok && kd != g.kind {
-			p.errorAt(head.pos, ocKindLabels[g.kind.Level()-1].l, ErrConflict,
-				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.kind.Label(), kd.Label())
+		head := &fs[g.Head]
+		if kd, ok := outcome.KindOfID(id); st.numbered && ok && kd != g.Kind {
+			p.errorAt(head.pos, label.OcKindLabels[g.Kind.Level()-1].L, ErrConflict,
+				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.Kind.Label(), kd.Label())
 			st.rejected[id] = true
 			continue
 		}
@@ -433,68 +317,68 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 		if i+1 < len(path) {
 			next = &outcome.Edge{From: id, To: path[i+1]}
 		}
-		st.readLink(&fs[g.next], next)
+		st.readLink(&fs[g.Next], next)
 		st.merge(n)
 	}
 	return len(printed)
 }
 
 // readNode builds the node of one kind group.
-func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
+func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	p := st.p
-	head := &fs[g.head]
-	n := &ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
-	if g.kind == outcome.KindActivity {
+	head := &fs[g.Head]
+	n := &ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
+	if g.Kind == outcome.KindActivity {
 		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
-			p.errorAt(head.pos, lbOcActivity, ErrMissing, "node %d: no アクティビティ text", id)
+			p.errorAt(head.pos, label.OcActivity, ErrMissing, "node %d: no アクティビティ text", id)
 		}
 		return n
 	}
 	if c := head.content(); len(c) > 0 {
-		p.errorAt(c[0].Pos, head.spec.l, ErrLayout, "unexpected text %q after the heading", c[0].Text)
+		p.errorAt(c[0].Pos, head.spec.L, ErrLayout, "unexpected text %q after the heading", c[0].Text)
 	}
-	goal, measure := &fs[g.goal], &fs[g.measure]
+	goal, measure := &fs[g.Goal], &fs[g.Measure]
 	if !goal.found() {
-		p.errorAt(head.pos, goal.spec.l, ErrMissing, "node %d: label not found", id)
+		p.errorAt(head.pos, goal.spec.L, ErrMissing, "node %d: label not found", id)
 	} else {
 		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(goal.content()))
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
-			p.errorAt(goal.pos, goal.spec.l, ErrMissing, "node %d: no value", id)
+			p.errorAt(goal.pos, goal.spec.L, ErrMissing, "node %d: no value", id)
 		}
 	}
 	qual := []struct {
 		field int
 		dst   **string
 	}{
-		{g.qualRes, &n.node.QualitativeResult},
-		{g.source, &n.node.DataSource},
-		{g.qualWhy, &n.node.QualitativeReason},
-		{g.oneStage, &n.node.SingleStageReason},
+		{g.QualRes, &n.node.QualitativeResult},
+		{g.Source, &n.node.DataSource},
+		{g.QualWhy, &n.node.QualitativeReason},
+		{g.OneStage, &n.node.SingleStageReason},
 	}
 	for _, q := range qual {
 		f, dst := &fs[q.field], q.dst
 		if !f.found() {
-			p.errorAt(head.pos, f.spec.l, ErrMissing, "node %d: label not found", id)
+			p.errorAt(head.pos, f.spec.L, ErrMissing, "node %d: label not found", id)
 			continue
 		}
 		*dst = noneText(p.textField(f))
 	}
 	var name *string
 	if !measure.found() {
-		p.errorAt(head.pos, measure.spec.l, ErrMissing, "node %d: label not found", id)
+		p.errorAt(head.pos, measure.spec.L, ErrMissing, "node %d: label not found", id)
 	} else {
 		name = noneText(p.textField(measure))
 		n.namePos = measure.firstPos()
 	}
-	table := &fs[g.table]
+	table := &fs[g.Table]
 	switch {
 	case table.found():
-		ind := p.parseOcTable(table, g.kind, &n.rows)
+		ind := p.parseOcTable(table, g.Kind, &n.rows)
 		if name == nil {
-			p.errorAt(table.pos, lbOcTable, ErrLayout, "node %d: a table for an indicator printed as -", id)
+			p.errorAt(table.pos, label.OcTable, ErrLayout, "node %d: a table for an indicator printed as -", id)
 		} else {
 			ind.Name = *name
 		}
@@ -525,13 +409,13 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 	text := noneText(st.p.textField(f))
 	if next == nil {
 		if text != nil {
-			st.p.errorAt(f.pos, lbOcNext, ErrLayout, "text after the last node of the path: %q", *text)
+			st.p.errorAt(f.pos, label.OcNext, ErrLayout, "text after the last node of the path: %q", *text)
 		}
 		return
 	}
 	if old, ok := st.links[*next]; ok {
 		if !samePtr(old.text, text) {
-			st.p.errorAt(f.pos, lbOcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
+			st.p.errorAt(f.pos, label.OcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
 		}
 		return
 	}
@@ -549,24 +433,24 @@ func (st *ocState) merge(n *ocNode) {
 		return
 	}
 	a, b := &old.node, &n.node
-	diff := func(l label, same bool) {
+	diff := func(l label.Label, same bool) {
 		if !same {
 			st.p.errorAt(n.pos, l, ErrConflict, "node %d differs from its block at line %d", b.ID, st.p.file.Line(old.pos))
 		}
 	}
-	goal, ind := lbOcObjective, lbOcMeasure
+	goal, ind := label.OcObjective, label.OcMeasure
 	switch b.Kind {
 	case outcome.KindActivity:
-		goal = lbOcActivity
+		goal = label.OcActivity
 	case outcome.KindOutput:
-		goal, ind = lbOcGoal, lbOcIndicator
+		goal, ind = label.OcGoal, label.OcIndicator
 	}
 	diff(goal, a.Text == b.Text)
 	diff(ind, a.Indicator.Equal(b.Indicator))
-	diff(lbOcQualRes, samePtr(a.QualitativeResult, b.QualitativeResult))
-	diff(lbOcSource, samePtr(a.DataSource, b.DataSource))
-	diff(lbOcQualWhy, samePtr(a.QualitativeReason, b.QualitativeReason))
-	diff(lbOcOneStage, samePtr(a.SingleStageReason, b.SingleStageReason))
+	diff(label.OcQualRes, samePtr(a.QualitativeResult, b.QualitativeResult))
+	diff(label.OcSource, samePtr(a.DataSource, b.DataSource))
+	diff(label.OcQualWhy, samePtr(a.QualitativeReason, b.QualitativeReason))
+	diff(label.OcOneStage, samePtr(a.SingleStageReason, b.SingleStageReason))
 }
 
 // addBoxes merges the overview into the nodes: a box confirms a node's
@@ -577,7 +461,7 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 	seen := map[int]sheettext.Pos{}
 	for _, b := range boxes {
 		if at, dup := seen[b.id]; dup {
-			st.p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
+			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
 			continue
 		}
 		seen[b.id] = b.pos
@@ -591,14 +475,14 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 			continue
 		}
 		if n.node.Kind != b.kind {
-			st.p.errorAt(b.pos, lbOcOverview, ErrConflict, "box %d is labelled %s, its block at line %d %s", b.id, b.kind.Label(), st.p.file.Line(n.pos), n.node.Kind.Label())
+			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d is labelled %s, its block at line %d %s", b.id, b.kind.Label(), st.p.file.Line(n.pos), n.node.Kind.Label())
 			continue
 		}
 		if !boxRepeats(b.text, n.node.Text) {
 			t := b.text
 			n.node.BoxText = &t
 			if b.beside {
-				st.p.warnAt(b.pos, lbOcOverview, "outcome.nodes", WarnUnsplitCell,
+				st.p.warnAt(b.pos, label.OcOverview, "outcome.nodes", WarnUnsplitCell,
 					"box %d: its text lines were printed side by side with other boxes' (-layout text of boxes in a row); the box text kept may hold lines of other boxes or lack its own", b.id)
 			}
 		}
@@ -640,7 +524,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 		if g.Nodes[i].Indicator != nil {
 			p.markAt(path, ".indicator.name", n.namePos)
 			if n.noTable {
-				p.warnAt(n.namePos, lbOcTable, "outcome.nodes["+strconv.Itoa(i)+"].indicator", WarnNoTable,
+				p.warnAt(n.namePos, label.OcTable, "outcome.nodes["+strconv.Itoa(i)+"].indicator", WarnNoTable,
 					"node %d: indicator %q without its table (no figures)", n.node.ID, n.node.Indicator.Name)
 			}
 			n.rows.mark(p, path, len(g.Nodes[i].Indicator.Values))
@@ -666,7 +550,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			if st.rejected[pr.Node] {
 				continue // its block was rejected with an error already
 			}
-			p.errorAt(st.pathPos[pr.Path], lbOcPath, ErrMissing, "%s", pr.Message)
+			p.errorAt(st.pathPos[pr.Path], label.OcPath, ErrMissing, "%s", pr.Message)
 		case outcome.ProblemOffPath:
 			if st.badPath {
 				continue // the unreadable path may hold it; that error is reported
@@ -675,7 +559,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			if n := st.nodes[pr.Node]; n != nil && !pos.IsValid() {
 				pos = n.pos
 			}
-			p.errorAt(pos, lbOcOverview, ErrLayout, "%s", pr.Message)
+			p.errorAt(pos, label.OcOverview, ErrLayout, "%s", pr.Message)
 		default:
 			pos := p.endOf(nil)
 			if pr.Path >= 0 && pr.Path < len(st.pathPos) {
@@ -683,7 +567,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			} else if n := st.nodes[pr.Node]; n != nil {
 				pos = n.pos
 			}
-			p.errorAt(pos, lbOcPath, ErrLayout, "%s", pr.Message)
+			p.errorAt(pos, label.OcPath, ErrLayout, "%s", pr.Message)
 		}
 	}
 }

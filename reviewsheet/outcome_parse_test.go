@@ -13,6 +13,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 const (
@@ -27,7 +28,7 @@ func parseOcSection(t testing.TB, text string) (*outcome.Graph, ErrorList, *Sour
 	file, lines := sheettext.Scan("oc.txt", []byte(text))
 	p := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	p.sheet.Source = newSource(file)
-	p.parseOutcome(&section{label: secOutcome, lines: lines})
+	p.parseOutcome(&section{label: label.SecOutcome, lines: lines})
 	require.NotNil(t, p.sheet.Outcome)
 	return p.sheet.Outcome, p.errorList(), p.sheet.Source
 }
@@ -372,7 +373,7 @@ func BenchmarkParseOutcome(b *testing.B) {
 	file, lines := sheettext.Scan("sample", src)
 	var sec []sheettext.Line
 	for i, l := range lines {
-		if l.Text == string(secOutcome) {
+		if l.Text == string(label.SecOutcome) {
 			sec = lines[i+1:]
 		}
 		if l.Text == "事業に関連する" {
@@ -389,7 +390,7 @@ func BenchmarkParseOutcome(b *testing.B) {
 	for b.Loop() {
 		p := &parser{file: file, lines: lines, sheet: &Sheet{}}
 		p.sheet.Source = newSource(file)
-		p.parseOutcome(&section{label: secOutcome, lines: sec})
+		p.parseOutcome(&section{label: label.SecOutcome, lines: sec})
 		if len(p.diags) > 0 {
 			b.Fatal(p.errorList())
 		}
@@ -402,7 +403,7 @@ func TestIndicatorWithoutTable(t *testing.T) {
 	file, lines := sheettext.Scan("oc.txt", []byte(ocMiniWith()[:strings.LastIndex(ocMiniWith(), "活動・成果目標\nと実績")]))
 	p := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	p.sheet.Source = newSource(file)
-	p.parseOutcome(&section{label: secOutcome, lines: lines})
+	p.parseOutcome(&section{label: label.SecOutcome, lines: lines})
 	require.Empty(t, p.errorList())
 	ws := p.warnings()
 	require.Len(t, ws, 1)

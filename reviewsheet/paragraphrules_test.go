@@ -58,13 +58,6 @@ func TestSplitCellsOneLine(t *testing.T) {
 	}
 }
 
-func TestOnlyDashes(t *testing.T) {
-	assert.True(t, onlyDashes(scanLines("--\n\n--\n")))
-	assert.True(t, onlyDashes(scanLines("-- -- --\n")))
-	assert.False(t, onlyDashes(scanLines("--\n本文\n")))
-	assert.False(t, onlyDashes(nil))
-}
-
 // TestHasBreaks: blank lines delimit contract cells only when the text
 // prints one before a contract's figures (not only at page breaks).
 func TestHasBreaks(t *testing.T) {

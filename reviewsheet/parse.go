@@ -7,6 +7,9 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
 // DefaultMaxSize is the input size limit of a zero Parser: 64 MiB, far
@@ -81,10 +84,10 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	lines, lost := normalizeLines(src, lines)
+	lines, lost := normalize.Lines(src, lines)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
 	for _, pos := range lost {
-		ps.warnAt(pos, lbOcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 	}
 	ps.sheet.Source = newSource(file)
 	if !valid {
@@ -141,7 +144,7 @@ type diag struct {
 }
 
 // errorAt records an error at pos wrapping sentinel with a message.
-func (p *parser) errorAt(pos sheettext.Pos, l label, sentinel error, format string, args ...any) {
+func (p *parser) errorAt(pos sheettext.Pos, l label.Label, sentinel error, format string, args ...any) {
 	err := sentinel
 	if format != "" {
 		err = fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), sentinel)
@@ -185,49 +188,37 @@ func (p *parser) errorList() ErrorList {
 // section is the span of lines under one top-level heading (the heading
 // line itself excluded).
 type section struct {
-	label label
+	label label.Label
 	pos   sheettext.Pos // of the heading; NoPos when the heading is missing
 	lines []sheettext.Line
 }
 
-// sectionOrder is the order of the top-level headings on the sheet.
-var sectionOrder = []label{secBasic, secBudget, secOutcome, secKPI, secEvaluation, secSpending, secOtherRemarks}
-
 // optionalSections may be missing without an error.
-var optionalSections = map[label]bool{secOutcome: true, secKPI: true}
-
-// sectionSet indexes sectionOrder.
-var sectionSet = func() *fieldSet {
-	specs := make([]fieldSpec, len(sectionOrder))
-	for i, l := range sectionOrder {
-		specs[i].l = l
-	}
-	return newFieldSet(specs)
-}()
+var optionalSections = map[label.Label]bool{label.SecOutcome: true, label.SecKPI: true}
 
 // split finds the top-level headings in order. A heading is a label that
 // fills its lines on its own. It returns the header lines (before the
 // first heading) and one section per heading found.
-func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
-	secs = make(map[label]*section, len(sectionOrder))
+func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section) {
+	secs = make(map[label.Label]*section, len(label.SectionOrder))
 	type hit struct {
-		l    label
+		l    label.Label
 		i, n int
 		rest string // text beside the heading
 	}
-	hits := make([]hit, 0, len(sectionOrder))
-	next := 0 // index into sectionOrder of the next heading to look for
-	sectionSet.compile()
-	for i := 0; i < len(p.lines) && next < len(sectionOrder); i++ {
-		for m := sectionSet.candidates(p.lines[i].Text) & after(next-1); m != 0; {
-			k := nextSpec(&m)
-			n, rest, ok := sectionSet.match(p.lines, i, k)
+	hits := make([]hit, 0, len(label.SectionOrder))
+	next := 0 // index into label.SectionOrder of the next heading to look for
+	label.SectionSet.Compile()
+	for i := 0; i < len(p.lines) && next < len(label.SectionOrder); i++ {
+		for m := label.SectionSet.Candidates(p.lines[i].Text) & label.After(next-1); m != 0; {
+			k := label.NextSpec(&m)
+			n, rest, ok := label.SectionSet.Match(p.lines, i, k)
 			// Layout text may print a heading with its section's first
 			// row beside it (効果発現経路 アクティビティ アウトプット …);
 			// that row then opens the section. 基本情報 is also a row
 			// label of its own section, so it must stand alone.
-			if ok && (rest == "" || sectionOrder[k] != secBasic) {
-				hits = append(hits, hit{sectionOrder[k], i, n, rest})
+			if ok && (rest == "" || label.SectionOrder[k] != label.SecBasic) {
+				hits = append(hits, hit{label.SectionOrder[k], i, n, rest})
 				next = k + 1
 				i += n - 1
 				break
@@ -251,7 +242,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		}
 		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
 	}
-	for _, l := range sectionOrder {
+	for _, l := range label.SectionOrder {
 		if secs[l] == nil && !optionalSections[l] {
 			p.errorAt(p.endPos(), l, ErrMissing, "section heading not found")
 		}
@@ -267,45 +258,45 @@ func (p *parser) parse() {
 	}
 	header, secs := p.split()
 	p.parseHeader(header)
-	get := func(l label) []sheettext.Line {
+	get := func(l label.Label) []sheettext.Line {
 		if s := secs[l]; s != nil {
 			return s.lines
 		}
 		return nil
 	}
-	if secs[secBasic] != nil {
-		p.parseBasic(get(secBasic))
+	if secs[label.SecBasic] != nil {
+		p.parseBasic(get(label.SecBasic))
 	}
-	if secs[secBudget] != nil {
-		p.parseBudget(get(secBudget))
+	if secs[label.SecBudget] != nil {
+		p.parseBudget(get(label.SecBudget))
 	}
-	if s := secs[secOutcome]; s != nil {
+	if s := secs[label.SecOutcome]; s != nil {
 		p.parseOutcome(s)
 	}
-	if secs[secKPI] != nil {
-		p.parseKPI(get(secKPI))
+	if secs[label.SecKPI] != nil {
+		p.parseKPI(get(label.SecKPI))
 	}
-	if secs[secEvaluation] != nil {
-		p.parseEvaluation(get(secEvaluation))
+	if secs[label.SecEvaluation] != nil {
+		p.parseEvaluation(get(label.SecEvaluation))
 	}
-	if s := secs[secSpending]; s != nil {
+	if s := secs[label.SecSpending]; s != nil {
 		p.parseSpending(s)
 	}
-	if s := secs[secOtherRemarks]; s != nil {
+	if s := secs[label.SecOtherRemarks]; s != nil {
 		lines := s.lines
 		// その他備考 is the last section and free text: a title line in it
 		// is another sheet (files concatenated), never a remark.
 		for i, l := range lines {
 			if _, _, _, ok := splitTitle(l.Text); ok {
-				p.errorAt(l.Pos, secOtherRemarks, ErrLayout, "another sheet begins here (%q): one sheet per input; split the file", l.Text)
+				p.errorAt(l.Pos, label.SecOtherRemarks, ErrLayout, "another sheet begins here (%q): one sheet per input; split the file", l.Text)
 				lines = lines[:i]
 				break
 			}
 		}
 		if len(lines) == 0 {
-			p.errorAt(s.pos, secOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
+			p.errorAt(s.pos, label.SecOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
-		if !onlyDashes(lines) || !p.lostDash() {
+		if !linerules.OnlyDashes(lines) || !p.lostDash() {
 			p.sheet.OtherRemarks = sheettext.TextValue(lines)
 		}
 	}

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/gate"
-	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,18 +48,6 @@ func TestRuleGateEquivalence(t *testing.T) {
 			assert.Equal(t, oe, ge)
 		})
 	}
-}
-
-// TestRuleGateSkips checks that the gate does close: text in the sheet's
-// own layout with a look-alike code point needs normalising but no
-// layout rule.
-func TestRuleGateSkips(t *testing.T) {
-	src := readFile(t, samplePath)
-	_, lines := sheettext.Scan("", src)
-	assert.False(t, needsGutterRules(lines), "the sample has no gutter")
-	variant := readFile(t, "../testdata/variants/rs2025-006423.spaces.txt")
-	_, lines = sheettext.Scan("", variant)
-	assert.True(t, needsGutterRules(lines), "the spaces variant has gutters")
 }
 
 // FuzzRuleGate parses mutated sheets with the rule gates as they are and

@@ -6,20 +6,20 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/rsheet/rsheet/spending"
 )
 
-// listHeaders are the header lines that structure the 支出先上位者リスト.
-var listHeaders = newFieldSet([]fieldSpec{{l: lbSpBlockHeader}, {l: lbSpRecipientHeader}, {l: lbSpContractHeader}})
-
 // listHeader returns the header label standing alone on lines[i] (and
 // possibly the lines after it, when it wraps) and how many lines it takes.
-func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
-	listHeaders.compile()
-	for m := listHeaders.candidates(lines[i].Text); m != 0; {
-		j := nextSpec(&m)
-		if n, rest, ok := listHeaders.match(lines, i, j); ok && rest == "" {
-			return listHeaders.specs[j].l, n, true
+func listHeader(lines []sheettext.Line, i int) (label.Label, int, bool) {
+	label.ListHeaders.Compile()
+	for m := label.ListHeaders.Candidates(lines[i].Text); m != 0; {
+		j := label.NextSpec(&m)
+		if n, rest, ok := label.ListHeaders.Match(lines, i, j); ok && rest == "" {
+			return label.ListHeaders.Specs[j].L, n, true
 		}
 	}
 	return "", 0, false
@@ -43,7 +43,7 @@ func listHeader(lines []sheettext.Line, i int) (label, int, bool) {
 // fall anywhere, inside contract names included.
 func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	if p.lostDash() {
-		lines = joinListCells(lines) // cells a paragraph each (listcells.go)
+		lines = normalize.JoinListCells(lines) // cells a paragraph each (listcells.go)
 	}
 	lines = dropUnitLines(lines)
 	// blank lines delimit wrapped cells, except in text from pdftotext
@@ -53,7 +53,7 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	for i := 0; i < len(lines); {
 		l, n, ok := listHeader(lines, i)
 		if !ok {
-			p.errorAt(lines[i].Pos, lbSpTopList, ErrLayout, "unexpected text %q (expected a column header)", lines[i].Text)
+			p.errorAt(lines[i].Pos, label.SpTopList, ErrLayout, "unexpected text %q (expected a column header)", lines[i].Text)
 			i++
 			continue
 		}
@@ -68,21 +68,21 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 		}
 		body := lines[i:end]
 		switch l {
-		case lbSpBlockHeader:
+		case label.SpBlockHeader:
 			blk = p.blockRow(hpos, body, sp)
-		case lbSpRecipientHeader:
+		case label.SpRecipientHeader:
 			if blk == "" {
-				p.errorAt(hpos, lbSpRecipientHeader, ErrLayout, "recipient before any 支出先ブロック row")
+				p.errorAt(hpos, label.SpRecipientHeader, ErrLayout, "recipient before any 支出先ブロック row")
 			}
 			p.recipientRow(hpos, body, blk, sp)
-		case lbSpContractHeader:
+		case label.SpContractHeader:
 			if len(sp.Recipients) == 0 {
-				p.errorAt(hpos, lbSpContractHeader, ErrLayout, "contracts before any 支出先名 row")
+				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "contracts before any 支出先名 row")
 				break
 			}
 			idx := len(sp.Recipients) - 1
 			if len(sp.Recipients[idx].Contracts) > 0 {
-				p.errorAt(hpos, lbSpContractHeader, ErrLayout, "second contract table for one recipient")
+				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "second contract table for one recipient")
 			}
 			p.contracts(body, idx, &sp.Recipients[idx], breaks)
 		}
@@ -99,7 +99,7 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 // again after a page break in some extractions): it is never content.
 func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 	k := 0
-	for k < len(lines) && lines[k].Text != unitThousandYen {
+	for k < len(lines) && lines[k].Text != label.UnitThousandYen {
 		k++
 	}
 	if k == len(lines) {
@@ -108,7 +108,7 @@ func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 	out := make([]sheettext.Line, k, len(lines)-1)
 	copy(out, lines[:k])
 	for _, l := range lines[k+1:] {
-		if l.Text != unitThousandYen {
+		if l.Text != label.UnitThousandYen {
 			out = append(out, l)
 		}
 	}
@@ -123,7 +123,7 @@ func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
 // use them to delimit wrapped cells.
 func hasBreaks(lines []sheettext.Line) bool {
 	for _, l := range lines {
-		if l.Break && !l.Page && isContractRow(l.Text) {
+		if l.Break && !l.Page && linerules.IsContractRow(l.Text) {
 			return true
 		}
 	}
@@ -135,7 +135,7 @@ func hasBreaks(lines []sheettext.Line) bool {
 // cannot be read).
 func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spending.Spending) string {
 	if len(body) == 0 {
-		p.errorAt(hpos, lbSpBlockHeader, ErrMissing, "no block row under the header")
+		p.errorAt(hpos, label.SpBlockHeader, ErrMissing, "no block row under the header")
 		return ""
 	}
 	pos := body[0].Pos
@@ -144,21 +144,21 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	// a row cut before its figures, the rest on the next line starting
 	// with ほか: pdftotext without -layout breaks "名称　ほか 622,650 22 …"
 	// at the ideographic space
-	if len(body) > 1 && blockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
+	if len(body) > 1 && linerules.BlockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
 		toks = sheettext.AppendFields(toks, body[1].Text)
 		body = body[1:]
 	}
-	if !isBlockLetter(toks[0]) {
-		p.errorAt(pos, lbSpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
+	if !linerules.IsBlockLetter(toks[0]) {
+		p.errorAt(pos, label.SpBlockHeader, ErrSyntax, "%q is not a block letter", toks[0])
 		return ""
 	}
-	k := blockFigures(toks) // index of 合計支出額
+	k := linerules.BlockFigures(toks) // index of 合計支出額
 	if k < 0 {
-		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
+		p.errorAt(pos, label.SpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
 		return ""
 	}
 	if sp.BlockByName(toks[0]) != nil {
-		p.errorAt(pos, lbSpBlockHeader, ErrConflict, "block %s listed twice", toks[0])
+		p.errorAt(pos, label.SpBlockHeader, ErrConflict, "block %s listed twice", toks[0])
 	}
 	idx := len(sp.Blocks)
 	path := jp("spending.blocks", idx)
@@ -179,51 +179,21 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	return b.Block
 }
 
-// blockFigures returns the index of 合計支出額 in the tokens of a block
-// row (followed by 支出先数; both may be "--"), or -1.
-func blockFigures(toks []string) int {
-	for j := 2; j+1 < len(toks); j++ {
-		if num.IsAmount(toks[j]) && isCount(toks[j+1]) {
-			return j
-		}
-	}
-	// 合計支出額 and 支出先数 printed "--" (not known)
-	for j := 2; j+1 < len(toks); j++ {
-		if (num.IsAmount(toks[j]) || toks[j] == absent) && (isCount(toks[j+1]) || toks[j+1] == absent) {
-			return j
-		}
-	}
-	return -1
-}
-
-// isCount reports whether s is a plain count (ASCII digits).
-func isCount(s string) bool {
-	if s == "" || len(s) > 9 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // recipientRow reads "支出先名 支出額 法人番号"; a long name may wrap onto
 // the lines before the one holding the amount.
 func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
 	// a row printed a cell per paragraph (tablerows.go)
-	body = joinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
+	body = linerules.JoinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
 	j := 0
 	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
 		j++
 	}
 	if j == len(body) {
-		p.errorAt(hpos, lbSpRecipientHeader, ErrLayout, "no \"支出先名 支出額 法人番号\" row under the header")
+		p.errorAt(hpos, label.SpRecipientHeader, ErrLayout, "no \"支出先名 支出額 法人番号\" row under the header")
 		return
 	}
 	if j+1 < len(body) {
-		p.errorAt(body[j+1].Pos, lbSpRecipientHeader, ErrLayout, "unexpected text %q after the recipient row", body[j+1].Text)
+		p.errorAt(body[j+1].Pos, label.SpRecipientHeader, ErrLayout, "unexpected text %q after the recipient row", body[j+1].Text)
 	}
 	last := body[j]
 	var toksBuf [16]string
@@ -279,14 +249,14 @@ func isCount13(s string) bool {
 // that does not fit its cell starts on the next line; it ends at a blank
 // line, or, in text without blank lines, at a line ending with "。".
 func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
-	body = joinCellRows(body, 3, isContractRow) // a row printed a cell per paragraph (tablerows.go)
+	body = linerules.JoinCellRows(body, 3, linerules.IsContractRow) // a row printed a cell per paragraph (tablerows.go)
 	for j := 0; j < len(body); {
 		k := j
-		for k < len(body) && !isContractRow(body[k].Text) {
+		for k < len(body) && !linerules.IsContractRow(body[k].Text) {
 			k++
 		}
 		if k == len(body) {
-			p.errorAt(body[j].Pos, lbSpContractHeader, ErrLayout, "contract %q has no \"支出額 入札者数 落札率\" row", body[j].Text)
+			p.errorAt(body[j].Pos, label.SpContractHeader, ErrLayout, "contract %q has no \"支出額 入札者数 落札率\" row", body[j].Text)
 			return
 		}
 		path := jp("spending.recipients", ri).at(".contracts", len(r.Contracts))
@@ -301,14 +271,14 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		}
 		c.Name = sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))
 		if c.Name == "" {
-			p.errorAt(body[k].Pos, lbSpContractHeader, ErrMissing, "contract without 契約概要")
+			p.errorAt(body[k].Pos, label.SpContractHeader, ErrMissing, "contract without 契約概要")
 		}
 		row := body[k]
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], row.Text)
 		c.Amount, _ = p.thousandYen(toks[0])
 		if toks[1] != absent {
-			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by isContractRow
+			n, _ := strconv.Atoi(strings.ReplaceAll(toks[1], ",", "")) // checked by linerules.IsContractRow
 			c.Bidders = &n
 		}
 		rate, err := num.ParsePercent(toks[2])
@@ -354,10 +324,10 @@ func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, i
 	n := 0
 	for n < len(lines) {
 		l := lines[n]
-		if isContractRow(l.Text) || (n+1 < len(lines) && isContractRow(lines[n+1].Text)) {
+		if linerules.IsContractRow(l.Text) || (n+1 < len(lines) && linerules.IsContractRow(lines[n+1].Text)) {
 			break
 		}
-		if n+2 < len(lines) && isContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
+		if n+2 < len(lines) && linerules.IsContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
 			break
 		}
 		if breaks && l.Break && !(must && n == 0) {
@@ -377,23 +347,6 @@ func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, i
 // endsSentence reports whether s ends with a Japanese full stop.
 func endsSentence(s string) bool {
 	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
-}
-
-// isContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
-// an amount, a count or "--", and a rate or "--".
-func isContractRow(text string) bool {
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], text)
-	if len(toks) < 3 {
-		return false
-	}
-	if !num.IsAmount(toks[0]) {
-		return false
-	}
-	if toks[1] != absent && !isCount(strings.ReplaceAll(toks[1], ",", "")) {
-		return false
-	}
-	return toks[2] == absent || num.IsPercent(toks[2])
 }
 
 // maxMethodLines bounds how many lines a wrapped 契約方式等 may take.

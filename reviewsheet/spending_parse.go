@@ -6,37 +6,14 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
-)
-
-// Labels of the 支出先 section.
-const (
-	lbSpFlow     label = "資金の流れ"
-	lbSpTopList  label = "支出先上位者リスト"
-	lbSpUses     label = "費目・使途"
-	lbSpDebtList label = "国庫債務負担行為等による契約先リスト"
-
-	// inside 資金の流れ
-	lbSpIndirect       label = "間接経費:"
-	lbSpRecipientCount label = "支出先の数:"
-	lbSpParent         label = "支出元:"
-
-	// column headers of the lists, matched as whole lines
-	lbSpBlockHeader     label = "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割"
-	lbSpRecipientHeader label = "支出先名 支出額 法人番号"
-	lbSpContractHeader  label = "契約概要（契約名）/契約方式等 支出額 入札者数 落札率(%) 一者応札等の理由と改善策∕落札率非公開の理由"
-	lbSpUsesHeader      label = "支出先名 契約概要（契約名） 費目 使途 金額"
-	lbSpDebtHeader      label = "契約先名 契約額 法人番号"
-
-	// unit printed after the amounts of the flow ("684,784 千円")
-	unitSenYen = "千円"
 )
 
 // 間接経費：, 支出先の数：, 支出元： (full-width colons) and the contract
 // header's slashes and brackets of either width are matched by
-// matchSpelling.
-
-var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l: lbSpUses}, {l: lbSpDebtList}})
+// label.MatchSpelling.
 
 // parseSpending reads the 支出先 section: 資金の流れ, the
 // 支出先上位者リスト, 費目・使途 and the 国庫債務負担行為等による契約先リスト.
@@ -45,7 +22,7 @@ var spendingSpecs = newFieldSet([]fieldSpec{{l: lbSpFlow}, {l: lbSpTopList}, {l:
 func (p *parser) parseSpending(s *section) {
 	sp := &spending.Spending{}
 	p.sheet.Spending = sp
-	fs, lead := p.readFields(s.lines, spendingSpecs)
+	fs, lead := p.readFields(s.lines, label.SpendingSpecs)
 	// layout text may print the organisation at the top of the flow
 	// beside the section heading, the label 資金の流れ under the heading
 	// in its column: one line beside the heading, then the label, is the
@@ -55,24 +32,24 @@ func (p *parser) parseSpending(s *section) {
 		beside, lead = lead, nil
 	}
 	for _, l := range lead {
-		p.errorAt(l.Pos, secSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
+		p.errorAt(l.Pos, label.SecSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
 	}
 	var flowBlocks []flowBlock
-	if f, ok := p.required(fs, lbSpFlow, 1, s.lines); ok {
+	if f, ok := p.required(fs, label.SpFlow, 1, s.lines); ok {
 		flow := f.content()
 		if beside != nil {
 			flow = append(beside, flow...)
 		}
 		flowBlocks = p.parseFlow(flow, &sp.Flow)
 	}
-	if f, ok := p.required(fs, lbSpTopList, 1, s.lines); ok {
+	if f, ok := p.required(fs, label.SpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)
 	}
 	p.mergeFlowBlocks(flowBlocks, sp)
-	if f, ok := p.required(fs, lbSpUses, 1, s.lines); ok {
+	if f, ok := p.required(fs, label.SpUses, 1, s.lines); ok {
 		sp.Uses = p.parseUses(p.skipUnit(f), sp)
 	}
-	if f, ok := p.required(fs, lbSpDebtList, 1, s.lines); ok {
+	if f, ok := p.required(fs, label.SpDebtList, 1, s.lines); ok {
 		sp.DebtContracts = p.parseDebtList(p.skipUnit(f))
 	}
 }
@@ -101,20 +78,20 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	}
 	fl.Ministry = sheettext.JoinWrapped(lines[start:i])
 	if fl.Ministry == "" {
-		p.errorAt(p.endOf(lines), lbSpFlow, ErrMissing, "no organisation at the top of the flow")
+		p.errorAt(p.endOf(lines), label.SpFlow, ErrMissing, "no organisation at the top of the flow")
 	}
 	if i < len(lines) && isFlowAmount(lines[i].Text) {
-		v, next := p.flowAmount(lines, i, "", lbSpFlow)
+		v, next := p.flowAmount(lines, i, "", label.SpFlow)
 		fl.Amount = v
 		p.mark("spending.flow.amount", lines[i].Pos)
 		i = next
 	} else {
-		p.errorAt(p.endOf(lines[:i]), lbSpFlow, ErrMissing, "no amount under %q", fl.Ministry)
+		p.errorAt(p.endOf(lines[:i]), label.SpFlow, ErrMissing, "no amount under %q", fl.Ministry)
 	}
 	if i < len(lines) {
-		if n, rest, ok := matchLabel(lines, i, lbSpIndirect); ok {
+		if n, rest, ok := label.Match(lines, i, label.SpIndirect); ok {
 			pos := lines[i+n-1].Pos
-			v, next := p.flowAmount(lines, i+n-1, rest, bare(lbSpIndirect))
+			v, next := p.flowAmount(lines, i+n-1, rest, bare(label.SpIndirect))
 			fl.IndirectTotal = v
 			p.mark("spending.flow.indirect_total", pos)
 			i = next
@@ -125,9 +102,9 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		name, amount, ok := cutLastColon(itemText(text))
 		item := spending.IndirectCost{Item: sheettext.TrimSpace(name)}
 		if !ok {
-			p.errorAt(lines[i].Pos, bare(lbSpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
+			p.errorAt(lines[i].Pos, bare(label.SpIndirect), ErrSyntax, "間接経費 item %q is not \"name: amount 千円\"", text)
 		} else {
-			item.Amount = p.senYen(sheettext.TrimSpace(amount), lines[i].Pos, bare(lbSpIndirect))
+			item.Amount = p.senYen(sheettext.TrimSpace(amount), lines[i].Pos, bare(label.SpIndirect))
 		}
 		p.markAt(jp("spending.flow.indirect", len(fl.Indirect)), ".amount", lines[i].Pos)
 		fl.Indirect = append(fl.Indirect, item)
@@ -137,7 +114,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	for i < len(lines) {
 		letter, first, ok := blockHeading(lines[i].Text)
 		if !ok {
-			p.errorAt(lines[i].Pos, lbSpFlow, ErrLayout, "unexpected text %q (a block box starts with its letter, as in \"A. name\")", lines[i].Text)
+			p.errorAt(lines[i].Pos, label.SpFlow, ErrLayout, "unexpected text %q (a block box starts with its letter, as in \"A. name\")", lines[i].Text)
 			i++
 			continue
 		}
@@ -161,13 +138,13 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	}
 	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
 	if fb.b.Name == "" {
-		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no name", letter)
+		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
 	}
 	if i < len(lines) && isFlowAmount(lines[i].Text) {
 		fb.totalPos = lines[i].Pos
-		fb.b.Total, i = p.flowAmount(lines, i, "", lbSpFlow)
+		fb.b.Total, i = p.flowAmount(lines, i, "", label.SpFlow)
 	} else {
-		p.errorAt(fb.pos, lbSpFlow, ErrMissing, "block %s has no amount", letter)
+		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no amount", letter)
 	}
 	// "ほか" standing alone right after the amount ends the name: the
 	// sheet prints "岐阜県　ほか", and pdftotext without -layout breaks the
@@ -181,23 +158,23 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		if _, _, ok := blockHeading(lines[i].Text); ok {
 			break
 		}
-		if n, rest, ok := matchLabel(lines, i, lbSpRecipientCount); ok {
+		if n, rest, ok := label.Match(lines, i, label.SpRecipientCount); ok {
 			fb.countPos = lines[i+n-1].Pos
 			c, ok := num.Atoi(num.FoldDigits(rest))
 			switch {
 			case sheettext.TrimSpace(rest) == absent: // not printed: RecipientCount stays nil
 			case !ok || c < 0:
-				p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrSyntax, "%q is not a count", rest)
+				p.errorAt(fb.countPos, bare(label.SpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
 				fb.b.RecipientCount = &c
 			}
 			i += n
 			continue
 		}
-		if n, rest, ok := matchLabel(lines, i, lbSpParent); ok {
+		if n, rest, ok := label.Match(lines, i, label.SpParent); ok {
 			fb.parentPos = lines[i+n-1].Pos
-			if !isBlockLetter(rest) {
-				p.errorAt(lines[i+n-1].Pos, bare(lbSpParent), ErrSyntax, "%q is not a block letter", rest)
+			if !linerules.IsBlockLetter(rest) {
+				p.errorAt(lines[i+n-1].Pos, bare(label.SpParent), ErrSyntax, "%q is not a block letter", rest)
 			} else {
 				fb.b.Parent = rest
 			}
@@ -224,8 +201,8 @@ func (p *parser) flowMarker(lines []sheettext.Line, i int) bool {
 	if isIndirectItem(lines[i].Text) {
 		return true
 	}
-	for _, l := range []label{lbSpIndirect, lbSpRecipientCount, lbSpParent} {
-		if _, _, ok := matchLabel(lines, i, l); ok {
+	for _, l := range []label.Label{label.SpIndirect, label.SpRecipientCount, label.SpParent} {
+		if _, _, ok := label.Match(lines, i, l); ok {
 			return true
 		}
 	}
@@ -241,7 +218,7 @@ const maxEntryLines = 4
 func (p *parser) flowEntry(lines []sheettext.Line, i int, first string) (string, int) {
 	text := first
 	j := i + 1
-	for !strings.HasSuffix(text, unitSenYen) && j < len(lines) && j-i < maxEntryLines && !p.flowMarker(lines, j) {
+	for !strings.HasSuffix(text, label.UnitSenYen) && j < len(lines) && j-i < maxEntryLines && !p.flowMarker(lines, j) {
 		if _, _, ok := blockHeading(lines[j].Text); ok {
 			break
 		}
@@ -254,7 +231,7 @@ func (p *parser) flowEntry(lines []sheettext.Line, i int, first string) (string,
 // flowAmount reads an amount entry ("684,784 千円", possibly wrapped as
 // "1,079 千" + "円") starting at lines[i]; first replaces the text of
 // lines[i] when not "".
-func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label) (*int64, int) {
+func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label.Label) (*int64, int) {
 	if first == "" {
 		first = lines[i].Text
 	}
@@ -263,10 +240,10 @@ func (p *parser) flowAmount(lines []sheettext.Line, i int, first string, l label
 }
 
 // senYen reads "1,079 千円" (the unit required) and returns yen.
-func (p *parser) senYen(text string, pos sheettext.Pos, l label) *int64 {
-	numTok, ok := strings.CutSuffix(sheettext.TrimSpace(text), unitSenYen)
+func (p *parser) senYen(text string, pos sheettext.Pos, l label.Label) *int64 {
+	numTok, ok := strings.CutSuffix(sheettext.TrimSpace(text), label.UnitSenYen)
 	if !ok {
-		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, unitSenYen)
+		p.errorAt(pos, l, ErrSyntax, "amount %q does not end with %s", text, label.UnitSenYen)
 		return nil
 	}
 	v, err := p.thousandYen(sheettext.TrimSpace(numTok))
@@ -288,14 +265,14 @@ func isFlowAmount(text string) bool {
 	}
 	numTok := toks[0]
 	if len(toks) == 2 {
-		if toks[1] != unitSenYen && toks[1] != "千" {
+		if toks[1] != label.UnitSenYen && toks[1] != "千" {
 			return false
 		}
 		if numTok == absent { // "-- 千円": no amount printed
 			return true
 		}
 	} else {
-		numTok = strings.TrimSuffix(strings.TrimSuffix(numTok, unitSenYen), "千")
+		numTok = strings.TrimSuffix(strings.TrimSuffix(numTok, label.UnitSenYen), "千")
 	}
 	return num.IsAmount(numTok)
 }
@@ -347,20 +324,6 @@ func blockHeading(text string) (letter, rest string, ok bool) {
 	return text[:n], strings.TrimLeft(after, " "), true
 }
 
-// isBlockLetter reports whether s is a block letter: one to three ASCII
-// capitals.
-func isBlockLetter(s string) bool {
-	if len(s) == 0 || len(s) > 3 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < 'A' || s[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // mergeFlowBlocks joins the boxes of 資金の流れ with the blocks of the
 // 支出先上位者リスト by letter. The list's figures are kept; a flow figure
 // that disagrees is ErrConflict. Names and roles are compared without
@@ -373,9 +336,9 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 			switch par := fb.b.Parent; {
 			case par == "":
 			case par == fb.b.Block:
-				p.errorAt(fb.parentPos, bare(lbSpParent), ErrConflict, "block %s is paid from itself", par)
+				p.errorAt(fb.parentPos, bare(label.SpParent), ErrConflict, "block %s is paid from itself", par)
 			case sp.BlockByName(par) == nil:
-				p.errorAt(fb.parentPos, bare(lbSpParent), ErrMissing, "block %s is paid from block %s, which the sheet does not print", fb.b.Block, par)
+				p.errorAt(fb.parentPos, bare(label.SpParent), ErrMissing, "block %s is paid from block %s, which the sheet does not print", fb.b.Block, par)
 			}
 		}
 	}()
@@ -392,28 +355,28 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		b.InFlow = true
 		b.Parent = fb.b.Parent
 		if squeeze(b.Name) != squeeze(fb.b.Name) {
-			p.errorAt(fb.pos, lbSpFlow, ErrConflict, "block %s is named %q in the flow and %q in the list", b.Block, fb.b.Name, b.Name)
+			p.errorAt(fb.pos, label.SpFlow, ErrConflict, "block %s is named %q in the flow and %q in the list", b.Block, fb.b.Name, b.Name)
 		}
 		if !samePtr(b.Total, fb.b.Total) {
-			p.errorAt(fb.totalPos, lbSpFlow, ErrConflict, "block %s: flow amount %s, list 合計支出額 %s", b.Block, fmtYen(fb.b.Total), fmtYen(b.Total))
+			p.errorAt(fb.totalPos, label.SpFlow, ErrConflict, "block %s: flow amount %s, list 合計支出額 %s", b.Block, fmtYen(fb.b.Total), fmtYen(b.Total))
 		}
 		switch {
 		case b.RecipientCount == nil:
 			b.RecipientCount = fb.b.RecipientCount
 		case fb.b.RecipientCount != nil && *fb.b.RecipientCount != *b.RecipientCount:
-			p.errorAt(fb.countPos, bare(lbSpRecipientCount), ErrConflict, "block %s: %d in the flow, %d in the list", b.Block, *fb.b.RecipientCount, *b.RecipientCount)
+			p.errorAt(fb.countPos, bare(label.SpRecipientCount), ErrConflict, "block %s: %d in the flow, %d in the list", b.Block, *fb.b.RecipientCount, *b.RecipientCount)
 		}
 		switch {
 		case b.Role == nil:
 			b.Role = fb.b.Role
 		case fb.b.Role != nil && squeeze(*fb.b.Role) != squeeze(*b.Role):
-			p.errorAt(fb.pos, lbSpFlow, ErrConflict, "block %s: role %q in the flow, %q in the list", b.Block, *fb.b.Role, *b.Role)
+			p.errorAt(fb.pos, label.SpFlow, ErrConflict, "block %s: role %q in the flow, %q in the list", b.Block, *fb.b.Role, *b.Role)
 		}
 	}
 }
 
 // bare is a label without the colon it is printed with, for errors.
-func bare(l label) label { return label(strings.TrimRight(string(l), ":：")) }
+func bare(l label.Label) label.Label { return label.Label(strings.TrimRight(string(l), ":：")) }
 
 // squeeze drops ASCII spaces and U+3000 for comparing wrapped text.
 func squeeze(s string) string {

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -290,7 +291,7 @@ func parseSpendingText(src []byte) (*spending.Spending, ErrorList) {
 	file, lines := sheettext.Scan("spending.txt", src)
 	p := &parser{file: file, lines: lines, sheet: &Sheet{}}
 	p.sheet.Source = newSource(file)
-	p.parseSpending(&section{label: secSpending, pos: sheettext.NoPos, lines: lines})
+	p.parseSpending(&section{label: label.SecSpending, pos: sheettext.NoPos, lines: lines})
 	return p.sheet.Spending, p.errorList()
 }
 

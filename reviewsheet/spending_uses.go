@@ -5,14 +5,16 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
 // listBody checks that lines start with the column header l and returns
 // the lines after it.
-func (p *parser) listBody(lines []sheettext.Line, l, owner label) []sheettext.Line {
+func (p *parser) listBody(lines []sheettext.Line, l, owner label.Label) []sheettext.Line {
 	if len(lines) > 0 {
-		if n, rest, ok := matchLabel(lines, 0, l); ok && rest == "" {
+		if n, rest, ok := label.Match(lines, 0, l); ok && rest == "" {
 			return lines[n:]
 		}
 	}
@@ -36,10 +38,10 @@ func (p *parser) listBody(lines []sheettext.Line, l, owner label) []sheettext.Li
 // and their contracts in the 支出先上位者リスト; a recipient not listed
 // there is read cell by cell (blank lines and spaces separating cells).
 func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spending.Use {
-	body := p.listBody(lines, lbSpUsesHeader, lbSpUses)
+	body := p.listBody(lines, label.SpUsesHeader, label.SpUses)
 	// a 金額 printed as a paragraph of its own ends the row above it
 	// (tablerows.go)
-	body = joinCellRows(body, 1, isUseEnd)
+	body = linerules.JoinCellRows(body, 1, isUseEnd)
 	uses := []spending.Use{}
 	for i := 0; i < len(body); {
 		j := i
@@ -47,7 +49,7 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			j++
 		}
 		if j == len(body) {
-			p.errorAt(body[i].Pos, lbSpUses, ErrLayout, "row %q has no 金額", body[i].Text)
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額", body[i].Text)
 			break
 		}
 		u, ok := p.useRow(body[i:j+1], sp, uses)
@@ -113,19 +115,19 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 			var c string
 			c, rest = cutField(rest)
 			if c != absent {
-				p.errorAt(pos, lbSpUses, ErrLayout, "continuation row must start with \"-- -- --\"")
+				p.errorAt(pos, label.SpUses, ErrLayout, "continuation row must start with \"-- -- --\"")
 				return u, false
 			}
 		}
 		if len(prev) == 0 {
-			p.errorAt(pos, lbSpUses, ErrLayout, "first row continues no row (-- in 支出先名)")
+			p.errorAt(pos, label.SpUses, ErrLayout, "first row continues no row (-- in 支出先名)")
 			return u, false
 		}
 		last := prev[len(prev)-1]
 		u.Block, u.Recipient, u.Contract = last.Block, last.Recipient, last.Contract
 	} else {
-		if !isBlockLetter(lead) {
-			p.errorAt(pos, lbSpUses, ErrSyntax, "%q is not a block letter", lead)
+		if !linerules.IsBlockLetter(lead) {
+			p.errorAt(pos, label.SpUses, ErrSyntax, "%q is not a block letter", lead)
 			return u, false
 		}
 		u.Block = lead
@@ -145,7 +147,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		}
 		u.Contract = sheettext.OptText(c)
 		if u.Recipient == "" || c == "" {
-			p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
+			p.errorAt(pos, label.SpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
 			return u, false
 		}
 	}
@@ -153,7 +155,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	toks := sheettext.AppendFields(toksBuf[:0], rest)
 	n := len(toks)
 	if n < 2 {
-		p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 費目 or 金額", s)
+		p.errorAt(pos, label.SpUses, ErrLayout, "row %q lacks 費目 or 金額", s)
 		return u, false
 	}
 	u.Item = toks[0]
@@ -214,9 +216,9 @@ func matchContract(s string, cs []spending.Contract) (string, string, bool) {
 // "契約先名 契約額 法人番号" (the name may wrap), or a single "-- -- --"
 // for none, which gives an empty list.
 func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
-	body := p.listBody(lines, lbSpDebtHeader, lbSpDebtList)
+	body := p.listBody(lines, label.SpDebtHeader, label.SpDebtList)
 	out := []spending.DebtContract{}
-	if isAbsentRow(body) || (onlyDashes(body) && p.lostDash()) {
+	if isAbsentRow(body) || (linerules.OnlyDashes(body) && p.lostDash()) {
 		return out
 	}
 	for i := 0; i < len(body); {
@@ -225,7 +227,7 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 			j++
 		}
 		if j == len(body) {
-			p.errorAt(body[i].Pos, lbSpDebtList, ErrLayout, "row %q is not \"契約先名 契約額 法人番号\"", body[i].Text)
+			p.errorAt(body[i].Pos, label.SpDebtList, ErrLayout, "row %q is not \"契約先名 契約額 法人番号\"", body[i].Text)
 			break
 		}
 		var toksBuf [16]string

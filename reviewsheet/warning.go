@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // Warning is something the parser could read only partly without any
@@ -57,12 +58,12 @@ func (w Warning) String() string {
 // warnDiag is a warning before its position is expanded.
 type warnDiag struct {
 	pos             sheettext.Pos
-	label           label
+	label           label.Label
 	path, code, msg string
 }
 
 // warnAt records a warning at pos.
-func (p *parser) warnAt(pos sheettext.Pos, l label, path, code, format string, args ...any) {
+func (p *parser) warnAt(pos sheettext.Pos, l label.Label, path, code, format string, args ...any) {
 	p.warns = append(p.warns, warnDiag{pos: pos, label: l, path: path, code: code, msg: fmt.Sprintf(format, args...)})
 }
 

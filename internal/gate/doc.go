@@ -2,8 +2,8 @@
 //
 // The text parser (package reviewsheet) skips the rules for text from
 // other extractors when a cheap check of the input shows they cannot
-// change it (reviewsheet/rulegate.go). A gate may only skip work, never
-// change a result: the tests of reviewsheet and reviewsheet/sheetfmt
+// change it (reviewsheet/internal/normalize/rulegate.go). A gate may
+// only skip work, never change a result: the tests of reviewsheet and reviewsheet/sheetfmt
 // parse the same inputs with Force set and unset and compare.
 //
 // It holds: the test switch Force that opens every rule gate of the parser.

@@ -15,7 +15,7 @@ import (
 // TestRuleGate2024 renders every sheet of the 2024 corpus and parses the
 // text with the parser's rule gates as they are and forced open
 // (gate.Force): sheets and errors must be the same (see
-// reviewsheet/rulegate.go).
+// reviewsheet/internal/normalize/rulegate.go).
 func TestRuleGate2024(t *testing.T) {
 	dir := "../../../shared/rs2024"
 	if _, err := os.Stat(dir); err != nil {

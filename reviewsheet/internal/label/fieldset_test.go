@@ -1,0 +1,85 @@
+package label
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// allFieldSets are the sets the parser matches lines against.
+var allFieldSets = map[string]*Set{
+	"basic": BasicSpecs, "budget": BudgetSpecs, "kpi": KPISpecs, "evaluation": EvaluationSpecs,
+	"spending": SpendingSpecs, "outcome": OcSpecs, "outcome kinds": OcKindSet,
+	"list headers": ListHeaders, "sections": SectionSet,
+}
+
+// fieldSetInputs are texts whose every line (and every cut of a line
+// at a space) the filters are checked on.
+var fieldSetInputs = append([]string{samplePath, "../../../testdata/spending/rs2025-006423.redelegation.txt",
+	"../../../testdata/outcome/rs2025-006423.badpath.txt"}, variantPaths...)
+
+// TestFieldSetFilters proves that the prefix filters only save work: on
+// every line of the test texts, and on hand-made lines with alternate
+// spellings and wrapped labels, every label Match or splitInline
+// finds is among the candidates.
+func TestFieldSetFilters(t *testing.T) {
+	var lines []sheettext.Line
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		lines = append(lines, ls...)
+	}
+	for _, s := range []string{
+		"事業終了(予定)年度 終了予定なし", "予算事業ＩＤ 006423", "実績/目標/見込みの根拠として用いた統計・データ名(出典)",
+		"前年度から繰越", "成果", "目標", "-- 成果目標 x", "ア", "x 活動目標", "a", "", "  ",
+	} {
+		lines = append(lines, sheettext.Line{Text: s})
+	}
+	checked := 0
+	for name, set := range allFieldSets {
+		set.Compile()
+		for i := range lines {
+			cand := set.Candidates(lines[i].Text)
+			for j, sp := range set.Specs {
+				_, _, ok := set.Match(lines, i, j)
+				_, _, ok2 := Match(lines, i, sp.L)
+				assert.Equal(t, ok2, ok, "%s: the set matches %q as matchLabel does", name, lines[i].Text)
+				if ok {
+					checked++
+					assert.NotZero(t, cand&(1<<j), "%s: %q starts %s but is not a candidate", name, lines[i].Text, sp.L)
+				}
+			}
+			// inlineCandidates(text, cur) is inlineCandidates(text, -1) & after(cur)
+			inl := set.InlineCandidates(lines[i].Text, -1)
+			for j, sp := range set.Specs {
+				if !sp.Inline {
+					assert.Zero(t, inl&(1<<j))
+					continue
+				}
+				if _, _, ok := set.SplitInline(lines[i].Text, j); ok {
+					checked++
+					assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, lines[i].Text, sp.L)
+				}
+			}
+		}
+	}
+	assert.Greater(t, checked, 500, "the texts exercise the filters")
+}
+
+func TestMayStartAlt(t *testing.T) {
+	for _, alts := range labelSpellings {
+		for _, a := range alts {
+			assert.True(t, mayStartAlt(a), "%q", a)
+			assert.True(t, mayStartAlt(a[:min(len(a), 4)]), "%q cut", a)
+		}
+	}
+	assert.True(t, mayStartAlt("ab"), "shorter than a key: always looked at")
+}
+
+func TestAfter(t *testing.T) {
+	assert.Equal(t, ^uint64(0), After(-1))
+	assert.Equal(t, ^uint64(1), After(0))
+	assert.Equal(t, uint64(0), After(63))
+	assert.Equal(t, uint64(1)<<63, After(62))
+}

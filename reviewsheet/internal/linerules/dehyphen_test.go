@@ -1,0 +1,54 @@
+package linerules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+func TestSplitDehyphenated(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"その他担当組織 -基本情報 予算事業ID 006423", []string{"その他担当組織 --", "基本情報 予算事業ID 006423"}},
+		{"-- -関係する計画・", []string{"-- --", "関係する計画・"}},
+		{"-実績∕目標∕見込みの", []string{"--", "実績∕目標∕見込みの"}},
+		{"-- -- -詳細 -公開プロセス・", []string{"-- -- --", "詳細 --", "公開プロセス・"}},
+		{"22,528 1 64 -支出先名", []string{"22,528 1 64 --", "支出先名"}},
+		{"44,000 1 -予定価格が類推される恐れがあるため", []string{"44,000 1 --", "予定価格が類推される恐れがあるため"}},
+		{"達成率(%) 17.3% -達成率(%)", []string{"達成率(%) 17.3% --", "達成率(%)"}},
+		// left alone: text after a label, "---", a sign, ASCII text, a
+		// lone dash, a dash inside a word
+		{"目標年度における効果測定に関する評価 -（令和９年度実施）", []string{"目標年度における効果測定に関する評価 -（令和９年度実施）"}},
+		{"政策: ---／施策: ---", []string{"政策: ---／施策: ---"}},
+		{"---", []string{"---"}},
+		{"計画 -計画の変更", []string{"計画 -計画の変更"}},
+		{"増減 -5", []string{"増減 -5"}},
+		{"a -b", []string{"a -b"}},
+		{"成果指標 -", []string{"成果指標 -"}},
+		{"https://www5.cao.go.jp/keizai-shimon", []string{"https://www5.cao.go.jp/keizai-shimon"}},
+		{"要求額 -- 408,000", []string{"要求額 -- 408,000"}},
+		{"ーー -- ----", []string{"ーー -- ----"}},
+	} {
+		_, lines := sheettext.Scan("x", []byte(tc.in))
+		got, _ := SplitDehyphenated(lines)
+		var texts []string
+		for _, l := range got {
+			texts = append(texts, l.Text)
+			// a split line keeps the position of its first byte (its
+			// "--" is made of the one "-" printed)
+			assert.True(t, strings.HasPrefix(tc.in[int(l.Pos)-1:], strings.TrimSuffix(l.Text, "-")), "%q: position of %q", tc.in, l.Text)
+		}
+		if !strings.Contains(strings.Join(tc.want, "|"), "--|") && len(tc.want) == 1 {
+			assert.False(t, HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+		} else {
+			assert.True(t, HasDehyphenated([]byte(tc.in)), "%q", tc.in)
+		}
+		assert.Equal(t, tc.want, texts, "%q", tc.in)
+	}
+	assert.False(t, HasDehyphenated(readFile(t, samplePath)))
+}

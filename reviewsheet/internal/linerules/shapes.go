@@ -1,0 +1,69 @@
+package linerules
+
+import (
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// BlockFigures returns the index of 合計支出額 in the tokens of a block
+// row (followed by 支出先数; both may be "--"), or -1.
+func BlockFigures(toks []string) int {
+	for j := 2; j+1 < len(toks); j++ {
+		if num.IsAmount(toks[j]) && IsCount(toks[j+1]) {
+			return j
+		}
+	}
+	// 合計支出額 and 支出先数 printed "--" (not known)
+	for j := 2; j+1 < len(toks); j++ {
+		if (num.IsAmount(toks[j]) || toks[j] == num.Absent) && (IsCount(toks[j+1]) || toks[j+1] == num.Absent) {
+			return j
+		}
+	}
+	return -1
+}
+
+// IsCount reports whether s is a plain count (ASCII digits).
+func IsCount(s string) bool {
+	if s == "" || len(s) > 9 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsContractRow reports whether a line is "支出額 入札者数 落札率 [理由…]":
+// an amount, a count or "--", and a rate or "--".
+func IsContractRow(text string) bool {
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], text)
+	if len(toks) < 3 {
+		return false
+	}
+	if !num.IsAmount(toks[0]) {
+		return false
+	}
+	if toks[1] != num.Absent && !IsCount(strings.ReplaceAll(toks[1], ",", "")) {
+		return false
+	}
+	return toks[2] == num.Absent || num.IsPercent(toks[2])
+}
+
+// IsBlockLetter reports whether s is a block letter: one to three ASCII
+// capitals.
+func IsBlockLetter(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

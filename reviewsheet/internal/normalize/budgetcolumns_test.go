@@ -1,0 +1,142 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDecodeGluedColumn(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		toks []string
+		n    int
+		want []string
+	}{
+		{"hyphens alone and before a figure", []string{"-0", "---0", "---"}, 8,
+			[]string{"--", "0", "--", "--", "--", "0", "--", "--"}},
+		{"nine hyphens are eight cells", []string{"---------"}, 8,
+			[]string{"--", "--", "--", "--", "--", "--", "--", "--"}},
+		{"the count says -X is a glued cell", []string{"408,000", "203,368", "3,050,000", "700,540", "-3,953,908", "684,784", "17.3%"}, 8,
+			[]string{"408,000", "203,368", "3,050,000", "700,540", "--", "3,953,908", "684,784", "17.3%"}},
+		{"the count says -X is negative", []string{"1", "-2", "3"}, 3,
+			[]string{"1", "-2", "3"}},
+		{"two signed tokens, one of each reading: ambiguous", []string{"-1", "-2", "3"}, 4, nil},
+		{"too few cells", []string{"1", "2"}, 8, nil},
+		{"too many cells", []string{"----", "1"}, 3, nil},
+		{"a lone - is never decoded", []string{"-", "1"}, 2, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := decodeGluedColumn(tc.toks, tc.n)
+			assert.Equal(t, tc.want != nil, ok)
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// budgetColumnsText is the 予算額執行額表 as LibreOffice's PDF reaches
+// pdftotext's default mode: labels, then each year's column, with lines
+// of the 予算内訳表 header read in between.
+const budgetColumnsText = `予算額執行額表
+（単位：千円）
+
+予算内訳表
+（単位：千円）
+
+要求額
+当初予算
+補正予算
+前年度から繰越し
+予備費等
+計
+執行額
+執行率
+会計区分
+
+2023
+-0
+---0
+---
+
+会計
+2024
+408,000
+203,368
+3,050,000
+700,540
+-3,953,908
+684,784
+17.3%
+要望額
+
+主な増減理由
+--
+`
+
+func TestTransposeBudgetColumns(t *testing.T) {
+	texts := func(ls []string) string { return strings.Join(ls, "\n") }
+	got := transposeBudgetColumns(scanLines(budgetColumnsText))
+	var out []string
+	for _, l := range got {
+		out = append(out, l.Text)
+	}
+	assert.Equal(t, texts([]string{
+		"予算額執行額表", "（単位：千円）",
+		"2023 2024",
+		"要求額 -- 408,000", "当初予算 0 203,368", "補正予算 -- 3,050,000",
+		"前年度から繰越し -- 700,540", "予備費等 -- --", "計 0 3,953,908",
+		"執行額 -- 684,784", "執行率 -- 17.3%",
+		"予算内訳表", "（単位：千円）", "会計区分", "会計", "要望額",
+		"主な増減理由", "--",
+	}), texts(out))
+
+	// Chromium's order: the first column before the labels
+	chromium := strings.Replace(budgetColumnsText, "\n2023\n-0\n---0\n---\n", "", 1)
+	chromium = strings.Replace(chromium, "予算内訳表\n", "2023\n-0\n---0\n---\n\n予算内訳表\n", 1)
+	require.NotEqual(t, budgetColumnsText, chromium)
+	out = out[:0]
+	for _, l := range transposeBudgetColumns(scanLines(chromium)) {
+		out = append(out, l.Text)
+	}
+	assert.Contains(t, texts(out), "2023 2024\n要求額 -- 408,000\n当初予算 0 203,368\n")
+	assert.NotContains(t, texts(out), "-0")
+
+	// a column that does not give eight cells: nothing moves
+	bad := strings.Replace(budgetColumnsText, "-3,953,908", "3,953,908", 1)
+	in := scanLines(bad)
+	assert.Equal(t, in, transposeBudgetColumns(scanLines(bad)))
+	// row-major text is left alone
+	in = scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")
+	assert.Equal(t, in, transposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
+}
+
+func TestJoinYearParagraphs(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"a year a paragraph (wkhtmltopdf)",
+			"予算額執行額表\n（単位：千円）\n\n2023\n\n2024\n\n2025\n\n2026\n\n要求額\n\n--\n",
+			"予算額執行額表\n（単位：千円）\n2023 2024 2025 2026\n要求額\n--"},
+		{"the label in compatibility forms (執⾏, Kangxi radical)",
+			"予算額執\u2f8f額表\n（単位：千円）\n2024\n2025\n",
+			"予算額執\u2f8f額表\n（単位：千円）\n2024 2025"},
+		{"years not consecutive: left as they are",
+			"予算額執行額表\n（単位：千円）\n2023\n2025\n",
+			"予算額執行額表\n（単位：千円）\n2023\n2025"},
+		{"one year: left as it is",
+			"予算額執行額表\n（単位：千円）\n2023\n要求額 --\n",
+			"予算額執行額表\n（単位：千円）\n2023\n要求額 --"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range joinYearParagraphs(scanLines(tc.in)) {
+				got = append(got, l.Text)
+			}
+			assert.Equal(t, tc.want, strings.Join(got, "\n"))
+		})
+	}
+	assert.Equal(t, "2024", nextYear("2023"))
+	assert.Equal(t, "2030", nextYear("2029"))
+}

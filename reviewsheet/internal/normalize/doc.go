@@ -1,0 +1,26 @@
+// Package normalize holds the extractor rules: the rewrites of sheet text
+// printed by other extractors (pdftotext with and without -layout,
+// Chromium, LibreOffice, …) into the text the section parsers of package
+// reviewsheet were written against. Its entry point is Lines, which the
+// parser calls once on the scanned lines before any label is matched:
+//
+//	lines, lost := normalize.Lines(src, lines) // lost: the "-" cells put back, for warnings
+//
+// The rules, in the order Lines applies them (normalize.go lists what
+// each removes): token normalisation of every line (linerules), "--"
+// cells split off again (linerules: dehyphen.go), the unit line and the
+// year columns of the budget table (budgetcolumns.go), the 内訳 header
+// (breakdownheader.go), the header rows (headerrows.go), values printed
+// beside their labels (pairedvalues.go), slashes out of their line
+// (slashes.go), contract rows (linerules: contractrows.go), rows of
+// 費目・使途 side by side (userows.go), the boxes of 資金の流れ
+// (flowcells.go), the cells of the spending list (listcells.go) and the
+// kind headings of 効果発現経路 (ocheads.go). A rule may only rewrite text
+// that cannot parse as it stands; the gates (rulegate.go,
+// NeedsNormalizing) skip the rules when a cheap check shows they cannot
+// change the input, and internal/gate.Force opens them for the tests.
+//
+// It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the budget, header, paired-value, slash, use-row, flow, list and outcome-heading cells.
+// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label and reviewsheet/internal/linerules.
+// It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject), the PDF library or Arrow (checked by .ci/imports).
+package normalize

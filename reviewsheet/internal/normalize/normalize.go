@@ -1,0 +1,209 @@
+package normalize
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+)
+
+// Spelling tolerance, in one place. Extractors other than the one the
+// section parsers were written against print the same sheet with
+// differences that carry no meaning; Lines removes them from
+// every line once, before any label is matched, so that no section parser
+// needs to know about them:
+//
+//   - cells printed side by side (layout text): rewritten one after the
+//     other (sheettext.Columns);
+//   - look-alike code points: Kangxi radicals, CJK radicals and
+//     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
+//     in internal/pdftext);
+//   - page numbers ("3 / 16") next to a page break are dropped, and the
+//     unit （単位：千円） printed beside the first row of its table stands
+//     on a line of its own;
+//   - white space between cells: a run of two or more spaces, a tab, a
+//     no-break space, or any run mixing them with ideographic spaces
+//     becomes one ASCII space; white space at either end of a line is
+//     dropped. A single ideographic space between words is text and stays;
+//   - a cell printed as two dashes of another kind (－－, ーー, ――, ‐‐)
+//     reads as "--" (absent);
+//   - a "--" cell that pdftotext (default mode) glued to the next line
+//     by its de-hyphenation is split off again (dehyphen.go);
+//   - a ∕ printed out of its line goes back into its label (slashes.go);
+//   - two values printed side by side between the labels they belong
+//     to are put under their labels, and a wrapped label whose last
+//     piece stands beside its first is put in order, and one with its
+//     row's cells beside several of its lines stands before them
+//     (pairedvalues.go);
+//   - a contract row printed beside its name is put after its 契約方式等
+//     (contractrows.go), a header row beside the row above moves down
+//     to the rows it heads (headerrows.go), and rows of 費目・使途
+//     printed side by side are put one after the other (userows.go);
+//   - a table's header row printed one cell per line is one line again
+//     (headerrows.go);
+//   - a space a font change put between a number and 年度 ("2025 年度"),
+//     between a month and its day ("６月 11日") or between Japanese and
+//     a Latin label word ("予算事業 ID", "事業概要 URL", "KPI") is
+//     dropped.
+//
+// Full-width digits and signs are read by the number parsers
+// (normalizeNumber) and full-width or ASCII variants of the letters,
+// parentheses and slashes inside a label by MatchSpelling (labelKeyRune):
+// both keep the text as printed.
+//
+// Limitation: the check does not look for an ideographic space next to
+// an ASCII space or at a line end, and looks for runs of spaces, tabs,
+// U+00A0 and ーー in the first 16 KB only (searching for a space
+// followed by a frequent byte costs as much as the parse saves); such
+// lines are normalised only when something else in the input asks for
+// it (the section parsers split cells on runs of spaces and tabs
+// anyway).
+//
+// Most inputs need none of this, and the check that says so
+// (NeedsNormalizing) searches for rare bytes with the vectorised
+// bytes.IndexByte and bytes.Index.
+
+// Lines applies the rules above to lines, or returns them as
+// they are when src needs nothing. It also returns the positions of the
+// cells of one "-" that pdftotext dropped and the rules put back (see
+// dehyphen.go), for the parser to report. Grid rows of layout text (cells side
+// by side, apart by runs of spaces) are first rewritten cell after cell
+// by sheettext.Columns, which needs the spaces this step collapses.
+func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+	dehyphenated := linerules.HasDehyphenated(src)
+	if !dehyphenated && !NeedsNormalizing(src) {
+		return lines, nil
+	}
+	var lost []sheettext.Pos
+	if dehyphenated {
+		lines, lost = linerules.SplitDehyphenated(lines)
+		lines = transposeBudgetColumns(lines)
+		lines = joinYearParagraphs(lines)
+		lines = joinBreakdownHeader(lines)
+		lines = joinFlowCells(lines)
+	}
+	lines = JoinHeaderRows(lines, dehyphenated)
+	lines = RestoreSlashes(lines)
+	if needsGutterRules(lines) { // see rulegate.go
+		lines = sheettext.Columns(lines)
+		lines = SplitPairedValues(lines)
+		lines = SplitBesideLabel(lines)
+		lines = SplitWrappedBeside(lines)
+		lines = linerules.ReorderContractRows(lines)
+		lines = MoveHeaderBeside(lines)
+		lines = UnfoldSideBySideRows(lines)
+	}
+	out := lines[:0:0]
+	for i := range lines {
+		l := lines[i]
+		l.Text = linerules.NormalizeLine(l.Text)
+		if isPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+			continue // a page footer or header "1 / 16"
+		}
+		// a unit printed in a column of its own beside the first row of
+		// its table: the unit line, then the row
+		if rest, ok := strings.CutPrefix(l.Text, label.UnitThousandYen+" "); ok {
+			out = append(out, sheettext.Line{Text: label.UnitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
+			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(label.UnitThousandYen)+1)}
+		}
+		out = append(out, l)
+	}
+	return out, lost
+}
+
+// isPageNumber reports a page number as producers print it: "3 / 16".
+func isPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, " / ")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
+}
+
+// NeedsNormalizing reports whether some line of src would change under
+// NormalizeLine (apart from a single leading space, which the section
+// parsers already ignore). It runs on every input, so it never looks at
+// each byte in Go code: it searches for the rare bytes and byte strings
+// that any change needs (bytes.IndexByte and bytes.Index run vectorised)
+// and looks closer only where they occur.
+func NeedsNormalizing(src []byte) bool {
+	// Layout text, tab-separated cells, browser copy-paste and a font
+	// that draws -- as ーー show on every page: their marks (a run of
+	// spaces, a tab, U+00A0, ーー) are looked for in the first sniffSize
+	// bytes only. Look-alike code points, which a font may use for a few
+	// characters only, are looked for in the whole input: a radical, ‧ or
+	// dashes (E2), a compatibility ideograph or full-width dashes (EF), a
+	// supplementary compatibility ideograph (F0).
+	head := src[:min(len(src), sniffSize)]
+	if bytes.Contains(head, []byte("  ")) || bytes.IndexByte(head, '\t') >= 0 || hopNeeds(head, 0xC2) || hopNeeds(head, 0xBC) {
+		return true
+	}
+	// (A space before ID, URL or KPI needs no normalising: MatchSpelling
+	// skips a lone space inside a label.)
+	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0
+}
+
+// sniffSize is how much of the input NeedsNormalizing reads for the
+// marks of layout text: the first pages.
+const sniffSize = 16 << 10
+
+// hopNeeds visits every occurrence of the byte b in src and reports
+// whether one starts (or, for BC, ends the first ー of) something
+// NormalizeLine changes. The bytes are rare enough in sheet text that
+// the hops cost little more than the vectorised search.
+func hopNeeds(src []byte, b byte) bool {
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], b)
+		if j < 0 {
+			return false
+		}
+		i += j
+		switch b {
+		case 0xC2: // no-break space
+			if i+1 < len(src) && src[i+1] == 0xA0 {
+				return true
+			}
+		case 0xBC: // ーー: E3 83 BC E3 83 BC
+			if i >= 2 && hasPrefixAt(src, i-2, "ーー") {
+				return true
+			}
+		case 0xE2:
+			if i+2 >= len(src) {
+				return false
+			}
+			switch c := src[i+1]; {
+			case c >= 0xBA: // U+2E80–U+2FFF: radicals, Kangxi radicals
+				r, _ := utf8.DecodeRune(src[i:])
+				if textnorm.FoldRune(r) != r {
+					return true
+				}
+			case c == 0x80 && src[i+2] == 0xA7: // ‧
+				return true
+			case c == 0x80 && src[i+2] >= 0x90 && src[i+2] <= 0x95, c == 0x88 && src[i+2] == 0x92, c == 0x94 && src[i+2] == 0x80:
+				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) { // two dashes
+					return true
+				}
+			}
+		case 0xEF:
+			if i+2 >= len(src) {
+				return false
+			}
+			switch c := src[i+1]; {
+			case c >= 0xA4 && c <= 0xAB: // U+F900–U+FAFF: compatibility ideographs
+				r, _ := utf8.DecodeRune(src[i:])
+				if textnorm.FoldRune(r) != r {
+					return true
+				}
+			case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
+				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+func hasPrefixAt(src []byte, i int, s string) bool {
+	return i+len(s) <= len(src) && string(src[i:i+len(s)]) == s
+}
