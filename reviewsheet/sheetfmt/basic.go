@@ -164,12 +164,18 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 		w.cell()
 	}
 	for _, sb := range s.Subsidies {
-		w.lines(wrap(oneCell(sb.Target), widthSubsidy))
-		w.cell()
-		w.lines(cellLines(sb.RateLines, sb.Rate))
-		w.cell()
-		w.lines(cellLines(sb.CapLines, sb.Cap))
-		w.cell()
+		target := wrap(oneCell(sb.Target), widthSubsidy)
+		rate, limit := cellLines(sb.RateLines, sb.Rate), cellLines(sb.CapLines, sb.Cap)
+		if row, ok := subsidyRow(target, rate, limit, sb.URL != nil); ok {
+			w.line(row)
+		} else {
+			w.lines(target)
+			w.cell()
+			w.lines(rate)
+			w.cell()
+			w.lines(limit)
+			w.cell()
+		}
 		if sb.URL == nil {
 			w.line(absent)
 		} else {

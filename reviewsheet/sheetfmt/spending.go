@@ -39,7 +39,7 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 			w.line("支出元: " + b.Parent)
 			w.cell()
 		}
-		w.lines(textLines(b.Role, widthFlowBox))
+		w.lines(textLines(b.Role, widthFlowRole))
 		w.cell()
 	}
 	w.section()
@@ -52,8 +52,14 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 		b := &sp.Blocks[i]
 		w.line("支出先ブロック名 合計支出額 支出先数 事業を行う上での役割")
 		w.cell()
-		w.line(join(b.Block, oneCell(b.Name), yen(b.Total), intp(b.RecipientCount)))
-		w.lines(textLines(b.Role, widthRole))
+		row := join(b.Block, oneCell(b.Name), yen(b.Total), intp(b.RecipientCount))
+		role := textLines(b.Role, widthRole)
+		if line, ok := besideRow(row, role); ok && b.Role != nil {
+			w.line(line)
+		} else {
+			w.line(row)
+			w.lines(role)
+		}
 		w.cell()
 		for j := range sp.Recipients {
 			r := &sp.Recipients[j]
@@ -108,7 +114,7 @@ func writeRecipient(w *writer, r *spending.Recipient) {
 		w.lines(wrap(orAbsent(c.Name), widthContract))
 		w.line(oneCell(string(c.Method)) + " ")
 		w.cell()
-		reason := textLines(c.Reason, widthContract)
+		reason := textLines(c.Reason, widthReason)
 		if len(reason) == 1 {
 			w.line(join(yen(c.Amount), intp(c.Bidders), float(c.WinningBidRate), reason[0]))
 		} else {
