@@ -3,6 +3,8 @@ package sheetfmt
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/num"
 )
 
 // Layout rules that make the formatted text print line for line as the
@@ -145,4 +147,152 @@ func pairLine(label1 string, v1 []string, label2 string, v2 []string) (string, b
 		return "", false
 	}
 	return label1 + " " + v1[0] + " " + label2 + " " + v2[0], true
+}
+
+// useRowGroups lays out one 費目・使途 row whose cells wrap in their
+// columns (cells: each cell's lines), as the RS PDF's text prints it:
+// the cells follow each other on a line, separated by a space; the
+// first cell that wraps goes on with its next lines, and the cells after
+// it follow its last line ("B 岐阜県 令和6年度　地方における孤" /
+// "独・孤立対策推進事業交付金 補助金 … 3,500"). A second wrapping cell
+// stands on its own lines, a group of its own, and the cells after it
+// on a line of their own. The groups are printed with a blank line
+// between them (a cell boundary for the parser, which joins the lines
+// of a group without a separator). A row whose lines could end it early
+// for the parser (a line before the last ending in an amount or "--"),
+// or whose last line would not end it (endsRow), is printed on one line
+// instead, each cell unwrapped.
+func useRowGroups(cells [][]string) [][]string {
+	var groups [][]string
+	var cur []string
+	line := ""
+	add := func(c string) {
+		if line == "" {
+			line = c
+		} else {
+			line += " " + c
+		}
+	}
+	wrapped := 0
+	for _, c := range cells {
+		if len(c) == 1 {
+			add(c[0])
+			continue
+		}
+		wrapped++
+		if wrapped == 1 {
+			add(c[0])
+			cur = append(cur, line)
+			cur = append(cur, c[1:len(c)-1]...)
+			line = c[len(c)-1]
+			continue
+		}
+		if line != "" {
+			cur = append(cur, line)
+		}
+		groups = append(groups, cur, c)
+		cur, line = nil, ""
+	}
+	if line != "" {
+		cur = append(cur, line)
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	for gi, g := range groups {
+		for li, l := range g {
+			if (gi < len(groups)-1 || li < len(g)-1) && endsLikeAmount(l) {
+				return [][]string{{oneRow(cells)}}
+			}
+		}
+	}
+	if last := groups[len(groups)-1]; !endsRow(last[len(last)-1]) {
+		return [][]string{{oneRow(cells)}}
+	}
+	return groups
+}
+
+// endsRow reports whether the parser reads l as the end of a 費目・使途
+// row printed over several lines: a cell before an amount. A 金額 "--"
+// ends only a row printed whole on one line.
+func endsRow(l string) bool {
+	i := strings.LastIndexByte(l, ' ')
+	return i > 0 && num.IsAmount(l[i+1:])
+}
+
+// oneRow joins the cells of a row on one line, each cell's lines joined
+// without a separator (how the parser reads them back).
+func oneRow(cells [][]string) string {
+	parts := make([]string, len(cells))
+	for i, c := range cells {
+		parts[i] = strings.Join(c, "")
+	}
+	return strings.Join(parts, " ")
+}
+
+// endsLikeAmount reports whether the last space-separated token of l is
+// an amount or "--": the parser ends a 費目・使途 row at such a line.
+func endsLikeAmount(l string) bool {
+	tok := l[strings.LastIndexByte(l, ' ')+1:]
+	return tok == absent || num.IsAmount(tok)
+}
+
+// wrapAtSpaces wraps s at width as the RS PDF wraps the boxes of 資金の
+// 流れ: where a line is full at a space (U+3000 or ASCII), the line ends
+// there and the space is dropped ("C. 一般社団法人えんがお" / "ほか");
+// elsewhere as wrap. The parser joins the lines with nothing, so only
+// cells it reads without their spaces may be wrapped so: a block's name
+// (the 支出先上位者リスト row carries it; the flow's is compared without
+// spaces) and the 間接経費 lines (indirectLines). A space is not a cut
+// where the next line would start with a digit (an amount to the
+// parser).
+func wrapAtSpaces(s string, width int) []string {
+	var out []string
+	for {
+		cut, w := -1, 0
+		for i, r := range s {
+			w += runeWidth(r)
+			if w > width {
+				cut = i
+				break
+			}
+		}
+		if cut < 0 {
+			return append(out, s)
+		}
+		if r, _ := utf8.DecodeRuneInString(s[cut:]); isSpace(r) {
+			if rest := strings.TrimLeft(s[cut:], " \u3000"); rest != "" && !startsSpecial(rest) && !startsFigure(rest) {
+				out = append(out, strings.TrimRight(s[:cut], " \u3000"))
+				s = rest
+				continue
+			}
+		}
+		first := wrap(s, width)[0]
+		if first == s {
+			return append(out, s)
+		}
+		out = append(out, first)
+		s = s[len(first):]
+	}
+}
+
+// startsFigure reports whether t starts with a digit: a line of a flow
+// box that starts so reads as the box's amount.
+func startsFigure(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return num.IsDigit(r)
+}
+
+// indirectLines prints a 間接経費 line of 資金の流れ ("間接経費: 1,079
+// 千円", "1. 職員旅費: 1,079 千円") wrapped as the RS PDF's narrow box
+// wraps it (wrapAtSpaces at widthIndirect), when the first line keeps
+// the label or the item's name whole with its last colon (the parser
+// reads an item up to its 千円 over at most a few lines and splits it at
+// the last colon); else the line is printed whole.
+func indirectLines(s string) []string {
+	ls := wrapAtSpaces(s, widthIndirect)
+	if len(ls) > 1 && len(ls[0]) <= strings.LastIndexByte(s, ':') {
+		return []string{s}
+	}
+	return ls
 }

@@ -116,3 +116,75 @@ func TestStartsBlockLabel(t *testing.T) {
 func TestPercentKeepsFigure(t *testing.T) {
 	assert.Equal(t, []string{"予算執行率は約", "74％である。"}, wrap("予算執行率は約74％である。", 16))
 }
+
+func TestWrapURL(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		width    int
+		want     []string
+	}{
+		{"after the last hyphen that fits", "https://www5.cao.go.jp/keizai-shimon/kaigi/cabinet/honebuto/2024/2024_basicpolicies_ja.pdf", widthPlanURL,
+			[]string{"https://www5.cao.go.jp/keizai-", "shimon/kaigi/cabinet/honebuto/2024/2024_basicpolicies_ja.pdf"}},
+		{"fits", "https://www.cao.go.jp/kodoku_koritsu/torikumi/jutenkeikaku/pdf/jutenkeikaku.pdf", widthPlanURL,
+			[]string{"https://www.cao.go.jp/kodoku_koritsu/torikumi/jutenkeikaku/pdf/jutenkeikaku.pdf"}},
+		{"no hyphen: at the width", "https://www.cao.go.jp/kodoku_koritsu/torikumi/kouhukin/r07/pdf/kouhuyoukou.pdf", widthURLCell,
+			[]string{"https://www.cao.go.jp/kodoku_kori", "tsu/torikumi/kouhukin/r07/pdf/kou", "huyoukou.pdf"}},
+		{"a hyphen too early to end a piece", "https://a-b.example.jp/abcdefghijklmnopqrstuvwxyz", 30,
+			[]string{"https://a-b.example.jp/abcdefg", "hijklmnopqrstuvwxyz"}},
+		{"not plain ASCII: whole", "https://例え.jp/" + strings.Repeat("a", 40), 20, []string{"https://例え.jp/" + strings.Repeat("a", 40)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := wrapURL(tc.in, tc.width)
+			assert.Equal(t, tc.want, got)
+			assert.Equal(t, tc.in, strings.Join(got, ""))
+		})
+	}
+}
+
+func TestUseRowGroups(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cells [][]string
+		want  [][]string
+	}{
+		{"one line", [][]string{{"--"}, {"--"}, {"--"}, {"旅費"}, {"孤独・孤立対策に係る旅費"}, {"38"}},
+			[][]string{{"-- -- -- 旅費 孤独・孤立対策に係る旅費 38"}}},
+		{"one cell wraps: the cells after it follow its last line",
+			[][]string{{"B"}, {"岐阜県"}, {"令和6年度　地方における孤", "独・孤立対策推進事業交付金"}, {"補助金"}, {"孤独・孤立対策に係るNPOへの補助"}, {"3,500"}},
+			[][]string{{"B 岐阜県 令和6年度　地方における孤", "独・孤立対策推進事業交付金 補助金 孤独・孤立対策に係るNPOへの補助 3,500"}}},
+		{"two cells wrap: the second and the rest stand apart",
+			[][]string{{"A"}, {"株式会社エヌ・ティ・ティ・データ経営研", "究所"}, {"地域における孤独・孤立対策に", "関するＮＰＯ等の取組モデル調", "査研究業務"}, {"事業費"}, {"調査研究の実施に係る事業費"}, {"130,658"}},
+			[][]string{{"A 株式会社エヌ・ティ・ティ・データ経営研", "究所"}, {"地域における孤独・孤立対策に", "関するＮＰＯ等の取組モデル調", "査研究業務"}, {"事業費 調査研究の実施に係る事業費 130,658"}}},
+		{"a 金額 of -- ends only a one-line row",
+			[][]string{{"B"}, {"株式会社"}, {"グローバルヘルス分野のインパ", "クト投資に係る実態調査"}, {"諸謝金"}, {"調査謝金"}, {"--"}},
+			[][]string{{"B 株式会社 グローバルヘルス分野のインパクト投資に係る実態調査 諸謝金 調査謝金 --"}}},
+		{"a line ending in a figure would end the row early",
+			[][]string{{"C"}, {"市"}, {"1,000", "円分の補助事業"}, {"補助金"}, {"補助"}, {"1,000"}},
+			[][]string{{"C 市 1,000円分の補助事業 補助金 補助 1,000"}}},
+		{"a figure inside a cell's token is no end",
+			[][]string{{"C"}, {"市"}, {"令和6年度事業費2024", "年度分"}, {"補助金"}, {"補助"}, {"1,000"}},
+			[][]string{{"C 市 令和6年度事業費2024", "年度分 補助金 補助 1,000"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, useRowGroups(tc.cells))
+		})
+	}
+}
+
+func TestWrapAtSpaces(t *testing.T) {
+	assert.Equal(t, []string{"C. 一般社団法人えんがお", "ほか"}, wrapAtSpaces("C. 一般社団法人えんがお　ほか", widthFlowBox), "the line ends at the space, which goes")
+	assert.Equal(t, []string{"B. 岐阜県　ほか"}, wrapAtSpaces("B. 岐阜県　ほか", widthFlowBox))
+	assert.Equal(t, []string{"G. 株式会社エヌ・ティ・", "ティ・データ経営研究", "所　8,307千円"}, wrapAtSpaces("G. 株式会社エヌ・ティ・ティ・データ経営研究所　8,307千円", widthFlowBox),
+		"no cut at a space before a figure (it would read as the box's amount)")
+}
+
+func TestIndirectLines(t *testing.T) {
+	assert.Equal(t, []string{"間接経費: 1,079 千", "円"}, indirectLines("間接経費: 1,079 千円"))
+	assert.Equal(t, []string{"1. 職員旅費: 1,079", "千円"}, indirectLines("1. 職員旅費: 1,079 千円"))
+	assert.Equal(t, []string{"1. A:事務費: 13,410 千円"}, indirectLines("1. A:事務費: 13,410 千円"), "the name would wrap: whole")
+	assert.Equal(t, []string{"1. 非常勤職員手当（運営に必要な経費）: 1 千円"}, indirectLines("1. 非常勤職員手当（運営に必要な経費）: 1 千円"))
+}
+
+func TestMinusKeepsFigure(t *testing.T) {
+	assert.False(t, breakable("間接経費: △1,234", len("間接経費: △")), "no cut after △")
+}

@@ -18,9 +18,9 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 	w.line(yen(sp.Flow.Amount) + " 千円")
 	w.cell()
 	if sp.Flow.IndirectTotal != nil || len(sp.Flow.Indirect) > 0 {
-		w.line("間接経費: " + yen(sp.Flow.IndirectTotal) + " 千円")
+		w.lines(indirectLines("間接経費: " + yen(sp.Flow.IndirectTotal) + " 千円"))
 		for i, c := range sp.Flow.Indirect {
-			w.line(itoa(i+1) + ". " + oneCell(c.Item) + ": " + yen(c.Amount) + " 千円")
+			w.lines(indirectLines(itoa(i+1) + ". " + oneCell(c.Item) + ": " + yen(c.Amount) + " 千円"))
 		}
 		w.cell()
 	}
@@ -29,7 +29,7 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 		if !b.InFlow {
 			continue
 		}
-		w.lines(wrap(b.Block+". "+oneCell(b.Name), widthFlowBox))
+		w.lines(wrapAtSpaces(b.Block+". "+oneCell(b.Name), widthFlowBox))
 		w.cell()
 		w.line(yen(b.Total) + " 千円")
 		w.cell()
@@ -77,12 +77,18 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 	var prev *spending.Use
 	for i := range sp.Uses {
 		u := &sp.Uses[i]
+		use := wrap(oneCellp(u.Use), widthUse)
+		var cells [][]string
 		if prev != nil && prev.Block == u.Block && prev.Recipient == u.Recipient && samePtr(prev.Contract, u.Contract) {
-			w.line(join(absent, absent, absent, oneCell(u.Item), oneCellp(u.Use), yen(u.Amount)))
+			cells = [][]string{{absent}, {absent}, {absent}, {oneCell(u.Item)}, use, {yen(u.Amount)}}
 		} else {
-			w.line(join(oneCell(u.Block), oneCell(u.Recipient), oneCellp(u.Contract), oneCell(u.Item), oneCellp(u.Use), yen(u.Amount)))
+			cells = [][]string{{oneCell(u.Block)}, wrap(oneCell(u.Recipient), widthUseName),
+				wrap(oneCellp(u.Contract), widthUseContract), {oneCell(u.Item)}, use, {yen(u.Amount)}}
 		}
-		w.cell()
+		for _, g := range useRowGroups(cells) {
+			w.lines(g)
+			w.cell()
+		}
 		prev = u
 	}
 	w.line("国庫債務負担行")

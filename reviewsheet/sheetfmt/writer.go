@@ -18,6 +18,7 @@ import (
 const (
 	widthText     = 138 // 事業の目的, 現状・課題, 事業の概要, 点検・評価 texts: 69 full-width
 	widthPlan     = 78  // 計画・通知名: 39 full-width
+	widthPlanURL  = 80  // 計画・通知等URL: 80 ASCII (a 91-character URL wraps)
 	widthSubsidy  = 34  // 補助率等 cells: 16–17 full-width (URLs 33 ASCII)
 	widthURLCell  = 33  // a URL wrapped in a narrow cell
 	widthItem     = 72  // 歳出予算項目: 32 full-width and the " / " separators
@@ -27,10 +28,14 @@ const (
 	widthLink     = 162 // 後続アウトカムへのつながり and アクティビティ: 81 full-width
 	widthFlowBox  = 23  // a block's name in 資金の流れ: "A. " and 10 full-width
 	widthFlowRole = 28  // a block's role in 資金の流れ: 14 full-width
+	widthIndirect = 18  // 間接経費 lines in 資金の流れ: "1. 職員旅費: 1,079"
 	widthRole     = 60  // 事業を行う上での役割 in the 支出先上位者リスト: 30 full-width
 	widthContract = 54  // 契約概要: 27 full-width
 	widthReason   = 48  // 一者応札等の理由と改善策∕落札率非公開の理由: 24 full-width
-	widthUseCell  = 40  // 費目・使途 cells
+	// 費目・使途 columns
+	widthUseName     = 40 // 支出先名: 20 full-width
+	widthUseContract = 28 // 契約概要（契約名）: 14 full-width
+	widthUse         = 38 // 使途: 19 full-width
 )
 
 // pageLines is how many lines a page holds before a form feed.
@@ -171,8 +176,8 @@ func breakable(s string, i int) bool {
 	}
 	// kinsoku: no line starts with closing punctuation or a percent sign
 	// (a figure keeps its ％: "約" / "74％") or ends with an opening
-	// bracket (as the sheet wraps)
-	if strings.ContainsRune("、。，．）」』】〕］｝・ー％%", next) || strings.ContainsRune("（「『【〔［｛", prev) {
+	// bracket or a minus sign △ (as the sheet wraps)
+	if strings.ContainsRune("、。，．）」』】〕］｝・ー％%", next) || strings.ContainsRune("（「『【〔［｛△▲", prev) {
 		return false
 	}
 	// keep digits with their neighbours: "1,234" or "2024" split over
