@@ -188,3 +188,12 @@ func TestIndirectLines(t *testing.T) {
 func TestMinusKeepsFigure(t *testing.T) {
 	assert.False(t, breakable("間接経費: △1,234", len("間接経費: △")), "no cut after △")
 }
+
+func TestLongVowelDash(t *testing.T) {
+	assert.Equal(t, []string{"孤独・孤立対策事業に係る業務委託（ファ", "ームサイド株式会社）"}, wrap("孤独・孤立対策事業に係る業務委託（ファームサイド株式会社）", widthUse),
+		"ー starts a line as the PDF lets it")
+	assert.False(t, breakable("データー", len("データ")), "a line of ー alone reads as absent")
+	assert.False(t, breakable("コーー", len("コ")), "ーー reads as a dash")
+	assert.True(t, longVowelDash("ー"))
+	assert.False(t, longVowelDash("ームサイド"))
+}
