@@ -268,7 +268,7 @@ func wrapAtSpaces(s string, width int) []string {
 			}
 		}
 		first := wrap(s, width)[0]
-		if first == s {
+		if first == s || first == "" {
 			return append(out, s)
 		}
 		out = append(out, first)

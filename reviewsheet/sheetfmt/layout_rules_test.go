@@ -197,3 +197,18 @@ func TestLongVowelDash(t *testing.T) {
 	assert.True(t, longVowelDash("ー"))
 	assert.False(t, longVowelDash("ームサイド"))
 }
+
+func TestLayoutRulesTerminate(t *testing.T) {
+	// odd inputs: each rule returns, and its lines join back to the input
+	for _, s := range []string{"", "\n", "\nあ", "　", "A. 　", strings.Repeat("　", 30), strings.Repeat("あ", 40) + "\n" + strings.Repeat("い", 40)} {
+		assert.NotPanics(t, func() {
+			_ = wrapAtSpaces(s, widthFlowBox)
+			_ = indirectLines(s)
+			_ = boxLines(s)
+			_ = wrapNoted(s, widthNode)
+			_ = wrapURL(s, widthURLCell)
+		}, "%q", s)
+	}
+	g := useRowGroups([][]string{{"A"}, {"名", "前"}, {"契", "約"}, {"費目"}, {"使", "途"}, {"1,000"}})
+	assert.Equal(t, [][]string{{"A 名前 契約 費目 使途 1,000"}}, g, "three wrapping cells: the last group would not end the row, so one line")
+}
