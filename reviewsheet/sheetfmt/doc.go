@@ -126,6 +126,6 @@
 // itself) are not printed.
 //
 // It holds: the renderer of a Sheet as sheet text in the RS layout (`rsheet render`) and the round-trip tests.
-// It imports: reviewsheet and the domain packages.
+// It imports: reviewsheet, the domain packages, internal/num and internal/sheettext (MinWrappedURL).
 // It must never import: pdfsheet, input or the PDF library (its PDF tests use pdfsheet from test code only).
 package sheetfmt

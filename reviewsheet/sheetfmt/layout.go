@@ -57,9 +57,9 @@ func wrapNoted(s string, width int) []string {
 // trailing note on its own line (wrapNoted); a text longer than
 // boxMaxLines lines is cut at the last of them, whose end gives way to
 // "…", full-width in the PDF (the line keeps as many characters as fit
-// beside it). The parser
-// reads such a cut box as repeating the node's text (no BoxText), so a
-// cut is made only where the kept lines are a prefix of text.
+// beside it). The parser reads such a cut box as repeating the node's
+// text (no BoxText), so a cut is made only where the kept lines are a
+// prefix of text.
 func boxLines(text string) []string {
 	ls := wrapNoted(text, widthBox)
 	if len(ls) <= boxMaxLines {
