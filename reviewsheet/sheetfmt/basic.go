@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet"
 )
 
@@ -149,7 +150,7 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 		} else {
 			w.lines(name)
 			w.cell()
-			w.lines(wrapURL(oneCell(*p.URL), widthText))
+			w.lines(wrapURL(oneCell(*p.URL), widthPlanURL))
 		}
 		w.cell()
 	}
@@ -164,12 +165,18 @@ func writeBasic(w *writer, s *reviewsheet.Sheet) {
 		w.cell()
 	}
 	for _, sb := range s.Subsidies {
-		w.lines(wrap(oneCell(sb.Target), widthSubsidy))
-		w.cell()
-		w.lines(cellLines(sb.RateLines, sb.Rate))
-		w.cell()
-		w.lines(cellLines(sb.CapLines, sb.Cap))
-		w.cell()
+		target := wrap(oneCell(sb.Target), widthSubsidy)
+		rate, limit := cellLines(sb.RateLines, sb.Rate), cellLines(sb.CapLines, sb.Cap)
+		if row, ok := subsidyRow(target, rate, limit, sb.URL != nil); ok {
+			w.line(row)
+		} else {
+			w.lines(target)
+			w.cell()
+			w.lines(rate)
+			w.cell()
+			w.lines(limit)
+			w.cell()
+		}
 		if sb.URL == nil {
 			w.line(absent)
 		} else {
@@ -211,13 +218,29 @@ func restLines(s *string) []string {
 
 // wrapURL wraps a URL cell when it is a plain URL (printable ASCII):
 // the parser rejoins only such pieces; anything else stays on one line.
+// Like the RS PDF, a URL too long for its cell breaks after the last
+// hyphen that fits ("…/keizai-" / "shimon/…"), else at the cell's
+// width; a piece shorter than sheettext.MinWrappedURL (20) would end
+// the URL for the parser, so a hyphen that early is passed over.
 func wrapURL(s string, width int) []string {
 	for i := 0; i < len(s); i++ {
 		if s[i] <= ' ' || s[i] >= 0x7f {
 			return []string{s}
 		}
 	}
-	return wrap(s, width)
+	var out []string
+	for len(s) > width {
+		cut := strings.LastIndexByte(s[:width], '-') + 1
+		if cut < sheettext.MinWrappedURL {
+			cut = len(wrap(s, width)[0])
+		}
+		if cut <= 0 || cut >= len(s) {
+			break
+		}
+		out = append(out, s[:cut])
+		s = s[cut:]
+	}
+	return append(out, s)
 }
 
 func orAbsent(s string) string {

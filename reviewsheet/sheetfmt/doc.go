@@ -11,17 +11,39 @@
 // after every 70 lines a form feed replaces the next blank line (a page
 // break, also inside tables: the parser reads a form feed as a blank
 // line). Long cells wrap at the sample's widths, counted in display
-// columns (a full-width character is two): 事業の目的 and other free texts
-// 138 (69 full-width characters), 補助率等 cells 34 and their URLs 33,
-// 計画・通知名 78, 歳出予算項目 70, その他特記事項 58, a node's box in
-// 活動・成果目標等のつながり 28, 活動目標 / 成果目標 and the qualitative
-// texts 58, 後続アウトカムへのつながり and アクティビティ 174, a block's box in
-// 資金の流れ 24, 事業を行う上での役割 64, 契約概要 56. A wrap never cuts
-// next to a space (the parser joins wrapped lines with nothing), between
-// two digits, before a bullet, a dash or a URL start (each would read as
-// the start of something else), before closing or after opening
-// punctuation (kinsoku: 、。）」 …). URL cells wrap only when they are
-// plain ASCII (the parser rejoins only such pieces).
+// columns (a full-width character is two, half-width one; writer.go
+// lists them): 事業の目的 and other free texts 138 (69 full-width
+// characters), 補助率等 cells 34 and their URLs 33, 計画・通知名 78 and its
+// URL 80, 歳出予算項目 72, その他特記事項 58, a node's box in
+// 活動・成果目標等のつながり 28, 活動目標 / 成果目標 and the other texts of a
+// path block 56, 後続アウトカムへのつながり and アクティビティ 162, a block's
+// name in 資金の流れ 23 and its role 28, 間接経費 lines 18, 事業を行う上での
+// 役割 60, 契約概要 54 and the reason beside it 48, 費目・使途 cells 38
+// (支出先名, 使途) and 28 (契約概要). A wrap never cuts next to a space
+// (the parser joins wrapped lines with nothing), between two digits or
+// after △, before a bullet, a dash (ー only where it could read as one),
+// a URL start or a block label ("C."), each of which would read as the
+// start of something else, before closing punctuation or ％ or after
+// opening punctuation (kinsoku: 、。）」 …; a character moves down with
+// the one that may not start a line, as the PDF's "て、"). URL cells wrap
+// only when they are plain ASCII (the parser rejoins only such pieces),
+// after the last hyphen that fits, else at the width. The boxes of
+// 資金の流れ break at a space where a line is full, dropping it, as the
+// PDF does (the list row carries the name).
+//
+// Where the sample prints a label beside its value it does so for every
+// sheet (layout.go, one function per rule): a goal of up to two lines
+// under "短期アウトカム 成果目標", the goal label on its own line for three
+// to six lines and after a blank line for seven or more; an indicator of
+// one line beside 活動指標 / 成果指標; an output whose goal and indicator
+// are one line each as one line ("アウトプット 活動目標 … 活動指標 …"); a
+// 補助率等 row of three one-line cells with a URL as "対象 率 上限" over
+// its URL; a block row with its one-line role; "所見 -- 詳細 --". A text
+// that ends with a 【…】 note prints the note on a line of its own. A box
+// of the overview holds five lines: a longer text is cut with "…". A
+// 費目・使途 row whose cells wrap prints them in their columns: the cells
+// after the first wrapping cell follow its last line, a second wrapping
+// cell stands on its own lines.
 //
 // Money is printed in 千円 with thousands separators and △ for minus;
 // yen below 1,000 are kept as a decimal fraction of 千円 ("1,234.5" is
@@ -63,16 +85,27 @@
 // # The sample, line for line
 //
 // TestSampleLayout formats the parsed sample: the text parses back to the
-// sample's Sheet exactly, and 934 of its 1,242 non-blank lines are printed
-// as in the sample. The differences, pinned in
-// testdata/roundtrip/rs2025-006423.layout.diff, are of these kinds: wrap
-// points (the PDF wraps by glyph width, a character more or less per
-// line); the overview boxes in node order rather than the sheet's; a
-// box's full text where the sheet shortens it with "…"; short 補助率等
-// cells each on its own line where the sheet puts a row on one line;
-// labels with their value on the next line where the sample has both on
-// one (アウトプット 活動目標 …, 成果指標 …); and leading spaces of table
-// headers.
+// sample's Sheet exactly, and 1,165 of its 1,242 non-blank lines are
+// printed as in the sample. The other 77, pinned in
+// testdata/roundtrip/rs2025-006423.layout.diff, print what the Sheet
+// does not carry or what only the PDF's glyph widths decide:
+//
+//   - the overview boxes (活動・成果目標等のつながり) in node order: the
+//     sheet prints them in the order of its diagram, which the model
+//     does not keep (58 lines; each box prints as in the sample,
+//     TestSampleBoxes, so in the sheet's order 1,223 lines would be
+//     alike);
+//   - "-" where a ministry typed it and the sheet prints it, "--" here:
+//     both read as absent (nil), so the Sheet cannot tell them apart
+//     (10 lines);
+//   - a leading space before the year header of a 活動・成果目標と実績
+//     table, which the sample has on some pages and not others, for the
+//     same node too (5 lines);
+//   - wrap points where the PDF's proportional glyphs (half-width Latin,
+//     "・") fit a character more or less than the width counts: a 補助率URL
+//     and a block's name in 資金の流れ (2 lines each).
+//
+// A box the sheet cuts with "…" is cut the same way (boxLines).
 //
 // # What the text cannot carry
 //
@@ -93,6 +126,6 @@
 // itself) are not printed.
 //
 // It holds: the renderer of a Sheet as sheet text in the RS layout (`rsheet render`) and the round-trip tests.
-// It imports: reviewsheet and the domain packages.
+// It imports: reviewsheet, the domain packages, internal/num and internal/sheettext (MinWrappedURL).
 // It must never import: pdfsheet, input or the PDF library (its PDF tests use pdfsheet from test code only).
 package sheetfmt

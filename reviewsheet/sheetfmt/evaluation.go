@@ -61,10 +61,15 @@ func writeEvaluation(w *writer, s *reviewsheet.Sheet) {
 	w.cell()
 	w.line("及び所見")
 	w.cell()
-	w.line("所見 " + firstLine(e.TeamFinding))
-	w.lines(restLines(e.TeamFinding))
-	w.line("詳細 " + firstLine(e.TeamDetail))
-	w.lines(restLines(e.TeamDetail))
+	finding, detail := textLines(e.TeamFinding, widthText), textLines(e.TeamDetail, widthText)
+	if line, ok := pairLine("所見", finding, "詳細", detail); ok {
+		w.line(line)
+	} else {
+		w.line("所見 " + finding[0])
+		w.lines(finding[1:])
+		w.line("詳細 " + detail[0])
+		w.lines(detail[1:])
+	}
 	w.cell()
 	w.line("所見を踏まえた")
 	w.line("改善点∕概算要")

@@ -88,3 +88,56 @@ func TestSampleLayout(t *testing.T) {
 	require.NoError(t, err, "run with -update")
 	assert.Equal(t, string(want), body, "the layout differences changed; -update if intended")
 }
+
+// overviewBoxes returns the boxes of 活動・成果目標等のつながり in text:
+// each box's heading ("305: 短期アウトカム") and its non-blank lines.
+func overviewBoxes(t *testing.T, text string) map[string][]string {
+	lines := nonBlank(text)
+	start, end := -1, len(lines)
+	for i, l := range lines {
+		switch {
+		case start < 0 && l == "アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム":
+			start = i + 1
+		case start >= 0 && strings.HasPrefix(l, "アクティビティからの発現経路"):
+			end = i
+		}
+		if end < len(lines) {
+			break
+		}
+	}
+	require.GreaterOrEqual(t, start, 0, "no overview")
+	boxes := map[string][]string{}
+	head := ""
+	for _, l := range lines[start:end] {
+		if id, kind, ok := strings.Cut(l, ": "); ok && kindOf(kind) && len(id) == 3 {
+			head = l
+			boxes[head] = nil
+			continue
+		}
+		require.NotEmpty(t, head, "a line before the first box: %q", l)
+		boxes[head] = append(boxes[head], l)
+	}
+	return boxes
+}
+
+func kindOf(label string) bool {
+	for _, l := range kindLabel {
+		if l == label {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSampleBoxes: every box of the overview prints as in the sample,
+// line for line; only their order differs (the model keeps none), which
+// is why TestSampleLayout counts the overview's lines as differing.
+func TestSampleBoxes(t *testing.T) {
+	src, err := os.ReadFile(samplePath)
+	require.NoError(t, err)
+	s, err := reviewsheet.Parse(strings.NewReader(string(src)))
+	require.NoError(t, err)
+	want := overviewBoxes(t, string(src))
+	assert.Len(t, want, 21)
+	assert.Equal(t, want, overviewBoxes(t, string(Format(s))))
+}

@@ -37,7 +37,11 @@ func writeOutcome(w *writer, s *reviewsheet.Sheet) {
 		if box == "" {
 			box = absent
 		}
-		w.lines(wrap(box, widthBox))
+		if n.BoxText != nil {
+			w.lines(wrap(box, widthBox))
+		} else {
+			w.lines(boxLines(box))
+		}
 		w.cell()
 	}
 	w.section()
@@ -87,18 +91,25 @@ func writePathNode(w *writer, n *outcome.Node) {
 	if n.Kind == outcome.KindOutput {
 		goal, measure = "活動目標", "活動指標"
 	}
-	w.line(label + " " + goal)
-	w.lines(wrap(text, widthNode))
-	w.cell()
-	if n.Indicator == nil {
-		w.line(measure + " -")
-	} else {
-		w.line(measure)
-		name := n.Indicator.Name
-		if name == "" {
-			name = absent
+	goalText := wrapNoted(text, widthNode)
+	var name []string
+	if n.Indicator != nil {
+		name = []string{absent}
+		if n.Indicator.Name != "" {
+			name = wrap(n.Indicator.Name, widthNode)
 		}
-		w.lines(wrap(name, widthNode))
+	}
+	switch {
+	case n.Kind == outcome.KindOutput && oneLine(goalText) && n.Indicator != nil && oneLine(name):
+		// both one line: the whole group heading on one line
+		w.line(label + " " + goal + " " + goalText[0] + " " + measure + " " + name[0])
+	default:
+		goalHead(w, label, goal, goalText)
+		if n.Indicator == nil {
+			w.line(measure + " -")
+		} else {
+			measureLines(w, measure, name)
+		}
 	}
 	w.cell()
 	w.line("定性的なアウトカムに")

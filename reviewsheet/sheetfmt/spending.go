@@ -18,9 +18,9 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 	w.line(yen(sp.Flow.Amount) + " 千円")
 	w.cell()
 	if sp.Flow.IndirectTotal != nil || len(sp.Flow.Indirect) > 0 {
-		w.line("間接経費: " + yen(sp.Flow.IndirectTotal) + " 千円")
+		w.lines(indirectLines("間接経費: " + yen(sp.Flow.IndirectTotal) + " 千円"))
 		for i, c := range sp.Flow.Indirect {
-			w.line(itoa(i+1) + ". " + oneCell(c.Item) + ": " + yen(c.Amount) + " 千円")
+			w.lines(indirectLines(itoa(i+1) + ". " + oneCell(c.Item) + ": " + yen(c.Amount) + " 千円"))
 		}
 		w.cell()
 	}
@@ -29,7 +29,7 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 		if !b.InFlow {
 			continue
 		}
-		w.lines(wrap(b.Block+". "+oneCell(b.Name), widthFlowBox))
+		w.lines(wrapAtSpaces(b.Block+". "+oneCell(b.Name), widthFlowBox))
 		w.cell()
 		w.line(yen(b.Total) + " 千円")
 		w.cell()
@@ -39,7 +39,7 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 			w.line("支出元: " + b.Parent)
 			w.cell()
 		}
-		w.lines(textLines(b.Role, widthFlowBox))
+		w.lines(textLines(b.Role, widthFlowRole))
 		w.cell()
 	}
 	w.section()
@@ -52,8 +52,14 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 		b := &sp.Blocks[i]
 		w.line("支出先ブロック名 合計支出額 支出先数 事業を行う上での役割")
 		w.cell()
-		w.line(join(b.Block, oneCell(b.Name), yen(b.Total), intp(b.RecipientCount)))
-		w.lines(textLines(b.Role, widthRole))
+		row := join(b.Block, oneCell(b.Name), yen(b.Total), intp(b.RecipientCount))
+		role := textLines(b.Role, widthRole)
+		if line, ok := besideRow(row, role); ok && b.Role != nil {
+			w.line(line)
+		} else {
+			w.line(row)
+			w.lines(role)
+		}
 		w.cell()
 		for j := range sp.Recipients {
 			r := &sp.Recipients[j]
@@ -71,12 +77,18 @@ func writeSpending(w *writer, s *reviewsheet.Sheet) {
 	var prev *spending.Use
 	for i := range sp.Uses {
 		u := &sp.Uses[i]
+		use := wrap(oneCellp(u.Use), widthUse)
+		var cells [][]string
 		if prev != nil && prev.Block == u.Block && prev.Recipient == u.Recipient && samePtr(prev.Contract, u.Contract) {
-			w.line(join(absent, absent, absent, oneCell(u.Item), oneCellp(u.Use), yen(u.Amount)))
+			cells = [][]string{{absent}, {absent}, {absent}, {oneCell(u.Item)}, use, {yen(u.Amount)}}
 		} else {
-			w.line(join(oneCell(u.Block), oneCell(u.Recipient), oneCellp(u.Contract), oneCell(u.Item), oneCellp(u.Use), yen(u.Amount)))
+			cells = [][]string{{oneCell(u.Block)}, wrap(oneCell(u.Recipient), widthUseName),
+				wrap(oneCellp(u.Contract), widthUseContract), {oneCell(u.Item)}, use, {yen(u.Amount)}}
 		}
-		w.cell()
+		for _, g := range useRowGroups(cells) {
+			w.lines(g)
+			w.cell()
+		}
 		prev = u
 	}
 	w.line("国庫債務負担行")
@@ -108,7 +120,7 @@ func writeRecipient(w *writer, r *spending.Recipient) {
 		w.lines(wrap(orAbsent(c.Name), widthContract))
 		w.line(oneCell(string(c.Method)) + " ")
 		w.cell()
-		reason := textLines(c.Reason, widthContract)
+		reason := textLines(c.Reason, widthReason)
 		if len(reason) == 1 {
 			w.line(join(yen(c.Amount), intp(c.Bidders), float(c.WinningBidRate), reason[0]))
 		} else {

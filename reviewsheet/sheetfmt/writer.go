@@ -11,21 +11,33 @@ import (
 )
 
 // Column widths counted on the sample (testdata/rs2025-006423.txt), in
-// display columns: a full-width character counts 2, anything else 1.
+// display columns: a full-width character counts 2, anything else 1. A
+// width is the longest line the sample prints in that kind of cell; no
+// wrapped line of the sample could have taken its next character (or the
+// next two, where kinsoku moves a character down: "て、"). The PDF wraps
+// by glyph width, so a line of half-width Latin or of many "・" may hold
+// a character more or less than this count (TestSampleLayout).
 const (
 	widthText     = 138 // 事業の目的, 現状・課題, 事業の概要, 点検・評価 texts: 69 full-width
 	widthPlan     = 78  // 計画・通知名: 39 full-width
+	widthPlanURL  = 80  // 計画・通知等URL: 80 ASCII (a 91-character URL wraps)
 	widthSubsidy  = 34  // 補助率等 cells: 16–17 full-width (URLs 33 ASCII)
 	widthURLCell  = 33  // a URL wrapped in a narrow cell
-	widthItem     = 70  // 歳出予算項目: 29 full-width and the " / " separators
+	widthItem     = 72  // 歳出予算項目: 30 full-width and four " / " separators
 	widthNotes    = 58  // その他特記事項: 29 full-width
 	widthBox      = 28  // a node's box in 活動・成果目標等のつながり: 14 full-width
-	widthNode     = 58  // 活動目標 / 成果目標 in a path block: 29 full-width
-	widthLink     = 174 // 後続アウトカムへのつながり: 87 full-width
-	widthFlowBox  = 24  // a block's box in 資金の流れ: 12 full-width
-	widthRole     = 64  // 事業を行う上での役割 in the 支出先上位者リスト
-	widthContract = 56  // 契約概要: 28 full-width
-	widthUseCell  = 40  // 費目・使途 cells
+	widthNode     = 56  // 活動目標 / 成果目標 and the texts of a path block: 28 full-width
+	widthLink     = 162 // 後続アウトカムへのつながり and アクティビティ: 81 full-width
+	widthFlowBox  = 23  // a block's name in 資金の流れ: "A. " and 10 full-width
+	widthFlowRole = 28  // a block's role in 資金の流れ: 14 full-width
+	widthIndirect = 18  // 間接経費 lines in 資金の流れ: "1. 職員旅費: 1,079"
+	widthRole     = 60  // 事業を行う上での役割 in the 支出先上位者リスト: 30 full-width
+	widthContract = 54  // 契約概要: 27 full-width
+	widthReason   = 48  // 一者応札等の理由と改善策∕落札率非公開の理由: 24 full-width
+	// 費目・使途 columns
+	widthUseName     = 38 // 支出先名: 19 full-width
+	widthUseContract = 28 // 契約概要（契約名）: 14 full-width
+	widthUse         = 38 // 使途: 19 full-width
 )
 
 // pageLines is how many lines a page holds before a form feed.
@@ -164,9 +176,10 @@ func breakable(s string, i int) bool {
 	if startsSpecial(s[i:]) {
 		return false
 	}
-	// kinsoku: no line starts with closing punctuation or ends with an
-	// opening bracket (as the sheet wraps)
-	if strings.ContainsRune("、。，．）」』】〕］｝・ー", next) || strings.ContainsRune("（「『【〔［｛", prev) {
+	// kinsoku: no line starts with closing punctuation or a percent sign
+	// (a figure keeps its ％: "約" / "74％") or ends with an opening
+	// bracket or a minus sign △ (as the sheet wraps)
+	if strings.ContainsRune("、。，．）」』】〕］｝・％%", next) || strings.ContainsRune("（「『【〔［｛△▲", prev) {
 		return false
 	}
 	// keep digits with their neighbours: "1,234" or "2024" split over
@@ -186,14 +199,41 @@ func isDigitish(r rune) bool {
 }
 
 // startsSpecial reports whether a line starting with t would be read as
-// more than the continuation of a cell: a bullet, a URL, "--" or "-".
+// more than the continuation of a cell: a bullet, a URL, "--" or "-", a
+// dash-like ー (longVowelDash), a block label.
 func startsSpecial(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	switch r {
-	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '-', '－', 'ー', '―', '△', '▲':
+	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '-', '－', '―', '△', '▲':
+		return true
+	case 'ー':
+		return longVowelDash(t)
+	}
+	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "file://") || startsBlockLabel(t)
+}
+
+// longVowelDash reports whether t, which starts with the long vowel mark
+// ー, could read as a dash: ー alone or before another dash ("ー", "ーー",
+// "ー-"), an absent marker to the parser. Before anything else ー starts
+// a line as the RS PDF lets it ("ームサイド株式会社）").
+func longVowelDash(t string) bool {
+	rest := strings.TrimPrefix(t, "ー")
+	if rest == "" {
 		return true
 	}
-	return strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://") || strings.HasPrefix(t, "file://")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == 'ー' || r == '-' || r == '－' || r == '―' || r == '‐' || r == '—' || isSpace(r)
+}
+
+// startsBlockLabel reports whether t starts like a block's box in
+// 資金の流れ, capital letters and a full stop ("C." of "L.L.C."), which the
+// parser reads as the start of the next block.
+func startsBlockLabel(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= 'A' && t[i] <= 'Z' {
+		i++
+	}
+	return i > 0 && i < len(t) && t[i] == '.'
 }
 
 // absent is how the sheet prints an empty cell.
