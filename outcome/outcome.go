@@ -98,6 +98,14 @@ type Graph struct {
 	// Links holds one entry per distinct edge of the paths, in the order
 	// of Edges, with the 後続アウトカムへのつながり text printed for it.
 	Links []Link `json:"links"`
+	// Overview holds the node numbers in the order the text gives the
+	// boxes of the overview (活動・成果目標等のつながり): the reading order
+	// of the diagram, which is layout (another extractor or producer
+	// reads the same diagram in another order), kept so that the sheet
+	// can be printed back as it was (sheetfmt). A box printed twice or
+	// rejected is not in it. Nil when the source has no overview (the RS
+	// CSVs).
+	Overview []int `json:"overview,omitempty"`
 }
 
 // Node is one numbered box of the graph.

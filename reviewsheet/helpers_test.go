@@ -52,6 +52,20 @@ func parseFile(t testing.TB, path string) *Sheet {
 
 // withoutSource returns a copy of s without its position table, for
 // comparing sheets read from different extractions.
+// boxOrderAside clears Graph.Overview: the order in which a text gives
+// the overview's boxes is the extractor's reading order of the diagram
+// (layout, like Subsidy.RateLines), which producers lay out differently.
+func boxOrderAside(s *Sheet) *Sheet {
+	if s.Outcome != nil {
+		g := *s.Outcome
+		g.Overview = nil
+		c := *s
+		c.Outcome = &g
+		return &c
+	}
+	return s
+}
+
 func withoutSource(s *Sheet) Sheet {
 	c := *s
 	c.Source = nil

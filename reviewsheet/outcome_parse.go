@@ -43,6 +43,7 @@ type ocState struct {
 	numbered bool // the sheet uses 1xx–5xx numbering
 	nodes    map[int]*ocNode
 	order    []int // node numbers in order of first block
+	overview []int // box numbers in the overview's order (Graph.Overview)
 	paths    [][]int
 	pathPos  []sheettext.Pos
 	rejected map[int]bool // numbers whose block was rejected (already reported)
@@ -468,6 +469,7 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 		if b.bad || st.rejected[b.id] {
 			continue
 		}
+		st.overview = append(st.overview, b.id)
 		n, ok := st.nodes[b.id]
 		if !ok {
 			st.nodes[b.id] = &ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
@@ -507,6 +509,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 		g.Nodes = append(g.Nodes, st.nodes[id].node)
 	}
 	g.SortNodes()
+	g.Overview = st.overview
 	g.Paths = append(g.Paths, st.paths...)
 	for i, e := range g.Edges() {
 		l := outcome.Link{Edge: e}

@@ -77,24 +77,21 @@
 //     ながり when it has one; a path with two nodes of one kind (401 → 402)
 //     prints the kind's group twice; an output's table prints 達成率 when
 //     the data has one; an indicator with no values prints its name and
-//     no table. The overview prints the boxes in node order (the model
-//     keeps no box order) with the node's text (BoxText when set).
+//     no table. The overview prints the boxes in the order the sheet
+//     printed them (Graph.Overview), then any node it does not name in
+//     node order (all of them for a graph from the RS CSVs, which have no
+//     overview), each with the node's text (BoxText when set).
 //   - Debt contracts (国庫債務負担行為等による契約先リスト): one row per
 //     contract, "契約先名 契約額 法人番号".
 //
 // # The sample, line for line
 //
 // TestSampleLayout formats the parsed sample: the text parses back to the
-// sample's Sheet exactly, and 1,165 of its 1,242 non-blank lines are
-// printed as in the sample. The other 77, pinned in
+// sample's Sheet exactly, and 1,223 of its 1,242 non-blank lines are
+// printed as in the sample. The other 19, pinned in
 // testdata/roundtrip/rs2025-006423.layout.diff, print what the Sheet
 // does not carry or what only the PDF's glyph widths decide:
 //
-//   - the overview boxes (活動・成果目標等のつながり) in node order: the
-//     sheet prints them in the order of its diagram, which the model
-//     does not keep (58 lines; each box prints as in the sample,
-//     TestSampleBoxes, so in the sheet's order 1,223 lines would be
-//     alike);
 //   - "-" where a ministry typed it and the sheet prints it, "--" here:
 //     both read as absent (nil), so the Sheet cannot tell them apart
 //     (10 lines);

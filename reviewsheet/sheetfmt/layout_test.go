@@ -130,8 +130,7 @@ func kindOf(label string) bool {
 }
 
 // TestSampleBoxes: every box of the overview prints as in the sample,
-// line for line; only their order differs (the model keeps none), which
-// is why TestSampleLayout counts the overview's lines as differing.
+// line for line, in the sheet's order (Graph.Overview).
 func TestSampleBoxes(t *testing.T) {
 	src, err := os.ReadFile(samplePath)
 	require.NoError(t, err)

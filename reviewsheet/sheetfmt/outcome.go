@@ -16,6 +16,27 @@ var kindLabel = map[outcome.Kind]string{
 	outcome.KindLongOutcome:  "長期アウトカム",
 }
 
+// boxOrder returns the nodes in the order the overview prints their
+// boxes: Graph.Overview first (numbers of no node, and repeats, skipped),
+// then the nodes it does not name, in node order. A graph read from the
+// RS CSVs has no Overview and prints its boxes in node order.
+func boxOrder(g *outcome.Graph) []*outcome.Node {
+	out := make([]*outcome.Node, 0, len(g.Nodes))
+	done := make(map[int]bool, len(g.Overview))
+	for _, id := range g.Overview {
+		if n := g.Node(id); n != nil && !done[id] {
+			done[id] = true
+			out = append(out, n)
+		}
+	}
+	for i := range g.Nodes {
+		if !done[g.Nodes[i].ID] {
+			out = append(out, &g.Nodes[i])
+		}
+	}
+	return out
+}
+
 func writeOutcome(w *writer, s *reviewsheet.Sheet) {
 	g := s.Outcome
 	if g == nil {
@@ -26,8 +47,7 @@ func writeOutcome(w *writer, s *reviewsheet.Sheet) {
 	w.cell()
 	w.line("アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム")
 	w.cell()
-	for i := range g.Nodes {
-		n := &g.Nodes[i]
+	for _, n := range boxOrder(g) {
 		w.line(strconv.Itoa(n.ID) + ": " + kindLabel[n.Kind])
 		w.cell()
 		box := n.Text
