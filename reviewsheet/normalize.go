@@ -84,6 +84,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
+		lines = tableParagraphs(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
 	lines = restoreSlashes(lines)
