@@ -99,7 +99,8 @@ func contractHeaderWordsAt(lines []sheettext.Line, i int) int {
 		n = 1
 	}
 	for k, w := range contractHeaderWords {
-		if i+n+k >= len(lines) || lines[i+n+k].Text != w {
+		// the last word may carry its ∕ inline (wkhtmltopdf)
+		if i+n+k >= len(lines) || (lines[i+n+k].Text != w && (k < len(contractHeaderWords)-1 || strings.Replace(lines[i+n+k].Text, "∕", " ", 1) != w)) {
 			return 0
 		}
 	}
@@ -272,6 +273,24 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 					continue
 				}
 			}
+		}
+		if rows, n := blockWordsRow(lines, i); n > 0 { // wkhtmltopdf (listwords.go)
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, rows...)
+			blockRow = -1 // its role follows it
+			i += n
+			continue
+		}
+		if head, row, ok := recipientWordsRow(lines, i); ok && contractHeaderWordsAt(lines, i+6) > 0 {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, head, row)
+			blockRow = -1
+			i += 6
+			continue
 		}
 		if head, row, ok := recipientLabelRow(lines, i); ok && contractHeaderWordsAt(lines, i+6) > 0 {
 			if out == nil {

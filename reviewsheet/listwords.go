@@ -1,0 +1,118 @@
+package reviewsheet
+
+import (
+	"github.com/rsheet/rsheet/internal/num"
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// The 支出先上位者リスト as pdftotext without -layout reads it from the
+// wkhtmltopdf PDF: a header's words a line each, with the cells of the
+// row under it after some of them, not paired as in the Chromium text
+// (listcells.go). Each cell still stands where only one cell can: every
+// position is typed (a name, an amount, a 13-digit 法人番号, a count), so
+// the rules below read a row only when every line has its position's
+// shape, and a recipient only when the whole contract header follows it
+// word by word, as joinListCells asks of the Chromium shapes.
+
+// recipientWordsRow recognises, at lines[i], a recipient printed after
+// two or three of its header's words:
+//
+//	支出先名 / 支出額 / name / amount / 法人番号 / 法人番号 value
+//	支出先名 / 支出額 / 法人番号 / name / amount / 法人番号 value
+//
+// and returns the header and row lines that replace those six lines.
+// The name is one line that is no header word, no amount and no "--";
+// the amount an amount or "--"; the 法人番号 13 digits or "--".
+func recipientWordsRow(lines []sheettext.Line, i int) (head, row sheettext.Line, ok bool) {
+	if i+5 >= len(lines) || lines[i].Text != "支出先名" || lines[i+1].Text != "支出額" {
+		return head, row, false
+	}
+	var name, amount, id sheettext.Line
+	switch {
+	case lines[i+4].Text == "法人番号":
+		name, amount, id = lines[i+2], lines[i+3], lines[i+5]
+	case lines[i+2].Text == "法人番号":
+		name, amount, id = lines[i+3], lines[i+4], lines[i+5]
+	default:
+		return head, row, false
+	}
+	if isListWord(name.Text) || num.IsAmount(name.Text) || name.Text == absent || isCorporateNumber(name.Text) {
+		return head, row, false
+	}
+	if !(num.IsAmount(amount.Text) || amount.Text == absent) || !(isCorporateNumber(id.Text) || id.Text == absent) {
+		return head, row, false
+	}
+	head = sheettext.Line{Text: string(lbSpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
+	row = sheettext.Line{Text: name.Text + " " + amount.Text + " " + id.Text, Pos: name.Pos}
+	return head, row, true
+}
+
+// blockWordsRow recognises, at lines[i], the block header's words a line
+// each, in order, with the block row's letter and name among them and
+// its figures after the last word:
+//
+//	支出先ブロック名 / 合計支出額 / A / ほか / name / 支出先数 /
+//	事業を行う上での役割 / 622,650 / 22
+//
+// or, words first, the whole row on one line after them (B 岐阜県 ほか
+// 16,640 18). It returns the header and the row ("A name ほか 622,650
+// 22"; the role follows, as in the sheet) and how many lines it read.
+// The letter is one line that isBlockLetter; the name is the other
+// lines among the words, at most two: the word ほか (blockOthers), which
+// the sheet prints after the name and never starts one, goes last;
+// 合計支出額 is an amount or "--", 支出先数 a count or "--". Anything else
+// is left as it is.
+func blockWordsRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
+	words := [...]string{"支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割"}
+	const maxBetween = 3 // letter and two name lines
+	if i >= len(lines) || lines[i].Text != words[0] {
+		return nil, 0
+	}
+	var letter *sheettext.Line
+	var name []sheettext.Line
+	k, w := i+1, 1
+	for ; k < len(lines) && w < len(words); k++ {
+		t := lines[k].Text
+		switch {
+		case t == words[w]:
+			w++
+		case isListWord(t) || num.IsAmount(t) || t == absent || len(name)+1 > maxBetween:
+			return nil, 0
+		case letter == nil && isBlockLetter(t):
+			letter = &lines[k]
+		case letter != nil:
+			name = append(name, lines[k])
+		default:
+			return nil, 0
+		}
+	}
+	if w < len(words) {
+		return nil, 0
+	}
+	head := sheettext.Line{Text: string(lbSpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
+	if letter == nil { // the words, then the whole row on one line
+		if k < len(lines) && isBlockRowLine(lines[k].Text) {
+			return []sheettext.Line{head, lines[k]}, k + 1 - i
+		}
+		return nil, 0
+	}
+	if len(name) == 0 || k+1 >= len(lines) {
+		return nil, 0
+	}
+	total, count := lines[k], lines[k+1]
+	if !(num.IsAmount(total.Text) || total.Text == absent) || !(isCount(count.Text) || count.Text == absent) {
+		return nil, 0
+	}
+	if len(name) == 2 && name[0].Text == blockOthers && name[1].Text != blockOthers {
+		name[0], name[1] = name[1], name[0]
+	}
+	text := letter.Text
+	for j, l := range name {
+		if l.Text == blockOthers && j < len(name)-1 {
+			return nil, 0 // ほか twice: not a name this rule knows
+		}
+		text += " " + l.Text
+	}
+	row := sheettext.Line{Text: text + " " + total.Text + " " + count.Text, Pos: letter.Pos}
+	return []sheettext.Line{head, row}, k + 2 - i
+}

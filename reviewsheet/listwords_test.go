@@ -1,0 +1,93 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRecipientWordsRow(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, row string
+		ok            bool
+	}{
+		{"name and amount after 支出額", "支出先名\n支出額\n株式会社野村総合研究所\n142,172\n法人番号\n4010001054032\n", "株式会社野村総合研究所 142,172 4010001054032", true},
+		{"name and amount after 法人番号", "支出先名\n支出額\n法人番号\n一般社団法人えんがお\n6,000\n5060005009340\n", "一般社団法人えんがお 6,000 5060005009340", true},
+		{"-- for the amount and 法人番号", "支出先名\n支出額\n法人番号\nその他\n5,803\n--\n", "その他 5,803 --", true},
+		{"a header word where the name stands", "支出先名\n支出額\n法人番号\n契約概要（契約名）/契約方式等\n5,803\n--\n", "", false},
+		{"no 法人番号 where it must be", "支出先名\n支出額\n株式会社Ｒｉｄｉｌｏｖｅｒ\n21,670\n一者応札等の理由と改善策∕落札率非公開の理由\n法人番号\n", "", false},
+		{"the amount is not one", "支出先名\n支出額\n株式会社電通\n孤独\n法人番号\n1010405009898\n", "", false},
+		{"Chromium's pairs are not this rule's", "支出先名\n株式会社電通\n支出額\n13,750\n法人番号\n1010405009898\n", "", false},
+		{"cut short", "支出先名\n支出額\n株式会社電通\n13,750\n法人番号\n", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			head, row, ok := recipientWordsRow(scanLines(tc.in), 0)
+			assert.Equal(t, tc.ok, ok)
+			if ok {
+				assert.Equal(t, string(lbSpRecipientHeader), head.Text)
+			}
+			assert.Equal(t, tc.row, row.Text)
+		})
+	}
+}
+
+func TestBlockWordsRow(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		n              int
+	}{
+		{"letter and name among the words, ほか printed first",
+			"支出先ブロック名\n合計支出額\nA\nほか\n株式会社エヌ・ティ・ティ・データ経営研究所\n支出先数\n事業を行う上での役割\n622,650\n22\n孤独・孤立対策に係る調査研究業務ほか\n",
+			string(lbSpBlockHeader) + "\nA 株式会社エヌ・ティ・ティ・データ経営研究所 ほか 622,650 22", 9},
+		{"the words, then the whole row",
+			"支出先ブロック名\n合計支出額\n支出先数\n事業を行う上での役割\nB 岐阜県 ほか 16,640 18\n各都道府県が行う…\n",
+			string(lbSpBlockHeader) + "\nB 岐阜県 ほか 16,640 18", 5},
+		{"a name without ほか", "支出先ブロック名\n合計支出額\nD\n株式会社X\n支出先数\n事業を行う上での役割\n--\n1\n",
+			string(lbSpBlockHeader) + "\nD 株式会社X -- 1", 8},
+		{"no letter and no whole row", "支出先ブロック名\n合計支出額\n支出先数\n事業を行う上での役割\n株式会社X\n", "", 0},
+		{"the count is not one", "支出先ブロック名\n合計支出額\nA\n株式会社X\n支出先数\n事業を行う上での役割\n622,650\n役割\n", "", 0},
+		{"a figure among the words", "支出先ブロック名\n合計支出額\nA\n622,650\n支出先数\n事業を行う上での役割\n622,650\n22\n", "", 0},
+		{"the words out of order", "支出先ブロック名\n支出先数\nA\n株式会社X\n合計支出額\n事業を行う上での役割\n622,650\n22\n", "", 0},
+		{"the header on one line is not this rule's", "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割\nA X 1 1\n", "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, n := blockWordsRow(scanLines(tc.in), 0)
+			var got []string
+			for _, l := range rows {
+				got = append(got, l.Text)
+			}
+			assert.Equal(t, tc.n, n)
+			assert.Equal(t, tc.want, strings.Join(got, "\n"))
+		})
+	}
+}
+
+// TestContractHeaderWordsInlineSlash: wkhtmltopdf prints the contract
+// header's last word with its ∕ inline.
+func TestContractHeaderWordsInlineSlash(t *testing.T) {
+	words := "契約概要（契約名）/契約方式等\n支出額\n入札者数\n落札率(%)\n"
+	assert.Equal(t, 5, contractHeaderWordsAt(scanLines(words+"一者応札等の理由と改善策∕落札率非公開の理由\n"), 0))
+	assert.Equal(t, 6, contractHeaderWordsAt(scanLines("∕\n"+words+"一者応札等の理由と改善策 落札率非公開の理由\n"), 0))
+	assert.Equal(t, 0, contractHeaderWordsAt(scanLines(words+"一者応札等の理由と改善策\n"), 0))
+	assert.Equal(t, 0, contractHeaderWordsAt(scanLines("契約概要（契約名）∕契約方式等\n支出額\n入札者数\n落札率(%)\n一者応札等の理由と改善策∕落札率非公開の理由\n"), 0))
+}
+
+// TestDehyphenKangxi: a "--" glued to a label printed in compatibility
+// forms (wkhtmltopdf's ⽀出先, U+2F40) is split off like any other.
+func TestDehyphenKangxi(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		at         int
+		want       bool
+	}{
+		{"Kangxi radical 支 starts the section heading", "項 -\u2f40出先", 4, true},
+		{"the same label in its usual form", "項 -支出先", 4, true},
+		{"a radical that starts no label", "項 -\u2f40", 4, false},
+		{"general punctuation after the dash is not glued", "3 -→", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, dehyphenAt(tc.line, tc.at))
+		})
+	}
+}
