@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 )
 
 // The 資金の流れ boxes as pdftotext without -layout reads them from the
@@ -34,7 +35,7 @@ import (
 func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 	start := -1
 	for i, l := range lines {
-		if l.Text == string(lbSpFlow) {
+		if textnorm.Fold(l.Text) == string(lbSpFlow) { // (compatibility forms: 資⾦の流れ)
 			start = i
 			break
 		}
@@ -57,7 +58,7 @@ func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 		switch {
 		case num.IsAmount(t):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s == thousandYen }, false)
-		case t == string(lbSpRecipientCount):
+		case textnorm.Fold(t) == string(lbSpRecipientCount):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && isDigits(s) }, true)
 		}
 		if j < 0 {
