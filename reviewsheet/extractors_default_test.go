@@ -93,11 +93,15 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// as a space, 契約方式等, 支出額, 入札者数, 落札率, 理由); a contract
 		// attributed to the wrong recipient fails the test
 		contracts int
+		// rows of 費目・使途 that equal one of the sample's (the
+		// ideographic space printed as a space); a row that equals none
+		// fails the test
+		uses int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 56, map[string]int{"conflict": 2, "layout": 32, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, false, 0},
-		{"rs2025-006423.chromium.pdftotext.txt", 46, map[string]int{"conflict": 1, "layout": 24, "missing": 13, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30, false, 33},
-		{"rs2025-006423-a5.pdftotext.txt", 69, map[string]int{"layout": 55, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 25, true, 22},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 73, map[string]int{"layout": 55, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, 33},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 56, map[string]int{"conflict": 2, "layout": 33, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, false, 0, 0},
+		{"rs2025-006423.chromium.pdftotext.txt", 46, map[string]int{"conflict": 1, "layout": 24, "missing": 13, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30, false, 33, 3},
+		{"rs2025-006423-a5.pdftotext.txt", 58, map[string]int{"layout": 44, "missing": 13, "syntax": 1}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 35, true, 22, 9},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 77, map[string]int{"layout": 59, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, 33, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -119,6 +123,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 			}
 			assert.Equal(t, tc.recipients, recipientsAsSample(t, sample, s))
 			assert.Equal(t, tc.contracts, contractsAsSample(t, sample, s))
+			assert.Equal(t, tc.uses, usesAsSample(t, sample, s))
 			if tc.basicTables {
 				assert.Equal(t, sample.Laws, s.Laws)
 				if assert.NotEmpty(t, s.Policies) {
@@ -196,6 +201,36 @@ func contractsAsSample(t *testing.T, sample, s *Sheet) int {
 			if assert.Contains(t, want, sp(c), "%s: a contract that is not the sample's", r.Name) {
 				n++
 			}
+		}
+	}
+	return n
+}
+
+// usesAsSample counts the rows of 費目・使途 of s that equal one of the
+// sample's (the ideographic space printed as a space); a row that
+// equals none fails the test: a figure read under another recipient,
+// contract, 費目 or 使途.
+func usesAsSample(t *testing.T, sample, s *Sheet) int {
+	t.Helper()
+	if s.Spending == nil {
+		return 0
+	}
+	sp := func(u spending.Use) spending.Use {
+		u.Recipient = strings.ReplaceAll(u.Recipient, "\u3000", " ")
+		if u.Contract != nil {
+			c := strings.ReplaceAll(*u.Contract, "\u3000", " ")
+			u.Contract = &c
+		}
+		return u
+	}
+	var want []spending.Use
+	for _, u := range sample.Spending.Uses {
+		want = append(want, sp(u))
+	}
+	n := 0
+	for _, u := range s.Spending.Uses {
+		if assert.Contains(t, want, sp(u), "a 費目・使途 row that is not the sample's") {
+			n++
 		}
 	}
 	return n

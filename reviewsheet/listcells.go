@@ -274,6 +274,15 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 				}
 			}
 		}
+		if head, row, ok := letterBeforeHeader(lines, i); ok { // A5 (listwords.go)
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, head, row)
+			blockRow = -1
+			i += 3
+			continue
+		}
 		if rows, n := blockWordsRow(lines, i); n > 0 { // wkhtmltopdf (listwords.go)
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)

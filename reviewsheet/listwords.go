@@ -116,3 +116,29 @@ func blockWordsRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	row := sheettext.Line{Text: text + " " + total.Text + " " + count.Text, Pos: letter.Pos}
 	return []sheettext.Line{head, row}, k + 2 - i
 }
+
+// letterBeforeHeader recognises, at lines[i], a block row's letter
+// printed on a line of its own just before the block header line (A5:
+// the letter cell is centred on a row taller than the header's):
+//
+//	A                                   支出先ブロック名 合計支出額 …
+//	支出先ブロック名 合計支出額 …   →    A 株式会社エヌ・ティ・ティ・…
+//	株式会社エヌ・ティ・ティ・…
+//
+// and returns the header and the row's first line with the letter put
+// back before it. The letter is one line that isBlockLetter; the line
+// after the header must be no header word, no figure and no block row
+// of its own (which would have its letter already).
+func letterBeforeHeader(lines []sheettext.Line, i int) (head, row sheettext.Line, ok bool) {
+	if i+2 >= len(lines) || !isBlockLetter(lines[i].Text) || lines[i+1].Text != string(lbSpBlockHeader) {
+		return head, row, false
+	}
+	first := lines[i+2]
+	if isListWord(first.Text) || num.IsAmount(first.Text) || first.Text == absent || isBlockRowLine(first.Text) || first.Text == string(lbSpRecipientHeader) {
+		return head, row, false
+	}
+	head = lines[i+1]
+	head.Break, head.Page = lines[i].Break, lines[i].Page
+	row = sheettext.Line{Text: lines[i].Text + " " + first.Text, Pos: lines[i].Pos, Break: first.Break}
+	return head, row, true
+}

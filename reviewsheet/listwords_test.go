@@ -91,3 +91,32 @@ func TestDehyphenKangxi(t *testing.T) {
 		})
 	}
 }
+
+func TestLetterBeforeHeader(t *testing.T) {
+	const header = "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割"
+	for _, tc := range []struct {
+		name, in, row string
+		ok            bool
+	}{
+		{"A5: the letter above the header", "A\n" + header + "\n株式会社エヌ・ティ・ティ・データ経営研究所\nほか\n", "A 株式会社エヌ・ティ・ティ・データ経営研究所", true},
+		{"a whole block row after the header keeps its own letter", "A\n" + header + "\nB 岐阜県 ほか 16,640 18\n", "", false},
+		{"a figure after the header", "A\n" + header + "\n622,650\n", "", false},
+		{"not a letter", "株式会社\n" + header + "\nX\n", "", false},
+		{"no header after the letter", "A\n株式会社X\nほか\n", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			head, row, ok := letterBeforeHeader(scanLines(tc.in), 0)
+			assert.Equal(t, tc.ok, ok)
+			if ok {
+				assert.Equal(t, header, head.Text)
+			}
+			assert.Equal(t, tc.row, row.Text)
+		})
+	}
+}
+
+func TestIsEraName(t *testing.T) {
+	for s, want := range map[string]bool{"令和": true, "平成": true, "昭和": true, "令和6年度": false, "令": false, "": false} {
+		assert.Equal(t, want, isEraName(s), s)
+	}
+}

@@ -174,6 +174,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	k := blockFigures(toks) // index of 合計支出額
 	if k < 0 {
 		p.errorAt(pos, lbSpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
+		if p.lostDash() { // the letter is sure: the recipients below are its block's
+			return toks[0]
+		}
 		return ""
 	}
 	if sp.BlockByName(toks[0]) != nil {
