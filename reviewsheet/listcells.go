@@ -236,6 +236,7 @@ func isCorporateNumber(t string) bool {
 // name goes back after the block row. It returns lines as they are when
 // nothing matched.
 func joinListCells(lines []sheettext.Line) []sheettext.Line {
+	lines = completeContractHeaders(lines) // A5 (listwords.go)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
 	for i := 0; i < len(lines); {
@@ -319,7 +320,11 @@ func joinListCells(lines []sheettext.Line) []sheettext.Line {
 			i += 4
 			continue
 		}
-		if n := contractHeaderWordsAt(lines, i); n > 0 {
+		n := contractHeaderWordsAt(lines, i)
+		if n == 0 && contractHeaderAnyOrder(lines, i) { // A5 (listwords.go)
+			n = len(contractHeaderWords)
+		}
+		if n > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}

@@ -1,6 +1,8 @@
 package reviewsheet
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
@@ -141,4 +143,102 @@ func letterBeforeHeader(lines []sheettext.Line, i int) (head, row sheettext.Line
 	head.Break, head.Page = lines[i].Break, lines[i].Page
 	row = sheettext.Line{Text: lines[i].Text + " " + first.Text, Pos: lines[i].Pos, Break: first.Break}
 	return head, row, true
+}
+
+// contractHeaderReach bounds how far after a contract header missing its
+// last word that word may stand.
+const contractHeaderReach = 12
+
+// completeContractHeaders puts back the last word of a contract header
+// printed a word a line (A5): pdftotext prints its four first words in
+// place, the last one (一者応札等の理由と改善策∕落札率非公開の理由) after
+// the next recipient's row, right before that recipient's own header:
+//
+//	契約概要（契約名）/契約方式等          契約概要（契約名）/契約方式等
+//	支出額 / 入札者数 / 落札率(%)          支出額 / 入札者数 / 落札率(%)
+//	令和6年度 … / 1,430 / 1 / -- / --  →   一者応札等の理由と改善策∕…
+//	支出先名 / … / 7000020310000           令和6年度 … / 1,430 / 1 / -- / --
+//	一者応札等の理由と改善策∕…             支出先名 / … / 7000020310000
+//	契約概要（契約名）/契約方式等          契約概要（契約名）/契約方式等
+//
+// The word moves back only when it stands alone within
+// contractHeaderReach lines, right before the next contract or
+// recipient header (or its first word), with no contract header word in
+// between: a header word carries no cell, so no figure moves with it.
+// Anything else is left as it is (the table stays an error).
+func completeContractHeaders(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a word moves
+	src := lines
+	for i := 0; i+4 < len(src); i++ {
+		if !firstContractWords(src, i) || isLastContractWord(src[i+4].Text) {
+			continue
+		}
+		j := i + 4
+		for ; j < len(src) && j <= i+4+contractHeaderReach; j++ {
+			if isLastContractWord(src[j].Text) || src[j].Text == contractHeaderWords[0] || src[j].Text == string(lbSpContractHeader) {
+				break
+			}
+		}
+		if j+1 >= len(src) || j > i+4+contractHeaderReach || !isLastContractWord(src[j].Text) || !startsListHeader(src[j+1].Text) {
+			continue
+		}
+		moved := make([]sheettext.Line, 0, len(src))
+		moved = append(moved, src[:i+4]...)
+		moved = append(moved, src[j])
+		moved = append(moved, src[i+4:j]...)
+		moved = append(moved, src[j+1:]...)
+		src, out = moved, moved
+		i = j
+	}
+	return rewritten(out, lines)
+}
+
+// firstContractWords reports whether the four first words of the
+// contract header stand a line each at lines[i].
+func firstContractWords(lines []sheettext.Line, i int) bool {
+	for k := 0; k < 4; k++ {
+		if i+k >= len(lines) || lines[i+k].Text != contractHeaderWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// isLastContractWord reports whether t is the contract header's last
+// word, with its ∕ or the space Chromium leaves of it.
+func isLastContractWord(t string) bool {
+	w := contractHeaderWords[len(contractHeaderWords)-1]
+	return t == w || strings.Replace(t, "∕", " ", 1) == w
+}
+
+// startsListHeader reports whether t is a contract or recipient header
+// of the list, whole or its first word alone.
+func startsListHeader(t string) bool {
+	return t == contractHeaderWords[0] || t == string(lbSpContractHeader) || t == "支出先名" || t == string(lbSpRecipientHeader)
+}
+
+// contractHeaderAnyOrder reports whether the five words of the contract
+// header stand a line each at lines[i], in any order (A5 prints
+// 契約概要 / 入札者数 / 落札率(%) / 支出額 / 一者応札等…): header words carry
+// no cell, and the sheet fixes its columns whatever order they are read
+// in.
+func contractHeaderAnyOrder(lines []sheettext.Line, i int) bool {
+	if i+len(contractHeaderWords) > len(lines) || lines[i].Text != contractHeaderWords[0] {
+		return false
+	}
+	var seen [len(contractHeaderWords)]bool
+	for k := range contractHeaderWords {
+		t := lines[i+k].Text
+		found := false
+		for w, word := range contractHeaderWords {
+			if !seen[w] && (t == word || (w == len(contractHeaderWords)-1 && isLastContractWord(t))) {
+				seen[w], found = true, true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

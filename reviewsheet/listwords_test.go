@@ -120,3 +120,42 @@ func TestIsEraName(t *testing.T) {
 		assert.Equal(t, want, isEraName(s), s)
 	}
 }
+
+func TestCompleteContractHeaders(t *testing.T) {
+	const four = "契約概要（契約名）/契約方式等\n支出額\n入札者数\n落札率(%)\n"
+	const last = "一者応札等の理由と改善策∕落札率非公開の理由"
+	const row = "令和6年度 交付金\n補助金等交付\n1,430\n1\n--\n--\n"
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"the last word before the next contract header goes back",
+			four + row + "支出先名 支出額 法人番号\n鳥取県\n1,336\n7000020310000\n" + last + "\n" + four + last + "\n",
+			four + last + "\n" + row + "支出先名 支出額 法人番号\n鳥取県\n1,336\n7000020310000\n" + four + last},
+		{"the last word before the next recipient header goes back",
+			four + row + last + "\n支出先名\n支出額\n",
+			four + last + "\n" + row + "支出先名\n支出額"},
+		{"the last word followed by other text stays",
+			four + row + last + "\n滋賀県\n",
+			four + row + last + "\n滋賀県"},
+		{"a whole header is left alone",
+			four + last + "\n" + row,
+			four + last + "\n" + row[:len(row)-1]},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range completeContractHeaders(scanLines(tc.in)) {
+				got = append(got, l.Text)
+			}
+			assert.Equal(t, tc.want, strings.Join(got, "\n"))
+		})
+	}
+}
+
+func TestContractHeaderAnyOrder(t *testing.T) {
+	const last = "一者応札等の理由と改善策∕落札率非公開の理由"
+	assert.True(t, contractHeaderAnyOrder(scanLines("契約概要（契約名）/契約方式等\n入札者数\n落札率(%)\n支出額\n"+last+"\n"), 0))
+	assert.True(t, contractHeaderAnyOrder(scanLines("契約概要（契約名）/契約方式等\n支出額\n入札者数\n落札率(%)\n"+last+"\n"), 0))
+	assert.False(t, contractHeaderAnyOrder(scanLines("契約概要（契約名）/契約方式等\n入札者数\n落札率(%)\n令和6年度\n支出額\n"), 0), "a cell among the words")
+	assert.False(t, contractHeaderAnyOrder(scanLines("契約概要（契約名）/契約方式等\n支出額\n支出額\n落札率(%)\n"+last+"\n"), 0), "a word twice")
+	assert.False(t, contractHeaderAnyOrder(scanLines("支出額\n契約概要（契約名）/契約方式等\n入札者数\n落札率(%)\n"+last+"\n"), 0), "not starting with 契約概要")
+}
