@@ -237,8 +237,8 @@ func isCorporateNumber(t string) bool {
 // nothing matched.
 func joinListCells(lines []sheettext.Line) []sheettext.Line {
 	lines = completeContractHeaders(lines) // A5 (listwords.go)
-	var out []sheettext.Line // nil until something joins
-	blockRow := -1           // index in out of a block row read here, without its role
+	var out []sheettext.Line               // nil until something joins
+	blockRow := -1                         // index in out of a block row read here, without its role
 	for i := 0; i < len(lines); {
 		if rows, n := blockLabelRow(lines, i); n > 0 {
 			if out == nil {
