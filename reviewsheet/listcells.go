@@ -236,9 +236,10 @@ func isCorporateNumber(t string) bool {
 // name goes back after the block row. It returns lines as they are when
 // nothing matched.
 func joinListCells(lines []sheettext.Line) []sheettext.Line {
-	lines = completeContractHeaders(lines) // A5 (listwords.go)
-	var out []sheettext.Line               // nil until something joins
-	blockRow := -1                         // index in out of a block row read here, without its role
+	// a contract header's last word printed apart (A5, listwords.go)
+	lines = completeContractHeaders(lines)
+	var out []sheettext.Line // nil until something joins
+	blockRow := -1           // index in out of a block row read here, without its role
 	for i := 0; i < len(lines); {
 		if rows, n := blockLabelRow(lines, i); n > 0 {
 			if out == nil {
