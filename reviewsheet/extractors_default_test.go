@@ -58,10 +58,20 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 // regression fails. The parse must still return the partial sheet, and
 // the parts the rules of budgetcolumns.go, breakdownheader.go and
 // flowcells.go reassemble must read to the sample's figures. Figures
-// the reading order cannot give for sure stay errors: the Chromium
-// text prints 2025 (the 事業年度) right after the label 事業開始年度 and
-// 2024 three labels later; the LibreOffice text prints a recipient's
-// 支出額 apart from its name and out of row order.
+// the reading order cannot give for sure stay errors (README, "Text
+// from other extractors", lists them with their text lines):
+//
+//   - Chromium: 2025 (the 事業年度) printed right after the label
+//     事業開始年度, 2024 three labels later;
+//   - LibreOffice: a recipient's 支出額 apart from its name and out of
+//     row order;
+//   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
+//     --); the 予算内訳表 account row printed with four "--" (two glued
+//     to header words: -予算額, -要望額) for its three "--" cells;
+//   - all four: the path blocks' cells interleaved with the labels of
+//     their qualitative rows (the indicators and their 達成率 unread);
+//   - Chromium and wkhtmltopdf: contract tables after a recipient row
+//     interleaved with the next recipient's cells are not attributed.
 func TestPdftotextDefaultProducers(t *testing.T) {
 	sample := parseFile(t, samplePath)
 	for _, tc := range []struct {
