@@ -271,7 +271,7 @@ func TestPdftotextDefaultCuts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt"} {
+	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt", "rs2025-006423-a5.pdftotext.txt", "rs2025-006423.wkhtmltopdf.pdftotext.txt"} {
 		src := readFile(t, "../testdata/extractors/"+name)
 		line := 0
 		for i := range src {
