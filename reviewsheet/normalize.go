@@ -85,6 +85,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
 		lines = tableParagraphs(lines)
+		lines = tablePairs(lines)
 		lines = joinReflectionRow(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
