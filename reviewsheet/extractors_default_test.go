@@ -111,8 +111,8 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 	}{
 		{"rs2025-006423.libreoffice.pdftotext.txt", 50, map[string]int{"conflict": 2, "layout": 27, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, true, false, 0, 0},
 		{"rs2025-006423.chromium.pdftotext.txt", 41, map[string]int{"conflict": 1, "layout": 19, "missing": 13, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30, true, false, 33, 3},
-		{"rs2025-006423-a5.pdftotext.txt", 53, map[string]int{"layout": 39, "missing": 13, "syntax": 1}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 35, true, true, 27, 9},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 74, map[string]int{"layout": 56, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2},
+		{"rs2025-006423-a5.pdftotext.txt", 52, map[string]int{"layout": 38, "missing": 13, "syntax": 1}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 35, true, true, 27, 9},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 73, map[string]int{"layout": 55, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)

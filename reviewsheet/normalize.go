@@ -86,6 +86,7 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines = joinFlowCells(lines)
 		lines = tableParagraphs(lines)
 		lines = tablePairs(lines)
+		lines = joinPlanHeaderLines(lines)
 		lines = joinReflectionRow(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)

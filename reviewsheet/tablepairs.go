@@ -127,3 +127,19 @@ func joinPlanHeader(lines []sheettext.Line) []sheettext.Line {
 	}
 	return lines
 }
+
+// joinPlanHeaderLines applies joinPlanHeader to the first place in lines
+// where 計画・通知名 and 計画・通知等URL stand a line each one after the
+// other (wkhtmltopdf, A5: a paragraph each right under the label). Runs
+// only on text that shows pdftotext's de-hyphenation (normalizeLines).
+func joinPlanHeaderLines(lines []sheettext.Line) []sheettext.Line {
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.HasPrefix(lines[i].Text, "計画・") && lines[i].Text == planHeader[0] && lines[i+1].Text == planHeader[1] {
+			out := make([]sheettext.Line, 0, len(lines)-1)
+			out = append(out, lines[:i]...)
+			out = append(out, joinPlanHeader(lines[i:i+2])...)
+			return append(out, lines[i+2:]...)
+		}
+	}
+	return lines
+}

@@ -48,3 +48,21 @@ func TestJoinPlanHeader(t *testing.T) {
 	}
 	assert.Equal(t, []string{"計画・通知名", "x", "計画・通知等URL"}, got, "apart: left as they are")
 }
+
+func TestJoinPlanHeaderLines(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"wkhtmltopdf: the words a paragraph each", "関係する計画・\n通知等\n\n計画・通知名\n\n計画・通知等URL\n\n重点計画\n", "関係する計画・\n通知等\n計画・通知名 計画・通知等URL\n重点計画"},
+		{"the sheet's layout: left as it is", "関係する計画・\n通知等\n計画・通知名 計画・通知等URL\n", "関係する計画・\n通知等\n計画・通知名 計画・通知等URL"},
+		{"apart: left as they are", "計画・通知名\nx\n計画・通知等URL\n", "計画・通知名\nx\n計画・通知等URL"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, l := range joinPlanHeaderLines(scanLines(tc.in)) {
+				got = append(got, l.Text)
+			}
+			assert.Equal(t, tc.want, strings.Join(got, "\n"))
+		})
+	}
+}
