@@ -87,6 +87,8 @@ func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []she
 		lines = tableParagraphs(lines)
 		lines = tablePairs(lines)
 		lines = joinPlanHeaderLines(lines)
+		lines = joinMethodParagraphs(lines)
+		lines = joinSubsidyHeader(lines)
 		lines = joinReflectionRow(lines)
 	}
 	lines = joinHeaderRows(lines, dehyphenated)
