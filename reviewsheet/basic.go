@@ -12,14 +12,6 @@ import (
 // The ASCII and full-width variants of these labels (事業終了(予定)年度,
 // 予算事業ＩＤ, 事業概要ＵＲＬ) are matched by label.MatchSpelling itself.
 
-// Column headers of the tables of 基本情報.
-var (
-	policyHeader  = []string{"政策所管", "政策", "施策", "政策体系・評価書URL"}
-	lawHeader     = []string{"法令名", "法令番号", "条", "項", "号・号の細分"}
-	planHeader    = []string{"計画・通知名", "計画・通知等URL"}
-	subsidyHeader = []string{"補助対象", "補助率", "補助上限等", "補助率URL"}
-)
-
 // parseHeader reads the title line ("2025年度行政事業レビューシート 内閣府")
 // and the project name below it.
 func (p *parser) parseHeader(lines []sheettext.Line) {

@@ -83,12 +83,12 @@ func isAbsentRow(lines []sheettext.Line) bool {
 }
 
 func (p *parser) parsePolicies(f *field) []Policy {
-	body := p.tableBody(f, policyHeader)
+	body := p.tableBody(f, label.PolicyHeader)
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
 	var out []Policy
-	for i, r := range p.tableRows(body, len(policyHeader), label.Policies) {
+	for i, r := range p.tableRows(body, len(label.PolicyHeader), label.Policies) {
 		out = append(out, Policy{Owner: r.cells[0], Policy: sheettext.OptText(r.cells[1]), Measure: sheettext.OptText(r.cells[2]), URL: sheettext.OptText(r.cells[3])})
 		p.markAt(jp("policies", i), "", r.pos)
 	}
@@ -96,12 +96,12 @@ func (p *parser) parsePolicies(f *field) []Policy {
 }
 
 func (p *parser) parseLaws(f *field) []Law {
-	body := p.tableBody(f, lawHeader)
+	body := p.tableBody(f, label.LawHeader)
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
 	var out []Law
-	for i, r := range p.tableRows(body, len(lawHeader), label.Laws) {
+	for i, r := range p.tableRows(body, len(label.LawHeader), label.Laws) {
 		out = append(out, Law{Name: r.cells[0], Number: sheettext.OptText(r.cells[1]), Article: sheettext.OptText(r.cells[2]), Paragraph: sheettext.OptText(r.cells[3]), Item: sheettext.OptText(r.cells[4])})
 		p.markAt(jp("laws", i), "", r.pos)
 	}
@@ -111,7 +111,7 @@ func (p *parser) parseLaws(f *field) []Law {
 // parsePlans reads 関係する計画・通知等: each row is a name (possibly
 // wrapped) followed by its URL (possibly wrapped) or "--".
 func (p *parser) parsePlans(f *field) []Plan {
-	body := p.tableBody(f, planHeader)
+	body := p.tableBody(f, label.PlanHeader)
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
@@ -156,7 +156,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 // URL may stand below it (oneLineRowBeforeURL). A row that can be
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
-	body := p.tableBody(f, subsidyHeader)
+	body := p.tableBody(f, label.SubsidyHeader)
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}

@@ -58,10 +58,20 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 // regression fails. The parse must still return the partial sheet, and
 // the parts the rules of budgetcolumns.go, breakdownheader.go and
 // flowcells.go reassemble must read to the sample's figures. Figures
-// the reading order cannot give for sure stay errors: the Chromium
-// text prints 2025 (the 事業年度) right after the label 事業開始年度 and
-// 2024 three labels later; the LibreOffice text prints a recipient's
-// 支出額 apart from its name and out of row order.
+// the reading order cannot give for sure stay errors (README, "Text
+// from other extractors", lists them with their text lines):
+//
+//   - Chromium: 2025 (the 事業年度) printed right after the label
+//     事業開始年度, 2024 three labels later;
+//   - LibreOffice: a recipient's 支出額 apart from its name and out of
+//     row order;
+//   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
+//     --); the 予算内訳表 account row printed with four "--" (two glued
+//     to header words: -予算額, -要望額) for its three "--" cells;
+//   - all four: the path blocks' cells interleaved with the labels of
+//     their qualitative rows (the indicators and their 達成率 unread);
+//   - Chromium and wkhtmltopdf: contract tables after a recipient row
+//     interleaved with the next recipient's cells are not attributed.
 func TestPdftotextDefaultProducers(t *testing.T) {
 	sample := parseFile(t, samplePath)
 	for _, tc := range []struct {
@@ -84,11 +94,28 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// and 法人番号 read to the sample's (listcells.go); a recipient
 		// read under a name of the sample never has other figures
 		recipients int
+		// the 根拠法令 row reads to the sample's (tableparagraphs.go,
+		// tablepairs.go), and the 政策・施策 row (tableparagraphs.go; the
+		// 基本情報 text read among its header words follows as rows of
+		// one cell, each an error)
+		laws, policy bool
+		// contracts attributed to a recipient of the sample that read to
+		// one of its contracts (name with the ideographic space printed
+		// as a space, 契約方式等, 支出額, 入札者数, 落札率, 理由); a contract
+		// attributed to the wrong recipient fails the test
+		contracts int
+		// rows of 費目・使途 that equal one of the sample's (the
+		// ideographic space printed as a space); a row that equals none
+		// fails the test
+		uses int
+		// 実施方法 and the 補助率等 rows read to the sample's
+		// (subsidyheader.go)
+		subsidies bool
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 62, map[string]int{"conflict": 3, "layout": 35, "missing": 16, "syntax": 8}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, false, 0},
-		{"rs2025-006423.chromium.pdftotext.txt", 50, map[string]int{"conflict": 3, "layout": 25, "missing": 14, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30},
-		{"rs2025-006423-a5.pdftotext.txt", 87, map[string]int{"conflict": 2, "layout": 71, "missing": 12, "syntax": 2}, map[string]int{"lost_cell": 6, "unsplit_cell": 20}, true, false, true, 25},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 79, map[string]int{"layout": 62, "missing": 16, "syntax": 1}, map[string]int{}, false, false, false, 0},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 50, map[string]int{"conflict": 2, "layout": 27, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, true, false, 0, 0, false},
+		{"rs2025-006423.chromium.pdftotext.txt", 40, map[string]int{"conflict": 1, "layout": 18, "missing": 13, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30, true, false, 33, 3, true},
+		{"rs2025-006423-a5.pdftotext.txt", 51, map[string]int{"layout": 37, "missing": 13, "syntax": 1}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 35, true, true, 27, 9, true},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 72, map[string]int{"layout": 54, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -109,6 +136,18 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 				assert.Equal(t, flowFigures(sample), flowFigures(s))
 			}
 			assert.Equal(t, tc.recipients, recipientsAsSample(t, sample, s))
+			assert.Equal(t, tc.contracts, contractsAsSample(t, sample, s))
+			assert.Equal(t, tc.uses, usesAsSample(t, sample, s))
+			if tc.subsidies {
+				assert.Equal(t, sample.Methods, s.Methods)
+				assert.Equal(t, sample.Subsidies, s.Subsidies)
+			}
+			if tc.laws {
+				assert.Equal(t, sample.Laws, s.Laws)
+			}
+			if tc.policy && assert.NotEmpty(t, s.Policies) {
+				assert.Equal(t, sample.Policies[0], s.Policies[0])
+			}
 			if tc.breakdown {
 				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
 				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
@@ -150,6 +189,71 @@ func recipientsAsSample(t *testing.T, sample, s *Sheet) int {
 	return n
 }
 
+// contractsAsSample counts the contracts of s, attributed to a recipient
+// named as one of the sample's, that equal one of that recipient's
+// contracts in the sample (the ideographic space printed as a space);
+// one that equals none fails the test: a contract read with another
+// figure or under another recipient.
+func contractsAsSample(t *testing.T, sample, s *Sheet) int {
+	t.Helper()
+	if s.Spending == nil {
+		return 0
+	}
+	sp := func(c spending.Contract) spending.Contract {
+		c.Name = strings.ReplaceAll(c.Name, "\u3000", " ")
+		return c
+	}
+	byName := map[string][]spending.Contract{}
+	for _, r := range sample.Spending.Recipients {
+		for _, c := range r.Contracts {
+			byName[strings.ReplaceAll(r.Name, "\u3000", " ")] = append(byName[strings.ReplaceAll(r.Name, "\u3000", " ")], sp(c))
+		}
+	}
+	n := 0
+	for _, r := range s.Spending.Recipients {
+		want, ok := byName[r.Name]
+		if !ok {
+			continue
+		}
+		for _, c := range r.Contracts {
+			if assert.Contains(t, want, sp(c), "%s: a contract that is not the sample's", r.Name) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// usesAsSample counts the rows of 費目・使途 of s that equal one of the
+// sample's (the ideographic space printed as a space); a row that
+// equals none fails the test: a figure read under another recipient,
+// contract, 費目 or 使途.
+func usesAsSample(t *testing.T, sample, s *Sheet) int {
+	t.Helper()
+	if s.Spending == nil {
+		return 0
+	}
+	sp := func(u spending.Use) spending.Use {
+		u.Recipient = strings.ReplaceAll(u.Recipient, "\u3000", " ")
+		if u.Contract != nil {
+			c := strings.ReplaceAll(*u.Contract, "\u3000", " ")
+			u.Contract = &c
+		}
+		return u
+	}
+	var want []spending.Use
+	for _, u := range sample.Spending.Uses {
+		want = append(want, sp(u))
+	}
+	n := 0
+	for _, u := range s.Spending.Uses {
+		if assert.Contains(t, want, sp(u), "a 費目・使途 row that is not the sample's") {
+			n++
+		}
+	}
+	return n
+}
+
 // flowFigures are the figures of the 資金の流れ boxes by block letter:
 // total and 支出先の数.
 func flowFigures(s *Sheet) map[string][2]any {
@@ -175,7 +279,7 @@ func TestPdftotextDefaultCuts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt"} {
+	for _, name := range []string{"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt", "rs2025-006423-a5.pdftotext.txt", "rs2025-006423.wkhtmltopdf.pdftotext.txt"} {
 		src := readFile(t, "../testdata/extractors/"+name)
 		line := 0
 		for i := range src {

@@ -50,6 +50,12 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	// without -layout, which puts them between paragraphs of its own
 	breaks := hasBreaks(lines) && !p.lostDash()
 	blk := "" // letter of the block being read
+	// owner: the contracts under the next 契約概要 header are the last
+	// recipient's — true only right after its row was read whole
+	// (nothing left unread after it) and before any contract table of
+	// its own; otherwise they would be attached by guess (pdftotext
+	// default mode can lose a recipient's header and row between them)
+	owner := false
 	for i := 0; i < len(lines); {
 		l, n, ok := listHeader(lines, i)
 		if !ok {
@@ -74,17 +80,30 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 			if blk == "" {
 				p.errorAt(hpos, label.SpRecipientHeader, ErrLayout, "recipient before any 支出先ブロック row")
 			}
+			n, d := len(sp.Recipients), len(p.diags)
 			p.recipientRow(hpos, body, blk, sp)
+			owner = len(sp.Recipients) > n && len(p.diags) == d
 		case label.SpContractHeader:
 			if len(sp.Recipients) == 0 {
 				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "contracts before any 支出先名 row")
 				break
 			}
 			idx := len(sp.Recipients) - 1
-			if len(sp.Recipients[idx].Contracts) > 0 {
+			// in pdftotext default-mode text, contracts whose recipient
+			// is not known for sure are reported and not attached
+			attach := true
+			switch {
+			case len(sp.Recipients[idx].Contracts) > 0:
 				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "second contract table for one recipient")
+				attach = !p.lostDash()
+			case !owner && p.lostDash():
+				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "contracts after text that was not read: not attributed to %q", sp.Recipients[idx].Name)
+				attach = false
 			}
-			p.contracts(body, idx, &sp.Recipients[idx], breaks)
+			owner = false
+			if attach {
+				p.contracts(body, idx, &sp.Recipients[idx], breaks)
+			}
 		}
 		i = end
 	}
@@ -144,7 +163,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	// a row cut before its figures, the rest on the next line starting
 	// with ほか: pdftotext without -layout breaks "名称　ほか 622,650 22 …"
 	// at the ideographic space
-	if len(body) > 1 && linerules.BlockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, blockOthers+" ") {
+	if len(body) > 1 && linerules.BlockFigures(toks) < 0 && strings.HasPrefix(body[1].Text, label.BlockOthers+" ") {
 		toks = sheettext.AppendFields(toks, body[1].Text)
 		body = body[1:]
 	}
@@ -155,6 +174,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	k := linerules.BlockFigures(toks) // index of 合計支出額
 	if k < 0 {
 		p.errorAt(pos, label.SpBlockHeader, ErrLayout, "block row %q is not \"letter name 合計支出額 支出先数 役割\"", body[0].Text)
+		if p.lostDash() { // the letter is sure: the recipients below are its block's
+			return toks[0]
+		}
 		return ""
 	}
 	if sp.BlockByName(toks[0]) != nil {
@@ -200,6 +222,11 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
+	if w, ok := listWordIn(nameLines[:len(nameLines)-1]); ok || hasCorporateNumberLine(nameLines) {
+		// cells of other rows read into the name (pdftotext default mode)
+		p.errorAt(body[0].Pos, label.SpRecipientHeader, ErrLayout, "recipient name holds %q: cells of other rows, not read", w+corporateNumberLine(nameLines))
+		return
+	}
 	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))}
 	r.Amount, _ = p.thousandYen(toks[n-2])
 	if toks[n-1] != absent {
@@ -307,7 +334,11 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(reason) > 0 {
 			p.markAt(path, ".reason", reason[0].Pos)
 		}
-		r.Contracts = append(r.Contracts, c)
+		if w, ok := listWordIn(nameLines); ok { // another recipient's rows read into the name
+			p.errorAt(body[j].Pos, label.SpContractHeader, ErrLayout, "contract name holds the list's header word %q: rows of another recipient, not attributed", w)
+		} else {
+			r.Contracts = append(r.Contracts, c)
+		}
 		j = next
 	}
 }
@@ -377,4 +408,35 @@ func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Meth
 		}
 	}
 	return lines[:len(lines)-1], spending.Method(last.Text), false
+}
+
+// listWordIn returns the first line of lines that is a word of the
+// list's headers (支出先名, 支出額, 契約概要（契約名）/契約方式等, …): a
+// contract's name never is one, so such a name holds the rows of another
+// recipient that pdftotext default mode printed apart from their header.
+func listWordIn(lines []sheettext.Line) (string, bool) {
+	for _, l := range lines {
+		// the contract header's last word with its ∕ (一者応札等の理由と改善策∕落札率非公開の理由)
+		if normalize.IsListWord(l.Text) || normalize.IsListWord(strings.Replace(l.Text, "∕", " ", 1)) || l.Text == string(label.SpRecipientHeader) || l.Text == string(label.SpContractHeader) {
+			return l.Text, true
+		}
+	}
+	return "", false
+}
+
+// corporateNumberLine returns the first line of lines that is a 法人番号
+// alone ("" when none): a recipient's name never is one.
+func corporateNumberLine(lines []sheettext.Line) string {
+	for _, l := range lines {
+		if normalize.IsCorporateNumber(l.Text) {
+			return l.Text
+		}
+	}
+	return ""
+}
+
+// hasCorporateNumberLine reports whether some line of lines is a 法人番号
+// alone.
+func hasCorporateNumberLine(lines []sheettext.Line) bool {
+	return corporateNumberLine(lines) != ""
 }

@@ -71,6 +71,9 @@ type flowBlock struct {
 //	支出先の数: 22                   支出元: X naming the paying block,
 //	孤独・孤立対策に係る調査研究業務ほか  and the role text)
 func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBlock {
+	if p.lostDash() && p.ministryAfterAmount(lines) { // (flowname.go)
+		lines = append([]sheettext.Line{lines[1], lines[0]}, lines[2:]...)
+	}
 	i := 0
 	start := i
 	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
@@ -137,9 +140,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		i++
 	}
 	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
-	if fb.b.Name == "" {
-		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
-	}
+	noName := fb.b.Name == "" // reported after the role (nameAfterFigures)
 	if i < len(lines) && isFlowAmount(lines[i].Text) {
 		fb.totalPos = lines[i].Pos
 		fb.b.Total, i = p.flowAmount(lines, i, "", label.SpFlow)
@@ -149,8 +150,8 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	// "ほか" standing alone right after the amount ends the name: the
 	// sheet prints "岐阜県　ほか", and pdftotext without -layout breaks the
 	// line at the ideographic space and prints ほか after the next cell
-	if i < len(lines) && lines[i].Text == blockOthers && lines[i].Break && fb.b.Name != "" {
-		fb.b.Name += " " + blockOthers
+	if i < len(lines) && lines[i].Text == label.BlockOthers && lines[i].Break && fb.b.Name != "" {
+		fb.b.Name += " " + label.BlockOthers
 		i++
 	}
 	var role []sheettext.Line
@@ -171,6 +172,13 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 			i += n
 			continue
 		}
+		// the same ほか printed after the 支出先の数 (pdftotext default
+		// mode, A5 and wkhtmltopdf), before any line of the role
+		if len(role) == 0 && p.lostDash() && lines[i].Text == label.BlockOthers && lines[i].Break && fb.b.Name != "" && !strings.HasSuffix(fb.b.Name, label.BlockOthers) {
+			fb.b.Name += " " + label.BlockOthers
+			i++
+			continue
+		}
 		if n, rest, ok := label.Match(lines, i, label.SpParent); ok {
 			fb.parentPos = lines[i+n-1].Pos
 			if !linerules.IsBlockLetter(rest) {
@@ -184,13 +192,17 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		role = append(role, lines[i])
 		i++
 	}
+	if noName && p.lostDash() {
+		if name, n := nameAfterFigures(role); n > 0 {
+			fb.b.Name, role, noName = name, role[n:], false
+		}
+	}
+	if noName {
+		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
+	}
 	fb.b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
 	return i
 }
-
-// blockOthers ends the name of a block of several recipients: its first
-// recipient's name, then "ほか" (and others).
-const blockOthers = "ほか"
 
 // flowMarker reports whether lines[i] starts something other than the
 // text of a name: a labelled line, a 間接経費 item or a block box.

@@ -43,6 +43,10 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	// (tablerows.go)
 	body = linerules.JoinCellRows(body, 1, isUseEnd)
 	uses := []spending.Use{}
+	// in pdftotext default-mode text a row continues only the row read
+	// just above it: after a row that was not read, "-- -- --" would
+	// take an older row's 支出先名 and 契約概要
+	lastRead := true
 	for i := 0; i < len(body); {
 		j := i
 		for j < len(body) && !isUseEnd(body[j].Text) {
@@ -52,7 +56,17 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額", body[i].Text)
 			break
 		}
+		if !lastRead && p.lostDash() && (body[i].Text == absent || strings.HasPrefix(body[i].Text, absent+" ")) {
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "continuation row after a row that was not read: not attributed")
+			i = j + 1
+			continue
+		}
+		d := len(p.diags)
 		u, ok := p.useRow(body[i:j+1], sp, uses)
+		if ok && p.lostDash() && len(p.diags) > d {
+			ok = false // a cell missing: the others may be shifted
+		}
+		lastRead = ok
 		if ok {
 			path := jp("spending.uses", len(uses))
 			p.markAt(path, "", body[i].Pos)
@@ -140,10 +154,18 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 			u.Recipient, rest = cutField(rest)
 		}
 		var c string
-		if cn, after, ok := matchContract(rest, contracts); ok {
+		cn, after, matched := matchContract(rest, contracts)
+		if matched {
 			c, rest = cn, after
 		} else {
 			c, rest = cutField(rest)
+		}
+		if !matched && isEraName(c) {
+			// "令和 6年度…" (LibreOffice spaces digits from Japanese): a
+			// 契約概要 is never an era name alone; cut at that space the
+			// cells after it would be read one off
+			p.errorAt(pos, label.SpUses, ErrLayout, "row %q: 契約概要 cut at the space after %s, cells not told apart", s, c)
+			return u, false
 		}
 		u.Contract = sheettext.OptText(c)
 		if u.Recipient == "" || c == "" {
@@ -159,6 +181,12 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		return u, false
 	}
 	u.Item = toks[0]
+	if p.lostDash() && u.Item == absent && n > 2 && toks[1] == absent {
+		// "-- -- -- -- -- その他 …": the dashes of two rows (pdftotext
+		// default mode printed a row's other cells elsewhere)
+		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds the -- cells of two rows", s)
+		return u, false
+	}
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
@@ -247,4 +275,10 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		i = j + 1
 	}
 	return out
+}
+
+// isEraName reports whether s is a Japanese era name alone (令和, 平成,
+// 昭和): the first word of a 契約概要 such as "令和6年度…", never one.
+func isEraName(s string) bool {
+	return s == "令和" || s == "平成" || s == "昭和"
 }

@@ -39,3 +39,11 @@ var BasicSpecs = NewSet([]Spec{
 	{L: PurposeGroup}, {L: Purpose, Inline: true}, {L: Issues}, {L: Overview}, {L: OverviewURL},
 	{L: Laws}, {L: Plans}, {L: Methods}, {L: Subsidies}, {L: Remarks},
 })
+
+// Column headers of the tables of 基本情報.
+var (
+	PolicyHeader  = []string{"政策所管", "政策", "施策", "政策体系・評価書URL"}
+	LawHeader     = []string{"法令名", "法令番号", "条", "項", "号・号の細分"}
+	PlanHeader    = []string{"計画・通知名", "計画・通知等URL"}
+	SubsidyHeader = []string{"補助対象", "補助率", "補助上限等", "補助率URL"}
+)

@@ -28,3 +28,7 @@ const (
 
 // SpendingSpecs are the labels of 支出先, in sheet order.
 var SpendingSpecs = NewSet([]Spec{{L: SpFlow}, {L: SpTopList}, {L: SpUses}, {L: SpDebtList}})
+
+// BlockOthers ends the name of a block of several recipients: its first
+// recipient's name, then "ほか" (and others).
+const BlockOthers = "ほか"

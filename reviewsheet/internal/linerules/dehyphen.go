@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
@@ -109,7 +110,12 @@ func glued[S ~string | ~[]byte](src S, i int) bool {
 	if i > 0 && src[i-1] != ' ' && src[i-1] != '\n' && src[i-1] != '\f' {
 		return false
 	}
-	return i+1 < len(src) && src[i] == '-' && src[i+1] >= 0xE3
+	if i+1 >= len(src) || src[i] != '-' {
+		return false
+	}
+	// a CJK or Kangxi radical (U+2E80–U+2FDF, lead bytes E2 BA–BF) is a
+	// compatibility form of an ideograph (wkhtmltopdf prints 支 as ⽀)
+	return src[i+1] >= 0xE3 || (src[i+1] == 0xE2 && i+2 < len(src) && src[i+2] >= 0xBA && src[i+2] <= 0xBF)
 }
 
 // dehyphenAt reports whether the '-' at t[i] (a line) is a "--" cell
@@ -122,7 +128,7 @@ func dehyphenAt(t string, i int) bool {
 	if k := strings.IndexByte(rest, ' '); k >= 0 {
 		rest = rest[:k]
 	}
-	if startsLabel(rest) {
+	if startsLabel(textnorm.Fold(rest)) { // (compatibility forms: ⽀出先)
 		return true
 	}
 	before := strings.TrimRight(t[:i], " ")

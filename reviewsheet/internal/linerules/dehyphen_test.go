@@ -52,3 +52,22 @@ func TestSplitDehyphenated(t *testing.T) {
 	}
 	assert.False(t, HasDehyphenated(readFile(t, samplePath)))
 }
+
+// TestDehyphenKangxi: a "--" glued to a label printed in compatibility
+// forms (wkhtmltopdf's ⽀出先, U+2F40) is split off like any other.
+func TestDehyphenKangxi(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		at         int
+		want       bool
+	}{
+		{"Kangxi radical 支 starts the section heading", "項 -\u2f40出先", 4, true},
+		{"the same label in its usual form", "項 -支出先", 4, true},
+		{"a radical that starts no label", "項 -\u2f40", 4, false},
+		{"general punctuation after the dash is not glued", "3 -→", 2, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, dehyphenAt(tc.line, tc.at))
+		})
+	}
+}

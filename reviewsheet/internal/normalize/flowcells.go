@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -36,7 +37,7 @@ import (
 func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 	start := -1
 	for i, l := range lines {
-		if l.Text == string(label.SpFlow) {
+		if textnorm.Fold(l.Text) == string(label.SpFlow) { // (compatibility forms: 資⾦の流れ)
 			start = i
 			break
 		}
@@ -59,7 +60,7 @@ func joinFlowCells(lines []sheettext.Line) []sheettext.Line {
 		switch {
 		case num.IsAmount(t):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s == thousandYen }, false)
-		case t == string(label.SpRecipientCount):
+		case textnorm.Fold(t) == string(label.SpRecipientCount):
 			j = flowPartner(lines, i, end, moved, func(s string) bool { return s != "" && len(s) <= 7 && linerules.IsDigits(s) }, true)
 		}
 		if j < 0 {

@@ -50,10 +50,10 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 		return head, row, false
 	}
 	name, amount, id := lines[i+1], lines[i+3], lines[i+5]
-	if isListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
+	if IsListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(isCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
@@ -76,10 +76,10 @@ func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext
 		return head, row, false
 	}
 	name, amount, id := lines[i], lines[i+1], lines[i+3]
-	if isListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
+	if IsListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(isCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = lines[i+2]
@@ -101,7 +101,8 @@ func ContractHeaderWordsAt(lines []sheettext.Line, i int) int {
 		n = 1
 	}
 	for k, w := range contractHeaderWords {
-		if i+n+k >= len(lines) || lines[i+n+k].Text != w {
+		// the last word may carry its ∕ inline (wkhtmltopdf)
+		if i+n+k >= len(lines) || (lines[i+n+k].Text != w && (k < len(contractHeaderWords)-1 || strings.Replace(lines[i+n+k].Text, "∕", " ", 1) != w)) {
 			return 0
 		}
 	}
@@ -137,7 +138,7 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	name, total, count := lines[k+2], lines[k+4], lines[k+5]
-	if isListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(linerules.IsCount(count.Text) || count.Text == num.Absent) {
+	if IsListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(linerules.IsCount(count.Text) || count.Text == num.Absent) {
 		return nil, 0
 	}
 	out = append(out,
@@ -196,16 +197,16 @@ func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 		if t == "支出額" {
 			return n - 1
 		}
-		if isListWord(t) || num.IsAmount(t) || t == num.Absent {
+		if IsListWord(t) || num.IsAmount(t) || t == num.Absent {
 			return 0
 		}
 	}
 	return 0
 }
 
-// isListWord reports whether t is a header word of the list printed on
+// IsListWord reports whether t is a header word of the list printed on
 // a line of its own.
-func isListWord(t string) bool {
+func IsListWord(t string) bool {
 	switch t {
 	case "支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割", "支出先名", "支出額", "法人番号", "∕", label.UnitThousandYen:
 		return true
@@ -218,8 +219,8 @@ func isListWord(t string) bool {
 	return false
 }
 
-// isCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
-func isCorporateNumber(t string) bool {
+// IsCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
+func IsCorporateNumber(t string) bool {
 	if len(t) != 13 {
 		return false
 	}
@@ -237,6 +238,8 @@ func isCorporateNumber(t string) bool {
 // name goes back after the block row. It returns lines as they are when
 // nothing matched.
 func JoinListCells(lines []sheettext.Line) []sheettext.Line {
+	// a contract header's last word printed apart (A5, listwords.go)
+	lines = completeContractHeaders(lines)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
 	for i := 0; i < len(lines); {
@@ -275,6 +278,33 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 				}
 			}
 		}
+		if head, row, ok := letterBeforeHeader(lines, i); ok { // A5 (listwords.go)
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, head, row)
+			blockRow = -1
+			i += 3
+			continue
+		}
+		if rows, n := blockWordsRow(lines, i); n > 0 { // wkhtmltopdf (listwords.go)
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, rows...)
+			blockRow = -1 // its role follows it
+			i += n
+			continue
+		}
+		if head, row, ok := recipientWordsRow(lines, i); ok && ContractHeaderWordsAt(lines, i+6) > 0 {
+			if out == nil {
+				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			}
+			out = append(out, head, row)
+			blockRow = -1
+			i += 6
+			continue
+		}
 		if head, row, ok := recipientLabelRow(lines, i); ok && ContractHeaderWordsAt(lines, i+6) > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
@@ -293,7 +323,11 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			i += 4
 			continue
 		}
-		if n := ContractHeaderWordsAt(lines, i); n > 0 {
+		n := ContractHeaderWordsAt(lines, i)
+		if n == 0 && contractHeaderAnyOrder(lines, i) { // A5 (listwords.go)
+			n = len(contractHeaderWords)
+		}
+		if n > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}

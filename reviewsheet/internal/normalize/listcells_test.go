@@ -22,6 +22,6 @@ func TestIsCorporateNumber(t *testing.T) {
 	for in, want := range map[string]bool{
 		"1010001143390": true, "101000114339": false, "10100011433900": false, "101000114339a": false, "--": false,
 	} {
-		assert.Equal(t, want, isCorporateNumber(in), in)
+		assert.Equal(t, want, IsCorporateNumber(in), in)
 	}
 }

@@ -85,6 +85,12 @@ func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
+		lines = tableParagraphs(lines)
+		lines = tablePairs(lines)
+		lines = joinPlanHeaderLines(lines)
+		lines = joinMethodParagraphs(lines)
+		lines = joinSubsidyHeader(lines)
+		lines = joinReflectionRow(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
