@@ -417,7 +417,7 @@ func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Meth
 func listWordIn(lines []sheettext.Line) (string, bool) {
 	for _, l := range lines {
 		// the contract header's last word with its ∕ (一者応札等の理由と改善策∕落札率非公開の理由)
-		if normalize.IsListWord(l.Text) || normalize.IsListWord(strings.Replace(l.Text, "∕", " ", 1)) || l.Text == string(label.SpRecipientHeader) || l.Text == string(label.SpContractHeader) {
+		if linerules.IsListWord(l.Text) || linerules.IsListWord(strings.Replace(l.Text, "∕", " ", 1)) || l.Text == string(label.SpRecipientHeader) || l.Text == string(label.SpContractHeader) {
 			return l.Text, true
 		}
 	}
@@ -428,7 +428,7 @@ func listWordIn(lines []sheettext.Line) (string, bool) {
 // alone ("" when none): a recipient's name never is one.
 func corporateNumberLine(lines []sheettext.Line) string {
 	for _, l := range lines {
-		if normalize.IsCorporateNumber(l.Text) {
+		if linerules.IsCorporateNumber(l.Text) {
 			return l.Text
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 // BlockFigures returns the index of 合計支出額 in the tokens of a block
@@ -62,6 +63,38 @@ func IsBlockLetter(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// ContractHeaderWords are the words of the contract header as the
+// Chromium text prints them, one a line.
+var ContractHeaderWords = [...]string{"契約概要（契約名）/契約方式等", "支出額", "入札者数", "落札率(%)", "一者応札等の理由と改善策 落札率非公開の理由"}
+
+// IsListWord reports whether t is a header word of the list printed on
+// a line of its own.
+func IsListWord(t string) bool {
+	switch t {
+	case "支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割", "支出先名", "支出額", "法人番号", "∕", label.UnitThousandYen:
+		return true
+	}
+	for _, w := range ContractHeaderWords {
+		if t == w {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
+func IsCorporateNumber(t string) bool {
+	if len(t) != 13 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
 			return false
 		}
 	}

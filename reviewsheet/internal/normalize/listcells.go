@@ -50,10 +50,10 @@ func recipientLabelRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 		return head, row, false
 	}
 	name, amount, id := lines[i+1], lines[i+3], lines[i+5]
-	if IsListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
+	if linerules.IsListWord(name.Text) || lines[i+2].Text != "支出額" || lines[i+4].Text != "法人番号" {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(linerules.IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
@@ -76,10 +76,10 @@ func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext
 		return head, row, false
 	}
 	name, amount, id := lines[i], lines[i+1], lines[i+3]
-	if IsListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
+	if linerules.IsListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || name.Text == string(label.SpRecipientHeader) {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(linerules.IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = lines[i+2]
@@ -87,10 +87,6 @@ func recipientAfterHeaderRow(lines []sheettext.Line, i int) (head, row sheettext
 	row = sheettext.Line{Text: name.Text + " " + amount.Text + " " + id.Text, Pos: name.Pos}
 	return head, row, true
 }
-
-// contractHeaderWords are the words of the contract header as the
-// Chromium text prints them, one a line.
-var contractHeaderWords = [...]string{"契約概要（契約名）/契約方式等", "支出額", "入札者数", "落札率(%)", "一者応札等の理由と改善策 落札率非公開の理由"}
 
 // ContractHeaderWordsAt reports how many lines the contract header
 // printed a word a line takes at lines[i] (0 when it is not there), a
@@ -100,13 +96,13 @@ func ContractHeaderWordsAt(lines []sheettext.Line, i int) int {
 	if i < len(lines) && lines[i].Text == "∕" {
 		n = 1
 	}
-	for k, w := range contractHeaderWords {
+	for k, w := range linerules.ContractHeaderWords {
 		// the last word may carry its ∕ inline (wkhtmltopdf)
-		if i+n+k >= len(lines) || (lines[i+n+k].Text != w && (k < len(contractHeaderWords)-1 || strings.Replace(lines[i+n+k].Text, "∕", " ", 1) != w)) {
+		if i+n+k >= len(lines) || (lines[i+n+k].Text != w && (k < len(linerules.ContractHeaderWords)-1 || strings.Replace(lines[i+n+k].Text, "∕", " ", 1) != w)) {
 			return 0
 		}
 	}
-	return n + len(contractHeaderWords)
+	return n + len(linerules.ContractHeaderWords)
 }
 
 // blockLabelRow recognises, at lines[i], the block header and row
@@ -138,7 +134,7 @@ func blockLabelRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		return nil, 0
 	}
 	name, total, count := lines[k+2], lines[k+4], lines[k+5]
-	if IsListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(linerules.IsCount(count.Text) || count.Text == num.Absent) {
+	if linerules.IsListWord(name.Text) || !(num.IsAmount(total.Text) || total.Text == num.Absent) || !(linerules.IsCount(count.Text) || count.Text == num.Absent) {
 		return nil, 0
 	}
 	out = append(out,
@@ -197,39 +193,11 @@ func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 		if t == "支出額" {
 			return n - 1
 		}
-		if IsListWord(t) || num.IsAmount(t) || t == num.Absent {
+		if linerules.IsListWord(t) || num.IsAmount(t) || t == num.Absent {
 			return 0
 		}
 	}
 	return 0
-}
-
-// IsListWord reports whether t is a header word of the list printed on
-// a line of its own.
-func IsListWord(t string) bool {
-	switch t {
-	case "支出先ブロック名", "合計支出額", "支出先数", "事業を行う上での役割", "支出先名", "支出額", "法人番号", "∕", label.UnitThousandYen:
-		return true
-	}
-	for _, w := range contractHeaderWords {
-		if t == w {
-			return true
-		}
-	}
-	return false
-}
-
-// IsCorporateNumber reports whether t is a 法人番号: 13 ASCII digits.
-func IsCorporateNumber(t string) bool {
-	if len(t) != 13 {
-		return false
-	}
-	for i := 0; i < len(t); i++ {
-		if t[i] < '0' || t[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // JoinListCells rewrites the list's label/value lines (see above) as
@@ -325,13 +293,13 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 		}
 		n := ContractHeaderWordsAt(lines, i)
 		if n == 0 && contractHeaderAnyOrder(lines, i) { // A5 (listwords.go)
-			n = len(contractHeaderWords)
+			n = len(linerules.ContractHeaderWords)
 		}
 		if n > 0 {
 			if out == nil {
 				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
 			}
-			first := lines[i+n-len(contractHeaderWords)]
+			first := lines[i+n-len(linerules.ContractHeaderWords)]
 			out = append(out, sheettext.Line{Text: string(label.SpContractHeader), Pos: first.Pos, Break: lines[i].Break, Page: lines[i].Page})
 			i += n
 			continue

@@ -3,6 +3,7 @@ package normalize
 import (
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -22,6 +23,6 @@ func TestIsCorporateNumber(t *testing.T) {
 	for in, want := range map[string]bool{
 		"1010001143390": true, "101000114339": false, "10100011433900": false, "101000114339a": false, "--": false,
 	} {
-		assert.Equal(t, want, IsCorporateNumber(in), in)
+		assert.Equal(t, want, linerules.IsCorporateNumber(in), in)
 	}
 }

@@ -40,10 +40,10 @@ func recipientWordsRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 	default:
 		return head, row, false
 	}
-	if IsListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || IsCorporateNumber(name.Text) {
+	if linerules.IsListWord(name.Text) || num.IsAmount(name.Text) || name.Text == num.Absent || linerules.IsCorporateNumber(name.Text) {
 		return head, row, false
 	}
-	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(IsCorporateNumber(id.Text) || id.Text == num.Absent) {
+	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(linerules.IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
 	head = sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}
@@ -80,7 +80,7 @@ func blockWordsRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		switch {
 		case t == words[w]:
 			w++
-		case IsListWord(t) || num.IsAmount(t) || t == num.Absent || len(name)+1 > maxBetween:
+		case linerules.IsListWord(t) || num.IsAmount(t) || t == num.Absent || len(name)+1 > maxBetween:
 			return nil, 0
 		case letter == nil && linerules.IsBlockLetter(t):
 			letter = &lines[k]
@@ -138,7 +138,7 @@ func letterBeforeHeader(lines []sheettext.Line, i int) (head, row sheettext.Line
 		return head, row, false
 	}
 	first := lines[i+2]
-	if IsListWord(first.Text) || num.IsAmount(first.Text) || first.Text == num.Absent || isBlockRowLine(first.Text) || first.Text == string(label.SpRecipientHeader) {
+	if linerules.IsListWord(first.Text) || num.IsAmount(first.Text) || first.Text == num.Absent || isBlockRowLine(first.Text) || first.Text == string(label.SpRecipientHeader) {
 		return head, row, false
 	}
 	head = lines[i+1]
@@ -177,7 +177,7 @@ func completeContractHeaders(lines []sheettext.Line) []sheettext.Line {
 		}
 		j := i + 4
 		for ; j < len(src) && j <= i+4+contractHeaderReach; j++ {
-			if isLastContractWord(src[j].Text) || src[j].Text == contractHeaderWords[0] || src[j].Text == string(label.SpContractHeader) {
+			if isLastContractWord(src[j].Text) || src[j].Text == linerules.ContractHeaderWords[0] || src[j].Text == string(label.SpContractHeader) {
 				break
 			}
 		}
@@ -199,7 +199,7 @@ func completeContractHeaders(lines []sheettext.Line) []sheettext.Line {
 // contract header stand a line each at lines[i].
 func firstContractWords(lines []sheettext.Line, i int) bool {
 	for k := 0; k < 4; k++ {
-		if i+k >= len(lines) || lines[i+k].Text != contractHeaderWords[k] {
+		if i+k >= len(lines) || lines[i+k].Text != linerules.ContractHeaderWords[k] {
 			return false
 		}
 	}
@@ -209,14 +209,14 @@ func firstContractWords(lines []sheettext.Line, i int) bool {
 // isLastContractWord reports whether t is the contract header's last
 // word, with its ∕ or the space Chromium leaves of it.
 func isLastContractWord(t string) bool {
-	w := contractHeaderWords[len(contractHeaderWords)-1]
+	w := linerules.ContractHeaderWords[len(linerules.ContractHeaderWords)-1]
 	return t == w || strings.Replace(t, "∕", " ", 1) == w
 }
 
 // startsListHeader reports whether t is a contract or recipient header
 // of the list, whole or its first word alone.
 func startsListHeader(t string) bool {
-	return t == contractHeaderWords[0] || t == string(label.SpContractHeader) || t == "支出先名" || t == string(label.SpRecipientHeader)
+	return t == linerules.ContractHeaderWords[0] || t == string(label.SpContractHeader) || t == "支出先名" || t == string(label.SpRecipientHeader)
 }
 
 // contractHeaderAnyOrder reports whether the five words of the contract
@@ -225,15 +225,15 @@ func startsListHeader(t string) bool {
 // no cell, and the sheet fixes its columns whatever order they are read
 // in.
 func contractHeaderAnyOrder(lines []sheettext.Line, i int) bool {
-	if i+len(contractHeaderWords) > len(lines) || lines[i].Text != contractHeaderWords[0] {
+	if i+len(linerules.ContractHeaderWords) > len(lines) || lines[i].Text != linerules.ContractHeaderWords[0] {
 		return false
 	}
-	var seen [len(contractHeaderWords)]bool
-	for k := range contractHeaderWords {
+	var seen [len(linerules.ContractHeaderWords)]bool
+	for k := range linerules.ContractHeaderWords {
 		t := lines[i+k].Text
 		found := false
-		for w, word := range contractHeaderWords {
-			if !seen[w] && (t == word || (w == len(contractHeaderWords)-1 && isLastContractWord(t))) {
+		for w, word := range linerules.ContractHeaderWords {
+			if !seen[w] && (t == word || (w == len(linerules.ContractHeaderWords)-1 && isLastContractWord(t))) {
 				seen[w], found = true, true
 				break
 			}
