@@ -6,6 +6,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // row is one table row read from lines: its cells and where it starts.
@@ -306,7 +307,7 @@ func splitCells(lines []sheettext.Line) []cell {
 	var cells []cell
 	var tokBuf [16]string
 	toks := sheettext.AppendFields(tokBuf[:0], groups[0][0].Text)
-	if len(toks) > 3 && len(groups) == 1 && hasRate(toks[1]) && !hasRate(toks[2]) {
+	if len(toks) > 3 && len(groups) == 1 && linerules.HasRate(toks[1]) && !linerules.HasRate(toks[2]) {
 		// a one-line row whose 補助上限等 holds spaces (a producer that
 		// spaces digits from kana: "2/3 1 交付事業者につき 6,000 千円"):
 		// 補助対象, the 補助率 of one token, then the rest

@@ -2,10 +2,9 @@ package reviewsheet
 
 import (
 	"strings"
-	"unicode/utf8"
 
-	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Splitting the cells of a 補助率等 row when the input lost the blank lines
@@ -33,7 +32,7 @@ func splitSubsidyByShape(lines []sheettext.Line) ([]cell, bool) {
 	for _, l := range lines {
 		texts = append(texts, l.Text)
 	}
-	rateEnd, ok := shapeSplit(texts)
+	rateEnd, ok := linerules.ShapeSplit(texts)
 	if !ok {
 		return nil, false
 	}
@@ -51,90 +50,9 @@ func splitSubsidyTokens(lines []sheettext.Line) ([]cell, bool) {
 	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], lines[0].Text)
-	rateEnd, ok := shapeSplit(toks)
+	rateEnd, ok := linerules.ShapeSplit(toks)
 	if !ok {
 		return nil, false
 	}
 	return []cell{{lines: []string{toks[0]}}, {lines: []string{strings.Join(toks[1:rateEnd], " ")}}, {lines: []string{strings.Join(toks[rateEnd:], " ")}}}, true
-}
-
-// shapeSplit applies the rule above to the pieces of a row (its lines, or
-// the tokens of a one-line row): 補助対象 is pieces[0], 補助率
-// pieces[1:rateEnd], 補助上限等 pieces[rateEnd:].
-func shapeSplit(pieces []string) (rateEnd int, ok bool) {
-	if len(pieces) < 3 || hasRate(pieces[0]) || hasAmount(pieces[0]) {
-		return 0, false
-	}
-	firstAmount := -1
-	for i := 1; i < len(pieces); i++ {
-		if hasAmount(pieces[i]) {
-			firstAmount = i
-			break
-		}
-	}
-	lastRate := -1
-	for i := 1; i < len(pieces) && (firstAmount < 0 || i < firstAmount); i++ {
-		if hasRate(pieces[i]) {
-			lastRate = i
-		}
-	}
-	if firstAmount < 0 || lastRate < 0 || lastRate+1 >= len(pieces) {
-		return 0, false
-	}
-	return lastRate + 1, true
-}
-
-// hasRate reports whether s holds a rate as 補助率 prints them: digits
-// around a slash (any width), 定額, "N分のM" or a percentage.
-func hasRate(s string) bool {
-	if strings.Contains(s, "定額") {
-		return true
-	}
-	prevDigit := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case num.IsDigit(r):
-			prevDigit = true
-		case prevDigit && (r == '/' || r == '／' || r == '∕' || r == '％' || r == '%'):
-			if r == '%' || r == '％' {
-				return true
-			}
-			next, _ := utf8.DecodeRuneInString(s[i+n:])
-			if num.IsDigit(next) {
-				return true
-			}
-			prevDigit = false
-		case prevDigit && strings.HasPrefix(s[i:], "分の"):
-			next, _ := utf8.DecodeRuneInString(s[i+len("分の"):])
-			if num.IsDigit(next) {
-				return true
-			}
-			prevDigit = false
-		default:
-			prevDigit = false
-		}
-		i += n
-	}
-	return false
-}
-
-// hasAmount reports whether s holds an amount: a digit followed by 千円,
-// 万円, 億円 or 円.
-func hasAmount(s string) bool {
-	for _, unit := range []string{"千円", "万円", "億円", "円"} {
-		for i := 0; ; {
-			j := strings.Index(s[i:], unit)
-			if j < 0 {
-				break
-			}
-			j += i
-			prev, _ := utf8.DecodeLastRuneInString(s[:j])
-			if num.IsDigit(prev) {
-				return true
-			}
-			i = j + len(unit)
-		}
-	}
-	return false
 }

@@ -8,20 +8,21 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 func TestValueShapes(t *testing.T) {
 	for _, s := range []string{"1/2", "事業：3/4、4/5", "10/10", "定額", "２／３", "2分の1", "50%", "1∕2"} {
-		assert.True(t, hasRate(s), s)
+		assert.True(t, linerules.HasRate(s), s)
 	}
 	for _, s := range []string{"都道府県", "1都道府県につき4,000千円", "https://a/b/1", "令和6年", "1/", "/2"} {
-		assert.False(t, hasRate(s), s)
+		assert.False(t, linerules.HasRate(s), s)
 	}
 	for _, s := range []string{"4,000千円", "場合は6,000千円", "100万円", "１億円", "500円"} {
-		assert.True(t, hasAmount(s), s)
+		assert.True(t, linerules.HasAmount(s), s)
 	}
 	for _, s := range []string{"千円", "大臣が必要と認めた経費", "円滑"} {
-		assert.False(t, hasAmount(s), s)
+		assert.False(t, linerules.HasAmount(s), s)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 func TestNameAfterFigures(t *testing.T) {
@@ -26,7 +27,7 @@ func TestNameAfterFigures(t *testing.T) {
 			if tc.in != "" {
 				role = scanLines("x\n" + tc.in)[1:] // the first line stands for the figures
 			}
-			got, n := nameAfterFigures(role)
+			got, n := linerules.NameAfterFigures(role)
 			assert.Equal(t, tc.n, n)
 			assert.Equal(t, tc.want, got)
 		})

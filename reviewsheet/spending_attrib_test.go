@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -20,7 +21,7 @@ func TestListWordIn(t *testing.T) {
 		{"a word inside a name is text", "支出額の少ない事業\n", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			w, ok := listWordIn(scanLines(tc.in))
+			w, ok := linerules.ListWordIn(scanLines(tc.in))
 			assert.Equal(t, tc.ok, ok)
 			assert.Equal(t, tc.want, w)
 		})
@@ -38,14 +39,14 @@ func TestCorporateNumberLine(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := scanLines(tc.in)
-			assert.Equal(t, tc.want, corporateNumberLine(lines))
-			assert.Equal(t, tc.want != "", hasCorporateNumberLine(lines))
+			assert.Equal(t, tc.want, linerules.CorporateNumberLine(lines))
+			assert.Equal(t, tc.want != "", linerules.HasCorporateNumberLine(lines))
 		})
 	}
 }
 
 func TestIsEraName(t *testing.T) {
 	for s, want := range map[string]bool{"令和": true, "平成": true, "昭和": true, "令和6年度": false, "令": false, "": false} {
-		assert.Equal(t, want, isEraName(s), s)
+		assert.Equal(t, want, linerules.IsEraName(s), s)
 	}
 }

@@ -222,9 +222,9 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	toks := sheettext.AppendFields(toksBuf[:0], last.Text)
 	n := len(toks)
 	nameLines := append(append([]sheettext.Line(nil), body[:j]...), sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-2], " ")})
-	if w, ok := listWordIn(nameLines[:len(nameLines)-1]); ok || hasCorporateNumberLine(nameLines) {
+	if w, ok := linerules.ListWordIn(nameLines[:len(nameLines)-1]); ok || linerules.HasCorporateNumberLine(nameLines) {
 		// cells of other rows read into the name (pdftotext default mode)
-		p.errorAt(body[0].Pos, label.SpRecipientHeader, ErrLayout, "recipient name holds %q: cells of other rows, not read", w+corporateNumberLine(nameLines))
+		p.errorAt(body[0].Pos, label.SpRecipientHeader, ErrLayout, "recipient name holds %q: cells of other rows, not read", w+linerules.CorporateNumberLine(nameLines))
 		return
 	}
 	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))}
@@ -334,7 +334,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(reason) > 0 {
 			p.markAt(path, ".reason", reason[0].Pos)
 		}
-		if w, ok := listWordIn(nameLines); ok { // another recipient's rows read into the name
+		if w, ok := linerules.ListWordIn(nameLines); ok { // another recipient's rows read into the name
 			p.errorAt(body[j].Pos, label.SpContractHeader, ErrLayout, "contract name holds the list's header word %q: rows of another recipient, not attributed", w)
 		} else {
 			r.Contracts = append(r.Contracts, c)
@@ -408,35 +408,4 @@ func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Meth
 		}
 	}
 	return lines[:len(lines)-1], spending.Method(last.Text), false
-}
-
-// listWordIn returns the first line of lines that is a word of the
-// list's headers (支出先名, 支出額, 契約概要（契約名）/契約方式等, …): a
-// contract's name never is one, so such a name holds the rows of another
-// recipient that pdftotext default mode printed apart from their header.
-func listWordIn(lines []sheettext.Line) (string, bool) {
-	for _, l := range lines {
-		// the contract header's last word with its ∕ (一者応札等の理由と改善策∕落札率非公開の理由)
-		if linerules.IsListWord(l.Text) || linerules.IsListWord(strings.Replace(l.Text, "∕", " ", 1)) || l.Text == string(label.SpRecipientHeader) || l.Text == string(label.SpContractHeader) {
-			return l.Text, true
-		}
-	}
-	return "", false
-}
-
-// corporateNumberLine returns the first line of lines that is a 法人番号
-// alone ("" when none): a recipient's name never is one.
-func corporateNumberLine(lines []sheettext.Line) string {
-	for _, l := range lines {
-		if linerules.IsCorporateNumber(l.Text) {
-			return l.Text
-		}
-	}
-	return ""
-}
-
-// hasCorporateNumberLine reports whether some line of lines is a 法人番号
-// alone.
-func hasCorporateNumberLine(lines []sheettext.Line) bool {
-	return corporateNumberLine(lines) != ""
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -87,13 +88,13 @@ func TestFlowHelpers(t *testing.T) {
 		"684,784 千円": true, "1,079 千": true, "622,650": true, "622,650千円": true,
 		"千円": false, "内閣府": false, "-- 千円": true, "--": false, "1 2 3": false, "2025年": false,
 	} {
-		assert.Equal(t, want, isFlowAmount(in), in)
+		assert.Equal(t, want, linerules.IsFlowAmount(in), in)
 	}
 	for in, want := range map[string][2]string{
 		"A. 株式会社": {"A", "株式会社"}, "AB. x": {"AB", "x"}, "C.": {"C", ""},
 		"A.B": {"", ""}, "a. x": {"", ""}, "1. 職員旅費: 1,079": {"", ""}, "ABCD. x": {"", ""},
 	} {
-		l, r, _ := blockHeading(in)
+		l, r, _ := linerules.BlockHeading(in)
 		assert.Equal(t, want, [2]string{l, r}, in)
 	}
 	assert.True(t, isIndirectItem("1. 職員旅費: 1,079"))

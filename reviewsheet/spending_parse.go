@@ -76,14 +76,14 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	}
 	i := 0
 	start := i
-	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
+	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		i++
 	}
 	fl.Ministry = sheettext.JoinWrapped(lines[start:i])
 	if fl.Ministry == "" {
 		p.errorAt(p.endOf(lines), label.SpFlow, ErrMissing, "no organisation at the top of the flow")
 	}
-	if i < len(lines) && isFlowAmount(lines[i].Text) {
+	if i < len(lines) && linerules.IsFlowAmount(lines[i].Text) {
 		v, next := p.flowAmount(lines, i, "", label.SpFlow)
 		fl.Amount = v
 		p.mark("spending.flow.amount", lines[i].Pos)
@@ -115,7 +115,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	}
 	var blocks []flowBlock
 	for i < len(lines) {
-		letter, first, ok := blockHeading(lines[i].Text)
+		letter, first, ok := linerules.BlockHeading(lines[i].Text)
 		if !ok {
 			p.errorAt(lines[i].Pos, label.SpFlow, ErrLayout, "unexpected text %q (a block box starts with its letter, as in \"A. name\")", lines[i].Text)
 			i++
@@ -135,13 +135,13 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	fb.b = spending.Block{Block: letter, InFlow: true}
 	name := []sheettext.Line{{Pos: lines[i].Pos, Text: first}}
 	i++
-	for i < len(lines) && !isFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
+	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		name = append(name, lines[i])
 		i++
 	}
 	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
 	noName := fb.b.Name == "" // reported after the role (nameAfterFigures)
-	if i < len(lines) && isFlowAmount(lines[i].Text) {
+	if i < len(lines) && linerules.IsFlowAmount(lines[i].Text) {
 		fb.totalPos = lines[i].Pos
 		fb.b.Total, i = p.flowAmount(lines, i, "", label.SpFlow)
 	} else {
@@ -156,7 +156,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	}
 	var role []sheettext.Line
 	for i < len(lines) {
-		if _, _, ok := blockHeading(lines[i].Text); ok {
+		if _, _, ok := linerules.BlockHeading(lines[i].Text); ok {
 			break
 		}
 		if n, rest, ok := label.Match(lines, i, label.SpRecipientCount); ok {
@@ -193,7 +193,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		i++
 	}
 	if noName && p.lostDash() {
-		if name, n := nameAfterFigures(role); n > 0 {
+		if name, n := linerules.NameAfterFigures(role); n > 0 {
 			fb.b.Name, role, noName = name, role[n:], false
 		}
 	}
@@ -207,7 +207,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 // flowMarker reports whether lines[i] starts something other than the
 // text of a name: a labelled line, a 間接経費 item or a block box.
 func (p *parser) flowMarker(lines []sheettext.Line, i int) bool {
-	if _, _, ok := blockHeading(lines[i].Text); ok {
+	if _, _, ok := linerules.BlockHeading(lines[i].Text); ok {
 		return true
 	}
 	if isIndirectItem(lines[i].Text) {
@@ -231,7 +231,7 @@ func (p *parser) flowEntry(lines []sheettext.Line, i int, first string) (string,
 	text := first
 	j := i + 1
 	for !strings.HasSuffix(text, label.UnitSenYen) && j < len(lines) && j-i < maxEntryLines && !p.flowMarker(lines, j) {
-		if _, _, ok := blockHeading(lines[j].Text); ok {
+		if _, _, ok := linerules.BlockHeading(lines[j].Text); ok {
 			break
 		}
 		text += lines[j].Text
@@ -266,29 +266,6 @@ func (p *parser) senYen(text string, pos sheettext.Pos, l label.Label) *int64 {
 	return v
 }
 
-// isFlowAmount reports whether a line starts an amount entry: a number
-// alone or followed by 千円 (or by 千 when the unit wraps), or "--" with
-// its unit (an absent amount, nil).
-func isFlowAmount(text string) bool {
-	var buf [4]string
-	toks := sheettext.AppendFields(buf[:0], text)
-	if len(toks) == 0 || len(toks) > 2 {
-		return false
-	}
-	numTok := toks[0]
-	if len(toks) == 2 {
-		if toks[1] != label.UnitSenYen && toks[1] != "千" {
-			return false
-		}
-		if numTok == absent { // "-- 千円": no amount printed
-			return true
-		}
-	} else {
-		numTok = strings.TrimSuffix(strings.TrimSuffix(numTok, label.UnitSenYen), "千")
-	}
-	return num.IsAmount(numTok)
-}
-
 // cutLastColon splits "name: amount" at its last colon (ASCII or
 // full-width): the name may hold one ("A:事務費: 13,410 千円"), the amount
 // never does.
@@ -317,23 +294,6 @@ func isIndirectItem(text string) bool {
 func itemText(text string) string {
 	_, rest, _ := strings.Cut(text, ". ")
 	return rest
-}
-
-// blockHeading splits "A. 株式会社…" into the block letter and the start
-// of its name.
-func blockHeading(text string) (letter, rest string, ok bool) {
-	n := 0
-	for n < len(text) && text[n] >= 'A' && text[n] <= 'Z' {
-		n++
-	}
-	if n == 0 || n > 3 || !strings.HasPrefix(text[n:], ".") {
-		return "", "", false
-	}
-	after := text[n+1:]
-	if after != "" && after[0] != ' ' {
-		return "", "", false
-	}
-	return text[:n], strings.TrimLeft(after, " "), true
 }
 
 // mergeFlowBlocks joins the boxes of 資金の流れ with the blocks of the

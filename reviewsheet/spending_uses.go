@@ -160,7 +160,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		} else {
 			c, rest = cutField(rest)
 		}
-		if !matched && isEraName(c) {
+		if !matched && linerules.IsEraName(c) {
 			// "令和 6年度…" (LibreOffice spaces digits from Japanese): a
 			// 契約概要 is never an era name alone; cut at that space the
 			// cells after it would be read one off
@@ -275,10 +275,4 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		i = j + 1
 	}
 	return out
-}
-
-// isEraName reports whether s is a Japanese era name alone (令和, 平成,
-// 昭和): the first word of a 契約概要 such as "令和6年度…", never one.
-func isEraName(s string) bool {
-	return s == "令和" || s == "平成" || s == "昭和"
 }
