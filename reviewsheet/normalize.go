@@ -73,7 +73,13 @@ import (
 // by side, apart by runs of spaces) are first rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
 func normalizeLines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
-	dehyphenated := hasDehyphenated(src)
+	return normalizeDehyphenated(src, lines, hasDehyphenated(src))
+}
+
+// normalizeDehyphenated is normalizeLines for a caller that has asked
+// hasDehyphenated(src) already (dehyphenated is its answer): the parser
+// keeps the answer for lostDash, so the input is searched once.
+func normalizeDehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos) {
 	if !dehyphenated && !needsNormalizing(src) {
 		return lines, nil
 	}

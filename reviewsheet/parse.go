@@ -81,8 +81,14 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	lines, lost := normalizeLines(src, lines)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
+	// the de-hyphenation check is made once, for normalizeLines and for
+	// lostDash (parser.dehyph: 1 yes, 2 no)
+	dehyphenated := hasDehyphenated(src)
+	lines, lost := normalizeDehyphenated(src, lines, dehyphenated)
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyph: 2}
+	if dehyphenated {
+		ps.dehyph = 1
+	}
 	for _, pos := range lost {
 		ps.warnAt(pos, lbOcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 	}
