@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -147,7 +148,18 @@ type ocState struct {
 	rejected map[int]bool // numbers whose block was rejected (already reported)
 	badPath  bool         // a path line was unreadable: boxes may be on it
 	links    map[outcome.Edge]*ocLink
-	fields   []field // readBlock's, reused from block to block
+	fields   []field  // readBlock's, reused from block to block
+	slab     []ocNode // newNode's chunk
+}
+
+// newNode returns a zero node from a chunk of nodes: a sheet's nodes are
+// allocated a few at a time, not one by one.
+func (st *ocState) newNode() *ocNode {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]ocNode, 0, 8)
+	}
+	st.slab = st.slab[:len(st.slab)+1]
+	return &st.slab[len(st.slab)-1]
 }
 
 type ocLink struct {
@@ -408,7 +420,8 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 	for _, l := range lead {
 		p.errorAt(l.Pos, lbOcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
 	}
-	var printed []ocGroup
+	var buf [8]ocGroup // more than there are kinds: printed stays on the stack
+	printed := buf[:0]
 	for _, g := range ocGroups {
 		if fs[g.head].found() {
 			printed = append(printed, g)
@@ -443,7 +456,8 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 func (st *ocState) readNode(id int, g ocGroup, fs []field) *ocNode {
 	p := st.p
 	head := &fs[g.head]
-	n := &ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
+	n := st.newNode()
+	*n = ocNode{node: outcome.Node{ID: id, Kind: g.kind}, pos: head.pos}
 	if g.kind == outcome.KindActivity {
 		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
 		n.textPos = head.firstPos()
@@ -619,12 +633,15 @@ func boxRepeats(box, text string) bool {
 // finds.
 func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	p := st.p
+	g.Nodes = slices.Grow(g.Nodes, len(st.order))
 	for _, id := range st.order {
 		g.Nodes = append(g.Nodes, st.nodes[id].node)
 	}
 	g.SortNodes()
 	g.Paths = append(g.Paths, st.paths...)
-	for i, e := range g.Edges() {
+	edges := g.Edges()
+	g.Links = slices.Grow(g.Links, len(edges))
+	for i, e := range edges {
 		l := outcome.Link{Edge: e}
 		if ol := st.links[e]; ol != nil {
 			l.Text = ol.text
