@@ -86,8 +86,12 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	var out []Policy
-	for i, r := range p.tableRows(body, len(policyHeader), lbPolicies) {
+	rows := p.tableRows(body, len(policyHeader), lbPolicies)
+	var out []Policy // nil without rows, as before
+	if len(rows) > 0 {
+		out = make([]Policy, 0, len(rows))
+	}
+	for i, r := range rows {
 		out = append(out, Policy{Owner: r.cells[0], Policy: sheettext.OptText(r.cells[1]), Measure: sheettext.OptText(r.cells[2]), URL: sheettext.OptText(r.cells[3])})
 		p.markAt(jp("policies", i), "", r.pos)
 	}
@@ -99,8 +103,12 @@ func (p *parser) parseLaws(f *field) []Law {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	var out []Law
-	for i, r := range p.tableRows(body, len(lawHeader), lbLaws) {
+	rows := p.tableRows(body, len(lawHeader), lbLaws)
+	var out []Law // nil without rows, as before
+	if len(rows) > 0 {
+		out = make([]Law, 0, len(rows))
+	}
+	for i, r := range rows {
 		out = append(out, Law{Name: r.cells[0], Number: sheettext.OptText(r.cells[1]), Article: sheettext.OptText(r.cells[2]), Paragraph: sheettext.OptText(r.cells[3]), Item: sheettext.OptText(r.cells[4])})
 		p.markAt(jp("laws", i), "", r.pos)
 	}

@@ -245,6 +245,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 		start = hits[0].i
 	}
 	header = p.lines[:start]
+	all := make([]section, len(hits)) // one allocation for the sections
 	for j, h := range hits {
 		end := len(p.lines)
 		if j+1 < len(hits) {
@@ -255,7 +256,8 @@ func (p *parser) split() (header []sheettext.Line, secs map[label]*section) {
 			beside := sheettext.Line{Text: h.rest, Pos: p.lines[h.i].Pos}
 			body = append([]sheettext.Line{beside}, body...)
 		}
-		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
+		all[j] = section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
+		secs[h.l] = &all[j]
 	}
 	for _, l := range sectionOrder {
 		if secs[l] == nil && !optionalSections[l] {
