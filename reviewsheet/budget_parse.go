@@ -267,7 +267,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		stItems
 	)
 	st := stNone
-	var item *budget.Item
+	var item *budget.Item   // the item being read: nil, or &itemBuf
+	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
 	var itemLines []sheettext.Line
 	finishItem := func(last sheettext.Line) {
@@ -362,7 +363,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
 					continue
 				}
-				item = &budget.Item{Account: len(b.Accounts) - 1, BudgetType: t, Year: p.sheet.FiscalYear}
+				itemBuf = budget.Item{Account: len(b.Accounts) - 1, BudgetType: t, Year: p.sheet.FiscalYear}
+				item = &itemBuf
 				itemStart = ln.Pos
 				continue
 			}
