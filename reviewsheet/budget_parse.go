@@ -292,7 +292,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			p.errorAt(last.Pos, "翌年度要求額", ErrSyntax, "%v", err2)
 		}
 		item.Amount, item.NextRequest = amount, next
-		item.Note = sheettext.OptText(toks[n-3])
+		item.Note = p.optText(toks[n-3])
 		text := itemLines
 		if n > 3 {
 			text = append(text, sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-3], " ")})
@@ -353,8 +353,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			}
 			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
 			b.Accounts = append(b.Accounts, budget.Account{
-				Category: cells[0], Name: cells[1], Sub: sheettext.OptText(cells[2]), Demand: demand,
-				Note: sheettext.OptText(strings.Join(cells[4:], " ")),
+				Category: cells[0], Name: cells[1], Sub: p.optText(cells[2]), Demand: demand,
+				Note: p.optText(strings.Join(cells[4:], " ")),
 			})
 		case stItems:
 			if item == nil {

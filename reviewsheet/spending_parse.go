@@ -207,7 +207,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		role = append(role, lines[i])
 		i++
 	}
-	fb.b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
+	fb.b.Role = p.optText(sheettext.JoinWrapped(role))
 	return i
 }
 

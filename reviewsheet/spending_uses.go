@@ -143,7 +143,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		} else {
 			c, rest = cutField(rest)
 		}
-		u.Contract = sheettext.OptText(c)
+		u.Contract = p.optText(c)
 		if u.Recipient == "" || c == "" {
 			p.errorAt(pos, lbSpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
 			return u, false
@@ -160,7 +160,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
-		u.Use = sheettext.OptText(strings.Join(toks[1:n-1], " "))
+		u.Use = p.optText(strings.Join(toks[1:n-1], " "))
 	}
 	u.Amount, _ = p.thousandYen(toks[n-1])
 	return u, true
