@@ -150,6 +150,17 @@ type ocState struct {
 	links    map[outcome.Edge]*ocLink
 	fields   []field  // readBlock's, reused from block to block
 	slab     []ocNode // newNode's chunk
+	linkSlab []ocLink // newLink's chunk
+}
+
+// newLink returns a zero link from a chunk of links, as newNode does for
+// nodes.
+func (st *ocState) newLink() *ocLink {
+	if len(st.linkSlab) == cap(st.linkSlab) {
+		st.linkSlab = make([]ocLink, 0, 8)
+	}
+	st.linkSlab = st.linkSlab[:len(st.linkSlab)+1]
+	return &st.linkSlab[len(st.linkSlab)-1]
 }
 
 // newNode returns a zero node from a chunk of nodes: a sheet's nodes are
@@ -212,6 +223,10 @@ func (p *parser) parseOutcome(s *section) {
 		blocks = append(blocks, block{path: path, pos: lines[i].Pos, lines: lines[i+n : end]})
 	}
 	st.numbered = outcome.LevelNumbered(ids)
+	// sized once: the nodes are at most the numbers seen, one path per block
+	st.order = make([]int, 0, len(ids))
+	st.paths = make([][]int, 0, len(blocks))
+	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
 		b := &boxes[i]
 		if k, ok := outcome.KindOfID(b.id); st.numbered && ok && k != b.kind {
@@ -549,7 +564,9 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		}
 		return
 	}
-	st.links[*next] = &ocLink{text: text, pos: f.firstPos()}
+	l := st.newLink()
+	*l = ocLink{text: text, pos: f.firstPos()}
+	st.links[*next] = l
 }
 
 // merge adds n, or compares it with the node of the same number read
