@@ -28,11 +28,11 @@ func unfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := collapseSpaces(lines[i].Text)
+		t := lines[i].Text // compared as collapseSpaces(t) (collapsedaffix.go)
 		switch {
-		case strings.HasSuffix(t, string(lbSpUsesHeader)):
+		case collapsedHasSuffix(t, string(lbSpUsesHeader)):
 			inTable = true
-		case strings.HasPrefix(t, "国庫債務負担行為"):
+		case collapsedHasPrefix(t, "国庫債務負担行為"):
 			inTable = false
 		}
 		n := 0

@@ -1,0 +1,73 @@
+package reviewsheet
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/textnorm"
+)
+
+// Table markers without collapsing every line. reorderContractRows and
+// unfoldSideBySideRows follow the table they act in by its first and
+// last rows, compared after collapseSpaces; they ran it on every line of
+// every input the normalisation gate opens (a double space in one cell
+// opens it). collapsedHasPrefix and collapsedHasSuffix give the same
+// answer and collapse only lines that can match:
+//
+// collapseSpaces drops white space (textnorm.IsSpace) at both ends and
+// turns a run of it between two other runes into one space; it changes
+// nothing else. So when collapseSpaces(t) starts with p, the first word
+// of p (up to its first space, white-space free) stands at the start of
+// t once its leading white space is dropped: a white-space run inside it
+// would be kept (as a space) by collapseSpaces, having text before and
+// after it. The same holds for a suffix and the last word. A line
+// without that word is answered false at once.
+
+// collapsedHasPrefix reports strings.HasPrefix(collapseSpaces(t), p)
+// for a p that does not start with white space.
+func collapsedHasPrefix(t, p string) bool {
+	word := p
+	if k := strings.IndexByte(p, ' '); k >= 0 {
+		word = p[:k]
+	}
+	if !strings.HasPrefix(trimLeftSpace(t), word) {
+		return false
+	}
+	return strings.HasPrefix(collapseSpaces(t), p)
+}
+
+// collapsedHasSuffix reports strings.HasSuffix(collapseSpaces(t), s)
+// for an s that does not end with white space.
+func collapsedHasSuffix(t, s string) bool {
+	word := s[strings.LastIndexByte(s, ' ')+1:]
+	if !strings.HasSuffix(trimRightSpace(t), word) {
+		return false
+	}
+	return strings.HasSuffix(collapseSpaces(t), s)
+}
+
+// trimLeftSpace drops the white space (textnorm.IsSpace) at the start
+// of t.
+func trimLeftSpace(t string) string {
+	for t != "" {
+		r, n := utf8.DecodeRuneInString(t)
+		if !textnorm.IsSpace(r) {
+			break
+		}
+		t = t[n:]
+	}
+	return t
+}
+
+// trimRightSpace drops the white space (textnorm.IsSpace) at the end of
+// t.
+func trimRightSpace(t string) string {
+	for t != "" {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if !textnorm.IsSpace(r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	return t
+}
