@@ -226,7 +226,14 @@ func (g *Graph) Node(id int) *Node {
 // Edges returns the consecutive pairs of all paths, without duplicates,
 // in the order they first occur.
 func (g *Graph) Edges() []Edge {
-	var out []Edge
+	n := 0 // the steps of the paths: room for every edge, allocated once
+	for _, p := range g.Paths {
+		n += max(len(p)-1, 0)
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Edge, 0, n)
 	var seen map[Edge]bool // once the list is long; a short one is searched
 	for _, p := range g.Paths {
 		for i := 1; i < len(p); i++ {

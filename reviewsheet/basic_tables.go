@@ -88,9 +88,13 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	var out []Policy
-	for i, r := range p.tableRows(body, len(label.PolicyHeader), label.Policies) {
-		out = append(out, Policy{Owner: r.cells[0], Policy: sheettext.OptText(r.cells[1]), Measure: sheettext.OptText(r.cells[2]), URL: sheettext.OptText(r.cells[3])})
+	rows := p.tableRows(body, len(label.PolicyHeader), label.Policies)
+	var out []Policy // nil without rows, as before
+	if len(rows) > 0 {
+		out = make([]Policy, 0, len(rows))
+	}
+	for i, r := range rows {
+		out = append(out, Policy{Owner: r.cells[0], Policy: p.optText(r.cells[1]), Measure: p.optText(r.cells[2]), URL: p.optText(r.cells[3])})
 		p.markAt(jp("policies", i), "", r.pos)
 	}
 	return out
@@ -101,9 +105,13 @@ func (p *parser) parseLaws(f *field) []Law {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	var out []Law
-	for i, r := range p.tableRows(body, len(label.LawHeader), label.Laws) {
-		out = append(out, Law{Name: r.cells[0], Number: sheettext.OptText(r.cells[1]), Article: sheettext.OptText(r.cells[2]), Paragraph: sheettext.OptText(r.cells[3]), Item: sheettext.OptText(r.cells[4])})
+	rows := p.tableRows(body, len(label.LawHeader), label.Laws)
+	var out []Law // nil without rows, as before
+	if len(rows) > 0 {
+		out = make([]Law, 0, len(rows))
+	}
+	for i, r := range rows {
+		out = append(out, Law{Name: r.cells[0], Number: p.optText(r.cells[1]), Article: p.optText(r.cells[2]), Paragraph: p.optText(r.cells[3]), Item: p.optText(r.cells[4])})
 		p.markAt(jp("laws", i), "", r.pos)
 	}
 	return out
@@ -211,7 +219,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		s := Subsidy{Target: cells[0].text(), URL: url}
 		switch len(cells) {
 		case 3:
-			s.Rate, s.Cap = sheettext.OptText(cells[1].text()), sheettext.OptText(cells[2].text())
+			s.Rate, s.Cap = p.optText(cells[1].text()), p.optText(cells[2].text())
 			s.RateLines, s.CapLines = cells[1].lines, cells[2].lines
 		default:
 			// Text, not a figure: keep it joined in 補助率, leave 補助上限等
@@ -222,7 +230,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			for _, c := range cells[1:] {
 				all.lines = append(all.lines, c.lines...)
 			}
-			s.Rate, s.RateLines = sheettext.OptText(all.text()), all.lines
+			s.Rate, s.RateLines = p.optText(all.text()), all.lines
 		}
 		p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 		out = append(out, s)

@@ -229,7 +229,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		stItems
 	)
 	st := stNone
-	var item *budget.Item
+	var item *budget.Item   // the item being read: nil, or &itemBuf
+	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
 	var itemLines []sheettext.Line
 	finishItem := func(last sheettext.Line) {
@@ -253,7 +254,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			p.errorAt(last.Pos, "翌年度要求額", ErrSyntax, "%v", err2)
 		}
 		item.Amount, item.NextRequest = amount, next
-		item.Note = sheettext.OptText(toks[n-3])
+		item.Note = p.optText(toks[n-3])
 		text := itemLines
 		if n > 3 {
 			text = append(text, sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-3], " ")})
@@ -314,8 +315,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			}
 			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
 			b.Accounts = append(b.Accounts, budget.Account{
-				Category: cells[0], Name: cells[1], Sub: sheettext.OptText(cells[2]), Demand: demand,
-				Note: sheettext.OptText(strings.Join(cells[4:], " ")),
+				Category: cells[0], Name: cells[1], Sub: p.optText(cells[2]), Demand: demand,
+				Note: p.optText(strings.Join(cells[4:], " ")),
 			})
 		case stItems:
 			if item == nil {
@@ -324,7 +325,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
 					continue
 				}
-				item = &budget.Item{Account: len(b.Accounts) - 1, BudgetType: t, Year: p.sheet.FiscalYear}
+				itemBuf = budget.Item{Account: len(b.Accounts) - 1, BudgetType: t, Year: p.sheet.FiscalYear}
+				item = &itemBuf
 				itemStart = ln.Pos
 				continue
 			}

@@ -70,7 +70,7 @@ func (p *parser) parseReflections(f *field) []Reflection {
 			p.errorAt(r.pos, label.Reflection, ErrSyntax, "%v", err)
 		}
 		p.markAt(jp("evaluation.reflections", len(out)), ".amount", r.pos)
-		out = append(out, Reflection{Account: sheettext.OptText(r.cells[0]), Sub: sheettext.OptText(r.cells[1]), Amount: amt})
+		out = append(out, Reflection{Account: p.optText(r.cells[0]), Sub: p.optText(r.cells[1]), Amount: amt})
 	}
 	return out
 }

@@ -288,6 +288,15 @@ func (p *parser) keepString(s string) *string {
 	return &p.strs[len(p.strs)-1]
 }
 
+// optText is sheettext.OptText with the value held by keepString: nil
+// for an empty cell or "--", else a pointer to the trimmed text.
+func (p *parser) optText(s string) *string {
+	if s, ok := sheettext.OptString(s); ok {
+		return p.keepString(s)
+	}
+	return nil
+}
+
 // stringChunk is the number of values keepString holds in one chunk (a
 // sheet of the 2024 corpus has some 40–80 free-text values).
 const stringChunk = 32

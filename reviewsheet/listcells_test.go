@@ -28,7 +28,7 @@ func TestJoinListCells(t *testing.T) {
 		{"recipient label/value pairs, no role",
 			"支出先名|Y|支出額|142,172|法人番号|--|" + contractWords,
 			[]string{recipientHead, "Y 142,172 --", contractHead}},
-		{"recipient whose header joinHeaderRows put together after its name and amount",
+		{"recipient whose header normalize.JoinHeaderRows put together after its name and amount",
 			"前の行。|Y|142,172|" + recipientHead + "|4010001054032|" + contractWords,
 			[]string{"前の行。", recipientHead, "Y 142,172 4010001054032", contractHead}},
 		{"block header word before a whole block row, other words between (Chromium, block B)",

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,7 +50,29 @@ type ocState struct {
 	rejected map[int]bool // numbers whose block was rejected (already reported)
 	badPath  bool         // a path line was unreadable: boxes may be on it
 	links    map[outcome.Edge]*ocLink
-	fields   []field // readBlock's, reused from block to block
+	fields   []field  // readBlock's, reused from block to block
+	slab     []ocNode // newNode's chunk
+	linkSlab []ocLink // newLink's chunk
+}
+
+// newLink returns a zero link from a chunk of links, as newNode does for
+// nodes.
+func (st *ocState) newLink() *ocLink {
+	if len(st.linkSlab) == cap(st.linkSlab) {
+		st.linkSlab = make([]ocLink, 0, 8)
+	}
+	st.linkSlab = st.linkSlab[:len(st.linkSlab)+1]
+	return &st.linkSlab[len(st.linkSlab)-1]
+}
+
+// newNode returns a zero node from a chunk of nodes: a sheet's nodes are
+// allocated a few at a time, not one by one.
+func (st *ocState) newNode() *ocNode {
+	if len(st.slab) == cap(st.slab) {
+		st.slab = make([]ocNode, 0, 8)
+	}
+	st.slab = st.slab[:len(st.slab)+1]
+	return &st.slab[len(st.slab)-1]
 }
 
 type ocLink struct {
@@ -102,6 +125,10 @@ func (p *parser) parseOutcome(s *section) {
 		blocks = append(blocks, block{path: path, pos: lines[i].Pos, lines: lines[i+n : end]})
 	}
 	st.numbered = outcome.LevelNumbered(ids)
+	// sized once: the nodes are at most the numbers seen, one path per block
+	st.order = make([]int, 0, len(ids))
+	st.paths = make([][]int, 0, len(blocks))
+	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
 		b := &boxes[i]
 		if k, ok := outcome.KindOfID(b.id); st.numbered && ok && k != b.kind {
@@ -293,7 +320,8 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 	for _, l := range lead {
 		p.errorAt(l.Pos, label.OcPath, ErrLayout, "unexpected text %q before the first node", l.Text)
 	}
-	var printed []label.OcGroup
+	var buf [8]label.OcGroup // more than there are kinds: printed stays on the stack
+	printed := buf[:0]
 	for _, g := range label.OcGroups {
 		if fs[g.Head].found() {
 			printed = append(printed, g)
@@ -328,7 +356,8 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	p := st.p
 	head := &fs[g.Head]
-	n := &ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
+	n := st.newNode()
+	*n = ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
 	if g.Kind == outcome.KindActivity {
 		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
 		n.textPos = head.firstPos()
@@ -420,7 +449,9 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		}
 		return
 	}
-	st.links[*next] = &ocLink{text: text, pos: f.firstPos()}
+	l := st.newLink()
+	*l = ocLink{text: text, pos: f.firstPos()}
+	st.links[*next] = l
 }
 
 // merge adds n, or compares it with the node of the same number read
@@ -505,13 +536,16 @@ func boxRepeats(box, text string) bool {
 // finds.
 func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	p := st.p
+	g.Nodes = slices.Grow(g.Nodes, len(st.order))
 	for _, id := range st.order {
 		g.Nodes = append(g.Nodes, st.nodes[id].node)
 	}
 	g.SortNodes()
 	g.Overview = st.overview
 	g.Paths = append(g.Paths, st.paths...)
-	for i, e := range g.Edges() {
+	edges := g.Edges()
+	g.Links = slices.Grow(g.Links, len(edges))
+	for i, e := range edges {
 		l := outcome.Link{Edge: e}
 		if ol := st.links[e]; ol != nil {
 			l.Text = ol.text

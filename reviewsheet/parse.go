@@ -84,8 +84,14 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	lines, lost := normalize.Lines(src, lines)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src}
+	// the de-hyphenation check is made once, for normalize.Lines and for
+	// lostDash (parser.dehyph: 1 yes, 2 no)
+	dehyphenated := linerules.HasDehyphenated(src)
+	lines, lost := normalize.Dehyphenated(src, lines, dehyphenated)
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyph: 2}
+	if dehyphenated {
+		ps.dehyph = 1
+	}
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 	}
@@ -230,6 +236,7 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 		start = hits[0].i
 	}
 	header = p.lines[:start]
+	all := make([]section, len(hits)) // one allocation for the sections
 	for j, h := range hits {
 		end := len(p.lines)
 		if j+1 < len(hits) {
@@ -240,7 +247,8 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 			beside := sheettext.Line{Text: h.rest, Pos: p.lines[h.i].Pos}
 			body = append([]sheettext.Line{beside}, body...)
 		}
-		secs[h.l] = &section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
+		all[j] = section{label: h.l, pos: p.lines[h.i].Pos, lines: body}
+		secs[h.l] = &all[j]
 	}
 	for _, l := range label.SectionOrder {
 		if secs[l] == nil && !optionalSections[l] {

@@ -193,7 +193,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	if k+2 < len(toks) {
 		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
 	}
-	b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
+	b.Role = p.optText(sheettext.JoinWrapped(role))
 	p.markAt(path, "", pos)
 	p.markAt(path, ".total", pos)
 	p.markAt(path, ".recipient_count", pos)
@@ -326,7 +326,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(reason) == 0 {
 			p.errorAt(row.Pos, "一者応札等の理由", ErrMissing, "no reason cell (print -- for none)")
 		}
-		c.Reason = sheettext.OptText(sheettext.JoinWrapped(reason))
+		c.Reason = p.optText(sheettext.JoinWrapped(reason))
 		p.markAt(path, "", body[j].Pos)
 		p.markAt(path, ".amount", row.Pos)
 		p.markAt(path, ".bidders", row.Pos)

@@ -200,7 +200,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	if noName {
 		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
 	}
-	fb.b.Role = sheettext.OptText(sheettext.JoinWrapped(role))
+	fb.b.Role = p.optText(sheettext.JoinWrapped(role))
 	return i
 }
 

@@ -167,7 +167,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 			p.errorAt(pos, label.SpUses, ErrLayout, "row %q: 契約概要 cut at the space after %s, cells not told apart", s, c)
 			return u, false
 		}
-		u.Contract = sheettext.OptText(c)
+		u.Contract = p.optText(c)
 		if u.Recipient == "" || c == "" {
 			p.errorAt(pos, label.SpUses, ErrLayout, "row %q lacks 支出先名 or 契約概要", s)
 			return u, false
@@ -190,7 +190,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
-		u.Use = sheettext.OptText(strings.Join(toks[1:n-1], " "))
+		u.Use = p.optText(strings.Join(toks[1:n-1], " "))
 	}
 	u.Amount, _ = p.thousandYen(toks[n-1])
 	return u, true

@@ -36,11 +36,11 @@ func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a contract is reordered
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := CollapseSpaces(lines[i].Text)
+		t := lines[i].Text // compared as CollapseSpaces(t) (collapsedaffix.go)
 		switch {
-		case strings.HasPrefix(t, "契約概要（契約名）"):
+		case CollapsedHasPrefix(t, "契約概要（契約名）"):
 			inTable = true
-		case strings.HasPrefix(t, "支出先名 ") || strings.HasPrefix(t, "支出先ブロック名 "):
+		case CollapsedHasPrefix(t, "支出先名 ") || CollapsedHasPrefix(t, "支出先ブロック名 "):
 			inTable = false
 		}
 		var m int

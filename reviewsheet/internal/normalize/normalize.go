@@ -17,7 +17,7 @@ import (
 // every line once, before any label is matched, so that no section parser
 // needs to know about them:
 //
-//   - cells printed side by side (layout text): rewritten one after the
+//   - cells printed side by side (layout text): linerules.Rewritten one after the
 //     other (sheettext.Columns);
 //   - look-alike code points: Kangxi radicals, CJK radicals and
 //     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
@@ -71,10 +71,17 @@ import (
 // they are when src needs nothing. It also returns the positions of the
 // cells of one "-" that pdftotext dropped and the rules put back (see
 // dehyphen.go), for the parser to report. Grid rows of layout text (cells side
-// by side, apart by runs of spaces) are first rewritten cell after cell
+// by side, apart by runs of spaces) are first linerules.Rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
 func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
-	dehyphenated := linerules.HasDehyphenated(src)
+	return Dehyphenated(src, lines, linerules.HasDehyphenated(src))
+}
+
+// Dehyphenated is Lines for a caller that has asked
+// linerules.HasDehyphenated(src) already (dehyphenated is its answer):
+// the parser keeps the answer for lostDash, so the input is searched
+// once.
+func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos) {
 	if !dehyphenated && !NeedsNormalizing(src) {
 		return lines, nil
 	}

@@ -30,11 +30,11 @@ func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := linerules.CollapseSpaces(lines[i].Text)
+		t := lines[i].Text // compared as linerules.CollapseSpaces(t) (collapsedaffix.go)
 		switch {
-		case strings.HasSuffix(t, string(label.SpUsesHeader)):
+		case linerules.CollapsedHasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
-		case strings.HasPrefix(t, "国庫債務負担行為"):
+		case linerules.CollapsedHasPrefix(t, "国庫債務負担行為"):
 			inTable = false
 		}
 		n := 0

@@ -1,0 +1,73 @@
+package linerules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/rsheet/rsheet/internal/textnorm"
+)
+
+// Table markers without collapsing every line. ReorderContractRows and
+// normalize.UnfoldSideBySideRows follow the table they act in by its first and
+// last rows, compared after CollapseSpaces; they ran it on every line of
+// every input the normalisation gate opens (a double space in one cell
+// opens it). CollapsedHasPrefix and CollapsedHasSuffix give the same
+// answer and collapse only lines that can match:
+//
+// CollapseSpaces drops white space (textnorm.IsSpace) at both ends and
+// turns a run of it between two other runes into one space; it changes
+// nothing else. So when CollapseSpaces(t) starts with p, the first word
+// of p (up to its first space, white-space free) stands at the start of
+// t once its leading white space is dropped: a white-space run inside it
+// would be kept (as a space) by CollapseSpaces, having text before and
+// after it. The same holds for a suffix and the last word. A line
+// without that word is answered false at once.
+
+// CollapsedHasPrefix reports strings.HasPrefix(CollapseSpaces(t), p)
+// for a p that does not start with white space.
+func CollapsedHasPrefix(t, p string) bool {
+	word := p
+	if k := strings.IndexByte(p, ' '); k >= 0 {
+		word = p[:k]
+	}
+	if !strings.HasPrefix(trimLeftSpace(t), word) {
+		return false
+	}
+	return strings.HasPrefix(CollapseSpaces(t), p)
+}
+
+// CollapsedHasSuffix reports strings.HasSuffix(CollapseSpaces(t), s)
+// for an s that does not end with white space.
+func CollapsedHasSuffix(t, s string) bool {
+	word := s[strings.LastIndexByte(s, ' ')+1:]
+	if !strings.HasSuffix(trimRightSpace(t), word) {
+		return false
+	}
+	return strings.HasSuffix(CollapseSpaces(t), s)
+}
+
+// trimLeftSpace drops the white space (textnorm.IsSpace) at the start
+// of t.
+func trimLeftSpace(t string) string {
+	for t != "" {
+		r, n := utf8.DecodeRuneInString(t)
+		if !textnorm.IsSpace(r) {
+			break
+		}
+		t = t[n:]
+	}
+	return t
+}
+
+// trimRightSpace drops the white space (textnorm.IsSpace) at the end of
+// t.
+func trimRightSpace(t string) string {
+	for t != "" {
+		r, n := utf8.DecodeLastRuneInString(t)
+		if !textnorm.IsSpace(r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	return t
+}
