@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,11 +98,11 @@ func TestBlockRoleAfterName(t *testing.T) {
 func TestReasonLinesAbsentCell(t *testing.T) {
 	// a reason "--" printed on a line of its own is the whole cell: the
 	// next contract's name is not taken into it
-	got, n := reasonLines(textLines("--|次の契約名|一般競争契約（総合評価）|1,000 1 90.0 --"), false, true)
+	got, n := linerules.ReasonLines(textLines("--|次の契約名|一般競争契約（総合評価）|1,000 1 90.0 --"), false, true)
 	require.Equal(t, 1, n)
 	assert.Equal(t, []string{"--"}, lineTexts(got))
 	// a reason that starts with text still wraps
-	got, n = reasonLines(textLines("予定価格が類推される|恐れがあるため。|次"), false, true)
+	got, n = linerules.ReasonLines(textLines("予定価格が類推される|恐れがあるため。|次"), false, true)
 	assert.Equal(t, 2, n)
 	assert.Equal(t, []string{"予定価格が類推される", "恐れがあるため。"}, lineTexts(got))
 }

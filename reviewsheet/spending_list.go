@@ -45,7 +45,7 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	if p.lostDash() {
 		lines = normalize.JoinListCells(lines) // cells a paragraph each (listcells.go)
 	}
-	lines = dropUnitLines(lines)
+	lines = linerules.DropUnitLines(lines)
 	// blank lines delimit wrapped cells, except in text from pdftotext
 	// without -layout, which puts them between paragraphs of its own
 	breaks := hasBreaks(lines) && !p.lostDash()
@@ -112,26 +112,6 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 			sp.Recipients[i].Contracts = []spending.Contract{}
 		}
 	}
-}
-
-// dropUnitLines removes repeats of the unit line "（単位：千円）" (printed
-// again after a page break in some extractions): it is never content.
-func dropUnitLines(lines []sheettext.Line) []sheettext.Line {
-	k := 0
-	for k < len(lines) && lines[k].Text != label.UnitThousandYen {
-		k++
-	}
-	if k == len(lines) {
-		return lines // the usual case: nothing to drop, nothing copied
-	}
-	out := make([]sheettext.Line, k, len(lines)-1)
-	copy(out, lines[:k])
-	for _, l := range lines[k+1:] {
-		if l.Text != label.UnitThousandYen {
-			out = append(out, l)
-		}
-	}
-	return out
 }
 
 // hasBreaks reports whether the text keeps the blank lines of the sheet
@@ -318,8 +298,8 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(toks) > 3 {
 			reason = []sheettext.Line{{Pos: row.Pos, Text: strings.Join(toks[3:], " ")}}
 		}
-		if len(toks) == 3 || (reason[0].Text != absent && !endsSentence(reason[0].Text)) {
-			more, n := reasonLines(body[next:], breaks, len(toks) == 3)
+		if len(toks) == 3 || (reason[0].Text != absent && !linerules.EndsSentence(reason[0].Text)) {
+			more, n := linerules.ReasonLines(body[next:], breaks, len(toks) == 3)
 			reason = append(reason, more...)
 			next += n
 		}
@@ -341,43 +321,6 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		}
 		j = next
 	}
-}
-
-// reasonLines returns the lines continuing a reason cell at the start of
-// lines and how many they are. With blank lines in the text the reason
-// runs up to the next break; without, up to a line that ends a sentence.
-// It never takes a line that must belong to the next contract (its
-// 契約方式等 line, or the last name line before it). must is set when the
-// reason has not started yet: its first line is taken in any case, and
-// when that line is "--" (no reason, printed a cell a line by pdftotext
-// without -layout) it is the whole cell.
-func reasonLines(lines []sheettext.Line, breaks, must bool) ([]sheettext.Line, int) {
-	n := 0
-	for n < len(lines) {
-		l := lines[n]
-		if linerules.IsContractRow(l.Text) || (n+1 < len(lines) && linerules.IsContractRow(lines[n+1].Text)) {
-			break
-		}
-		if n+2 < len(lines) && linerules.IsContractRow(lines[n+2].Text) && spending.Method(lines[n+1].Text).Known() {
-			break
-		}
-		if breaks && l.Break && !(must && n == 0) {
-			break
-		}
-		n++
-		if must && n == 1 && l.Text == absent {
-			break // "--" (no reason) is the whole cell
-		}
-		if !breaks && endsSentence(l.Text) {
-			break
-		}
-	}
-	return lines[:n], n
-}
-
-// endsSentence reports whether s ends with a Japanese full stop.
-func endsSentence(s string) bool {
-	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "．")
 }
 
 // maxMethodLines bounds how many lines a wrapped 契約方式等 may take.

@@ -76,7 +76,7 @@ func TestReasonLines(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, n := reasonLines(textLines(tt.in), tt.breaks, true)
+			got, n := linerules.ReasonLines(textLines(tt.in), tt.breaks, true)
 			assert.Equal(t, tt.want, lineTexts(got))
 			assert.Equal(t, len(tt.want), n)
 		})

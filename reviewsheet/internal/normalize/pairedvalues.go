@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 
-	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
@@ -31,14 +30,11 @@ import (
 // before white space is collapsed (the gutter is what tells the two
 // values apart).
 
-// maxPairedValue bounds the length of a value the rule moves.
-const maxPairedValue = 24
-
 // SplitPairedValues applies the rule to lines.
 func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a pair splits
 	for i := 0; i < len(lines); i++ {
-		first, second, off, ok := pairedValues(lines[i].Text)
+		first, second, off, ok := linerules.PairedValues(lines[i].Text)
 		n := 0
 		if ok {
 			n = labelEndingLine(lines, i+1)
@@ -60,28 +56,6 @@ func SplitPairedValues(lines []sheettext.Line) []sheettext.Line {
 		i += n
 	}
 	return linerules.Rewritten(out, lines)
-}
-
-// pairedValues splits t into two short values apart by a gutter.
-func pairedValues(t string) (first, second string, off int, ok bool) {
-	t0 := strings.TrimLeft(t, " ")
-	i := strings.Index(t0, "  ")
-	if i <= 0 {
-		return "", "", 0, false
-	}
-	first = t0[:i]
-	rest := strings.TrimLeft(t0[i:], " ")
-	off = len(t) - len(rest)
-	second = strings.TrimRight(rest, " ")
-	if strings.Contains(first, " ") || strings.Contains(second, " ") || second == "" {
-		return "", "", 0, false
-	}
-	for _, v := range []string{first, second} {
-		if len(v) > maxPairedValue || !(v == num.Absent || v == "-" || linerules.IsFigureCell(v)) {
-			return "", "", 0, false
-		}
-	}
-	return first, second, off, true
 }
 
 // labelEndingLine reports how many lines from lines[i] on spell a label
