@@ -249,14 +249,7 @@ func endsLikeAmount(l string) bool {
 func wrapAtSpaces(s string, width int) []string {
 	var out []string
 	for {
-		cut, w := -1, 0
-		for i, r := range s {
-			w += runeWidth(r)
-			if w > width {
-				cut = i
-				break
-			}
-		}
+		cut := widthCut(s, width)
 		if cut < 0 {
 			return append(out, s)
 		}

@@ -122,19 +122,26 @@ func wrap(s string, width int) []string {
 	return out
 }
 
+// widthCut returns the byte offset of the first rune of s that does not
+// fit in width columns (runeWidth: full-width 2, half-width 1), or -1
+// when all of s fits.
+func widthCut(s string, width int) int {
+	w := 0
+	for i, r := range s {
+		w += runeWidth(r)
+		if w > width {
+			return i
+		}
+	}
+	return -1
+}
+
 func appendWrapped(out []string, s string, width int) []string {
 	for {
 		if s == "" {
 			return append(out, "")
 		}
-		cut, w := -1, 0
-		for i, r := range s {
-			w += runeWidth(r)
-			if w > width {
-				cut = i
-				break
-			}
-		}
+		cut := widthCut(s, width)
 		if cut < 0 {
 			return append(out, s)
 		}
