@@ -65,8 +65,8 @@ func yearHeader(text string) ([]int, bool) {
 	}
 	years := make([]int, len(toks))
 	for i, t := range toks {
-		y, err := num.ParseYear(t)
-		if err != nil {
+		y, ok := num.Year(t)
+		if !ok {
 			return nil, false
 		}
 		years[i] = y
