@@ -47,8 +47,11 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 func splitTitle(text string) (year int, title, ministry string, ok bool) {
 	head, ministry, _ := strings.Cut(linerules.JoinWords(text), " ")
 	yearText, rest, found := strings.Cut(head, "年度")
-	y, err := num.ParseYear(yearText)
-	if !found || err != nil || !strings.HasSuffix(rest, label.SheetTitleSuffix) {
+	if !found || !strings.HasSuffix(rest, label.SheetTitleSuffix) {
+		return 0, "", ministry, false
+	}
+	y, isYear := num.Year(yearText)
+	if !isYear {
 		return 0, "", ministry, false
 	}
 	return y, rest, ministry, true
@@ -119,11 +122,13 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.EndYear); ok {
 		v := p.oneLine(fl)
 		s.EndYearRaw = v
-		switch y, err := num.ParseYear(v); {
+		y, isYear := num.Year(v)
+		switch {
 		case v == label.NoEndPlanned:
 			s.NoEndPlanned = true
 		case v == absent: // not known: EndYear stays nil
-		case err != nil:
+		case !isYear:
+			_, err := num.ParseYear(v)
 			p.errorAt(fl.pos, label.EndYear, ErrSyntax, "%v (want a year or 終了予定なし)", err)
 		default:
 			s.EndYear = &y

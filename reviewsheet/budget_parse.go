@@ -65,8 +65,8 @@ func yearHeader(text string) ([]int, bool) {
 	}
 	years := make([]int, len(toks))
 	for i, t := range toks {
-		y, err := num.ParseYear(t)
-		if err != nil {
+		y, ok := num.Year(t)
+		if !ok {
 			return nil, false
 		}
 		years[i] = y
@@ -270,7 +270,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		p.markAt(path, ".amount", last.Pos)
 		p.markAt(path, ".next_request", last.Pos)
 		b.Items = append(b.Items, *item)
-		item, itemLines = nil, nil
+		item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
 	}
 	for li := 0; li < len(lines); li++ {
 		ln := lines[li]
@@ -343,7 +343,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				// a new item while this one has no 予算額 line: never
 				// read the next item's text and figures into this one
 				p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line")
-				item, itemLines = nil, nil
+				item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
 				li--
 				continue
 			}

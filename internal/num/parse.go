@@ -214,15 +214,39 @@ func IsYearStart(tok string) bool {
 // ParseYear reads a year printed as "2024", "2024年度", "2024年" or in
 // full-width digits; it must lie in 1900–2200.
 func ParseYear(tok string) (int, error) {
-	s := strings.TrimSuffix(strings.TrimSuffix(FoldDigits(tok), "年度"), "年")
+	if y, ok := Year(tok); ok {
+		return y, nil
+	}
+	return 0, fmt.Errorf("%q: not a year", tok)
+}
+
+// Year is ParseYear without the error value, for a caller that only
+// asks whether tok is a year (the error of ParseYear allocates). Only a
+// token whose digits are full-width is copied (by FoldDigits).
+func Year(tok string) (int, bool) {
+	s := strings.TrimSuffix(strings.TrimSuffix(tok, "年度"), "年")
 	if len(s) != 4 {
-		return 0, fmt.Errorf("%q: not a year", tok)
+		// a full-width digit takes 3 bytes: four digits, some full-width,
+		// take 6 to 12 (a 4-byte token that folds to four digits is ASCII)
+		if len(s) < 6 || len(s) > 12 {
+			return 0, false
+		}
+		s = FoldDigits(s)
+		if len(s) != 4 {
+			return 0, false
+		}
 	}
-	y, err := strconv.Atoi(s)
-	if err != nil || y < 1900 || y > 2200 {
-		return 0, fmt.Errorf("%q: not a year", tok)
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(s[i]-'0')
 	}
-	return y, nil
+	if y < 1900 || y > 2200 {
+		return 0, false
+	}
+	return y, true
 }
 
 // Atoi is strconv.Atoi without the error value: a token that is no

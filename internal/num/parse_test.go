@@ -115,3 +115,29 @@ func FuzzAtoi(f *testing.F) {
 		}
 	})
 }
+
+// yearByAtoi is ParseYear as it was written before Year: fold, trim,
+// strconv.Atoi; Year must agree with it.
+func yearByAtoi(tok string) (int, bool) {
+	s := strings.TrimSuffix(strings.TrimSuffix(FoldDigits(tok), "年度"), "年")
+	if len(s) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s)
+	return y, err == nil && y >= 1900 && y <= 2200
+}
+
+func TestYearAgreesWithAtoi(t *testing.T) {
+	for _, tok := range []string{"2024", "2024年度", "2024年", "２０２５年", "２0２4", "２０２４年度", "1900", "2200", "1899", "2201",
+		"+202", "-202", "20 4", "２０２", "２０２４５", "令和6年度", "20x4", "", "年度", "2024年度年", "１，２３", "△２０２", "２０２４．", "０１２３"} {
+		wy, wok := yearByAtoi(tok)
+		y, ok := Year(tok)
+		assert.Equal(t, wok, ok, tok)
+		if wok {
+			assert.Equal(t, wy, y, tok)
+		}
+		_, err := ParseYear(tok)
+		assert.Equal(t, !ok, err != nil, tok)
+	}
+	assert.Zero(t, testing.AllocsPerRun(10, func() { _, _ = Year("当該事業の年") }))
+}

@@ -22,12 +22,40 @@ import "encoding/binary"
 // byte leaves. Runs of ASCII between sequences are skipped eight bytes
 // at a time.
 //
+// On amd64 with SSSE3 (nearly every amd64 CPU) the input is instead
+// checked 16 bytes at a time with table lookups (utf8_amd64.s), about
+// ten times as fast; the automaton checks the last bytes.
+//
 // Only the low six bits of the state are the state: the bits above are
 // the rest of the table entry, left in place because the shift reads the
 // low six bits of its count only (st&63 compiles to the bare shift), so
 // a step is a load and a shift, and the chain of dependent steps one
 // shift per byte.
 func ValidUTF8(src []byte) bool {
+	if !useBlocks || len(src) < 64 {
+		return validUTF8Go(src)
+	}
+	// on amd64 with SSSE3 the 16-byte blocks are checked by validBlocks
+	// (utf8_amd64.s), then the tail from the last sequence the blocks may
+	// cut: the lead byte (or ASCII byte) among the last three of the
+	// blocks; three continuation bytes end a sequence (or are an error the
+	// blocks report).
+	m := len(src) &^ 15
+	if !validBlocks(&src[0], m) {
+		return false
+	}
+	start := m
+	for k := 1; k <= 3; k++ {
+		if c := src[m-k]; c < 0x80 || c >= 0xC0 {
+			start = m - k
+			break
+		}
+	}
+	return validUTF8Go(src[start:])
+}
+
+// validUTF8Go is ValidUTF8 in Go: the automaton described above.
+func validUTF8Go(src []byte) bool {
 	st := uint64(0)
 	i := 0
 	for ; i+8 <= len(src); i += 8 {

@@ -2,6 +2,7 @@ package sheettext
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -46,6 +47,8 @@ func TestValidUTF8(t *testing.T) {
 func FuzzValidUTF8(f *testing.F) {
 	for _, s := range []string{"", "あいう", "\xed\xa0\x80", "\xe0\x80\xaf", "\xf4\x90\x80\x80", "abcdefgh\xe3\x81", "𠮷\xf0"} {
 		f.Add([]byte(s))
+		// long enough for the 16-byte blocks of amd64
+		f.Add([]byte(strings.Repeat("行政事業レビュー", 3) + s + strings.Repeat("予算 1,234 ", 3)))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if got, want := ValidUTF8(src), utf8.Valid(src); got != want {
@@ -84,4 +87,52 @@ func sample(b *testing.B) []byte {
 		b.Fatal(err)
 	}
 	return src
+}
+
+// TestValidUTF8Blocks puts every sequence of the table of
+// TestValidUTF8, and every byte pair, at each offset of an input long
+// enough for the 16-byte blocks (in the middle of a block, across its
+// boundary, at the cut before the tail), and compares with utf8.Valid.
+func TestValidUTF8Blocks(t *testing.T) {
+	cases := []string{"\u0800", "\xe0\x80\xaf", "\ud7ff", "\xed\xa0\x80", "\U0010FFFF", "\xf4\x90\x80\x80",
+		"\xc0\xaf", "\x80", "\xe3\x81", "\xe3\x81\x41", "\xe3\x41\x81", "\xf5\x80\x80\x80", "\xff", "\x8d\x73\x90\xad",
+		"𠮷", "\xf0\x90\x80", "\xf0\x8f\xbf\xbf", "\xf4\x8f\xbf\xbf", "\xe3\x81\x82\x80", "\xc2\xa0", "\xc2", "\xdf\xbf\xbf"}
+	for a := 0x80; a < 0x100; a++ {
+		for b := 0; b < 0x100; b += 0x10 {
+			cases = append(cases, string([]byte{byte(a), byte(b)}), string([]byte{byte(a), byte(b | 0x0f)}))
+		}
+	}
+	fill := []string{"あいうえおかきくけこさしすせそたちつてと", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"}
+	n := 0
+	for _, f := range fill {
+		for _, c := range cases {
+			for _, size := range []int{64, 67, 80, 95} {
+				for at := 0; at+len(c) <= size; at++ {
+					src := make([]byte, 0, size)
+					for len(src) < at {
+						src = append(src, f...)
+					}
+					// cut the filler at a rune start
+					for len(src) > at {
+						src = src[:len(src)-1]
+					}
+					for len(src) > 0 && !utf8.Valid(src) {
+						src = src[:len(src)-1]
+					}
+					for len(src) < at {
+						src = append(src, ' ')
+					}
+					src = append(src, c...)
+					for len(src) < size {
+						src = append(src, 'x')
+					}
+					if got, want := ValidUTF8(src), utf8.Valid(src); got != want {
+						t.Fatalf("ValidUTF8(%q) = %v, utf8.Valid %v", src, got, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d inputs", n)
 }

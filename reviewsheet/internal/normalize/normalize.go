@@ -110,7 +110,8 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = MoveHeaderBeside(lines)
 		lines = UnfoldSideBySideRows(lines)
 	}
-	out := lines[:0:0]
+	// sized once: a line is dropped or split in two only here and there
+	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)
 	for i := range lines {
 		l := lines[i]
 		l.Text = linerules.NormalizeLine(l.Text)

@@ -1,0 +1,7 @@
+//go:build !amd64
+
+package sheettext
+
+const useBlocks = false
+
+func validBlocks(p *byte, n int) bool { panic("unreachable") }
