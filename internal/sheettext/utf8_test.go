@@ -51,8 +51,13 @@ func FuzzValidUTF8(f *testing.F) {
 		f.Add([]byte(strings.Repeat("行政事業レビュー", 3) + s + strings.Repeat("予算 1,234 ", 3)))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if got, want := ValidUTF8(src), utf8.Valid(src); got != want {
+		want := utf8.Valid(src)
+		if got := ValidUTF8(src); got != want {
 			t.Fatalf("ValidUTF8(%q) = %v, utf8.Valid %v", src, got, want)
+		}
+		// the automaton alone, as CPUs without the vector path run it
+		if got := validUTF8Go(src); got != want {
+			t.Fatalf("validUTF8Go(%q) = %v, utf8.Valid %v", src, got, want)
 		}
 	})
 }
