@@ -98,6 +98,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = joinMethodParagraphs(lines)
 		lines = joinSubsidyHeader(lines)
 		lines = joinReflectionRow(lines)
+		lines = linerules.JoinReflectionDashes(lines)
+		lines = linerules.SlashesAfterLabel(lines)
+		lines = linerules.JoinLabelRowDashes(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
