@@ -101,6 +101,10 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = linerules.JoinReflectionDashes(lines)
 		lines = linerules.SlashesAfterLabel(lines)
 		lines = linerules.JoinLabelRowDashes(lines)
+		lines = linerules.MoveActivityText(lines)
+		lines = linerules.JoinPathNumbers(lines)
+		lines = linerules.MoveOneStageValue(lines)
+		lines = linerules.MoveStrayIndicator(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
