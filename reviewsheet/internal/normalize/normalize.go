@@ -100,6 +100,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = joinReflectionRow(lines)
 		lines = linerules.JoinReflectionDashes(lines)
 		lines = linerules.SlashesAfterLabel(lines)
+		lines = linerules.JoinInterruptedLabel(lines)
 		lines = linerules.JoinLabelRowDashes(lines)
 		lines = linerules.MoveActivityText(lines)
 		lines = linerules.JoinPathNumbers(lines)
