@@ -70,8 +70,13 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
 //     --); the 予算内訳表 account row printed with four "--" (two glued
 //     to header words: -予算額, -要望額) for its three "--" cells;
-//   - all four: the path blocks' cells interleaved with the labels of
-//     their qualitative rows (the indicators and their 達成率 unread);
+//   - Chromium and LibreOffice: the path blocks' numbers printed after
+//     the block's first labels, their cells interleaved with the labels
+//     of their qualitative rows (the indicators and their 達成率 unread;
+//     the wkhtmltopdf and A5 blocks read but for the nodes below);
+//   - wkhtmltopdf node 306 (a "--" too many), A5 node 201 and the
+//     second block of 203 (the goal, 活動指標 and a qualitative row
+//     printed out of order): errors at their blocks;
 //   - Chromium and wkhtmltopdf: contract tables after a recipient row
 //     interleaved with the next recipient's cells are not attributed.
 func TestPdftotextDefaultProducers(t *testing.T) {
