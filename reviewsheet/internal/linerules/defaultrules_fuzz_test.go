@@ -9,7 +9,8 @@ import (
 // FuzzDefaultModeRules runs the rules of pdftotext's default mode that
 // move cells and labels (reflectiondashes.go, slashafterlabel.go,
 // interruptedlabel.go, labelrowdashes.go, gluedurlcell.go,
-// activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go)
+// activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go,
+// goalcolumn.go)
 // on mutated text: they must never panic, and every line they return
 // must point into the input (a position no later than its end).
 // Seeds: the producer texts these rules were written for.
@@ -30,7 +31,7 @@ func FuzzDefaultModeRules(f *testing.F) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
 			JoinReflectionDashes, SlashesAfterLabel, JoinInterruptedLabel, JoinLabelRowDashes,
-			SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator,
+			SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn,
 		} {
 			lines = rule(lines)
 		}

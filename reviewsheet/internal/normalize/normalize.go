@@ -107,6 +107,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = linerules.JoinPathNumbers(lines)
 		lines = linerules.MoveOneStageValue(lines)
 		lines = linerules.MoveStrayIndicator(lines)
+		lines = linerules.MoveGoalColumn(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
