@@ -25,7 +25,8 @@ import (
 // the headings アウトプット and 活動目標 stand whole one after the other
 // and a label follows them (活動目標 has no value), and, before the
 // group's next heading, a whole qualitative label is followed by one
-// line of text, a whole 活動指標, one line of text and then "--": the
+// line of text, a whole 活動指標, one line of text and then "--" (or by
+// its "--", those three lines and the next qualitative label): the
 // goal's text and the indicator's name are the lines of the goal column,
 // printed in its order, and "--" is the qualitative label's value.
 // Anything else is left as it is. Called only on text that shows
@@ -68,13 +69,21 @@ func goalColumnAt(lines []sheettext.Line, k int) int {
 			continue
 		}
 		g := j + n
-		if g+3 < len(lines) && isPlainText(lines[g].Text) &&
-			NormalizeLine(lines[g+1].Text) == string(label.OcIndicator) &&
-			isPlainText(lines[g+2].Text) && lines[g+3].Text == "--" {
-			return g
+		if goalLinesAt(lines, g) && lines[g+3].Text == "--" {
+			return g // label, goal column, the label's --
+		}
+		if g+1 < len(lines) && lines[g].Text == "--" && goalLinesAt(lines, g+1) && qualLabelAt(lines, g+4) > 0 {
+			return g + 1 // label, its --, goal column, the next label
 		}
 	}
 	return -1
+}
+
+// goalLinesAt reports the goal column at lines[g]: a line of text,
+// 活動指標 whole, a line of text, and a line after them.
+func goalLinesAt(lines []sheettext.Line, g int) bool {
+	return g+3 < len(lines) && isPlainText(lines[g].Text) &&
+		NormalizeLine(lines[g+1].Text) == string(label.OcIndicator) && isPlainText(lines[g+2].Text)
 }
 
 // qualLabelAt reports how many lines a whole qualitative label at
