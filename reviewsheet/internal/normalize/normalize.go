@@ -103,6 +103,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = linerules.SlashesAfterLabel(lines)
 		lines = linerules.JoinInterruptedLabel(lines)
 		lines = linerules.JoinLabelRowDashes(lines)
+		lines = linerules.GatherKindColumn(lines)
 		lines = linerules.MoveActivityText(lines)
 		lines = linerules.JoinPathNumbers(lines)
 		lines = linerules.MoveOneStageValue(lines)
