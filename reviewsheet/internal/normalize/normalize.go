@@ -109,6 +109,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = linerules.MoveOneStageValue(lines)
 		lines = linerules.MoveStrayIndicator(lines)
 		lines = linerules.MoveGoalColumn(lines)
+		lines = linerules.MoveQualDash(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
