@@ -10,7 +10,7 @@ import (
 // move cells and labels (reflectiondashes.go, slashafterlabel.go,
 // interruptedlabel.go, labelrowdashes.go, gluedurlcell.go,
 // activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go,
-// goalcolumn.go, kindcolumn.go, qualdash.go)
+// goalcolumn.go, kindcolumn.go, qualdash.go, orgcolumn.go)
 // on mutated text: they must never panic, and every line they return
 // must point into the input (a position no later than its end).
 // Seeds: the producer texts these rules were written for.
@@ -31,7 +31,7 @@ func FuzzDefaultModeRules(f *testing.F) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
 			JoinReflectionDashes, SlashesAfterLabel, JoinInterruptedLabel, JoinLabelRowDashes,
-			SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash,
+			SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, JoinOrgColumn,
 		} {
 			lines = rule(lines)
 		}

@@ -92,6 +92,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
+		lines = linerules.JoinOrgColumn(lines)
 		lines = linerules.SplitGluedURLCell(lines)
 		lines = tableParagraphs(lines)
 		lines = tablePairs(lines)
