@@ -70,7 +70,7 @@ func activityTextAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	for j < len(lines) && isPlainText(lines[j].Text) {
 		j++
 	}
-	if j == start || j >= len(lines) || NormalizeLine(lines[j].Text) != string(label.OcGoal) { // (wkhtmltopdf's ⽬)
+	if j == start || j >= len(lines) || !labelIs(lines[j].Text, label.OcGoal) { // (wkhtmltopdf's ⽬)
 		return nil, 0
 	}
 	moved := make([]sheettext.Line, 0, j-i)

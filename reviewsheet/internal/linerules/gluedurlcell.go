@@ -27,7 +27,7 @@ import (
 func SplitGluedURLCell(lines []sheettext.Line) []sheettext.Line {
 	urlHeader := label.PolicyHeader[len(label.PolicyHeader)-1]
 	for i := 1; i+1 < len(lines); i++ {
-		if NormalizeLine(lines[i].Text) != urlHeader || NormalizeLine(lines[i-1].Text) != string(label.MajorExpense) {
+		if len(lines[i].Text) > len(urlHeader)+8 || labelLine(lines[i].Text) != urlHeader || !labelIs(lines[i-1].Text, label.MajorExpense) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(lines[i+1].Text, "-")

@@ -33,7 +33,7 @@ import (
 // pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveGoalColumn(lines []sheettext.Line) []sheettext.Line {
 	for i := 0; i+2 < len(lines); i++ {
-		if NormalizeLine(lines[i].Text) != string(label.OcOutput) || NormalizeLine(lines[i+1].Text) != string(label.OcGoal) {
+		if !labelIs(lines[i].Text, label.OcOutput) || !labelIs(lines[i+1].Text, label.OcGoal) {
 			continue
 		}
 		j := goalColumnAt(lines, i+2)
@@ -83,7 +83,7 @@ func goalColumnAt(lines []sheettext.Line, k int) int {
 // 活動指標 whole, a line of text, and a line after them.
 func goalLinesAt(lines []sheettext.Line, g int) bool {
 	return g+3 < len(lines) && isPlainText(lines[g].Text) &&
-		NormalizeLine(lines[g+1].Text) == string(label.OcIndicator) && isPlainText(lines[g+2].Text)
+		labelIs(lines[g+1].Text, label.OcIndicator) && isPlainText(lines[g+2].Text)
 }
 
 // qualLabelAt reports how many lines a whole qualitative label at

@@ -59,19 +59,20 @@ func JoinInterruptedLabel(lines []sheettext.Line) []sheettext.Line {
 // interruptedAt reports how many lines before lines[i] the cut label
 // spans (0: the shape is not there).
 func interruptedAt(lines []sheettext.Line, i int) int {
-	if i == 0 || i+1 >= len(lines) || !isWholeLabel(lines[i].Text) {
+	if i == 0 || i+1 >= len(lines) {
 		return 0
 	}
 	rest, ok := strings.CutPrefix(lines[i+1].Text, "-")
-	if !ok || rest == "" || rest[0] == '-' || IsFigureCell(rest) {
+	if !ok || rest == "" || rest[0] == '-' || IsFigureCell(rest) || !isWholeLabel(lines[i].Text) {
 		return 0
 	}
 	for n := 1; n < label.MaxLines && n <= i; n++ {
 		probe := make([]sheettext.Line, 0, n+1)
 		probe = append(probe, lines[i-n:i]...)
 		probe = append(probe, sheettext.Line{Text: rest})
+		first := labelLine(lines[i-n].Text)
 		for _, s := range SheetLabels() {
-			if !strings.HasPrefix(s, NormalizeLine(lines[i-n].Text)) {
+			if !strings.HasPrefix(s, first) {
 				continue
 			}
 			if m, r, ok := label.MatchSpelling(probe, 0, s); ok && m == n+1 && r == "" {
@@ -83,15 +84,4 @@ func interruptedAt(lines []sheettext.Line, i int) int {
 		}
 	}
 	return 0
-}
-
-// isWholeLabel reports a line that is a label of the sheet, whole.
-func isWholeLabel(t string) bool {
-	t = NormalizeLine(t)
-	for _, s := range SheetLabels() {
-		if t == s {
-			return true
-		}
-	}
-	return false
 }

@@ -151,6 +151,6 @@ func isPlainText(t string) bool {
 	if t == "" || t[0] == '-' || IsFigureCell(t) || num.IsYearStart(t) {
 		return false
 	}
-	w, _, _ := strings.Cut(NormalizeLine(t), " ") // (wkhtmltopdf's 活動⽬標)
-	return !startsLabel(w)
+	w, _, _ := strings.Cut(t, " ")
+	return !startsLabel(NormalizeLine(w)) // (wkhtmltopdf's 活動⽬標)
 }

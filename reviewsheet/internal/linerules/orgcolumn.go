@@ -38,7 +38,7 @@ func JoinOrgColumn(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		for k, l := range labels {
-			if NormalizeLine(lines[i+k].Text) != string(l) {
+			if !labelIs(lines[i+k].Text, l) {
 				return lines
 			}
 		}

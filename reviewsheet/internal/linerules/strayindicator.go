@@ -58,15 +58,15 @@ func MoveStrayIndicator(lines []sheettext.Line) []sheettext.Line {
 // (after the last アウトプット heading before i, with no 活動指標 between);
 // -1 when there is none.
 func strayIndicatorAt(lines []sheettext.Line, i int) int {
-	if i+4 >= len(lines) || !isOutcomeHeading(NormalizeLine(lines[i].Text)) ||
-		NormalizeLine(lines[i+1].Text) != string(label.OcObjective) ||
-		NormalizeLine(lines[i+2].Text) != string(label.OcIndicator) ||
+	if i+4 >= len(lines) || !labelIs(lines[i+2].Text, label.OcIndicator) ||
+		!labelIs(lines[i+1].Text, label.OcObjective) ||
+		len(lines[i].Text) > 32 || !isOutcomeHeading(labelLine(lines[i].Text)) ||
 		!isPlainText(lines[i+3].Text) || !lines[i+4].Break {
 		return -1
 	}
 	q := -1
 	for k := i - 1; k >= 0; k-- {
-		t := NormalizeLine(lines[k].Text)
+		t := labelLine(lines[k].Text)
 		switch {
 		case startsWithLabel(t, label.OcIndicator) || t == string(label.OcPath):
 			return -1

@@ -1,0 +1,54 @@
+package linerules
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+)
+
+// maxLabelLine bounds the bytes of a line that may be a label standing
+// whole (the longest label of the sheet, 公開プロセス・秋の年次公開検証（秋の
+// レビュー）における取りまとめ, is 96 bytes; its lines are shorter).
+const maxLabelLine = 100
+
+// labelLine is NormalizeLine for a line the default-mode rules compare
+// with a label: a longer line is returned as it is (it is text and can
+// be no label), which spares normalising every paragraph of the sheet.
+func labelLine(t string) string {
+	if len(t) > maxLabelLine {
+		return t
+	}
+	return NormalizeLine(t)
+}
+
+// labelIs reports whether the line t is the label l (after
+// NormalizeLine), looking at its length first: a compatibility form is as
+// long as the character it stands for, so a line much longer than the
+// label is not normalised at all.
+func labelIs(t string, l label.Label) bool {
+	if len(t) > len(l)+8 {
+		return false
+	}
+	return NormalizeLine(t) == string(l)
+}
+
+var (
+	labelSetOnce sync.Once
+	labelSet     map[string]bool
+)
+
+// isWholeLabel reports a line that is a label of the sheet, whole
+// (SheetLabels, after NormalizeLine).
+func isWholeLabel(t string) bool {
+	labelSetOnce.Do(func() {
+		labelSet = make(map[string]bool, len(SheetLabels()))
+		for _, s := range SheetLabels() {
+			labelSet[s] = true
+		}
+	})
+	if len(t) > maxLabelLine || strings.IndexByte(t, ' ') >= 0 && len(t) > 60 {
+		return false
+	}
+	return labelSet[NormalizeLine(t)]
+}
