@@ -27,10 +27,27 @@ func labelLine(t string) string {
 // long as the character it stands for, so a line much longer than the
 // label is not normalised at all.
 func labelIs(t string, l label.Label) bool {
-	if len(t) > len(l)+8 {
+	if t == string(l) {
+		return true
+	}
+	if len(t) > len(l)+8 || !mayNormalize(t) {
 		return false
 	}
 	return NormalizeLine(t) == string(l)
+}
+
+// mayNormalize reports whether NormalizeLine may change t: it holds a
+// space, a tab or a lead byte of the look-alike code points textnorm.Fold
+// maps (0xE2: radicals and ‧; 0xEF: compatibility ideographs and
+// full-width forms; 0xF0: the supplement) or of a no-break space (0xC2).
+func mayNormalize(t string) bool {
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case ' ', '\t', 0xC2, 0xE2, 0xEF, 0xF0:
+			return true
+		}
+	}
+	return false
 }
 
 var (

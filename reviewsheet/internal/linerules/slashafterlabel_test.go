@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 func TestSlashesAfterLabel(t *testing.T) {
@@ -29,5 +31,22 @@ func TestSlashesAfterLabel(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, texts(SlashesAfterLabel(scanLines(tc.in))))
 		})
+	}
+}
+
+func TestLabelIs(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		l    label.Label
+		want bool
+	}{
+		{"活動目標", label.OcGoal, true},
+		{"活動⽬標", label.OcGoal, true}, // a Kangxi radical (wkhtmltopdf)
+		{"活動目標 x", label.OcGoal, false},
+		{"アウトプット", label.OcOutput, true},
+		{"アウトプット  ", label.OcOutput, true},
+		{"アウトカム", label.OcOutput, false},
+	} {
+		assert.Equal(t, tc.want, labelIs(tc.in, tc.l), tc.in)
 	}
 }
