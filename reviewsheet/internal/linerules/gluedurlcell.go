@@ -27,11 +27,11 @@ import (
 func SplitGluedURLCell(lines []sheettext.Line) []sheettext.Line {
 	urlHeader := label.PolicyHeader[len(label.PolicyHeader)-1]
 	for i := 1; i+1 < len(lines); i++ {
-		if len(lines[i].Text) > len(urlHeader)+8 || labelLine(lines[i].Text) != urlHeader || !labelIs(lines[i-1].Text, label.MajorExpense) {
+		if len(lines[i].Text) > len(urlHeader)+8 || LabelLine(lines[i].Text) != urlHeader || !LabelIs(lines[i-1].Text, label.MajorExpense) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(lines[i+1].Text, "-")
-		if !ok || !isPlainText(rest) {
+		if !ok || !IsPlainText(rest) {
 			return lines
 		}
 		out := CopyBefore(lines, i-1)

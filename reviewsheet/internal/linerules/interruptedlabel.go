@@ -70,7 +70,7 @@ func interruptedAt(lines []sheettext.Line, i int) int {
 		probe := make([]sheettext.Line, 0, n+1)
 		probe = append(probe, lines[i-n:i]...)
 		probe = append(probe, sheettext.Line{Text: rest})
-		first := labelLine(lines[i-n].Text)
+		first := LabelLine(lines[i-n].Text)
 		for _, s := range SheetLabels() {
 			if !strings.HasPrefix(s, first) {
 				continue

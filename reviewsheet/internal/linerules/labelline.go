@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rsheet/rsheet/internal/num"
+
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
@@ -12,21 +14,21 @@ import (
 // レビュー）における取りまとめ, is 96 bytes; its lines are shorter).
 const maxLabelLine = 100
 
-// labelLine is NormalizeLine for a line the default-mode rules compare
+// LabelLine is NormalizeLine for a line the default-mode rules compare
 // with a label: a longer line is returned as it is (it is text and can
 // be no label), which spares normalising every paragraph of the sheet.
-func labelLine(t string) string {
+func LabelLine(t string) string {
 	if len(t) > maxLabelLine {
 		return t
 	}
 	return NormalizeLine(t)
 }
 
-// labelIs reports whether the line t is the label l (after
+// LabelIs reports whether the line t is the label l (after
 // NormalizeLine), looking at its length first: a compatibility form is as
 // long as the character it stands for, so a line much longer than the
 // label is not normalised at all.
-func labelIs(t string, l label.Label) bool {
+func LabelIs(t string, l label.Label) bool {
 	if t == string(l) {
 		return true
 	}
@@ -68,4 +70,14 @@ func isWholeLabel(t string) bool {
 		return false
 	}
 	return labelSet[NormalizeLine(t)]
+}
+
+// IsPlainText reports text that is neither a figure cell, nor starts with
+// a dash, a year (a table's header) or a label of the sheet.
+func IsPlainText(t string) bool {
+	if t == "" || t[0] == '-' || IsFigureCell(t) || num.IsYearStart(t) {
+		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	return !startsLabel(NormalizeLine(w)) // (wkhtmltopdf's 活動⽬標)
 }

@@ -38,13 +38,13 @@ func JoinOrgColumn(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		for k, l := range labels {
-			if !labelIs(lines[i+k].Text, l) {
+			if !LabelIs(lines[i+k].Text, l) {
 				return lines
 			}
 		}
 		v := i + len(labels) // the values
 		for k := 0; k < 3; k++ {
-			if !isPlainText(lines[v+k].Text) {
+			if !IsPlainText(lines[v+k].Text) {
 				return lines
 			}
 		}

@@ -47,6 +47,6 @@ func TestLabelIs(t *testing.T) {
 		{"アウトプット  ", label.OcOutput, true},
 		{"アウトカム", label.OcOutput, false},
 	} {
-		assert.Equal(t, tc.want, labelIs(tc.in, tc.l), tc.in)
+		assert.Equal(t, tc.want, LabelIs(tc.in, tc.l), tc.in)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/pathrules"
 )
 
 // Spelling tolerance, in one place. Extractors other than the one the
@@ -104,13 +105,13 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = linerules.SlashesAfterLabel(lines)
 		lines = linerules.JoinInterruptedLabel(lines)
 		lines = linerules.JoinLabelRowDashes(lines)
-		lines = linerules.GatherKindColumn(lines)
-		lines = linerules.MoveActivityText(lines)
-		lines = linerules.JoinPathNumbers(lines)
-		lines = linerules.MoveOneStageValue(lines)
-		lines = linerules.MoveStrayIndicator(lines)
-		lines = linerules.MoveGoalColumn(lines)
-		lines = linerules.MoveQualDash(lines)
+		lines = pathrules.GatherKindColumn(lines)
+		lines = pathrules.MoveActivityText(lines)
+		lines = pathrules.JoinPathNumbers(lines)
+		lines = pathrules.MoveOneStageValue(lines)
+		lines = pathrules.MoveStrayIndicator(lines)
+		lines = pathrules.MoveGoalColumn(lines)
+		lines = pathrules.MoveQualDash(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)

@@ -1,8 +1,9 @@
-package linerules
+package pathrules
 
 import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The numbers of a path block printed on the line after their label.
@@ -31,14 +32,14 @@ func JoinPathNumbers(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = CopyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		l := lines[i]
 		l.Text += " " + lines[i+1].Text
 		out = append(out, l)
 		i++
 	}
-	return Rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // IsPathNumbers reports a path as the sheet prints it: node numbers of

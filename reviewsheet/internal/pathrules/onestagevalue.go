@@ -1,4 +1,4 @@
-package linerules
+package pathrules
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The "--" of アウトカムを複数段階で設定できない理由 printed after the labels
@@ -47,12 +48,12 @@ func MoveOneStageValue(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = CopyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		out = append(out, moved...)
 		i = next - 1
 	}
-	return Rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // oneStageAt reads the block MoveOneStageValue rewrites at lines[i]: the
@@ -80,12 +81,12 @@ func oneStageAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	moved := make([]sheettext.Line, 0, j-i+2)
 	moved = append(append(moved, lines[i:i+n1]...), value)
 	if !table { // 後続アウトカムへのつながり alone: "--" and text, or "-text"
-		if rest, glued := strings.CutPrefix(lines[j].Text, "-"); glued && isPlainText(rest) {
+		if rest, glued := strings.CutPrefix(lines[j].Text, "-"); glued && linerules.IsPlainText(rest) {
 			t := lines[j]
 			t.Text, t.Pos = rest, t.Pos+1
 			return append(append(moved, lines[i+n1:j]...), t), j + 1
 		}
-		if lines[j].Text != num.Absent || j+1 >= len(lines) || !isPlainText(lines[j+1].Text) {
+		if lines[j].Text != num.Absent || j+1 >= len(lines) || !linerules.IsPlainText(lines[j+1].Text) {
 			return nil, 0
 		}
 		return append(append(moved, lines[i+n1:j]...), lines[j+1]), j + 2
@@ -99,7 +100,7 @@ func oneStageAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	if !next {
 		return moved, end
 	}
-	if end >= len(lines) || !isPlainText(lines[end].Text) {
+	if end >= len(lines) || !linerules.IsPlainText(lines[end].Text) {
 		return nil, 0
 	}
 	moved = append(moved, lines[i+n1+tn:i+n1+tn+nn]...) // 後続アウトカムへのつながり
@@ -126,7 +127,7 @@ func tableLinesEnd(lines []sheettext.Line, j int) int {
 			j += n
 			continue
 		}
-		if _, ok := figureCellCount(t); ok || yearHeaderLine(t) {
+		if _, ok := linerules.FigureCells(nil, t); ok || yearHeaderLine(t) {
 			j++
 			continue
 		}
@@ -143,14 +144,4 @@ func yearHeaderLine(t string) bool {
 		}
 	}
 	return t != ""
-}
-
-// isPlainText reports text that is neither a figure cell, nor starts with
-// a dash, a year (a table's header) or a label of the sheet.
-func isPlainText(t string) bool {
-	if t == "" || t[0] == '-' || IsFigureCell(t) || num.IsYearStart(t) {
-		return false
-	}
-	w, _, _ := strings.Cut(t, " ")
-	return !startsLabel(NormalizeLine(w)) // (wkhtmltopdf's 活動⽬標)
 }

@@ -1,8 +1,9 @@
-package linerules
+package pathrules
 
 import (
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // A qualitative row's "-" printed after the next label. pdftotext's
@@ -40,7 +41,7 @@ func MoveQualDash(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = CopyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		out = append(out, lines[i:i+a]...)
 		out = append(out, lines[j])
@@ -48,5 +49,5 @@ func MoveQualDash(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, lines[j+1])
 		i = j + 1
 	}
-	return Rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }

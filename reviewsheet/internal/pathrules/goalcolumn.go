@@ -1,8 +1,9 @@
-package linerules
+package pathrules
 
 import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // An output's 活動目標 value and its 活動指標 printed among the
@@ -33,7 +34,7 @@ import (
 // pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveGoalColumn(lines []sheettext.Line) []sheettext.Line {
 	for i := 0; i+2 < len(lines); i++ {
-		if !labelIs(lines[i].Text, label.OcOutput) || !labelIs(lines[i+1].Text, label.OcGoal) {
+		if !linerules.LabelIs(lines[i].Text, label.OcOutput) || !linerules.LabelIs(lines[i+1].Text, label.OcGoal) {
 			continue
 		}
 		j := goalColumnAt(lines, i+2)
@@ -41,7 +42,7 @@ func MoveGoalColumn(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		// lines[j]: the goal's text; j+1: 活動指標; j+2: its name
-		out := CopyBefore(lines, i+2)
+		out := linerules.CopyBefore(lines, i+2)
 		goal, ind, name := lines[j], lines[j+1], lines[j+2]
 		goal.Break, ind.Break, name.Break = true, false, false
 		out = append(out, goal, ind, name)
@@ -82,8 +83,8 @@ func goalColumnAt(lines []sheettext.Line, k int) int {
 // goalLinesAt reports the goal column at lines[g]: a line of text,
 // 活動指標 whole, a line of text, and a line after them.
 func goalLinesAt(lines []sheettext.Line, g int) bool {
-	return g+3 < len(lines) && isPlainText(lines[g].Text) &&
-		labelIs(lines[g+1].Text, label.OcIndicator) && isPlainText(lines[g+2].Text)
+	return g+3 < len(lines) && linerules.IsPlainText(lines[g].Text) &&
+		linerules.LabelIs(lines[g+1].Text, label.OcIndicator) && linerules.IsPlainText(lines[g+2].Text)
 }
 
 // qualLabelAt reports how many lines a whole qualitative label at

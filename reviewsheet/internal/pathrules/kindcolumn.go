@@ -1,8 +1,9 @@
-package linerules
+package pathrules
 
 import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The overview's kind column printed in two pieces. pdftotext's default
@@ -50,7 +51,7 @@ func GatherKindColumn(lines []sheettext.Line) []sheettext.Line {
 			if !isBoxNumber(lines[j-2].Text) || kindWord(lines[j-1].Text) < 0 || !wordsAt(lines, j, rest) {
 				continue
 			}
-			out := CopyBefore(lines, i+1)
+			out := linerules.CopyBefore(lines, i+1)
 			out = append(out, lines[i+1], lines[i+3])
 			out = append(out, lines[j:j+len(rest)]...)
 			out = append(out, lines[i+2])
@@ -65,7 +66,7 @@ func GatherKindColumn(lines []sheettext.Line) []sheettext.Line {
 // isBoxNumber reports a box number printed apart from its kind ("305:").
 func isBoxNumber(t string) bool {
 	n := len(t) - 1
-	return n >= 1 && n <= 3 && t[n] == ':' && IsDigits(t[:n])
+	return n >= 1 && n <= 3 && t[n] == ':' && linerules.IsDigits(t[:n])
 }
 
 // kindWord returns the index in label.OcKindLabels of the kind label t,

@@ -1,4 +1,4 @@
-package linerules
+package pathrules
 
 import (
 	"testing"

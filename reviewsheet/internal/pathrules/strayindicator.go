@@ -1,8 +1,11 @@
-package linerules
+package pathrules
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // An output's 活動指標 printed after the next group's heading. pdftotext's
@@ -38,7 +41,7 @@ func MoveStrayIndicator(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = CopyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		ind, val := lines[i+2], lines[i+3]
 		ind.Break, ind.Page, val.Page = true, false, false
@@ -49,7 +52,7 @@ func MoveStrayIndicator(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, lines[i], lines[i+1])
 		i += 3
 	}
-	return Rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // strayIndicatorAt reports the shape MoveStrayIndicator rewrites at
@@ -58,15 +61,15 @@ func MoveStrayIndicator(lines []sheettext.Line) []sheettext.Line {
 // (after the last アウトプット heading before i, with no 活動指標 between);
 // -1 when there is none.
 func strayIndicatorAt(lines []sheettext.Line, i int) int {
-	if i+4 >= len(lines) || !labelIs(lines[i+2].Text, label.OcIndicator) ||
-		!labelIs(lines[i+1].Text, label.OcObjective) ||
-		len(lines[i].Text) > 32 || !isOutcomeHeading(labelLine(lines[i].Text)) ||
-		!isPlainText(lines[i+3].Text) || !lines[i+4].Break {
+	if i+4 >= len(lines) || !linerules.LabelIs(lines[i+2].Text, label.OcIndicator) ||
+		!linerules.LabelIs(lines[i+1].Text, label.OcObjective) ||
+		len(lines[i].Text) > 32 || !isOutcomeHeading(linerules.LabelLine(lines[i].Text)) ||
+		!linerules.IsPlainText(lines[i+3].Text) || !lines[i+4].Break {
 		return -1
 	}
 	q := -1
 	for k := i - 1; k >= 0; k-- {
-		t := labelLine(lines[k].Text)
+		t := linerules.LabelLine(lines[k].Text)
 		switch {
 		case startsWithLabel(t, label.OcIndicator) || t == string(label.OcPath):
 			return -1
@@ -89,4 +92,9 @@ func isOutcomeHeading(t string) bool {
 		}
 	}
 	return false
+}
+
+// startsWithLabel reports whether t is l or starts with l and a space.
+func startsWithLabel(t string, l label.Label) bool {
+	return t == string(l) || strings.HasPrefix(t, string(l)+" ")
 }

@@ -1,9 +1,10 @@
-package linerules
+package pathrules
 
 import (
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // FuzzDefaultModeRules runs the rules of pdftotext's default mode that
@@ -15,7 +16,7 @@ import (
 // must point into the input (a position no later than its end).
 // Seeds: the producer texts these rules were written for.
 //
-//	go test ./reviewsheet/internal/linerules -run '^$' -fuzz FuzzDefaultModeRules -fuzztime 30s
+//	go test ./reviewsheet/internal/pathrules -run '^$' -fuzz FuzzDefaultModeRules -fuzztime 30s
 func FuzzDefaultModeRules(f *testing.F) {
 	for _, p := range []string{
 		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
@@ -30,8 +31,8 @@ func FuzzDefaultModeRules(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
-			JoinReflectionDashes, SlashesAfterLabel, JoinInterruptedLabel, JoinLabelRowDashes,
-			SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, JoinOrgColumn,
+			linerules.JoinReflectionDashes, linerules.SlashesAfterLabel, linerules.JoinInterruptedLabel, linerules.JoinLabelRowDashes,
+			linerules.SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
 		} {
 			lines = rule(lines)
 		}

@@ -1,8 +1,9 @@
-package linerules
+package pathrules
 
 import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // A path block's アクティビティ text printed after the heading アウトプット.
@@ -37,12 +38,12 @@ func MoveActivityText(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = CopyBefore(lines, i)
+			out = linerules.CopyBefore(lines, i)
 		}
 		out = append(out, moved...)
 		i = next - 1
 	}
-	return Rewritten(out, lines)
+	return linerules.Rewritten(out, lines)
 }
 
 // activityTextAt reads the block MoveActivityText rewrites, starting at
@@ -67,10 +68,10 @@ func activityTextAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		numbers, j = j, j+1
 	}
 	start := j
-	for j < len(lines) && isPlainText(lines[j].Text) {
+	for j < len(lines) && linerules.IsPlainText(lines[j].Text) {
 		j++
 	}
-	if j == start || j >= len(lines) || !labelIs(lines[j].Text, label.OcGoal) { // (wkhtmltopdf's ⽬)
+	if j == start || j >= len(lines) || !linerules.LabelIs(lines[j].Text, label.OcGoal) { // (wkhtmltopdf's ⽬)
 		return nil, 0
 	}
 	moved := make([]sheettext.Line, 0, j-i)
