@@ -119,7 +119,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// labelrowdashes.go), and 点検・評価 (labelrowdashes.go,
 		// reflectiondashes.go, slashafterlabel.go)
 		kpi, evaluation bool
-		// the 効果発現経路 path blocks (linerules: pathnumbers.go,
+		// the 効果発現経路 path blocks (internal/pathrules: pathnumbers.go,
 		// activitytext.go, onestagevalue.go, strayindicator.go): whether
 		// the paths read to the sample's, how many nodes (text, the
 		// qualitative rows, the indicator with its targets, actuals and
