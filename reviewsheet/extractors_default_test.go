@@ -3,12 +3,14 @@ package reviewsheet
 import (
 	"errors"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -68,8 +70,10 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
 //     --); the 予算内訳表 account row printed with four "--" (two glued
 //     to header words: -予算額, -要望額) for its three "--" cells;
-//   - all four: the path blocks' cells interleaved with the labels of
-//     their qualitative rows (the indicators and their 達成率 unread);
+//   - Chromium and LibreOffice: the path blocks' numbers printed after
+//     the block's first labels, their cells interleaved with the labels
+//     of their qualitative rows (the indicators and their 達成率 unread;
+//     the wkhtmltopdf and A5 blocks read);
 //   - Chromium and wkhtmltopdf: contract tables after a recipient row
 //     interleaved with the next recipient's cells are not attributed.
 func TestPdftotextDefaultProducers(t *testing.T) {
@@ -111,11 +115,22 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// 実施方法 and the 補助率等 rows read to the sample's
 		// (subsidyheader.go)
 		subsidies bool
+		// the KPI block reads to the sample's (linerules:
+		// labelrowdashes.go), and 点検・評価 (labelrowdashes.go,
+		// reflectiondashes.go, slashafterlabel.go)
+		kpi, evaluation bool
+		// the 効果発現経路 path blocks (internal/pathrules: pathnumbers.go,
+		// activitytext.go, onestagevalue.go, strayindicator.go): whether
+		// the paths read to the sample's, how many nodes (text, the
+		// qualitative rows, the indicator with its targets, actuals and
+		// 達成率) and links equal the sample's
+		paths        bool
+		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 50, map[string]int{"conflict": 2, "layout": 27, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, true, false, 0, 0, false},
-		{"rs2025-006423.chromium.pdftotext.txt", 40, map[string]int{"conflict": 1, "layout": 18, "missing": 13, "syntax": 8}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 30, true, false, 33, 3, true},
-		{"rs2025-006423-a5.pdftotext.txt", 51, map[string]int{"layout": 37, "missing": 13, "syntax": 1}, map[string]int{"lost_cell": 5, "unsplit_cell": 20}, true, false, true, 35, true, true, 27, 9, true},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 72, map[string]int{"layout": 54, "missing": 15, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2, true},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 50, map[string]int{"conflict": 2, "layout": 27, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 6, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
+		{"rs2025-006423.chromium.pdftotext.txt", 33, map[string]int{"conflict": 1, "layout": 15, "missing": 10, "syntax": 7}, map[string]int{"lost_cell": 2, "unsplit_cell": 21}, true, false, true, 30, true, true, 33, 3, true, true, true, false, 1, 0},
+		{"rs2025-006423-a5.pdftotext.txt", 37, map[string]int{"layout": 30, "missing": 6, "syntax": 1}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 35, true, true, 27, 9, true, true, false, true, 21, 20},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 64, map[string]int{"layout": 54, "missing": 7, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2, true, true, true, true, 21, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -148,6 +163,18 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 			if tc.policy && assert.NotEmpty(t, s.Policies) {
 				assert.Equal(t, sample.Policies[0], s.Policies[0])
 			}
+			if tc.kpi {
+				assert.Equal(t, sample.KPI, s.KPI)
+			}
+			if tc.evaluation {
+				assert.Equal(t, sample.Evaluation, s.Evaluation)
+			}
+			if tc.paths {
+				assert.Equal(t, sample.Outcome.Paths, s.Outcome.Paths)
+			}
+			nodes, links := outcomeAsSample(sample, s)
+			assert.Equal(t, tc.nodes, nodes, "nodes as the sample's")
+			assert.Equal(t, tc.links, links, "links as the sample's")
 			if tc.breakdown {
 				assert.Equal(t, sample.Budget.Accounts, s.Budget.Accounts)
 				assert.Equal(t, sample.Budget.Items, s.Budget.Items)
@@ -294,4 +321,34 @@ func TestPdftotextDefaultCuts(t *testing.T) {
 			require.NotNil(t, s, "%s cut at line %d", name, line)
 		}
 	}
+}
+
+// outcomeAsSample counts the nodes and the links of s's 効果発現経路 that
+// equal the sample's (a node in all its fields: text, the qualitative
+// rows, the indicator with its values and 達成率; a link with its text).
+// A node or link read wrong is counted out and shows as a lower count;
+// the node's block carries an error (the pinned error counts).
+func outcomeAsSample(sample, s *Sheet) (nodes, links int) {
+	if s.Outcome == nil || sample.Outcome == nil {
+		return 0, 0
+	}
+	byID := map[int]outcome.Node{}
+	for _, n := range sample.Outcome.Nodes {
+		byID[n.ID] = n
+	}
+	for _, n := range s.Outcome.Nodes {
+		if want, ok := byID[n.ID]; ok && reflect.DeepEqual(want, n) {
+			nodes++
+		}
+	}
+	byEdge := map[outcome.Edge]outcome.Link{}
+	for _, l := range sample.Outcome.Links {
+		byEdge[outcome.Edge{From: l.From, To: l.To}] = l
+	}
+	for _, l := range s.Outcome.Links {
+		if want, ok := byEdge[outcome.Edge{From: l.From, To: l.To}]; ok && reflect.DeepEqual(want, l) {
+			links++
+		}
+	}
+	return nodes, links
 }

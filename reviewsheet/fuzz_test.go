@@ -26,6 +26,8 @@ func FuzzParse(f *testing.F) {
 	f.Add(readFile(f, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext-layout.txt"))
 	f.Add(readFile(f, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt"))
 	f.Add(readFile(f, "../testdata/extractors/rs2025-006423.chromium.pdftotext.txt"))
+	f.Add(readFile(f, "../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt"))
+	f.Add(readFile(f, "../testdata/extractors/rs2025-006423-a5.pdftotext.txt"))
 	f.Add([]byte(""))
 	f.Add([]byte("\ufeff\r\n\f"))
 	f.Fuzz(func(t *testing.T, src []byte) {

@@ -15,7 +15,7 @@
 //	SplitDehyphenated(lines)           // "--" cells pdftotext glued to the next line split off again
 //	ReorderContractRows(lines)         // a contract row printed beside its name put after 契約方式等
 //
-// It holds: the token rules of one line (NormalizeLine, CollapseSpaces, JoinWords), figure cells and rows (IsFigureCell, FigureCells, FigureRows), the copy-on-write helpers, de-hyphenation (dehyphen.go), contract rows (contractrows.go) and the row shapes of the spending lists (shapes.go).
+// It holds: the token rules of one line (NormalizeLine, CollapseSpaces, JoinWords), figure cells and rows (IsFigureCell, FigureCells, FigureRows), the copy-on-write helpers, de-hyphenation (dehyphen.go), contract rows (contractrows.go), the row shapes of the spending lists (shapes.go), and the default-mode rules of the 基本情報, KPI and 点検・評価 cells (reflectiondashes.go, slashafterlabel.go, interruptedlabel.go, labelrowdashes.go, gluedurlcell.go, orgcolumn.go; labelline.go: LabelIs, LabelLine, IsPlainText, shared with internal/pathrules).
 // It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, the domain package spending and reviewsheet/internal/label.
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, internal/normalize), the PDF library or Arrow (checked by .ci/imports).
 package linerules

@@ -9,6 +9,7 @@ import (
 	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/pathrules"
 )
 
 // Spelling tolerance, in one place. Extractors other than the one the
@@ -92,12 +93,25 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
 		lines = joinFlowCells(lines)
+		lines = linerules.JoinOrgColumn(lines)
+		lines = linerules.SplitGluedURLCell(lines)
 		lines = tableParagraphs(lines)
 		lines = tablePairs(lines)
 		lines = joinPlanHeaderLines(lines)
 		lines = joinMethodParagraphs(lines)
 		lines = joinSubsidyHeader(lines)
 		lines = joinReflectionRow(lines)
+		lines = linerules.JoinReflectionDashes(lines)
+		lines = linerules.SlashesAfterLabel(lines)
+		lines = linerules.JoinInterruptedLabel(lines)
+		lines = linerules.JoinLabelRowDashes(lines)
+		lines = pathrules.GatherKindColumn(lines)
+		lines = pathrules.MoveActivityText(lines)
+		lines = pathrules.JoinPathNumbers(lines)
+		lines = pathrules.MoveOneStageValue(lines)
+		lines = pathrules.MoveStrayIndicator(lines)
+		lines = pathrules.MoveGoalColumn(lines)
+		lines = pathrules.MoveQualDash(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)

@@ -31,10 +31,11 @@ import (
 // one line again, joinPlanHeader).
 // A URL read right after the label goes back to the label before the
 // table as in tableParagraphs (urlBefore). Anything else — a cell with
-// a space, a header word without its cell, a cell glued to other text by
-// the de-hyphenation (Chromium's 政策体系・評価書URL / -その他の事項経費)
-// — leaves the table as it is (an error). Runs only on text that shows
-// pdftotext's de-hyphenation (Lines).
+// a space, a header word without its cell — leaves the table as it is
+// (an error). A cell glued to other text by the de-hyphenation is one
+// word and would be read as the cell: Chromium's 政策体系・評価書URL /
+// -その他の事項経費 is split before (linerules.SplitGluedURLCell). Runs
+// only on text that shows pdftotext's de-hyphenation (Lines).
 func tablePairs(lines []sheettext.Line) []sheettext.Line {
 	for _, t := range paragraphTables {
 		lines = tablePairsOf(lines, t.lbl, t.header)

@@ -1,0 +1,45 @@
+package pathrules
+
+import (
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+)
+
+// FuzzDefaultModeRules runs the rules of pdftotext's default mode that
+// move cells and labels (reflectiondashes.go, slashafterlabel.go,
+// interruptedlabel.go, labelrowdashes.go, gluedurlcell.go,
+// activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go,
+// goalcolumn.go, kindcolumn.go, qualdash.go, orgcolumn.go)
+// on mutated text: they must never panic, and every line they return
+// must point into the input (a position no later than its end).
+// Seeds: the producer texts these rules were written for.
+//
+//	go test ./reviewsheet/internal/pathrules -run '^$' -fuzz FuzzDefaultModeRules -fuzztime 30s
+func FuzzDefaultModeRules(f *testing.F) {
+	for _, p := range []string{
+		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
+		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
+		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
+	} {
+		f.Add(readFile(f, p))
+	}
+	f.Add([]byte("反映額\n会計 勘定 反映額 (千円)\n--\n--\n詳細\n---\nx\n"))
+	f.Add([]byte("所見を踏まえた\n改善点∕概算要\n求における反映\n詳細\n-状況\n"))
+	f.Add([]byte("アウトプット\n活動目標\nx\n定性的なアウトカムに\n関する成果実績\n短期アウトカム\n成果目標\n活動指標\ny\n\nz\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		_, lines := sheettext.Scan("f", src)
+		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
+			linerules.JoinReflectionDashes, linerules.SlashesAfterLabel, linerules.JoinInterruptedLabel, linerules.JoinLabelRowDashes,
+			linerules.SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
+		} {
+			lines = rule(lines)
+		}
+		for _, l := range lines {
+			if l.Pos < 0 || int(l.Pos) > len(src) {
+				t.Fatalf("line %q at %d, outside the input (%d bytes)", l.Text, l.Pos, len(src))
+			}
+		}
+	})
+}

@@ -1,0 +1,20 @@
+// Package pathrules holds the rules of pdftotext's default mode (no
+// -layout) for the 効果発現経路 section: the overview's kind column and
+// the path blocks (アクティビティからの発現経路 …), whose labels and cells
+// the producers' PDFs (wkhtmltopdf, the A5 fixture) print out of the
+// sheet's order. Each rule is one function with a doc comment and a table
+// test; normalize.Dehyphenated calls them, only on text that shows
+// pdftotext's de-hyphenation (linerules.HasDehyphenated):
+//
+//	GatherKindColumn    the overview's kind column printed in two pieces (kindcolumn.go)
+//	MoveActivityText    the activity text after アウトプット (activitytext.go)
+//	JoinPathNumbers     the path's numbers on the line after their label (pathnumbers.go)
+//	MoveOneStageValue   アウトカムを複数段階…'s "--" after the next labels (onestagevalue.go)
+//	MoveStrayIndicator  an output's 活動指標 after the next outcome's 成果目標 (strayindicator.go)
+//	MoveGoalColumn      an output's 活動目標 text and 活動指標 among the qualitative rows (goalcolumn.go)
+//	MoveQualDash        a qualitative row's "-" after the next label (qualdash.go)
+//
+// It holds: the path block rules above.
+// It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.
+// It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, internal/normalize), the PDF library or Arrow (checked by .ci/imports).
+package pathrules
