@@ -210,20 +210,31 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	lines = completeContractHeaders(lines)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
-	for i := 0; i < len(lines); {
+	i := 0
+	// begin starts the copy at line i, once something joins
+	begin := func() {
+		if out == nil {
+			out = linerules.CopyBefore(lines, i)
+		}
+	}
+	// emit puts rows for the n lines at i: a row read whole, whose role
+	// (if any) follows it
+	emit := func(n int, rows ...sheettext.Line) {
+		begin()
+		out = append(out, rows...)
+		blockRow = -1
+		i += n
+	}
+	for i < len(lines) {
 		if rows, n := blockLabelRow(lines, i); n > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
+			begin()
 			out = append(out, rows...)
 			blockRow = len(out) - 1
 			i += n
 			continue
 		}
 		if k := blockHeaderBefore(lines, i); k > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
+			begin()
 			out = append(out, lines[i+1:k]...)
 			out = append(out, sheettext.Line{Text: string(label.SpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}, lines[k])
 			blockRow = -1 // its role follows it
@@ -234,9 +245,7 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			if r := BlockRoleAfterName(lines, i+1); r > 0 && i+6+r <= len(lines) {
 				view := append([]sheettext.Line{lines[i], lines[i+1]}, lines[i+2+r:i+6+r]...)
 				if head, row, ok := recipientLabelRow(view, 0); ok && ContractHeaderWordsAt(lines, i+6+r) > 0 {
-					if out == nil {
-						out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-					}
+					begin()
 					role := lines[i+2 : i+2+r]
 					out = append(out[:blockRow+1], append(append([]sheettext.Line{}, role...), out[blockRow+1:]...)...)
 					out = append(out, head, row)
@@ -247,48 +256,23 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			}
 		}
 		if head, row, ok := letterBeforeHeader(lines, i); ok { // A5 (listwords.go)
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
-			out = append(out, head, row)
-			blockRow = -1
-			i += 3
+			emit(3, head, row)
 			continue
 		}
 		if rows, n := blockWordsRow(lines, i); n > 0 { // wkhtmltopdf (listwords.go)
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
-			out = append(out, rows...)
-			blockRow = -1 // its role follows it
-			i += n
+			emit(n, rows...) // its role follows it
 			continue
 		}
 		if head, row, ok := recipientWordsRow(lines, i); ok && ContractHeaderWordsAt(lines, i+6) > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
-			out = append(out, head, row)
-			blockRow = -1
-			i += 6
+			emit(6, head, row)
 			continue
 		}
 		if head, row, ok := recipientLabelRow(lines, i); ok && ContractHeaderWordsAt(lines, i+6) > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
-			out = append(out, head, row)
-			blockRow = -1
-			i += 6
+			emit(6, head, row)
 			continue
 		}
 		if head, row, ok := recipientAfterHeaderRow(lines, i); ok && ContractHeaderWordsAt(lines, i+4) > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
-			out = append(out, head, row)
-			blockRow = -1
-			i += 4
+			emit(4, head, row)
 			continue
 		}
 		n := ContractHeaderWordsAt(lines, i)
@@ -296,9 +280,7 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			n = len(linerules.ContractHeaderWords)
 		}
 		if n > 0 {
-			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
-			}
+			begin()
 			first := lines[i+n-len(linerules.ContractHeaderWords)]
 			out = append(out, sheettext.Line{Text: string(label.SpContractHeader), Pos: first.Pos, Break: lines[i].Break, Page: lines[i].Page})
 			i += n
