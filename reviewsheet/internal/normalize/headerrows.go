@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -113,7 +114,8 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 // collapsed: a line whose last segments (after a run of two or more
 // spaces) are a header row keeps its text, and the header moves down to
 // stand before the next line that is laid out in cells (two or more
-// segments), within maxHeaderMove lines.
+// segments), within maxHeaderMove lines. The header is compared with
+// look-alike code points folded (wkhtmltopdf's "⽀出先名", U+2F40).
 
 // maxHeaderMove bounds how far MoveHeaderBeside moves a header.
 const maxHeaderMove = 4
@@ -151,7 +153,7 @@ func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
 	for k := strings.Index(t, "  "); k > 0; {
 		rest := strings.TrimLeft(t[k:], " ")
 		off := len(t) - len(rest)
-		if h := linerules.CollapseSpaces(rest); slices.Contains(headerRows, h) {
+		if h := textnorm.Fold(linerules.CollapseSpaces(rest)); slices.Contains(headerRows, h) {
 			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
 				if lines[to].Break {
 					break
