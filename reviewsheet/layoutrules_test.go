@@ -82,6 +82,8 @@ func TestSplitBesideLabel(t *testing.T) {
 	runLineRule(t, normalize.SplitBesideLabel, []ruleCase{
 		{"last piece beside the first", "行政事業レビュ            及び所見\nー推進チームの\n所見に至る過程\n所見   --\n",
 			[]string{"行政事業レビュ", "ー推進チームの", "所見に至る過程", "及び所見", "所見 --"}},
+		{"Kangxi radicals (wkhtmltopdf)", "⾏政事業レビュ            及び所⾒\nー推進チームの\n所⾒に⾄る過程\n",
+			[]string{"⾏政事業レビュ", "ー推進チームの", "所⾒に⾄る過程", "及び所⾒"}},
 		{"not a label: unchanged", "行政事業    及び\nその他\n", []string{"行政事業 及び", "その他"}},
 	})
 }
