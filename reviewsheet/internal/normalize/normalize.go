@@ -117,6 +117,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
 		lines = linerules.CollapseLabelHeaderRows(lines)
+		lines = linerules.CollapseFigureRow(lines)
 		lines = sheettext.Columns(lines)
 		lines = SplitPairedValues(lines)
 		lines = SplitBesideLabel(lines)
