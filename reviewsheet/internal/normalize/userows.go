@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -23,14 +24,15 @@ import (
 // end where both segments end in an amount (a row's 金額); each band is
 // its left rows, then its right rows, which is the table's order (left
 // column first, row by row). A run that does not end with a band is left
-// as it is.
+// as it is. The header and the heading are compared with look-alike code
+// points folded (wkhtmltopdf's "費⽬・使途 … ⾦額", U+2F6C, U+2FA6).
 
 // UnfoldSideBySideRows applies the rule to lines.
 func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := lines[i].Text // compared as linerules.CollapseSpaces(t) (collapsedaffix.go)
+		t := textnorm.Fold(lines[i].Text) // compared as linerules.CollapseSpaces(t) (collapsedaffix.go)
 		switch {
 		case linerules.CollapsedHasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
