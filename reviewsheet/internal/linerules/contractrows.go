@@ -100,8 +100,7 @@ func contractAt(lines []sheettext.Line, i int) int {
 // look-alike code points (textnorm.Fold), and wkhtmltopdf's text prints
 // some kanji as Kangxi radicals: "⼀般競争契約（総合評価）" (U+2F00 for
 // 一), "⽀出先名" (U+2F40 for 支). The two tests below compare the folded
-// text; a line without such a code point is not copied (Fold returns
-// it as it is).
+// text (FoldedHasPrefix folds only a line that may match).
 
 // isMethodCell reports whether a first segment f is a known 契約方式等
 // once look-alike code points are folded.
@@ -114,8 +113,7 @@ func isMethodCell(f string) bool {
 // 支出先上位者リスト, which ends a contract table, once look-alike code
 // points are folded.
 func endsContractTable(t string) bool {
-	t = textnorm.Fold(t)
-	return CollapsedHasPrefix(t, "支出先名 ") || CollapsedHasPrefix(t, "支出先ブロック名 ")
+	return FoldedHasPrefix(t, "支出先名 ") || FoldedHasPrefix(t, "支出先ブロック名 ")
 }
 
 // TwoSegments splits t at its first run of two or more spaces: the text

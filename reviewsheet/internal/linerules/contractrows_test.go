@@ -52,3 +52,24 @@ func TestReorderContractRowsLookAlikes(t *testing.T) {
 		})
 	}
 }
+
+// TestFoldedAffix: FoldedHasPrefix and FoldedHasSuffix answer as
+// CollapsedHasPrefix and CollapsedHasSuffix of the folded line.
+func TestFoldedAffix(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		t, p, s        string
+		prefix, suffix bool
+	}{
+		{"unified kanji", " 支出先名   支出額   法人番号", "支出先名 ", "支出額 法人番号", true, true},
+		{"Kangxi radicals", " ⽀出先名   ⽀出額   法⼈番号", "支出先名 ", "支出額 法人番号", true, true},
+		{"radical at the end", "費⽬・使途   ⽀出先名   ⾦額 ", "費目・使途 支出先名", "支出先名 金額", true, true},
+		{"another first and last rune", "一般社団法人 6,000", "支出先名 ", "金額", false, false},
+		{"same first rune, not the prefix", "⽀出先名称 1", "支出先名 ", "額", false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.prefix, FoldedHasPrefix(tc.t, tc.p))
+			assert.Equal(t, tc.suffix, FoldedHasSuffix(tc.t, tc.s))
+		})
+	}
+}

@@ -26,16 +26,18 @@ import (
 // right under the row, so the paragraph goes on and is no grid row.)
 //
 // The rule (CollapseLabelHeaderRows), on layout text before
-// sheettext.Columns: a line whose segments (text apart by runs of two or
-// more spaces) are a label of labelTables at column 0, then its header
-// cells, compared with look-alike code points folded, followed by lines
-// that are whole rows — exactly one segment under each header cell, at
-// the same rune column — the last followed by a blank line, the end of
-// the text or a line that is not indented (so no row has a wrapped cell
-// on the lines below it): the header line and those rows have their runs of
-// spaces collapsed to one space (CollapseSpaces), as the sheet's own
-// layout prints them, and Columns leaves them alone. A row line keeps
-// the position of its first character. Anything else is left as it is.
+// sheettext.Columns: a line that starts a paragraph (the first line, or
+// one after a blank line or page break) whose segments (text apart by
+// runs of two or more spaces) are a label of labelTables at column 0,
+// then its header cells, compared with look-alike code points folded,
+// followed by lines that are whole rows — exactly one segment under each
+// header cell, at the same rune column — up to the paragraph's end (so
+// no row has a wrapped cell below it): the header line and those rows
+// have their runs of spaces collapsed to one space (CollapseSpaces), as
+// the sheet's own layout prints them, and Columns leaves them alone. A
+// row line keeps the position of its first character. Anything else
+// (a paragraph that goes on, which Columns reads line by line anyway)
+// is left as it is.
 
 // labelTables are the 基本情報 tables whose label may stand beside their
 // header.
@@ -53,13 +55,16 @@ var labelTables = []struct {
 func CollapseLabelHeaderRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a table is collapsed
 	for i := 0; i < len(lines); i++ {
-		cols := labelHeaderAt(lines[i].Text)
+		var cols []int
+		if i == 0 || lines[i].Break {
+			cols = labelHeaderAt(lines[i].Text)
+		}
 		n := 0
 		for cols != nil && i+1+n < len(lines) && isWholeRow(lines, i+1+n, cols) {
 			n++
 		}
-		if e := i + 1 + n; n > 0 && e < len(lines) && !lines[e].Break && strings.HasPrefix(lines[e].Text, "  ") {
-			n = 0 // a wrapped cell or another shape below the last row
+		if e := i + 1 + n; n > 0 && e < len(lines) && !lines[e].Break {
+			n = 0 // the paragraph goes on
 		}
 		if n == 0 {
 			if out != nil {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -25,18 +24,18 @@ import (
 // its left rows, then its right rows, which is the table's order (left
 // column first, row by row). A run that does not end with a band is left
 // as it is. The header and the heading are compared with look-alike code
-// points folded (wkhtmltopdf's "費⽬・使途 … ⾦額", U+2F6C, U+2FA6).
+// points folded (linerules.FoldedHasSuffix: wkhtmltopdf's "費⽬・使途 … ⾦額").
 
 // UnfoldSideBySideRows applies the rule to lines.
 func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := textnorm.Fold(lines[i].Text) // compared as linerules.CollapseSpaces(t) (collapsedaffix.go)
+		t := lines[i].Text // compared as linerules.CollapseSpaces(textnorm.Fold(t)) (collapsedaffix.go)
 		switch {
-		case linerules.CollapsedHasSuffix(t, string(label.SpUsesHeader)):
+		case linerules.FoldedHasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
-		case linerules.CollapsedHasPrefix(t, "国庫債務負担行為"):
+		case linerules.FoldedHasPrefix(t, "国庫債務負担行為"):
 			inTable = false
 		}
 		n := 0
