@@ -97,3 +97,14 @@ func FoldedHasSuffix(t, s string) bool {
 	}
 	return CollapsedHasSuffix(textnorm.Fold(t), s)
 }
+
+// FoldedEqual reports textnorm.Fold(t) == s, t folded only when its
+// first rune folds to s's first rune (see FoldedHasPrefix).
+func FoldedEqual(t, s string) bool {
+	if t == s {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	sr, _ := utf8.DecodeRuneInString(s)
+	return textnorm.FoldRune(r) == sr && textnorm.Fold(t) == s
+}

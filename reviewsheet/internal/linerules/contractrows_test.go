@@ -73,3 +73,18 @@ func TestFoldedAffix(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldedEqual(t *testing.T) {
+	for _, tc := range []struct {
+		t, s string
+		want bool
+	}{
+		{"支出先名 支出額 法人番号", "支出先名 支出額 法人番号", true},
+		{"⽀出先名 ⽀出額 法⼈番号", "支出先名 支出額 法人番号", true},
+		{"⽀出先名 ⽀出額", "支出先名 支出額 法人番号", false},
+		{"一般社団法人", "支出先名 支出額 法人番号", false},
+		{"", "", true},
+	} {
+		assert.Equal(t, tc.want, FoldedEqual(tc.t, tc.s), tc.t)
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -115,7 +114,7 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 // spaces) are a header row keeps its text, and the header moves down to
 // stand before the next line that is laid out in cells (two or more
 // segments), within maxHeaderMove lines. The header is compared with
-// look-alike code points folded (wkhtmltopdf's "⽀出先名", U+2F40).
+// look-alike code points folded (linerules.FoldedEqual: wkhtmltopdf's "⽀出先名").
 
 // maxHeaderMove bounds how far MoveHeaderBeside moves a header.
 const maxHeaderMove = 4
@@ -153,7 +152,7 @@ func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
 	for k := strings.Index(t, "  "); k > 0; {
 		rest := strings.TrimLeft(t[k:], " ")
 		off := len(t) - len(rest)
-		if h := textnorm.Fold(linerules.CollapseSpaces(rest)); slices.Contains(headerRows, h) {
+		if h := linerules.CollapseSpaces(rest); slices.ContainsFunc(headerRows, func(r string) bool { return linerules.FoldedEqual(h, r) }) {
 			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
 				if lines[to].Break {
 					break
