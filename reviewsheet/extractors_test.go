@@ -157,6 +157,25 @@ func TestProducerLayoutChromium(t *testing.T) {
 	assert.Equal(t, string(want), string(toJSON(t, withoutSource(boxOrderAside(s)))))
 }
 
+// TestProducerLayoutWkhtmltopdf: pdftotext -layout of the sample as
+// wkhtmltopdf prints it (testdata/pdf/producers/wkhtmltopdf.pdf). Its
+// text prints many kanji as Kangxi radicals (⼀, ⽀, ⾏, ⾒, ⾦: the
+// -layout rules compare labels and headers with them folded), puts the
+// 根拠法令 label, header and row in a paragraph of their own and the
+// 反映額 row after a blank line with its 詳細 pair indented below it
+// (linerules.CollapseLabelHeaderRows, linerules.CollapseFigureRow: both
+// would otherwise be read as one grid row by sheettext.Columns). It reads
+// strictly to the sample exactly, with no warning, the ideographic
+// space and the order of the overview's boxes aside.
+func TestProducerLayoutWkhtmltopdf(t *testing.T) {
+	s := parseFile(t, "../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext-layout.txt")
+	assertSampleFigures(t, s)
+	assert.Empty(t, s.Warnings)
+	want := toJSON(t, withoutSource(boxOrderAside(parseFile(t, samplePath))))
+	want = bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
+	assert.Equal(t, string(want), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+}
+
 // TestProducerLayoutChromiumRounded: pdftotext -layout of the current
 // Chromium PDF, whose 効果発現経路 boxes have rounded corners: each box's
 // heading and first text line are staggered, the rest of a row's box

@@ -60,6 +60,9 @@ func TestMoveHeaderBeside(t *testing.T) {
 		{"header beside the block row",
 			"C 一般社団法人えんがお ほか 44,415 9      支出先名   支出額   法人番号\n孤独・孤立対策に取り組む\n織への交付金\n一般社団法人えんがお        6,000     5060005009340\n",
 			[]string{"C 一般社団法人えんがお ほか 44,415 9", "孤独・孤立対策に取り組む", "織への交付金", "支出先名 支出額 法人番号", "一般社団法人えんがお 6,000 5060005009340"}},
+		{"header with Kangxi radicals (wkhtmltopdf)",
+			"C ⼀般社団法⼈えんがお ほか 44,415 9      ⽀出先名   ⽀出額   法⼈番号\n孤独・孤⽴対策に取り組む\n⼀般社団法⼈えんがお        6,000     5060005009340\n",
+			[]string{"C ⼀般社団法⼈えんがお ほか 44,415 9", "孤独・孤⽴対策に取り組む", "⽀出先名 ⽀出額 法⼈番号", "⼀般社団法⼈えんがお 6,000 5060005009340"}},
 		{"no row in cells below: unchanged", "C えんがお 9      支出先名   支出額   法人番号\n役割\n",
 			[]string{"C えんがお 9 支出先名 支出額 法人番号", "役割"}},
 	})
@@ -79,6 +82,8 @@ func TestSplitBesideLabel(t *testing.T) {
 	runLineRule(t, normalize.SplitBesideLabel, []ruleCase{
 		{"last piece beside the first", "行政事業レビュ            及び所見\nー推進チームの\n所見に至る過程\n所見   --\n",
 			[]string{"行政事業レビュ", "ー推進チームの", "所見に至る過程", "及び所見", "所見 --"}},
+		{"Kangxi radicals (wkhtmltopdf)", "⾏政事業レビュ            及び所⾒\nー推進チームの\n所⾒に⾄る過程\n",
+			[]string{"⾏政事業レビュ", "ー推進チームの", "所⾒に⾄る過程", "及び所⾒"}},
 		{"not a label: unchanged", "行政事業    及び\nその他\n", []string{"行政事業 及び", "その他"}},
 	})
 }
@@ -114,6 +119,9 @@ func TestUnfoldSideBySideRows(t *testing.T) {
 		{"two rows side by side, wrapped over two lines",
 			header + pad("-- -- -- その他 講師謝金、印刷製本", 40) + "C 法人 令和6年度担い手育\n" + pad("費等 134", 40) + "成支援事業 人件費 人件費 3,630\n",
 			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金、印刷製本", "費等 134", "C 法人 令和6年度担い手育", "成支援事業 人件費 人件費 3,630"}},
+		{"header with Kangxi radicals (wkhtmltopdf)",
+			" 費⽬・使途          ⽀出先名    契約概要（契約名）             費⽬    使途   ⾦額\n" + pad(" -- -- -- その他 講師謝⾦、印刷製本", 40) + "C 法⼈ 令和6年度担い⼿育\n" + pad(" 費等 134", 40) + "成⽀援事業 ⼈件費 ⼈件費 3,630\n",
+			[]string{"費⽬・使途 ⽀出先名 契約概要（契約名） 費⽬ 使途 ⾦額", "-- -- -- その他 講師謝⾦、印刷製本", "費等 134", "C 法⼈ 令和6年度担い⼿育", "成⽀援事業 ⼈件費 ⼈件費 3,630"}},
 		{"a run not ending with both amounts: unchanged",
 			header + pad("-- -- -- その他 講師謝金", 40) + "C 法人\n" + pad("費等", 40) + "成支援事業 3,630\n",
 			[]string{linerules.CollapseSpaces(header[:len(header)-1]), "-- -- -- その他 講師謝金 C 法人", "費等 成支援事業 3,630"}},

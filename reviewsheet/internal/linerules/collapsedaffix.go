@@ -71,3 +71,40 @@ func trimRightSpace(t string) string {
 	}
 	return t
 }
+
+// FoldedHasPrefix reports CollapsedHasPrefix(textnorm.Fold(t), p): the
+// prefix compared with look-alike code points folded (wkhtmltopdf's
+// "⽀出先名" for 支出先名). t is folded (a copy) only when its first rune
+// after white space folds to p's first rune, so most lines cost no
+// allocation.
+func FoldedHasPrefix(t, p string) bool {
+	r, _ := utf8.DecodeRuneInString(trimLeftSpace(t))
+	pr, _ := utf8.DecodeRuneInString(p)
+	if textnorm.FoldRune(r) != pr {
+		return false
+	}
+	return CollapsedHasPrefix(textnorm.Fold(t), p)
+}
+
+// FoldedHasSuffix reports CollapsedHasSuffix(textnorm.Fold(t), s), t
+// folded only when its last rune before white space folds to s's last
+// rune (see FoldedHasPrefix).
+func FoldedHasSuffix(t, s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(trimRightSpace(t))
+	sr, _ := utf8.DecodeLastRuneInString(s)
+	if textnorm.FoldRune(r) != sr {
+		return false
+	}
+	return CollapsedHasSuffix(textnorm.Fold(t), s)
+}
+
+// FoldedEqual reports textnorm.Fold(t) == s, t folded only when its
+// first rune folds to s's first rune (see FoldedHasPrefix).
+func FoldedEqual(t, s string) bool {
+	if t == s {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	sr, _ := utf8.DecodeRuneInString(s)
+	return textnorm.FoldRune(r) == sr && textnorm.Fold(t) == s
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -40,7 +41,7 @@ func ReorderContractRows(lines []sheettext.Line) []sheettext.Line {
 		switch {
 		case CollapsedHasPrefix(t, "契約概要（契約名）"):
 			inTable = true
-		case CollapsedHasPrefix(t, "支出先名 ") || CollapsedHasPrefix(t, "支出先ブロック名 "):
+		case endsContractTable(t):
 			inTable = false
 		}
 		var m int
@@ -88,11 +89,31 @@ func contractAt(lines []sheettext.Line, i int) int {
 			return 0
 		}
 		f, _, _ := TwoSegments(lines[k].Text)
-		if spending.Method(f).Known() {
+		if isMethodCell(f) {
 			return k - i
 		}
 	}
 	return 0
+}
+
+// Look-alike code points. The rules here run before NormalizeLine folds
+// look-alike code points (textnorm.Fold), and wkhtmltopdf's text prints
+// some kanji as Kangxi radicals: "⼀般競争契約（総合評価）" (U+2F00 for
+// 一), "⽀出先名" (U+2F40 for 支). The two tests below compare the folded
+// text (FoldedHasPrefix folds only a line that may match).
+
+// isMethodCell reports whether a first segment f is a known 契約方式等
+// once look-alike code points are folded.
+func isMethodCell(f string) bool {
+	return spending.Method(textnorm.Fold(f)).Known()
+}
+
+// endsContractTable reports whether line text t starts the next
+// recipient ("支出先名 …") or block ("支出先ブロック名 …") of the
+// 支出先上位者リスト, which ends a contract table, once look-alike code
+// points are folded.
+func endsContractTable(t string) bool {
+	return FoldedHasPrefix(t, "支出先名 ") || FoldedHasPrefix(t, "支出先ブロック名 ")
 }
 
 // TwoSegments splits t at its first run of two or more spaces: the text

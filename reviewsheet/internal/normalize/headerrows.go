@@ -113,7 +113,8 @@ func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 // collapsed: a line whose last segments (after a run of two or more
 // spaces) are a header row keeps its text, and the header moves down to
 // stand before the next line that is laid out in cells (two or more
-// segments), within maxHeaderMove lines.
+// segments), within maxHeaderMove lines. The header is compared with
+// look-alike code points folded (linerules.FoldedEqual: wkhtmltopdf's "⽀出先名").
 
 // maxHeaderMove bounds how far MoveHeaderBeside moves a header.
 const maxHeaderMove = 4
@@ -151,7 +152,7 @@ func headerBesideAt(lines []sheettext.Line, i int) (int, int) {
 	for k := strings.Index(t, "  "); k > 0; {
 		rest := strings.TrimLeft(t[k:], " ")
 		off := len(t) - len(rest)
-		if h := linerules.CollapseSpaces(rest); slices.Contains(headerRows, h) {
+		if h := linerules.CollapseSpaces(rest); slices.ContainsFunc(headerRows, func(r string) bool { return linerules.FoldedEqual(h, r) }) {
 			for to := i + 1; to < len(lines) && to-i <= maxHeaderMove; to++ {
 				if lines[to].Break {
 					break

@@ -116,6 +116,8 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
+		lines = linerules.CollapseLabelHeaderRows(lines)
+		lines = linerules.CollapseFigureRow(lines)
 		lines = sheettext.Columns(lines)
 		lines = SplitPairedValues(lines)
 		lines = SplitBesideLabel(lines)

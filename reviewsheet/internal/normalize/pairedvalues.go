@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
@@ -104,6 +105,8 @@ func skipOneSpace(t string) string {
 // The rule (SplitBesideLabel): a line of exactly two segments whose
 // first segment, the lines after it and then its second segment spell a
 // label of the sheet (ending there) is that label, its pieces in order.
+// The pieces are compared with look-alike code points folded
+// (wkhtmltopdf's "⾏政事業レビュ", U+2F8F for 行).
 
 // SplitBesideLabel applies the rule to lines.
 func SplitBesideLabel(lines []sheettext.Line) []sheettext.Line {
@@ -141,13 +144,14 @@ func besideLabelAt(lines []sheettext.Line, i int) (n, off int, ok bool) {
 	if first == "" || last == "" || strings.Contains(last, "  ") {
 		return 0, 0, false
 	}
+	first, last = textnorm.Fold(first), textnorm.Fold(last)
 	probe := []sheettext.Line{{Text: first}}
 	for m := 0; m < label.MaxLines-1; m++ {
 		if m > 0 { // one more middle piece
 			if i+m >= len(lines) || lines[i+m].Break {
 				return 0, 0, false
 			}
-			probe = append(probe[:m], sheettext.Line{Text: skipOneSpace(lines[i+m].Text)})
+			probe = append(probe[:m], sheettext.Line{Text: textnorm.Fold(skipOneSpace(lines[i+m].Text))})
 		}
 		try := append(probe[:m+1:m+1], sheettext.Line{Text: last})
 		for _, l := range linerules.SheetLabels() {

@@ -7,7 +7,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
-// Gating the layout rules. Seven of the rules of Lines read
+// Gating the layout rules. Nine of the rules of Lines read
 // cells printed side by side, apart by a gutter:
 //
 //   - sheettext.Columns starts a grid row only at a line with a run of
@@ -16,12 +16,14 @@ import (
 //     ReorderContractRows, MoveHeaderBeside and UnfoldSideBySideRows
 //     act only at a line that TwoSegments (or pairedValues,
 //     headerBesideAt) cuts into two non-empty segments, which needs a
-//     run of two or more ASCII spaces inside it.
+//     run of two or more ASCII spaces inside it;
+//   - linerules.CollapseLabelHeaderRows and CollapseFigureRow act only
+//     at a line of two or more segments apart by such a run (or a tab).
 //
 // Each returns its lines unchanged when no line has such a gutter, so
 // the chain of them does too (each sees the lines the one before got).
 // needsGutterRules checks that once, on the lines as they reach
-// sheettext.Columns, and Lines skips the seven when it says no.
+// the first of them, and Lines skips the nine when it says no.
 // Text in the sheet's own layout (one cell, or a row of cells apart by
 // one space, per line) has no gutter; it reaches Lines when it
 // needs something else (a look-alike code point, a dash pair, a no-break

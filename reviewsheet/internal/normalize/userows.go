@@ -23,18 +23,19 @@ import (
 // end where both segments end in an amount (a row's 金額); each band is
 // its left rows, then its right rows, which is the table's order (left
 // column first, row by row). A run that does not end with a band is left
-// as it is.
+// as it is. The header and the heading are compared with look-alike code
+// points folded (linerules.FoldedHasSuffix: wkhtmltopdf's "費⽬・使途 … ⾦額").
 
 // UnfoldSideBySideRows applies the rule to lines.
 func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a run unfolds
 	inTable := false
 	for i := 0; i < len(lines); i++ {
-		t := lines[i].Text // compared as linerules.CollapseSpaces(t) (collapsedaffix.go)
+		t := lines[i].Text // compared as linerules.CollapseSpaces(textnorm.Fold(t)) (collapsedaffix.go)
 		switch {
-		case linerules.CollapsedHasSuffix(t, string(label.SpUsesHeader)):
+		case linerules.FoldedHasSuffix(t, string(label.SpUsesHeader)):
 			inTable = true
-		case linerules.CollapsedHasPrefix(t, "国庫債務負担行為"):
+		case linerules.FoldedHasPrefix(t, "国庫債務負担行為"):
 			inTable = false
 		}
 		n := 0
