@@ -104,6 +104,23 @@ func hasGutter(t string) bool {
 	return strings.IndexByte(t, '\t') >= 0 || strings.Contains(t, "  ")
 }
 
+// Segment is a run of a line's text between gutters (runs of two or
+// more spaces, or a tab), with the rune column it starts at.
+type Segment struct {
+	Col  int
+	Text string
+}
+
+// Segments splits t at its gutters as Columns does.
+func Segments(t string) []Segment {
+	segs := segments(nil, t)
+	out := make([]Segment, len(segs))
+	for i, s := range segs {
+		out[i] = Segment{Col: s.col, Text: s.text}
+	}
+	return out
+}
+
 func trimRightString(s string) string {
 	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
 		s = s[:len(s)-1]

@@ -62,12 +62,12 @@ func figureRowAt(lines []sheettext.Line, i int) bool {
 	if i+1 >= len(lines) || lines[i+1].Break || !strings.HasPrefix(lines[i+1].Text, "  ") {
 		return false
 	}
-	segs := gutterSegments(t)
+	segs := sheettext.Segments(t)
 	if len(segs) < 2 {
 		return false
 	}
 	for _, s := range segs {
-		if !IsFigureCell(s.text) {
+		if !IsFigureCell(s.Text) {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package linerules
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
@@ -94,16 +93,16 @@ func labelHeaderAt(t string) []int {
 		if !strings.HasPrefix(t, string(lt.label)) {
 			continue
 		}
-		segs := gutterSegments(textnorm.Fold(t))
-		if len(segs) != 1+len(lt.header) || segs[0].col != 0 || segs[0].text != string(lt.label) {
+		segs := sheettext.Segments(textnorm.Fold(t))
+		if len(segs) != 1+len(lt.header) || segs[0].Col != 0 || segs[0].Text != string(lt.label) {
 			return nil
 		}
 		cols := make([]int, len(lt.header))
 		for k, h := range lt.header {
-			if segs[k+1].text != h {
+			if segs[k+1].Text != h {
 				return nil
 			}
-			cols[k] = segs[k+1].col
+			cols[k] = segs[k+1].Col
 		}
 		return cols
 	}
@@ -117,54 +116,14 @@ func isWholeRow(lines []sheettext.Line, j int, cols []int) bool {
 	if lines[j].Break {
 		return false
 	}
-	segs := gutterSegments(lines[j].Text)
+	segs := sheettext.Segments(lines[j].Text)
 	if len(segs) != len(cols) {
 		return false
 	}
 	for k, s := range segs {
-		if s.col != cols[k] {
+		if s.Col != cols[k] {
 			return false
 		}
 	}
 	return true
-}
-
-// gutterSegment is a run of text of a line between gutters, with the
-// rune column it starts at.
-type gutterSegment struct {
-	col  int
-	text string
-}
-
-// gutterSegments splits t at runs of two or more spaces, as
-// sheettext.Columns does (a tab counts as such a run).
-func gutterSegments(t string) []gutterSegment {
-	var segs []gutterSegment
-	col, start, startCol, spaces := 0, -1, 0, 0
-	for i := 0; i < len(t); {
-		if c := t[i]; c == ' ' || c == '\t' {
-			spaces++
-			if c == '\t' {
-				spaces += 2
-			}
-			i++
-			col++
-			continue
-		}
-		if start >= 0 && spaces >= 2 {
-			segs = append(segs, gutterSegment{startCol, strings.TrimRight(t[start:i], " \t")})
-			start = -1
-		}
-		if start < 0 {
-			start, startCol = i, col
-		}
-		spaces = 0
-		_, n := utf8.DecodeRuneInString(t[i:])
-		i += n
-		col++
-	}
-	if start >= 0 {
-		segs = append(segs, gutterSegment{startCol, strings.TrimRight(t[start:], " \t")})
-	}
-	return segs
 }

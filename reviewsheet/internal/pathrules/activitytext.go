@@ -28,22 +28,7 @@ import (
 // is a heading; 活動目標 before the text) is left as it is. Called only on
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveActivityText(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until a text moves
-	for i := 0; i < len(lines); i++ {
-		moved, next := activityTextAt(lines, i)
-		if moved == nil {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
-		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
-		}
-		out = append(out, moved...)
-		i = next - 1
-	}
-	return linerules.Rewritten(out, lines)
+	return rewriteBlocks(lines, activityTextAt)
 }
 
 // activityTextAt reads the block MoveActivityText rewrites, starting at

@@ -38,22 +38,7 @@ import (
 // without one. Anything else is left as it is. Called only on text that
 // shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveOneStageValue(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until a value moves
-	for i := 0; i < len(lines); i++ {
-		moved, next := oneStageAt(lines, i)
-		if moved == nil {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
-		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
-		}
-		out = append(out, moved...)
-		i = next - 1
-	}
-	return linerules.Rewritten(out, lines)
+	return rewriteBlocks(lines, oneStageAt)
 }
 
 // oneStageAt reads the block MoveOneStageValue rewrites at lines[i]: the
