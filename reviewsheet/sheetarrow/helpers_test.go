@@ -127,5 +127,3 @@ func csvText(v any) string {
 	}
 	panic(fmt.Sprintf("unexpected %T", v))
 }
-
-func ptr[T any](v T) *T { return &v }
