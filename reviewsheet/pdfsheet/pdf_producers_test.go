@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/rsheet/rsheet/internal/pdftext"
 )
 
 // producerFixtures are the sample sheet in the RS bordered-table layout
@@ -44,24 +42,7 @@ func TestProducerPDFEqualsText(t *testing.T) {
 // fixture; pages/s counts PDF pages. Compare with poppler on the same
 // file: time pdftotext FILE /dev/null
 //
-//	go test ./reviewsheet -run '^$' -bench ParseProducerPDF -benchmem
+//	go test ./reviewsheet/pdfsheet -run '^$' -bench ParseProducerPDF -benchmem
 func BenchmarkParseProducerPDF(b *testing.B) {
-	for _, path := range producerFixtures(b) {
-		b.Run(filepath.Base(path), func(b *testing.B) {
-			src := readFile(b, path)
-			doc, err := pdftext.ExtractBytes(src, pdftext.Options{})
-			if err != nil {
-				b.Fatal(err)
-			}
-			pages := len(doc.Pages)
-			b.SetBytes(int64(len(src)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := Parse(bytes.NewReader(src)); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(pages*b.N)/b.Elapsed().Seconds(), "pages/s")
-		})
-	}
+	benchParsePDFs(b, producerFixtures(b))
 }
