@@ -30,7 +30,7 @@ func CollapsedHasPrefix(t, p string) bool {
 	if k := strings.IndexByte(p, ' '); k >= 0 {
 		word = p[:k]
 	}
-	if !strings.HasPrefix(trimLeftSpace(t), word) {
+	if !strings.HasPrefix(strings.TrimLeftFunc(t, textnorm.IsSpace), word) {
 		return false
 	}
 	return strings.HasPrefix(CollapseSpaces(t), p)
@@ -40,36 +40,10 @@ func CollapsedHasPrefix(t, p string) bool {
 // for an s that does not end with white space.
 func CollapsedHasSuffix(t, s string) bool {
 	word := s[strings.LastIndexByte(s, ' ')+1:]
-	if !strings.HasSuffix(trimRightSpace(t), word) {
+	if !strings.HasSuffix(strings.TrimRightFunc(t, textnorm.IsSpace), word) {
 		return false
 	}
 	return strings.HasSuffix(CollapseSpaces(t), s)
-}
-
-// trimLeftSpace drops the white space (textnorm.IsSpace) at the start
-// of t.
-func trimLeftSpace(t string) string {
-	for t != "" {
-		r, n := utf8.DecodeRuneInString(t)
-		if !textnorm.IsSpace(r) {
-			break
-		}
-		t = t[n:]
-	}
-	return t
-}
-
-// trimRightSpace drops the white space (textnorm.IsSpace) at the end of
-// t.
-func trimRightSpace(t string) string {
-	for t != "" {
-		r, n := utf8.DecodeLastRuneInString(t)
-		if !textnorm.IsSpace(r) {
-			break
-		}
-		t = t[:len(t)-n]
-	}
-	return t
 }
 
 // FoldedHasPrefix reports CollapsedHasPrefix(textnorm.Fold(t), p): the
@@ -78,7 +52,7 @@ func trimRightSpace(t string) string {
 // after white space folds to p's first rune, so most lines cost no
 // allocation.
 func FoldedHasPrefix(t, p string) bool {
-	r, _ := utf8.DecodeRuneInString(trimLeftSpace(t))
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(t, textnorm.IsSpace))
 	pr, _ := utf8.DecodeRuneInString(p)
 	if textnorm.FoldRune(r) != pr {
 		return false
@@ -90,7 +64,7 @@ func FoldedHasPrefix(t, p string) bool {
 // folded only when its last rune before white space folds to s's last
 // rune (see FoldedHasPrefix).
 func FoldedHasSuffix(t, s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(trimRightSpace(t))
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(t, textnorm.IsSpace))
 	sr, _ := utf8.DecodeLastRuneInString(s)
 	if textnorm.FoldRune(r) != sr {
 		return false
