@@ -46,7 +46,7 @@ func JoinCellRows(lines []sheettext.Line, max int, isRow func(string) bool) []sh
 		l := lines[j]
 		if n := cellRowAt(lines, j, max, isRow); n > 0 {
 			if out == nil {
-				out = append(make([]sheettext.Line, 0, len(lines)), lines[:j]...)
+				out = CopyBefore(lines, j)
 			}
 			for _, m := range lines[j+1 : j+1+n] {
 				l.Text += " " + m.Text

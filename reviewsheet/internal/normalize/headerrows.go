@@ -52,7 +52,7 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			out = linerules.CopyBefore(lines, i)
 		}
 		last := cells[len(cells)-1]
 		texts := make([]string, 0, len(cells))
@@ -131,7 +131,7 @@ func MoveHeaderBeside(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)+4), lines[:i]...)
+			out = linerules.CopyBefore(lines, i)
 		}
 		t := lines[i].Text
 		l := lines[i]

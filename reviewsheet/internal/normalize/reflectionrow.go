@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The 反映額 table's row as pdftotext without -layout reads it from the
@@ -40,8 +41,7 @@ func joinReflectionRow(lines []sheettext.Line) []sheettext.Line {
 			}
 			cells[k] = t
 		}
-		out := make([]sheettext.Line, 0, len(lines)-n+1)
-		out = append(out, lines[:i+1]...)
+		out := linerules.CopyBefore(lines, i+1)
 		row := lines[i+1]
 		row.Text = strings.Join(cells, " ")
 		out = append(out, row)

@@ -35,7 +35,7 @@ func RestoreSlashes(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a slash moves
 	take := func(i int) {
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			out = linerules.CopyBefore(lines, i)
 		}
 	}
 	for i := 0; i < len(lines); i++ {

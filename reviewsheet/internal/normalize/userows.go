@@ -49,7 +49,7 @@ func UnfoldSideBySideRows(lines []sheettext.Line) []sheettext.Line {
 			continue
 		}
 		if out == nil {
-			out = append(make([]sheettext.Line, 0, len(lines)), lines[:i]...)
+			out = linerules.CopyBefore(lines, i)
 		}
 		start := i
 		for k := i; k < i+n; k++ {
