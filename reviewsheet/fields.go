@@ -5,7 +5,6 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
-	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // field is what a section printed under one label.
@@ -321,12 +320,4 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 // lostDash reports whether the input is text in which pdftotext's
 // de-hyphenation glued "--" cells to the next line (internal/linerules/dehyphen.go): there
 // a cell of one "-" standing alone in its paragraph is dropped.
-func (p *parser) lostDash() bool {
-	if p.dehyph == 0 {
-		p.dehyph = 2
-		if p.src != nil && linerules.HasDehyphenated(p.src) {
-			p.dehyph = 1
-		}
-	}
-	return p.dehyph == 1
-}
+func (p *parser) lostDash() bool { return p.dehyphenated }

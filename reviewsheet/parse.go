@@ -84,14 +84,10 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 	}
 	file, lines := sheettext.Scan(p.Name, src)
-	// the de-hyphenation check is made once, for normalize.Lines and for
-	// lostDash (parser.dehyph: 1 yes, 2 no)
+	// the de-hyphenation check is made once, for the rules and for lostDash
 	dehyphenated := linerules.HasDehyphenated(src)
 	lines, lost := normalize.Dehyphenated(src, lines, dehyphenated)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyph: 2}
-	if dehyphenated {
-		ps.dehyph = 1
-	}
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated}
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 	}
@@ -132,8 +128,9 @@ type parser struct {
 	diags []diag
 	warns []warnDiag
 	src   []byte // the text input (nil for a PDF), for lostDash
-	// dehyph caches lostDash: 0 not known yet, 1 yes, 2 no
-	dehyph int8
+	// dehyphenated: the input shows pdftotext's de-hyphenation
+	// (linerules.HasDehyphenated), see lostDash
+	dehyphenated bool
 	// slab holds the fields of the sections (fieldsFor), slabUsed of them
 	// handed out
 	slab     *[]field
