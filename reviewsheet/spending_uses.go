@@ -49,8 +49,13 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	lastRead := true
 	for i := 0; i < len(body); {
 		j := i
-		for j < len(body) && !isUseEnd(body[j].Text) {
+		for j < len(body) && !isUseEnd(body[j].Text) && !p.startsUseRow(body, j+1, sp) {
 			j++
+		}
+		if j < len(body) && !isUseEnd(body[j].Text) { // cut before a row's first line
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額: not read", cellStream(body[i:j+1]))
+			lastRead, i = false, j+1
+			continue
 		}
 		if j == len(body) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額", body[i].Text)
@@ -76,6 +81,18 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 		i = j + 1
 	}
 	return uses
+}
+
+// startsUseRow reports, in pdftotext default-mode text only, whether
+// lines[k] (with lines[k+1]: a wrapped name) starts a row: a block letter
+// and the name of one of its recipients in the 支出先上位者リスト.
+func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spending) bool {
+	if k >= len(lines) || !p.lostDash() {
+		return false
+	}
+	lead, rest := cutField(cellStream(lines[k:min(k+2, len(lines))]))
+	_, _, found := matchRecipient(rest, lead, sp)
+	return found && linerules.IsBlockLetter(lead)
 }
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is

@@ -10,6 +10,7 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/pathrules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/userules"
 )
 
 // Spelling tolerance, in one place. Extractors other than the one the
@@ -112,6 +113,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = pathrules.MoveStrayIndicator(lines)
 		lines = pathrules.MoveGoalColumn(lines)
 		lines = pathrules.MoveQualDash(lines)
+		lines = userules.JoinUsesHeader(lines)
+		lines = userules.UntransposeUseRows(lines)
+		lines = userules.JoinDebtHeader(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
 	lines = RestoreSlashes(lines)
