@@ -51,14 +51,11 @@ func JoinDebtHeader(lines []sheettext.Line) []sheettext.Line {
 // debtBlockAt returns the list's lines from lines[k] (the label's first
 // line) on as the rule puts them, and the index after them, or nil.
 func debtBlockAt(lines []sheettext.Line, k int) ([]sheettext.Line, int) {
-	if !linerules.FoldedHasPrefix(lines[k].Text, "国庫債務負担") {
-		return nil, 0
-	}
-	u := k + 1
-	for u < len(lines) && u <= k+3 && !isUnitAfter(lines, u, label.SpDebtList) {
+	u := k + 1 // the unit line, looked for first: a string compare
+	for u < len(lines) && u <= k+3 && lines[u].Text != label.UnitThousandYen {
 		u++
 	}
-	if u >= len(lines) || u > k+3 {
+	if u >= len(lines) || u > k+3 || !linerules.FoldedHasPrefix(lines[k].Text, "国庫債務負担") || !isUnitAfter(lines, u, label.SpDebtList) {
 		return nil, 0
 	}
 	j := u + 1

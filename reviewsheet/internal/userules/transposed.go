@@ -67,9 +67,10 @@ func UntransposeUseRows(lines []sheettext.Line) []sheettext.Line {
 		switch {
 		case isUnitAfter(lines, i, label.SpUses):
 			in = true
+		case !in:
 		case linerules.FoldedHasPrefix(t, "国庫債務負担"):
 			in = false
-		case in && lines[i].Break:
+		case lines[i].Break:
 			return transposedAt(lines, i)
 		}
 		return nil, 0
