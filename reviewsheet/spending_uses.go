@@ -52,14 +52,13 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 		for j < len(body) && !isUseEnd(body[j].Text) && !p.startsUseRow(body, j+1, sp) {
 			j++
 		}
-		if j < len(body) && !isUseEnd(body[j].Text) { // cut before a row's first line
-			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額: not read", cellStream(body[i:j+1]))
+		if j == len(body) || !isUseEnd(body[j].Text) { // the end, or a row's first line next
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額", body[i].Text)
+			if j == len(body) {
+				break
+			}
 			lastRead, i = false, j+1
 			continue
-		}
-		if j == len(body) {
-			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q has no 金額", body[i].Text)
-			break
 		}
 		if !lastRead && p.lostDash() && (body[i].Text == absent || strings.HasPrefix(body[i].Text, absent+" ")) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "continuation row after a row that was not read: not attributed")
@@ -83,9 +82,8 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	return uses
 }
 
-// startsUseRow reports, in pdftotext default-mode text only, whether
-// lines[k] (with lines[k+1]: a wrapped name) starts a row: a block letter
-// and the name of one of its recipients in the 支出先上位者リスト.
+// startsUseRow reports (pdftotext default mode only) whether lines[k], with lines[k+1]
+// (a wrapped name), starts a row: a block letter and one of its recipients' names.
 func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spending) bool {
 	if k >= len(lines) || !p.lostDash() {
 		return false
