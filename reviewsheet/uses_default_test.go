@@ -1,13 +1,16 @@
 package reviewsheet
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/spending"
 )
 
 // TestPdftotextDefaultUsesTail checks the end of the 支出先 section of the
@@ -45,6 +48,54 @@ func TestPdftotextDefaultUsesTail(t *testing.T) {
 				}
 			}
 			assert.Equal(t, tc.stray38, stray)
+		})
+	}
+}
+
+// TestParseUsesRowStart: in pdftotext default-mode text (lostDash) a row
+// of 費目・使途 ends before a line that starts a row (startsUseRow: a block
+// letter and one of its recipients' names, the name maybe wrapped onto
+// the next line); the cells before it, without a 金額, are reported and
+// not read, and the row reads by itself. Other text, a letter of another
+// block or an unknown name does not cut.
+func TestParseUsesRowStart(t *testing.T) {
+	const header = "支出先名 契約概要（契約名） 費目 使途 金額|"
+	sp := &spending.Spending{Recipients: []spending.Recipient{
+		{Block: "A", Name: "株式会社エヌ・ティ・ティ・データ経営研究所"},
+		{Block: "C", Name: "一般社団法人えんがお"},
+	}}
+	for _, tc := range []struct {
+		name     string
+		lostDash bool
+		in       string
+		uses     []string // recipient and amount of the rows read
+		errs     int
+	}{
+		{"a stray 金額 before a row", true,
+			header + "|38||C 一般社団法人えんがお 令和6年度孤独・孤立担い手育|成支援事業 人件費 孤独・孤立対策に係る人件費 3,630",
+			[]string{"一般社団法人えんがお 3630000"}, 1},
+		{"pieces of a row before a row whose name wraps", true,
+			header + "|--旅費|孤独・孤立対策に係る旅費|A 株式会社エヌ・ティ・ティ・データ経営研|究所 業務 事業費 調査 130,658",
+			[]string{"株式会社エヌ・ティ・ティ・データ経営研究所 130658000"}, 1},
+		{"not pdftotext's default mode: no cut", false,
+			header + "|38||C 一般社団法人えんがお 令和6年度孤独・孤立担い手育|成支援事業 人件費 孤独・孤立対策に係る人件費 3,630",
+			nil, 1},
+		{"a name of another block: no cut", true,
+			header + "|38||A 一般社団法人えんがお 令和6年度孤独・孤立担い手育|成支援事業 人件費 孤独・孤立対策に係る人件費 3,630",
+			nil, 1},
+		{"a name not in the list: no cut", true,
+			header + "|38||C 特定非営利活動法人ワイ 令和6年度孤独・孤立担い手育|成支援事業 人件費 孤独・孤立対策に係る人件費 3,630",
+			nil, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := &sheettext.File{}
+			p := &parser{dehyphenated: tc.lostDash, file: f, sheet: &Sheet{Source: newSource(f)}}
+			var got []string
+			for _, u := range p.parseUses(textLines(tc.in), sp) {
+				got = append(got, fmt.Sprintf("%s %d", u.Recipient, *u.Amount))
+			}
+			assert.Equal(t, tc.uses, got)
+			assert.Len(t, p.diags, tc.errs)
 		})
 	}
 }
