@@ -7,9 +7,9 @@
 // only on text that shows pdftotext's de-hyphenation
 // (linerules.HasDehyphenated), so other inputs pay nothing:
 //
-//	JoinUsesHeader       the table's header words a line each, folded forms or a page number among them (usesheader.go)
+//	JoinUsesHeader       the table's header words a line each, folded forms or a page number among them (headerwords.go)
 //	UntransposeUseRows   a block letter's rows printed column by column (transposed.go)
-//	JoinDebtHeader       the list's header words and "--" cells a line each, その他備考 among them (debtlist.go)
+//	JoinDebtHeader       the list's header words and "--" cells a line each, その他備考 among them (headerwords.go)
 //
 // The rules only put lines that the sheet's order tells for sure back in
 // that order (known labels, the table's column order, value shapes:

@@ -9,8 +9,8 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
-// FuzzUseRules runs the rules of this package (usesheader.go,
-// transposed.go, debtlist.go) on mutated text: they must never panic,
+// FuzzUseRules runs the rules of this package (headerwords.go,
+// transposed.go) on mutated text: they must never panic,
 // every line they return must point into the input (a position no later
 // than its end), and they must be idempotent (a second run changes
 // nothing: a rewritten block is in the sheet's order). Seeds: the
