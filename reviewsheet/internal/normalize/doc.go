@@ -21,6 +21,6 @@
 // change the input, and internal/gate.Force opens them for the tests.
 //
 // It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the budget, header, paired-value, slash, use-row, flow, list and outcome-heading cells.
-// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules and reviewsheet/internal/pathrules.
+// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules, reviewsheet/internal/pathrules and reviewsheet/internal/budgetrules.
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject), the PDF library or Arrow (checked by .ci/imports).
 package normalize

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/budgetrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/pathrules"
@@ -92,6 +93,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = transposeBudgetColumns(lines)
 		lines = joinYearParagraphs(lines)
 		lines = joinBreakdownHeader(lines)
+		lines = budgetrules.Apply(lines)
 		lines = joinFlowCells(lines)
 		lines = linerules.JoinOrgColumn(lines)
 		lines = linerules.SplitGluedURLCell(lines)
