@@ -9,16 +9,18 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
-// Apply runs the rules of the package in order: MoveRateCell first (it
-// takes the 執行率 row's "--" out of the 予算内訳表 header block, which
-// JoinAccountWords then reads), then JoinAccountWords and MoveItemCell.
-// Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated); lines is returned itself when no rule
-// changes anything.
+// Apply runs the rules of the package in order: the 予算額執行額表's
+// columns and year paragraphs first (TransposeBudgetColumns,
+// JoinYearParagraphs), the 予算内訳表 header pairs (JoinBreakdownHeader),
+// then MoveRateCell (it reads the table's rows, and takes the 執行率
+// row's "--" out of the 予算内訳表 header block, which JoinAccountWords
+// then reads), JoinAccountWords and MoveItemCell. Called only on text
+// that shows pdftotext's de-hyphenation (normalize.Dehyphenated); lines
+// is returned itself when no rule changes anything.
 func Apply(lines []sheettext.Line) []sheettext.Line {
-	if labelAt(lines, 0, string(label.Breakdown)) < 0 {
-		return lines // no 予算内訳表: nothing any rule reads
-	}
+	lines = TransposeBudgetColumns(lines)
+	lines = JoinYearParagraphs(lines)
+	lines = JoinBreakdownHeader(lines)
 	lines = MoveRateCell(lines)
 	lines = JoinAccountWords(lines)
 	return MoveItemCell(lines)

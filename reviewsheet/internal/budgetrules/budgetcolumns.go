@@ -1,4 +1,4 @@
-package normalize
+package budgetrules
 
 import (
 	"strings"
@@ -32,12 +32,12 @@ import (
 // figures) is the column decoded; otherwise the block is left as it is
 // and the table's parse reports it — a figure is never guessed.
 //
-// transposeBudgetColumns rewrites such a block as the table the parser
+// TransposeBudgetColumns rewrites such a block as the table the parser
 // reads (the columns may come before the labels, as Chromium's PDF has
 // its first one): after the unit line of 予算額執行額表, a line of the years and one
 // line per row ("要求額 -- 408,000 …"); the label, year and cell lines it
 // used are removed, every other line keeps its place.
-func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
+func TransposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 	h := tableLabelAt(lines, label.BudgetTable)
 	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
@@ -149,7 +149,7 @@ func allGluedFigures(toks []string) bool {
 }
 
 // decodeGluedColumn reads the tokens of one column glued by pdftotext's
-// de-hyphenation (see transposeBudgetColumns) into n cells. A token of
+// de-hyphenation (see TransposeBudgetColumns) into n cells. A token of
 // k ≥ 2 hyphens alone is k−1 "--" cells; k ≥ 1 hyphens before a figure
 // X is either k "--" cells and X (glued) or k−1 and −X (negative); a
 // token without hyphens is itself. It succeeds only when exactly one
@@ -202,14 +202,14 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 	return cells, true
 }
 
-// joinYearParagraphs handles the 予算額執行額表 printed row by row with
+// JoinYearParagraphs handles the 予算額執行額表 printed row by row with
 // every cell a paragraph of its own (pdftotext without -layout of the
 // wkhtmltopdf PDF): its header of years comes as consecutive lines of
 // one year each ("2023", "2024", "2025", "2026") right after the unit
 // line. Two or more such lines, each year one more than the last, are
 // joined into the header line the table parser reads; the rows, a
 // paragraph per cell, are joined by the table parser itself.
-func joinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
+func JoinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
 	h := tableLabelAt(lines, label.BudgetTable)
 	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines

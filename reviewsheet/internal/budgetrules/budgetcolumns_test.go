@@ -1,4 +1,4 @@
-package normalize
+package budgetrules
 
 import (
 	"strings"
@@ -77,7 +77,7 @@ const budgetColumnsText = `予算額執行額表
 
 func TestTransposeBudgetColumns(t *testing.T) {
 	texts := func(ls []string) string { return strings.Join(ls, "\n") }
-	got := transposeBudgetColumns(scanLines(budgetColumnsText))
+	got := TransposeBudgetColumns(scanLines(budgetColumnsText))
 	var out []string
 	for _, l := range got {
 		out = append(out, l.Text)
@@ -97,7 +97,7 @@ func TestTransposeBudgetColumns(t *testing.T) {
 	chromium = strings.Replace(chromium, "予算内訳表\n", "2023\n-0\n---0\n---\n\n予算内訳表\n", 1)
 	require.NotEqual(t, budgetColumnsText, chromium)
 	out = out[:0]
-	for _, l := range transposeBudgetColumns(scanLines(chromium)) {
+	for _, l := range TransposeBudgetColumns(scanLines(chromium)) {
 		out = append(out, l.Text)
 	}
 	assert.Contains(t, texts(out), "2023 2024\n要求額 -- 408,000\n当初予算 0 203,368\n")
@@ -106,10 +106,10 @@ func TestTransposeBudgetColumns(t *testing.T) {
 	// a column that does not give eight cells: nothing moves
 	bad := strings.Replace(budgetColumnsText, "-3,953,908", "3,953,908", 1)
 	in := scanLines(bad)
-	assert.Equal(t, in, transposeBudgetColumns(scanLines(bad)))
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(bad)))
 	// row-major text is left alone
 	in = scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")
-	assert.Equal(t, in, transposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
 }
 
 func TestJoinYearParagraphs(t *testing.T) {
@@ -131,7 +131,7 @@ func TestJoinYearParagraphs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, l := range joinYearParagraphs(scanLines(tc.in)) {
+			for _, l := range JoinYearParagraphs(scanLines(tc.in)) {
 				got = append(got, l.Text)
 			}
 			assert.Equal(t, tc.want, strings.Join(got, "\n"))
