@@ -58,8 +58,8 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 // yet; the counts below are the errors of a lenient parse by kind and
 // the warnings by code, so that progress shows (lower the numbers) and a
 // regression fails. The parse must still return the partial sheet, and
-// the parts the rules of budgetcolumns.go, breakdownheader.go and
-// flowcells.go reassemble must read to the sample's figures. Figures
+// the parts the rules of internal/budgetrules and flowcells.go
+// reassemble must read to the sample's figures. Figures
 // the reading order cannot give for sure stay errors (README, "Text
 // from other extractors", lists them with their text lines):
 //
@@ -67,9 +67,6 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //     事業開始年度, 2024 three labels later;
 //   - LibreOffice: a recipient's 支出額 apart from its name and out of
 //     row order;
-//   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
-//     --); the 予算内訳表 account row printed with four "--" (two glued
-//     to header words: -予算額, -要望額) for its three "--" cells;
 //   - Chromium and LibreOffice: the path blocks' numbers printed after
 //     the block's first labels, their cells interleaved with the labels
 //     of their qualitative rows (the indicators and their 達成率 unread;
@@ -85,10 +82,11 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		// warnings by code: unsplit_cell for each diagram box whose
 		// heading was printed on two lines (ocheads.go), lost_cell
 		warnings map[string]int
-		// the 予算額執行額表 reads to the sample's (budgetcolumns.go:
-		// transposeBudgetColumns, joinYearParagraphs)
+		// the 予算額執行額表 reads to the sample's (internal/budgetrules:
+		// TransposeBudgetColumns, JoinYearParagraphs, MoveRateCell)
 		budget bool
-		// the 予算内訳表 reads to the sample's (breakdownheader.go,
+		// the 予算内訳表 reads to the sample's (internal/budgetrules:
+		// JoinBreakdownHeader, JoinAccountWords, MoveItemCell;
 		// itemCellParagraphs)
 		breakdown bool
 		// the 資金の流れ amounts and 支出先の数 read to the sample's
