@@ -38,7 +38,7 @@ import (
 // line per row ("要求額 -- 408,000 …"); the label, year and cell lines it
 // used are removed, every other line keeps its place.
 func TransposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, label.BudgetTable)
+	h := labelAt(lines, 0, string(label.BudgetTable))
 	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
@@ -210,7 +210,7 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 // joined into the header line the table parser reads; the rows, a
 // paragraph per cell, are joined by the table parser itself.
 func JoinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, label.BudgetTable)
+	h := labelAt(lines, 0, string(label.BudgetTable))
 	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
@@ -246,17 +246,4 @@ func nextYear(y string) string {
 		b[i] = '0'
 	}
 	return ""
-}
-
-// tableLabelAt returns the index of the first line that is the label l,
-// also where its characters are printed in compatibility forms that
-// NormalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
-// radical U+2F8F, as long in UTF-8 as 行), or −1.
-func tableLabelAt(lines []sheettext.Line, l label.Label) int {
-	for i, ln := range lines {
-		if ln.Text == string(l) || len(ln.Text) == len(l) && linerules.NormalizeLine(ln.Text) == string(l) {
-			return i
-		}
-	}
-	return -1
 }
