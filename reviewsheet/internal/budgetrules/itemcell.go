@@ -80,7 +80,8 @@ func strayItemCellAt(lines []sheettext.Line, i int) bool {
 		return false
 	}
 	t := j // the item's 予算種別: text lines back to it
-	for ; t >= 0 && !itemTypeAt(lines, t) && figureCells(lines[t].Text) == nil; t-- {
+	for t >= 0 && !itemTypeAt(lines, t) && figureCells(lines[t].Text) == nil {
+		t--
 	}
 	if t < 0 || t == j || !itemTypeAt(lines, t) {
 		return false
