@@ -51,8 +51,9 @@ type accountBlock struct {
 const blockWindow = 24
 
 // readAccountBlock reads the header block after the 予算内訳表 label at
-// lines[b] (and its unit line): it starts with 会計区分 alone on its line
-// and ends before the first 予算種別 line; every line is one header word,
+// lines[b] (and its unit line): it starts with 会計区分 alone on its line,
+// after nothing but "--" lines (a cell of the table above printed there,
+// which MoveRateCell takes), and ends before the first 予算種別 line; every line is one header word,
 // one header word with one "-" glued before it (a "--" cell), or one
 // value (the whole line). The header words must be exactly those of the
 // two headers, each as often as the headers print it (備考 twice).
@@ -61,7 +62,11 @@ func readAccountBlock(lines []sheettext.Line, b int) (accountBlock, bool) {
 	if blk.start < len(lines) && lines[blk.start].Text == label.UnitThousandYen {
 		blk.start++
 	}
-	if blk.start >= len(lines) || !isText(lines[blk.start].Text, label.AccountHeader[0]) {
+	first := blk.start // 会計区分, after any "--" lines (cells of the table above)
+	for first < len(lines) && isAbsent(lines[first].Text) {
+		first++
+	}
+	if first >= len(lines) || !isText(lines[first].Text, label.AccountHeader[0]) {
 		return blk, false
 	}
 	want := map[string]int{}
