@@ -140,3 +140,38 @@ func TestJoinYearParagraphs(t *testing.T) {
 	assert.Equal(t, "2024", nextYear("2023"))
 	assert.Equal(t, "2030", nextYear("2029"))
 }
+
+func TestTransposeBudgetColumnsOrder(t *testing.T) {
+	// the 2024 column printed before the 2023 one: read under their years, in order
+	swapped := strings.Replace(budgetColumnsText, "\n2023\n-0\n---0\n---\n", "", 1)
+	swapped = strings.Replace(swapped, "要望額\n", "要望額\n2023\n-0\n---0\n---\n", 1)
+	require.NotEqual(t, budgetColumnsText, swapped)
+	got := texts(TransposeBudgetColumns(scanLines(swapped)))
+	assert.Contains(t, got, "2023 2024\n要求額 -- 408,000\n当初予算 0 203,368\n")
+
+	// a year between the columns not read: left as it is
+	gap := strings.Replace(budgetColumnsText, "会計\n2024\n", "会計\n2025\n", 1)
+	in := scanLines(gap)
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(gap)))
+
+	// the next year's column printed after 主な増減理由 (Chromium, a
+	// sheet's last column among the 予算内訳表 header words): left as it is
+	late := strings.Replace(budgetColumnsText, "主な増減理由\n--\n", "主な増減理由\n--\n勘定\n2025\n0\n0\n-0\n", 1)
+	in = scanLines(late)
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(late)))
+	// a year after 主な増減理由 that is no column (a paragraph of its own
+	// after it, or not next to the years read): the table is read
+	for _, other := range []string{"主な増減理由\n--\n2025\n\n0\n", "主な増減理由\n--\n2030\n0\n"} {
+		s := strings.Replace(budgetColumnsText, "主な増減理由\n--\n", other, 1)
+		assert.Contains(t, texts(TransposeBudgetColumns(scanLines(s))), "2023 2024\n要求額 -- 408,000\n", other)
+	}
+}
+
+func TestYearsInOrder(t *testing.T) {
+	years, cols := []string{"2021", "2023", "2024", "2022"}, [][]string{{"a"}, {"c"}, {"d"}, {"b"}}
+	assert.True(t, yearsInOrder(years, cols))
+	assert.Equal(t, []string{"2021", "2022", "2023", "2024"}, years)
+	assert.Equal(t, [][]string{{"a"}, {"b"}, {"c"}, {"d"}}, cols)
+	assert.False(t, yearsInOrder([]string{"2021", "2023"}, [][]string{{"a"}, {"c"}}))
+	assert.True(t, yearsInOrder([]string{"2023"}, [][]string{{"a"}}))
+}
