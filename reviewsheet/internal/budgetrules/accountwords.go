@@ -44,60 +44,53 @@ type accountBlock struct {
 	accPos     sheettext.Pos // the line 会計区分
 	itemPos    sheettext.Pos // the word 予算種別/歳出予算項目
 	glued      int           // a line "-W" (W a header word), or −1
+	items      bool          // the item header's words are in the block
 }
 
 // blockWindow bounds the header block: the nine header words, the five
 // values and a stray cell or two.
 const blockWindow = 24
 
-// readAccountBlock reads the header block after the 予算内訳表 label at
-// lines[b] (and its unit line): it starts with 会計区分 alone on its line,
-// after nothing but "--" lines (a cell of the table above printed there,
-// which MoveRateCell takes), and ends before the first 予算種別 line; every line is one header word,
-// one header word with one "-" glued before it (a "--" cell), or one
-// value (the whole line). The header words must be exactly those of the
-// two headers, each as often as the headers print it (備考 twice).
-func readAccountBlock(lines []sheettext.Line, b int) (accountBlock, bool) {
-	blk := accountBlock{start: b + 1, glued: -1}
-	if blk.start < len(lines) && lines[blk.start].Text == label.UnitThousandYen {
-		blk.start++
-	}
-	first := blk.start // 会計区分, after any "--" lines (cells of the table above)
-	for first < len(lines) && isAbsent(lines[first].Text) {
+// readAccountBlock reads a header block from lines[start]: it starts
+// with 会計区分 alone on its line — in the first block, the one right after
+// the 予算内訳表 label and its unit line (firstBlock), after nothing but
+// "--" lines (a cell of the table above printed there, which MoveRateCell
+// takes) — and ends before the first 予算種別 line, or before
+// 主な増減理由 or the next 会計区分 when the block has no item header (an
+// account with no items under it). Every line is one header word, one
+// header word with one "-" glued before it (a "--" cell), or one value
+// (the whole line). The header words must be exactly those of the
+// account header, each once, and either all of the item header's or none
+// (備考 is in both).
+func readAccountBlock(lines []sheettext.Line, start int, firstBlock bool) (accountBlock, bool) {
+	blk := accountBlock{start: start, glued: -1}
+	first := start // 会計区分
+	for firstBlock && first < len(lines) && isAbsent(lines[first].Text) {
 		first++
 	}
 	if first >= len(lines) || !isText(lines[first].Text, label.AccountHeader[0]) {
 		return blk, false
 	}
-	want := map[string]int{}
-	for _, w := range append(append([]string(nil), label.AccountHeader...), label.ItemHeader...) {
-		want[w]++
-	}
-	words := 0
-	i := blk.start
-	for ; i < len(lines) && i < blk.start+blockWindow && !itemTypeAt(lines, i); i++ {
+	count := map[string]int{}
+	i := start
+	for ; i < len(lines) && i < start+blockWindow && !itemTypeAt(lines, i); i++ {
 		t := lines[i].Text
+		if i > first && (isText(t, string(label.ChangeReasons)) || isText(t, label.AccountHeader[0])) {
+			break
+		}
 		if w, ok := headerWord(t); ok {
-			if want[w] == 0 {
-				return blk, false
-			}
-			want[w]--
-			words++
-			switch w {
-			case label.AccountHeader[0]:
+			count[w]++
+			switch {
+			case w == label.AccountHeader[0]:
 				blk.accPos = lines[i].Pos
-			case label.ItemHeader[0]:
+			case w == label.ItemHeader[0]:
 				blk.itemPos = lines[i].Pos
 			}
 			continue
 		}
 		if w, ok := strings.CutPrefix(t, "-"); ok {
-			if _, ok := headerWord(w); ok {
-				if blk.glued >= 0 || want[w] == 0 {
-					return blk, false
-				}
-				want[w]--
-				words++
+			if hw, ok := headerWord(w); ok && blk.glued < 0 {
+				count[hw]++
 				blk.glued = i
 				blk.addValue(num.Absent, lines[i].Pos)
 				continue
@@ -109,7 +102,26 @@ func readAccountBlock(lines []sheettext.Line, b int) (accountBlock, bool) {
 		blk.addValue(t, lines[i].Pos)
 	}
 	blk.end = i
-	return blk, itemTypeAt(lines, i) && words == len(label.AccountHeader)+len(label.ItemHeader)
+	blk.items = count[label.ItemHeader[0]] == 1
+	k := count[label.ItemHeader[0]]
+	for _, w := range label.AccountHeader[:len(label.AccountHeader)-1] {
+		if count[w] != 1 {
+			return blk, false
+		}
+	}
+	for _, w := range label.ItemHeader[1:] {
+		if w != label.AccountHeader[len(label.AccountHeader)-1] && count[w] != k {
+			return blk, false
+		}
+	}
+	if k > 1 || count[label.AccountHeader[len(label.AccountHeader)-1]] != 1+k {
+		return blk, false // 備考: once per header
+	}
+	if i >= len(lines) || itemTypeAt(lines, i) {
+		return blk, i < len(lines)
+	}
+	t := lines[i].Text // a block with no items: 主な増減理由 or the next 会計区分
+	return blk, !blk.items && (isText(t, string(label.ChangeReasons)) || isText(t, label.AccountHeader[0]))
 }
 
 // addValue appends a value of the account row printed at pos.
@@ -192,28 +204,57 @@ func decideAccountRow(values []string) ([]string, bool) {
 	return []string{cat, acct, num.Absent, demand, num.Absent}, true
 }
 
-// JoinAccountWords rewrites the 予算内訳表 header block read word by
+// JoinAccountWords rewrites each 予算内訳表 header block read word by
 // word (see the comment at the top of the file) as the rows the parser
-// reads: the account header, the account row, the item header; the
-// lines from the first 予算種別 on keep their place. A block whose values
-// decideAccountRow cannot read for sure is left as it is.
+// reads: the account header, the account row, and the item header when
+// the block has its words; the lines after the block keep their place.
+// A block whose values decideAccountRow cannot read for sure is left as
+// it is.
 func JoinAccountWords(lines []sheettext.Line) []sheettext.Line {
 	b := labelAt(lines, 0, string(label.Breakdown))
 	if b < 0 {
 		return lines
 	}
-	blk, ok := readAccountBlock(lines, b)
-	if !ok {
-		return lines
+	start := b + 1
+	if start < len(lines) && lines[start].Text == label.UnitThousandYen {
+		start++
 	}
-	row, ok := decideAccountRow(blk.values)
-	if !ok {
-		return lines
+	lead := start // the first block's "--" lines: read with it or not at all
+	for lead < len(lines) && isAbsent(lines[lead].Text) {
+		lead++
 	}
-	out := linerules.CopyBefore(lines, blk.start)
-	out = append(out,
-		sheettext.Line{Text: strings.Join(label.AccountHeader, " "), Pos: blk.accPos, Break: true},
-		sheettext.Line{Text: strings.Join(row, " "), Pos: blk.valuePos, Break: true},
-		sheettext.Line{Text: strings.Join(label.ItemHeader, " "), Pos: blk.itemPos, Break: true})
-	return append(out, lines[blk.end:]...)
+	var out []sheettext.Line // nil until a block is rewritten
+	for i := start; i < len(lines); i++ {
+		if isText(lines[i].Text, string(label.ChangeReasons)) {
+			if out != nil {
+				out = append(out, lines[i:]...)
+			}
+			break
+		}
+		blk, ok := accountBlock{}, false
+		if i == start || i > lead {
+			blk, ok = readAccountBlock(lines, i, i == start)
+		}
+		var row []string
+		if ok {
+			row, ok = decideAccountRow(blk.values)
+		}
+		if !ok {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = linerules.CopyBefore(lines, i)
+		}
+		out = append(out,
+			sheettext.Line{Text: strings.Join(label.AccountHeader, " "), Pos: blk.accPos, Break: true},
+			sheettext.Line{Text: strings.Join(row, " "), Pos: blk.valuePos, Break: true})
+		if blk.items {
+			out = append(out, sheettext.Line{Text: strings.Join(label.ItemHeader, " "), Pos: blk.itemPos, Break: true})
+		}
+		i = blk.end - 1
+	}
+	return linerules.Rewritten(out, lines)
 }

@@ -65,7 +65,11 @@ func MoveRateCell(lines []sheettext.Line) []sheettext.Line {
 	if !ok {
 		return lines
 	}
-	blk, ok := readAccountBlock(lines, next)
+	start := next + 1 // the 予算内訳表 header block, after the unit line
+	if start < len(lines) && lines[start].Text == label.UnitThousandYen {
+		start++
+	}
+	blk, ok := readAccountBlock(lines, start, true)
 	if !ok || len(blk.values) != len(label.AccountHeader)+1 || !slices.Contains(blk.values, num.Absent) {
 		return lines
 	}
