@@ -8,9 +8,10 @@
 //
 // The rules, in the order Lines applies them (normalize.go lists what
 // each removes): token normalisation of every line (linerules), "--"
-// cells split off again (linerules: dehyphen.go), the unit line and the
-// year columns of the budget table (budgetcolumns.go), the 内訳 header
-// (breakdownheader.go), the header rows (headerrows.go), values printed
+// cells split off again (linerules: dehyphen.go), the budget tables of
+// pdftotext's default mode (internal/budgetrules: the year columns, the
+// 内訳 header and their cells out of order), the header rows
+// (headerrows.go), values printed
 // beside their labels (pairedvalues.go), slashes out of their line
 // (slashes.go), contract rows (linerules: contractrows.go), rows of
 // 費目・使途 side by side (userows.go), the boxes of 資金の流れ
@@ -20,7 +21,7 @@
 // NeedsNormalizing) skip the rules when a cheap check shows they cannot
 // change the input, and internal/gate.Force opens them for the tests.
 //
-// It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the budget, header, paired-value, slash, use-row, flow, list and outcome-heading cells.
-// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules, reviewsheet/internal/pathrules and reviewsheet/internal/userules.
+// It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the header, paired-value, slash, use-row, flow, list and outcome-heading cells.
+// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules, reviewsheet/internal/pathrules, reviewsheet/internal/userules and reviewsheet/internal/budgetrules.
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject), the PDF library or Arrow (checked by .ci/imports).
 package normalize

@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/budgetrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/pathrules"
@@ -90,9 +91,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	var lost []sheettext.Pos
 	if dehyphenated {
 		lines, lost = linerules.SplitDehyphenated(lines)
-		lines = transposeBudgetColumns(lines)
-		lines = joinYearParagraphs(lines)
-		lines = joinBreakdownHeader(lines)
+		lines = budgetrules.Apply(lines)
 		lines = joinFlowCells(lines)
 		lines = linerules.JoinOrgColumn(lines)
 		lines = linerules.SplitGluedURLCell(lines)
@@ -153,6 +152,16 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 func isPageNumber(s string) bool {
 	a, b, ok := strings.Cut(s, " / ")
 	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
+}
+
+// isOneOf reports whether s is one of list.
+func isOneOf(s string, list []string) bool {
+	for _, w := range list {
+		if s == w {
+			return true
+		}
+	}
+	return false
 }
 
 // NeedsNormalizing reports whether some line of src would change under

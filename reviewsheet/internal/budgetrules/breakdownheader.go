@@ -1,6 +1,7 @@
-package normalize
+package budgetrules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -25,10 +26,10 @@ import (
 // that is neither (the first cell of an item row read early, as
 // Chromium's PDF has 当初予算) is kept, after the headers, in its order.
 //
-// joinBreakdownHeader rewrites the block, once every header word is
+// JoinBreakdownHeader rewrites the block, once every header word is
 // found before 主な増減理由, as the rows the parser reads: the account
 // header, its values, the item header, then the kept lines.
-func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
+func JoinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 	h := -1
 	for i, l := range lines {
 		if l.Text == string(label.Breakdown) {
@@ -47,7 +48,7 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 		return lines
 	}
 	isHeaderWord := func(s string) bool {
-		return isOneOf(s, label.AccountHeader) || isOneOf(s, label.ItemHeader)
+		return slices.Contains(label.AccountHeader, s) || slices.Contains(label.ItemHeader, s)
 	}
 	ai, ii := 0, 0
 	var values []string
@@ -97,14 +98,4 @@ func joinBreakdownHeader(lines []sheettext.Line) []sheettext.Line {
 		out = append(out, l)
 	}
 	return append(out, lines[i:]...)
-}
-
-// isOneOf reports whether s is one of list.
-func isOneOf(s string, list []string) bool {
-	for _, w := range list {
-		if s == w {
-			return true
-		}
-	}
-	return false
 }

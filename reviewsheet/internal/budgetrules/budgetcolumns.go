@@ -1,6 +1,7 @@
-package normalize
+package budgetrules
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -32,13 +33,17 @@ import (
 // figures) is the column decoded; otherwise the block is left as it is
 // and the table's parse reports it — a figure is never guessed.
 //
-// transposeBudgetColumns rewrites such a block as the table the parser
+// TransposeBudgetColumns rewrites such a block as the table the parser
 // reads (the columns may come before the labels, as Chromium's PDF has
 // its first one): after the unit line of 予算額執行額表, a line of the years and one
 // line per row ("要求額 -- 408,000 …"); the label, year and cell lines it
-// used are removed, every other line keeps its place.
-func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, label.BudgetTable)
+// used are removed, every other line keeps its place. The columns are
+// put in the order of their years (yearsInOrder), and the block is left
+// as it is when the years read are not consecutive or the next year's
+// column is printed after 主な増減理由 (lateColumnAt): a table read
+// without one of its columns would lack a year with no error.
+func TransposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
+	h := labelAt(lines, 0, string(label.BudgetTable))
 	if h < 0 || h+1 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
@@ -59,12 +64,14 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 	}
 	var years []string
 	var cols [][]string
-	for i := h + 2; i < len(lines) && i < first+budgetColumnsWindow; i++ {
+	end := min(len(lines), first+budgetColumnsWindow)
+	for i := h + 2; i < end; i++ {
 		if used[i] {
 			continue
 		}
 		t := lines[i].Text
 		if t == string(label.ChangeReasons) || t == string(label.SpecialNotes) {
+			end = i
 			break
 		}
 		if !isYearCell(t) {
@@ -90,7 +97,7 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 		}
 		i = j - 1
 	}
-	if len(cols) == 0 {
+	if len(cols) == 0 || !yearsInOrder(years, cols) || lateColumnAt(lines, end, first+budgetColumnsWindow, years) {
 		return lines
 	}
 	out := make([]sheettext.Line, 0, len(lines))
@@ -118,6 +125,49 @@ func transposeBudgetColumns(lines []sheettext.Line) []sheettext.Line {
 // and the columns are looked for (the lines of the 予算内訳表 header read
 // in between).
 const budgetColumnsWindow = 120
+
+// yearsInOrder sorts the columns by their year (pdftotext may print a
+// column before the one left of it: Chromium's 2021 2023 2024 2022; each
+// column is read under its own year, so no cell changes year) and
+// reports whether the years are then consecutive, as the table prints
+// them: a gap is a column that was not read, and the table is left to
+// fail rather than read without it.
+func yearsInOrder(years []string, cols [][]string) bool {
+	for i := 1; i < len(years); i++ { // insertion sort: four columns or so
+		for j := i; j > 0 && years[j] < years[j-1]; j-- {
+			years[j], years[j-1] = years[j-1], years[j]
+			cols[j], cols[j-1] = cols[j-1], cols[j]
+		}
+	}
+	for i := 1; i < len(years); i++ {
+		if years[i] != nextYear(years[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lateColumnAt reports whether lines[from:to] hold a year column printed
+// after 主な増減理由 or その他特記事項, where the columns are no longer
+// looked for: a line that is the year before or after the years read,
+// followed in its paragraph by a line of glued figure cells (Chromium
+// prints a sheet's last column among the 予算内訳表 header words after
+// 主な増減理由). Such a column cannot be read for sure, and the table
+// read without it would silently lack a year: the table is left as it
+// is.
+func lateColumnAt(lines []sheettext.Line, from, to int, years []string) bool {
+	first, _ := strconv.Atoi(years[0]) // four digits (isYearCell)
+	before, after := strconv.Itoa(first-1), nextYear(years[len(years)-1])
+	for i := from; i+1 < min(to, len(lines)); i++ {
+		t := lines[i].Text
+		if (t == before || t == after) && !lines[i+1].Break {
+			if f := strings.Fields(lines[i+1].Text); len(f) > 0 && allGluedFigures(f) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // rowLabelsAt reports whether lines[i:] start with the labels of
 // BudgetRows, one a line.
@@ -149,7 +199,7 @@ func allGluedFigures(toks []string) bool {
 }
 
 // decodeGluedColumn reads the tokens of one column glued by pdftotext's
-// de-hyphenation (see transposeBudgetColumns) into n cells. A token of
+// de-hyphenation (see TransposeBudgetColumns) into n cells. A token of
 // k ≥ 2 hyphens alone is k−1 "--" cells; k ≥ 1 hyphens before a figure
 // X is either k "--" cells and X (glued) or k−1 and −X (negative); a
 // token without hyphens is itself. It succeeds only when exactly one
@@ -202,15 +252,15 @@ func decodeGluedColumn(toks []string, n int) ([]string, bool) {
 	return cells, true
 }
 
-// joinYearParagraphs handles the 予算額執行額表 printed row by row with
+// JoinYearParagraphs handles the 予算額執行額表 printed row by row with
 // every cell a paragraph of its own (pdftotext without -layout of the
 // wkhtmltopdf PDF): its header of years comes as consecutive lines of
 // one year each ("2023", "2024", "2025", "2026") right after the unit
 // line. Two or more such lines, each year one more than the last, are
 // joined into the header line the table parser reads; the rows, a
 // paragraph per cell, are joined by the table parser itself.
-func joinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
-	h := tableLabelAt(lines, label.BudgetTable)
+func JoinYearParagraphs(lines []sheettext.Line) []sheettext.Line {
+	h := labelAt(lines, 0, string(label.BudgetTable))
 	if h < 0 || h+2 >= len(lines) || lines[h+1].Text != label.UnitThousandYen {
 		return lines
 	}
@@ -246,17 +296,4 @@ func nextYear(y string) string {
 		b[i] = '0'
 	}
 	return ""
-}
-
-// tableLabelAt returns the index of the first line that is the label l,
-// also where its characters are printed in compatibility forms that
-// NormalizeLine folds later (the wkhtmltopdf PDF's 執⾏ has the Kangxi
-// radical U+2F8F, as long in UTF-8 as 行), or −1.
-func tableLabelAt(lines []sheettext.Line, l label.Label) int {
-	for i, ln := range lines {
-		if ln.Text == string(l) || len(ln.Text) == len(l) && linerules.NormalizeLine(ln.Text) == string(l) {
-			return i
-		}
-	}
-	return -1
 }

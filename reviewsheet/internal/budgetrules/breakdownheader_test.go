@@ -1,4 +1,4 @@
-package normalize
+package budgetrules
 
 import (
 	"strings"
@@ -33,7 +33,7 @@ func TestJoinBreakdownHeader(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, l := range joinBreakdownHeader(scanLines(tc.in)) {
+			for _, l := range JoinBreakdownHeader(scanLines(tc.in)) {
 				got = append(got, l.Text)
 			}
 			assert.Equal(t, tc.want, strings.Join(got, "\n"))

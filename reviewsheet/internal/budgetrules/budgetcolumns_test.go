@@ -1,4 +1,4 @@
-package normalize
+package budgetrules
 
 import (
 	"strings"
@@ -77,7 +77,7 @@ const budgetColumnsText = `予算額執行額表
 
 func TestTransposeBudgetColumns(t *testing.T) {
 	texts := func(ls []string) string { return strings.Join(ls, "\n") }
-	got := transposeBudgetColumns(scanLines(budgetColumnsText))
+	got := TransposeBudgetColumns(scanLines(budgetColumnsText))
 	var out []string
 	for _, l := range got {
 		out = append(out, l.Text)
@@ -97,7 +97,7 @@ func TestTransposeBudgetColumns(t *testing.T) {
 	chromium = strings.Replace(chromium, "予算内訳表\n", "2023\n-0\n---0\n---\n\n予算内訳表\n", 1)
 	require.NotEqual(t, budgetColumnsText, chromium)
 	out = out[:0]
-	for _, l := range transposeBudgetColumns(scanLines(chromium)) {
+	for _, l := range TransposeBudgetColumns(scanLines(chromium)) {
 		out = append(out, l.Text)
 	}
 	assert.Contains(t, texts(out), "2023 2024\n要求額 -- 408,000\n当初予算 0 203,368\n")
@@ -106,10 +106,10 @@ func TestTransposeBudgetColumns(t *testing.T) {
 	// a column that does not give eight cells: nothing moves
 	bad := strings.Replace(budgetColumnsText, "-3,953,908", "3,953,908", 1)
 	in := scanLines(bad)
-	assert.Equal(t, in, transposeBudgetColumns(scanLines(bad)))
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(bad)))
 	// row-major text is left alone
 	in = scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")
-	assert.Equal(t, in, transposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines("予算額執行額表\n（単位：千円）\n2023\n要求額 --\n")))
 }
 
 func TestJoinYearParagraphs(t *testing.T) {
@@ -131,7 +131,7 @@ func TestJoinYearParagraphs(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
-			for _, l := range joinYearParagraphs(scanLines(tc.in)) {
+			for _, l := range JoinYearParagraphs(scanLines(tc.in)) {
 				got = append(got, l.Text)
 			}
 			assert.Equal(t, tc.want, strings.Join(got, "\n"))
@@ -139,4 +139,39 @@ func TestJoinYearParagraphs(t *testing.T) {
 	}
 	assert.Equal(t, "2024", nextYear("2023"))
 	assert.Equal(t, "2030", nextYear("2029"))
+}
+
+func TestTransposeBudgetColumnsOrder(t *testing.T) {
+	// the 2024 column printed before the 2023 one: read under their years, in order
+	swapped := strings.Replace(budgetColumnsText, "\n2023\n-0\n---0\n---\n", "", 1)
+	swapped = strings.Replace(swapped, "要望額\n", "要望額\n2023\n-0\n---0\n---\n", 1)
+	require.NotEqual(t, budgetColumnsText, swapped)
+	got := texts(TransposeBudgetColumns(scanLines(swapped)))
+	assert.Contains(t, got, "2023 2024\n要求額 -- 408,000\n当初予算 0 203,368\n")
+
+	// a year between the columns not read: left as it is
+	gap := strings.Replace(budgetColumnsText, "会計\n2024\n", "会計\n2025\n", 1)
+	in := scanLines(gap)
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(gap)))
+
+	// the next year's column printed after 主な増減理由 (Chromium, a
+	// sheet's last column among the 予算内訳表 header words): left as it is
+	late := strings.Replace(budgetColumnsText, "主な増減理由\n--\n", "主な増減理由\n--\n勘定\n2025\n0\n0\n-0\n", 1)
+	in = scanLines(late)
+	assert.Equal(t, in, TransposeBudgetColumns(scanLines(late)))
+	// a year after 主な増減理由 that is no column (a paragraph of its own
+	// after it, or not next to the years read): the table is read
+	for _, other := range []string{"主な増減理由\n--\n2025\n\n0\n", "主な増減理由\n--\n2030\n0\n"} {
+		s := strings.Replace(budgetColumnsText, "主な増減理由\n--\n", other, 1)
+		assert.Contains(t, texts(TransposeBudgetColumns(scanLines(s))), "2023 2024\n要求額 -- 408,000\n", other)
+	}
+}
+
+func TestYearsInOrder(t *testing.T) {
+	years, cols := []string{"2021", "2023", "2024", "2022"}, [][]string{{"a"}, {"c"}, {"d"}, {"b"}}
+	assert.True(t, yearsInOrder(years, cols))
+	assert.Equal(t, []string{"2021", "2022", "2023", "2024"}, years)
+	assert.Equal(t, [][]string{{"a"}, {"b"}, {"c"}, {"d"}}, cols)
+	assert.False(t, yearsInOrder([]string{"2021", "2023"}, [][]string{{"a"}, {"c"}}))
+	assert.True(t, yearsInOrder([]string{"2023"}, [][]string{{"a"}}))
 }
