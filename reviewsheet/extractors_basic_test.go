@@ -65,3 +65,32 @@ func TestPdftotextDefaultBasics(t *testing.T) {
 		})
 	}
 }
+
+// TestPdftotextDefaultEvaluation checks the KPI block and 点検・評価 from
+// 外部有識者による点検 on of the pdftotext default-mode texts against
+// the sample (internal/basicrules: evaluation.go; all these cells are
+// "--" in the sample): MoveKPIDash and JoinEvaluationDashes read the
+// LibreOffice and A5 blocks, the Chromium and wkhtmltopdf ones read
+// before them. The free text of 点検結果 and 改善の方向性 is not
+// compared (LibreOffice prints a space around some figures).
+func TestPdftotextDefaultEvaluation(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	for _, name := range []string{
+		"rs2025-006423.libreoffice.pdftotext.txt", "rs2025-006423.chromium.pdftotext.txt",
+		"rs2025-006423.wkhtmltopdf.pdftotext.txt", "rs2025-006423-a5.pdftotext.txt",
+	} {
+		t.Run(name, func(t *testing.T) {
+			s, list := parseLenientFile(t, "../testdata/extractors/"+name)
+			assert.Equal(t, sample.KPI, s.KPI)
+			want, got := sample.Evaluation, s.Evaluation
+			want.Result, want.Direction, got.Result, got.Direction = nil, nil, nil, nil
+			assert.Equal(t, want, got)
+			for _, e := range list {
+				var pe *Error
+				if errors.As(e, &pe) {
+					assert.NotContains(t, []string{string(label.SecKPI), string(label.Reflection), string(label.ExtLastYear), string(label.TeamGroup)}, pe.Label, "%v", e)
+				}
+			}
+		})
+	}
+}

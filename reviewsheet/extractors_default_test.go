@@ -130,9 +130,9 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		paths        bool
 		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 42, map[string]int{"conflict": 2, "layout": 25, "missing": 9, "syntax": 6}, map[string]int{"lost_cell": 4, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 37, map[string]int{"conflict": 2, "layout": 22, "missing": 7, "syntax": 6}, map[string]int{"lost_cell": 1, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
 		{"rs2025-006423.chromium.pdftotext.txt", 31, map[string]int{"conflict": 1, "layout": 15, "missing": 7, "syntax": 8}, map[string]int{"lost_cell": 2, "unsplit_cell": 21}, true, false, true, 30, true, true, 33, 3, true, true, true, false, 1, 0},
-		{"rs2025-006423-a5.pdftotext.txt", 20, map[string]int{"layout": 19, "missing": 1}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 35, true, true, 27, 9, true, true, false, true, 21, 20},
+		{"rs2025-006423-a5.pdftotext.txt", 16, map[string]int{"layout": 15, "missing": 1}, map[string]int{"lost_cell": 9, "unsplit_cell": 21}, true, false, true, 35, true, true, 27, 9, true, true, true, true, 21, 20},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 53, map[string]int{"layout": 49, "syntax": 4}, map[string]int{}, false, false, true, 30, true, true, 33, 2, true, true, true, true, 21, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

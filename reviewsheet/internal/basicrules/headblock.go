@@ -11,7 +11,9 @@ import (
 // the table headers are joined: the templates read the 政策・施策 header
 // as one line).
 func Apply(lines []sheettext.Line) []sheettext.Line {
-	return ReorderHeadBlock(lines)
+	lines = ReorderHeadBlock(lines)
+	lines = MoveKPIDash(lines)
+	return JoinEvaluationDashes(lines)
 }
 
 // headSearch is how many lines from the top the 組織情報 label is looked
