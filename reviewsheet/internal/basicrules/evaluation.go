@@ -125,6 +125,7 @@ const evalSearch = 80
 //	-- / -- / 詳細 / --- / ---- / -- /    反映額 / 会計 勘定 反映額 (千円) / -- -- --
 //	最終実施年度 / -- / …                  詳細 -- / … / その他の指摘事項 --
 //
+// Each line is at its label's first line (the 反映額 row at its header's).
 // Every cell is then "--" (empty), so none can be read under the wrong
 // label whatever the reading order. A cell that is text, a figure or a
 // lone "-" (which pdftotext drops, leaving one cell fewer), a label of
@@ -141,13 +142,16 @@ func JoinEvaluationDashes(lines []sheettext.Line) []sheettext.Line {
 		for end < len(lines) && end-i < evalSearch && !linerules.LabelIs(lines[end].Text, label.SecSpending) {
 			end++
 		}
-		if end == len(lines) || end-i == evalSearch || !allDashCells(lines[i:end]) {
+		if end == len(lines) || end-i == evalSearch {
+			return lines
+		}
+		at, ok := allDashCells(lines[i:end])
+		if !ok {
 			return lines
 		}
 		out := linerules.CopyBefore(lines, i)
-		pos := lines[i].Pos
 		for k, l := range evalBlock {
-			t := l.text
+			t, pos := l.text, lines[i+at[k]].Pos
 			switch l.cells {
 			case 1:
 				t += " " + num.Absent
@@ -164,17 +168,23 @@ func JoinEvaluationDashes(lines []sheettext.Line) []sheettext.Line {
 
 // allDashCells reports whether lines hold the labels of evalBlock, each
 // as often as it stands there, and runs of dashes with exactly as many
-// cells as the labels have.
-func allDashCells(lines []sheettext.Line) bool {
+// cells as the labels have. It returns, for each label of evalBlock,
+// the index of the line it starts on (a label printed twice, 所見 and
+// 詳細, in the order of the text), for the rewritten lines' positions.
+func allDashCells(lines []sheettext.Line) ([]int, bool) {
 	var text strings.Builder
+	var starts []int // the line of each byte of text
 	cells := 0
-	for _, l := range lines {
+	for k, l := range lines {
 		for _, f := range strings.Fields(linerules.NormalizeLine(l.Text)) {
 			if n, ok := linerules.DashRunCells(f); ok {
 				cells += n
 				continue
 			}
 			text.WriteString(f)
+			for range len(f) {
+				starts = append(starts, k)
+			}
 		}
 	}
 	want := 0
@@ -182,42 +192,74 @@ func allDashCells(lines []sheettext.Line) bool {
 		want += l.cells
 	}
 	if cells != want {
-		return false
+		return nil, false
 	}
-	got := map[string]int{}
+	type token struct {
+		word string
+		line int
+	}
+	var toks []token
 	s := text.String()
-	team, head := string(label.TeamGroup), strings.TrimSuffix(string(label.TeamGroup), teamGroupTail)
-	for s != "" {
+	for off := 0; off < len(s); {
 		w := ""
 		for _, c := range evalWords {
-			if strings.HasPrefix(s, c) {
+			if strings.HasPrefix(s[off:], c) {
 				w = c
 				break
 			}
 		}
 		if w == "" {
-			return false
+			return nil, false
 		}
-		s = s[len(w):]
-		got[w]++
+		toks = append(toks, token{w, starts[off]})
+		off += len(w)
 	}
-	// the TeamGroup label in two pieces: its head and tail; the tail is
-	// also read as 及び + 所見 nowhere else (no label starts with 及び)
-	if got[head] > 0 {
+	// 行政事業レビュー推進チームの所見に至る過程及び所見 in two pieces: its
+	// head stands for it, its tail (read nowhere else: no label starts
+	// with 及び) is dropped
+	team, head := string(label.TeamGroup), strings.TrimSuffix(string(label.TeamGroup), teamGroupTail)
+	got := map[string]int{}
+	for _, t := range toks {
+		got[t.word]++
+	}
+	if got[head] > 0 || got[teamGroupTail] > 0 {
 		if got[head] != 1 || got[teamGroupTail] != 1 || got[team] != 0 {
-			return false
+			return nil, false
 		}
+		kept := toks[:0]
+		for _, t := range toks {
+			switch t.word {
+			case head:
+				kept = append(kept, token{team, t.line})
+			case teamGroupTail:
+			default:
+				kept = append(kept, t)
+			}
+		}
+		toks = kept
 		delete(got, head)
 		delete(got, teamGroupTail)
 		got[team]++
 	}
 	if len(got) != len(evalWant) {
-		return false
+		return nil, false
 	}
 	for w, n := range evalWant {
 		if got[w] != n {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	// each label takes the first token of its word not taken yet
+	at := make([]int, len(evalBlock))
+	used := make([]bool, len(toks))
+	for k, l := range evalBlock {
+		w := strings.ReplaceAll(l.text, " ", "")
+		for j, t := range toks {
+			if !used[j] && t.word == w {
+				used[j], at[k] = true, t.line
+				break
+			}
+		}
+	}
+	return at, true
 }

@@ -96,3 +96,23 @@ func TestEvaluationNegativeCases(t *testing.T) {
 	assert.Equal(t, "最終実施年度", libre[28])
 	assert.Equal(t, "点検対象", libre[2])
 }
+
+// TestJoinEvaluationDashesPositions: each rewritten line is at its
+// label's first line (a label printed twice in the order of the text).
+func TestJoinEvaluationDashesPositions(t *testing.T) {
+	in := scanLines(cat(libre, []string{"支出先"})...)
+	out := JoinEvaluationDashes(in)
+	pos := map[string]int{}
+	for _, l := range out {
+		if _, seen := pos[l.Text]; !seen {
+			pos[l.Text] = int(l.Pos)
+		}
+	}
+	assert.Equal(t, int(in[0].Pos), pos["外部有識者による点検"])
+	assert.Equal(t, int(in[28].Pos), pos["最終実施年度 --"])
+	assert.Equal(t, int(in[6].Pos), pos["行政事業レビュー推進チームの所見に至る過程及び所見"])
+	assert.Equal(t, int(in[4].Pos), pos["所見 --"])  // the first 所見
+	assert.Equal(t, int(in[11].Pos), pos["詳細 --"]) // the first 詳細
+	assert.Equal(t, int(in[21].Pos), pos["-- -- --"])
+	assert.Equal(t, in[len(in)-1], out[len(out)-1])
+}
