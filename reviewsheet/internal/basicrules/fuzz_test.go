@@ -11,7 +11,7 @@ import (
 // they must never panic, every line they return must point into the
 // input, and they never return more lines than they got (a cell is
 // only moved beside its label).
-// Seeds: the producer texts and the head blocks of the table test.
+// Seeds: the producer texts and the blocks of the table tests.
 //
 //	go test ./reviewsheet/internal/basicrules -run '^$' -fuzz FuzzReorderHeadBlock -fuzztime 30s
 func FuzzReorderHeadBlock(f *testing.F) {
@@ -26,6 +26,10 @@ func FuzzReorderHeadBlock(f *testing.F) {
 	for _, block := range [][]string{libreOffice, chromium, wkhtmltopdf, a5} {
 		f.Add([]byte("2025年度行政事業レビューシート 内閣府\n事業名\n基本情報\n" + strings.Join(block, "\n") + "\n"))
 	}
+	for _, block := range [][]string{libre, a5Eval} {
+		f.Add([]byte(strings.Join(block, "\n") + "\n支出先\n"))
+	}
+	f.Add([]byte("アウトカムを複数段階\nで設定できない理由\n事業に関連する\nKPIが定められて\nいる閣議決定等\n--\n名前\n--\nURL\n--\n該当箇所\n--\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, lines := sheettext.Scan("f", src)
 		out := Apply(lines)
