@@ -29,6 +29,9 @@ import (
 // three rows each followed by one "--". Anything else is left as it is.
 func MoveKPIDash(lines []sheettext.Line) []sheettext.Line {
 	for i := range lines {
+		if !oneStageAlt && !label.SamePrefix(lines[i].Text, string(label.OcOneStage)) {
+			continue // the cheap test first: most lines start otherwise
+		}
 		n, rest, ok := label.Match(lines, i, label.OcOneStage)
 		if !ok || rest != "" {
 			continue
@@ -49,6 +52,15 @@ func MoveKPIDash(lines []sheettext.Line) []sheettext.Line {
 	}
 	return lines
 }
+
+// Whether the labels the rules search every line for have alternate
+// spellings (label.Match tries them after the first bytes differ): when
+// they have none, a line whose first character is not the label's is
+// passed over without calling Match.
+var (
+	oneStageAlt = label.AltSpellings(label.OcOneStage) != nil
+	externalAlt = label.AltSpellings(label.ExternalGroup) != nil
+)
 
 // kpiRows reports the KPI block's three rows a label a line, each
 // followed by its "--" cell: 名前 / -- / URL / -- / 該当箇所 / --.
@@ -107,6 +119,10 @@ var evalWords, evalWant = func() ([]string, map[string]int) {
 	return words, want
 }()
 
+// blockBytes is about the length of the labels of evalBlock: the
+// buffers allDashCells reads a block into start with it.
+const blockBytes = 640
+
 // evalSearch bounds how many lines the block from 外部有識者による点検
 // to the 支出先 heading may take.
 const evalSearch = 80
@@ -135,6 +151,9 @@ const evalSearch = 80
 // 最終実施年度's printed among them).
 func JoinEvaluationDashes(lines []sheettext.Line) []sheettext.Line {
 	for i := range lines {
+		if !externalAlt && !label.SamePrefix(lines[i].Text, string(label.ExternalGroup)) {
+			continue // the cheap test first: most lines start otherwise
+		}
 		if _, _, ok := label.Match(lines, i, label.ExternalGroup); !ok {
 			continue
 		}
@@ -145,8 +164,8 @@ func JoinEvaluationDashes(lines []sheettext.Line) []sheettext.Line {
 		if end == len(lines) || end-i == evalSearch {
 			return lines
 		}
-		at, ok := allDashCells(lines[i:end])
-		if !ok {
+		at, inOrder, ok := allDashCells(lines[i:end])
+		if !ok || inOrder {
 			return lines
 		}
 		out := linerules.CopyBefore(lines, i)
@@ -168,17 +187,25 @@ func JoinEvaluationDashes(lines []sheettext.Line) []sheettext.Line {
 
 // allDashCells reports whether lines hold the labels of evalBlock, each
 // as often as it stands there, and runs of dashes with exactly as many
-// cells as the labels have. It returns, for each label of evalBlock,
-// the index of the line it starts on (a label printed twice, 所見 and
-// 詳細, in the order of the text), for the rewritten lines' positions.
-func allDashCells(lines []sheettext.Line) ([]int, bool) {
+// cells as the labels have (ok). It returns, for each label of
+// evalBlock, the index of the line it starts on (a label printed twice,
+// 所見 and 詳細, in the order of the text), for the rewritten lines'
+// positions; or inOrder when the block reads as it is (each label in
+// the sheet's order followed by its own "--" cells, none glued: the A4
+// text's), which is then left alone.
+func allDashCells(lines []sheettext.Line) (at []int, inOrder, ok bool) {
 	var text strings.Builder
-	var starts []int // the line of each byte of text
+	text.Grow(blockBytes)
+	starts := make([]int, 0, blockBytes) // the line of each byte of text
+	type dashRun struct{ off, cells int }
+	runs := make([]dashRun, 0, 32) // where in text each run of dashes stands
 	cells := 0
+	var buf [16]string
 	for k, l := range lines {
-		for _, f := range strings.Fields(linerules.NormalizeLine(l.Text)) {
+		for _, f := range sheettext.AppendFields(buf[:0], linerules.NormalizeLine(l.Text)) {
 			if n, ok := linerules.DashRunCells(f); ok {
 				cells += n
+				runs = append(runs, dashRun{text.Len(), n})
 				continue
 			}
 			text.WriteString(f)
@@ -192,13 +219,13 @@ func allDashCells(lines []sheettext.Line) ([]int, bool) {
 		want += l.cells
 	}
 	if cells != want {
-		return nil, false
+		return nil, false, false
 	}
 	type token struct {
-		word string
-		line int
+		word      string
+		line, end int
 	}
-	var toks []token
+	toks := make([]token, 0, len(evalBlock)+2)
 	s := text.String()
 	for off := 0; off < len(s); {
 		w := ""
@@ -209,10 +236,31 @@ func allDashCells(lines []sheettext.Line) ([]int, bool) {
 			}
 		}
 		if w == "" {
-			return nil, false
+			return nil, false, false
 		}
-		toks = append(toks, token{w, starts[off]})
+		toks = append(toks, token{w, starts[off], off + len(w)})
 		off += len(w)
+	}
+	// the block as the parser reads it already: each label in the sheet's
+	// order with its own cells after it, none glued to another
+	inOrder = len(toks) == len(evalBlock)
+	after := make([]int, len(toks))
+	for _, r := range runs {
+		j := 0
+		for j < len(toks) && toks[j].end != r.off {
+			j++
+		}
+		if r.cells > 1 || j == len(toks) {
+			inOrder = false
+			break
+		}
+		after[j]++
+	}
+	for j := 0; inOrder && j < len(toks); j++ {
+		inOrder = toks[j].word == strings.ReplaceAll(evalBlock[j].text, " ", "") && after[j] == evalBlock[j].cells
+	}
+	if inOrder {
+		return nil, true, true
 	}
 	// 行政事業レビュー推進チームの所見に至る過程及び所見 in two pieces: its
 	// head stands for it, its tail (read nowhere else: no label starts
@@ -224,13 +272,13 @@ func allDashCells(lines []sheettext.Line) ([]int, bool) {
 	}
 	if got[head] > 0 || got[teamGroupTail] > 0 {
 		if got[head] != 1 || got[teamGroupTail] != 1 || got[team] != 0 {
-			return nil, false
+			return nil, false, false
 		}
 		kept := toks[:0]
 		for _, t := range toks {
 			switch t.word {
 			case head:
-				kept = append(kept, token{team, t.line})
+				kept = append(kept, token{team, t.line, t.end})
 			case teamGroupTail:
 			default:
 				kept = append(kept, t)
@@ -242,15 +290,15 @@ func allDashCells(lines []sheettext.Line) ([]int, bool) {
 		got[team]++
 	}
 	if len(got) != len(evalWant) {
-		return nil, false
+		return nil, false, false
 	}
 	for w, n := range evalWant {
 		if got[w] != n {
-			return nil, false
+			return nil, false, false
 		}
 	}
 	// each label takes the first token of its word not taken yet
-	at := make([]int, len(evalBlock))
+	at = make([]int, len(evalBlock))
 	used := make([]bool, len(toks))
 	for k, l := range evalBlock {
 		w := strings.ReplaceAll(l.text, " ", "")
@@ -261,5 +309,5 @@ func allDashCells(lines []sheettext.Line) ([]int, bool) {
 			}
 		}
 	}
-	return at, true
+	return at, false, true
 }

@@ -75,6 +75,11 @@ func TestJoinEvaluationDashes(t *testing.T) {
 		{"a label missing: left as it is", cat(libre[:28], libre[29:], tail), nil},
 		{"a label of another block: left as it is", cat(with(libre, 2, "点検結果"), tail), nil},
 		{"no 支出先 heading after the block: left as it is", libre, nil},
+		{"the sheet's order (A4): left as it is", cat([]string{"外部有識者によ", "る点検", "点検対象 -- 最終実施年度 --", "対象の理由", "--", "所見", "--",
+			"公開プロセス結果概要 --", "行政事業レビュ", "ー推進チームの", "所見に至る過程", "及び所見", "所見 -- 詳細 --",
+			"所見を踏まえた", "改善点∕概算要", "求における反映", "状況", "改善点・反映状況 --", "反映額", "会計 勘定 反映額 (千円)", "-- -- --",
+			"詳細 --", "公開プロセス・", "秋の年次公開検", "証（秋のレビュ", "ー）における取", "りまとめ", "--", "その他の指摘事項 --"}, tail), nil},
+		{"the rewritten block reads as it is", want, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.want
