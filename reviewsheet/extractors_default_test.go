@@ -65,8 +65,9 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //
 //   - Chromium: 2025 (the 事業年度) printed right after the label
 //     事業開始年度, 2024 three labels later; wkhtmltopdf: 事業年度,
-//     事業開始年度, 2024, 2025 (the years in the order the labels are
-//     not): both years go under both labels, an error each
+//     事業開始年度, 2024, 2025 (the labels' order in the text reads
+//     Chromium's right, the sheet's order wkhtmltopdf's: neither is
+//     sure): both years go under both labels, an error each
 //     (internal/basicrules: headblock.go);
 //   - LibreOffice: a recipient's 支出額 apart from its name and out of
 //     row order;

@@ -6,10 +6,11 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
-// Apply runs the rules of this package on the lines of a text that
-// shows pdftotext's de-hyphenation (normalize.Dehyphenated calls it after
-// the table headers are joined: the templates read the 政策・施策 header
-// as one line).
+// Apply runs the rules of this package (ReorderHeadBlock, MoveKPIDash,
+// JoinEvaluationDashes) on the lines of a text that shows pdftotext's
+// de-hyphenation (normalize.Dehyphenated calls it after the table
+// headers are joined: the templates read the 政策・施策 header as one
+// line).
 func Apply(lines []sheettext.Line) []sheettext.Line {
 	lines = ReorderHeadBlock(lines)
 	lines = MoveKPIDash(lines)
@@ -25,12 +26,13 @@ const headSearch = 12
 // cells ("府省庁 内閣府", …, "事業区分 前年度事業", 政策・施策 with its
 // header and rows, "関連事業 --"), when the lines are one of the reading
 // orders of headTemplates, step for step. A year whose label the
-// reading order does not tell (Chromium, wkhtmltopdf: the two years of
-// 事業開始年度 and 事業年度 printed together, apart from their labels and
-// in an order that is not the labels') goes under both labels, where
-// the parser reports it ("2025 2024": not a year) instead of reading
-// the text after it as the labels' cells. Anything else is left as it
-// is.
+// reading order does not tell goes under both labels, where the parser
+// reports it ("2025 2024": not a year) instead of reading the text
+// after it as the labels' cells: Chromium prints 事業年度 / 事業開始年度 /
+// 2025 / … / 2024 (the years in the order of the labels in the text),
+// wkhtmltopdf 事業年度 / 事業開始年度 / 2024 / 2025 (the years in the
+// sheet's order): the two orders read these texts the opposite way, so
+// neither is sure. Anything else is left as it is.
 func ReorderHeadBlock(lines []sheettext.Line) []sheettext.Line {
 	for i := 0; i < len(lines) && i < headSearch; i++ {
 		if !linerules.LabelIs(lines[i].Text, label.OrgGroup) {
