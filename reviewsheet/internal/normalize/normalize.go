@@ -7,6 +7,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
+	"github.com/rsheet/rsheet/reviewsheet/internal/basicrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/budgetrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
@@ -117,6 +118,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = userules.JoinDebtHeader(lines)
 	}
 	lines = JoinHeaderRows(lines, dehyphenated)
+	if dehyphenated {
+		lines = basicrules.Apply(lines)
+	}
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
 		lines = linerules.CollapseLabelHeaderRows(lines)

@@ -1,0 +1,33 @@
+package basicrules
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+func readFile(t testing.TB, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	require.NoError(t, err)
+	return b
+}
+
+// scanLines scans the lines given as sheet text, one a line.
+func scanLines(lines ...string) []sheettext.Line {
+	_, out := sheettext.Scan("x", []byte(strings.Join(lines, "\n")+"\n"))
+	return out
+}
+
+// texts returns the texts of lines.
+func texts(lines []sheettext.Line) []string {
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, l.Text)
+	}
+	return out
+}
