@@ -1,0 +1,17 @@
+// Package listrules holds the rules of pdftotext's default mode (no
+// -layout) for the 支出先上位者リスト: its header words, printed a line
+// each, come apart from the cells they head, in an order the sheet does
+// not have. Header words carry no cell, so the rules move header words
+// only, never a figure, and only where the sheet's column order says for
+// sure which header a word belongs to. Each rule is one function with a
+// doc comment and a table test; normalize.JoinListCells calls them on
+// the lines of the list, only on text that shows pdftotext's
+// de-hyphenation (the parser's lostDash):
+//
+//	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
+//	GatherContractWords   a contract header's words printed among the cells of its one contract (contractwords.go)
+//
+// It holds: the list rules above.
+// It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.
+// It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, internal/normalize, internal/pathrules), the PDF library or Arrow (checked by .ci/imports).
+package listrules
