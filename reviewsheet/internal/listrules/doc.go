@@ -3,11 +3,17 @@
 // each, come apart from the cells they head, in an order the sheet does
 // not have. Header words carry no cell, so the rules move header words
 // only, never a figure, and only where the sheet's column order says for
-// sure which header a word belongs to. Each rule is one function with a
-// doc comment and a table test; normalize.JoinListCells calls them on
-// the lines of the list, only on text that shows pdftotext's
-// de-hyphenation (the parser's lostDash):
+// sure which header a word belongs to, and join a row's cells printed a
+// line each only where every position has its shape. Each rule is one
+// function with a doc comment and a table test; JoinListCells, the one
+// entry point, runs them on the lines of the list, and the parser calls
+// it only on text that shows pdftotext's de-hyphenation (lostDash):
 //
+//	JoinListCells          block, recipient and contract header rows a cell a line, label then value (Chromium; listcells.go)
+//	blockWordsRow, recipientWordsRow, letterBeforeHeader
+//	                       the header's words a line each, the row's cells after some of them (wkhtmltopdf, A5; listwords.go)
+//	completeContractHeaders, contractHeaderAnyOrder
+//	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
 //	GatherContractWords   a contract header's words printed among the cells of its one contract (contractwords.go)
 //

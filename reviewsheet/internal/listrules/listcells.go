@@ -1,4 +1,4 @@
-package normalize
+package listrules
 
 import (
 	"strings"
@@ -7,7 +7,6 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
-	"github.com/rsheet/rsheet/reviewsheet/internal/listrules"
 )
 
 // The 支出先上位者リスト as pdftotext without -layout reads it from the
@@ -209,8 +208,8 @@ func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	// a contract header's last word printed apart (A5, listwords.go)
 	lines = completeContractHeaders(lines)
-	lines = listrules.MoveLastContractWord(lines)
-	lines = listrules.GatherContractWords(lines)
+	lines = MoveLastContractWord(lines)
+	lines = GatherContractWords(lines)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
 	i := 0
