@@ -1,6 +1,7 @@
 package listrules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -130,38 +131,48 @@ func lastWordAfter(lines []sheettext.Line, k int) int {
 // GatherContractWords puts together a contract header whose first word
 // stands alone right after a recipient's row printed a cell a line and
 // whose four other words follow among the cells of its table, in any
-// order (A5):
+// order (A5, wkhtmltopdf):
 //
 //	支出先名 支出額 法人番号                  支出先名 支出額 法人番号
 //	ＮＰＯ法人市民ネットすいた / 4,506 /      ＮＰＯ法人市民ネットすいた / 4,506 /
 //	7120905003161                             7120905003161
-//	契約概要（契約名）/契約方式等        →    契約概要（契約名）/契約方式等 支出額 … 落札率非公開の理由
-//	支出額                                    令和6年度孤独・孤立担い手育成支援事業
-//	令和6年度孤独・… / 補助金等交付 /         補助金等交付 / 4,506 / 1 / -- / --
-//	4,506 / 1 / -- / --
+//	契約概要（契約名）/契約方式等        →    契約概要（契約名）/契約方式等 / 支出額 /
+//	支出額                                    入札者数 / 落札率(%) / 一者応札等…
+//	令和6年度孤独・… / 補助金等交付 /         令和6年度孤独・孤立担い手育成支援事業
+//	4,506 / 1 / -- / --                       補助金等交付 / 4,506 / 1 / -- / --
 //	入札者数 / 落札率(%) / 一者応札等…
 //
-// The header takes the first word's place; the cells between keep their
-// order. It applies only when
+// The five words take the first word's place, a line each in the
+// sheet's order (JoinListCells then reads the header and the recipient
+// row above it); the cells between keep their order. It applies only
+// when
 //
-//   - the four lines before the first word are the recipient's whole
-//     header line, its name, its 支出額 (an amount or "--") and its
-//     法人番号 (13 digits or "--"): the table heads this recipient's
-//     contracts;
-//   - the line before that recipient header is no contract header (a
-//     table of the recipient above, still empty, whose cells could be
-//     the ones read here: the contracts of the recipient above would be
-//     read as this one's);
+//   - the lines before the first word are a recipient's row whose every
+//     position has its shape: the whole header line, the name, the
+//     支出額 (an amount or "--") and the 法人番号 (13 digits or "--"), a
+//     line each (A5), or the header's words with the cells after some
+//     of them (recipientWordsRow, wkhtmltopdf): the table heads this
+//     recipient's contracts;
+//   - the line before that recipient is no contract header or word of
+//     one (a table of the recipient above, still empty or not whole,
+//     whose cells could be the ones read here: the contracts of the
+//     recipient above would be read as this one's);
 //   - each of the four words is found once, within contractWordsReach
 //     lines, before any other header line or word (支出先名, 法人番号, a
-//     whole header: the next recipient's cells would follow) and before
-//     the first word again.
+//     whole header: the next recipient's cells follow) and before the
+//     first word again, with a cell among them; or the last word only
+//     is not, and stands alone after the next recipient's 支出先名
+//     among that recipient's header words and cells, right before a
+//     whole contract header (the next table's, which cannot be missing
+//     it: lastWordBeyond).
 //
 // Anything else is left as it is (the table stays an error).
 func GatherContractWords(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a header is gathered
+	var words []int
 	for i := 0; i < len(lines); i++ {
-		last, words := contractWordsAmongCells(lines, i)
+		var last int
+		last, words = contractWordsAmongCells(lines, i, words[:0])
 		if last < 0 {
 			if out != nil {
 				out = append(out, lines[i])
@@ -171,9 +182,17 @@ func GatherContractWords(lines []sheettext.Line) []sheettext.Line {
 		if out == nil {
 			out = linerules.CopyBefore(lines, i)
 		}
-		out = append(out, sheettext.Line{Text: string(label.SpContractHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page})
+		out = append(out, lines[i])
+		for _, w := range linerules.ContractHeaderWords[1:] {
+			for _, k := range words {
+				if t := lines[k].Text; t == w || contractWord(t) == nWords-1 && w == linerules.ContractHeaderWords[nWords-1] {
+					out = append(out, lines[k])
+					break
+				}
+			}
+		}
 		for k := i + 1; k <= last; k++ {
-			if !words[k-i] {
+			if !slices.Contains(words, k) {
 				out = append(out, lines[k])
 			}
 		}
@@ -183,25 +202,33 @@ func GatherContractWords(lines []sheettext.Line) []sheettext.Line {
 }
 
 // contractWordsAmongCells returns, for GatherContractWords, the index of
-// the last word of the header whose first word is lines[i] and which
-// lines after i are its words (by offset from i); −1 when the rule does
+// the last line the header whose first word is lines[i] takes and the
+// indices of its other words (appended to words); −1 when the rule does
 // not apply.
-func contractWordsAmongCells(lines []sheettext.Line, i int) (int, [contractWordsReach + 1]bool) {
-	var words [contractWordsReach + 1]bool
-	if lines[i].Text != linerules.ContractHeaderWords[0] || !afterRecipientCells(lines, i) {
+func contractWordsAmongCells(lines []sheettext.Line, i int, words []int) (int, []int) {
+	if lines[i].Text != linerules.ContractHeaderWords[0] || !afterRecipientRow(lines, i) {
 		return -1, words
 	}
 	var seen [nWords]bool
-	found, cells := 0, 0
+	cells := 0
 	for j := i + 1; j < len(lines) && j <= i+contractWordsReach; j++ {
 		t := lines[j].Text
 		w := contractWord(t)
 		switch {
-		case w == 0 || otherHeader(t) || w > 0 && seen[w]:
+		case w == 0 || w > 0 && seen[w]:
 			return -1, words
+		case otherHeader(t):
+			if len(words) != nWords-2 || seen[nWords-1] || cells == 0 {
+				return -1, words
+			}
+			k := lastWordBeyond(lines, j)
+			if k < 0 {
+				return -1, words
+			}
+			return k, append(words, k)
 		case w > 0:
-			seen[w], words[j-i] = true, true
-			if found++; found == nWords-1 {
+			seen[w] = true
+			if words = append(words, j); len(words) == nWords-1 {
 				if cells == 0 { // the words in a row: not this rule's shape
 					return -1, words
 				}
@@ -214,10 +241,60 @@ func contractWordsAmongCells(lines []sheettext.Line, i int) (int, [contractWords
 	return -1, words
 }
 
-// afterRecipientCells reports whether the four lines before lines[i]
-// are a recipient's whole header line and its row a cell a line, with
-// no contract header right before them (see GatherContractWords).
-func afterRecipientCells(lines []sheettext.Line, i int) bool {
+// lastWordBeyond returns the index of the contract header's last word
+// standing alone after the next recipient's first header word
+// lines[j] ("支出先名"), among that recipient's header words (支出額,
+// 法人番号) and cells, within maxRecipientWords lines, when the next
+// line after it that is a contract header word or line is a whole
+// contract header, on one line or a word a line in order (the word
+// cannot be that header's); −1 otherwise.
+func lastWordBeyond(lines []sheettext.Line, j int) int {
+	const maxRecipientWords = 6 // 支出先名 / 支出額 / name / amount / the word / 法人番号
+	if lines[j].Text != "支出先名" {
+		return -1
+	}
+	k := -1
+	for m := j + 1; m < len(lines) && m <= j+maxRecipientWords+2; m++ {
+		t := lines[m].Text
+		switch w := contractWord(t); {
+		case w == nWords-1 && k < 0 && m <= j+maxRecipientWords:
+			k = m
+		case t == string(label.SpContractHeader) || ContractHeaderWordsAt(lines, m) > 0:
+			return k
+		case t == "支出額" || t == "法人番号":
+		case w >= 0 || otherHeader(t):
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterRecipientRow reports whether the lines before lines[i] are a
+// recipient's row whose every position has its shape, with no contract
+// header or word of one right before it (see GatherContractWords).
+func afterRecipientRow(lines []sheettext.Line, i int) bool {
+	n := 0
+	switch {
+	case recipientCellsBefore(lines, i):
+		n = 4
+	case i >= 6:
+		if _, _, ok := recipientWordsRow(lines, i-6); ok {
+			n = 6
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	if i == n {
+		return true
+	}
+	before := lines[i-n-1].Text
+	return contractWord(before) < 0 && !strings.HasPrefix(before, linerules.ContractHeaderWords[0])
+}
+
+// recipientCellsBefore reports whether the four lines before lines[i]
+// are a recipient's whole header line and its row a cell a line.
+func recipientCellsBefore(lines []sheettext.Line, i int) bool {
 	if i < 4 || lines[i-4].Text != string(label.SpRecipientHeader) {
 		return false
 	}
@@ -225,12 +302,5 @@ func afterRecipientCells(lines []sheettext.Line, i int) bool {
 	if linerules.IsListWord(name) || num.IsAmount(name) || name == num.Absent || linerules.IsCorporateNumber(name) {
 		return false
 	}
-	if !(num.IsAmount(amount) || amount == num.Absent) || !(linerules.IsCorporateNumber(id) || id == num.Absent) {
-		return false
-	}
-	if i == 4 {
-		return true
-	}
-	before := lines[i-5].Text
-	return contractWord(before) < 0 && before != string(label.SpContractHeader)
+	return (num.IsAmount(amount) || amount == num.Absent) && (linerules.IsCorporateNumber(id) || id == num.Absent)
 }

@@ -9,13 +9,14 @@
 // entry point, runs them on the lines of the list, and the parser calls
 // it only on text that shows pdftotext's de-hyphenation (lostDash):
 //
-//	JoinListCells          block, recipient and contract header rows a cell a line, label then value (Chromium; listcells.go)
+//	JoinListCells          block, recipient and contract header rows a cell a line, label then value (Chromium; listcells.go);
+//	                       a block header's other words before its row dropped (wkhtmltopdf: otherBlockWords)
 //	blockWordsRow, recipientWordsRow, letterBeforeHeader
 //	                       the header's words a line each, the row's cells after some of them (wkhtmltopdf, A5; listwords.go)
 //	completeContractHeaders, contractHeaderAnyOrder
 //	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
-//	GatherContractWords   a contract header's words printed among the cells of its one contract (contractwords.go)
+//	GatherContractWords   a contract header's words printed among its table's cells, the last one among the next recipient's words (A5, wkhtmltopdf; contractwords.go)
 //
 // It holds: the list rules above.
 // It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.

@@ -1,6 +1,7 @@
 package listrules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -155,7 +156,9 @@ const maxBlockHeaderReach = 8
 // de-hyphenation glued to them) and lines of the row above may stand
 // there. It returns the index of the block row, or -1. The lines in
 // between are kept where they are, before the header, so that they
-// still fail where they are read.
+// still fail where they are read, except the header's own other words
+// standing whole (合計支出額, 支出先数, 事業を行う上での役割, each once:
+// otherBlockWords), which the header line stands for.
 func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	if lines[i].Text != "支出先ブロック名" {
 		return -1
@@ -170,6 +173,24 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 		}
 	}
 	return -1
+}
+
+// otherBlockWords appends to out the lines between a block header's
+// first word and its row (see blockHeaderBefore), without the header's
+// other words standing whole, the first of each: header words carry no
+// cell. A word glued to a "-" (-合計支出額) is kept, to fail: it holds a
+// cell.
+func otherBlockWords(out, between []sheettext.Line) []sheettext.Line {
+	var seen [3]bool
+	for _, l := range between {
+		w := slices.Index([]string{"合計支出額", "支出先数", "事業を行う上での役割"}, l.Text)
+		if w >= 0 && !seen[w] {
+			seen[w] = true
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // isBlockRowLine reports whether t is a whole block row: a block letter,
@@ -237,7 +258,7 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 		}
 		if k := blockHeaderBefore(lines, i); k > 0 {
 			begin()
-			out = append(out, lines[i+1:k]...)
+			out = otherBlockWords(out, lines[i+1:k])
 			out = append(out, sheettext.Line{Text: string(label.SpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}, lines[k])
 			blockRow = -1 // its role follows it
 			i = k + 1

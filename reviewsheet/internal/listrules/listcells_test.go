@@ -26,3 +26,23 @@ func TestIsCorporateNumber(t *testing.T) {
 		assert.Equal(t, want, linerules.IsCorporateNumber(in), in)
 	}
 }
+
+func TestOtherBlockWords(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"wkhtmltopdf: the header's other words after the last contract", "合計支出額\n支出先数\n事業を行う上での役割\n", ""},
+		{"a cell between them stays", "--\n合計支出額\n支出先数\n", "--"},
+		{"a word glued to a - stays (it holds a cell)", "-合計支出額\n支出先数\n", "-合計支出額"},
+		{"a word twice: the second stays", "支出先数\n支出先数\n", "支出先数"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, texts(otherBlockWords(nil, scanLines(tc.in))))
+		})
+	}
+}
+
+func TestJoinListCellsBlockWords(t *testing.T) {
+	in := "5,803\n--\n支出先ブロック名\n合計支出額\n支出先数\n事業を行う上での役割\nB 岐阜県 ほか 16,640 18\n役割\n"
+	assert.Equal(t, "5,803\n--\n支出先ブロック名 合計支出額 支出先数 事業を行う上での役割\nB 岐阜県 ほか 16,640 18\n役割", texts(JoinListCells(scanLines(in))))
+}
