@@ -17,6 +17,7 @@
 //	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
 //	GatherContractWords   a contract header's words printed among its table's cells, the last one among the next recipient's words (A5, wkhtmltopdf; contractwords.go)
+//	FirstRecipientAfterRole a block's first recipient after the block row's role, its cells among both headers' words (Chromium; blockrecipient.go)
 //
 // It holds: the list rules above.
 // It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.
