@@ -15,6 +15,8 @@
 //	                       the header's words a line each, the row's cells after some of them (wkhtmltopdf, A5; listwords.go)
 //	completeContractHeaders, contractHeaderAnyOrder
 //	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
+//	RecipientWordsAmongCells a recipient's header words among the last cells of the table above (A5; recipientwords.go)
+//	IDAmongContractWords  a recipient's 法人番号 among the words of its contract header (A5; recipientwords.go)
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
 //	GatherContractWords   a contract header's words printed among its table's cells, the last one among the next recipient's words (A5, wkhtmltopdf; contractwords.go)
 //	FirstRecipientAfterRole a block's first recipient after the block row's role, its cells among both headers' words (Chromium; blockrecipient.go)
