@@ -129,7 +129,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 	}{
 		{"rs2025-006423.libreoffice.pdftotext.txt", 50, map[string]int{"conflict": 2, "layout": 27, "missing": 14, "syntax": 7}, map[string]int{"lost_cell": 6, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
 		{"rs2025-006423.chromium.pdftotext.txt", 30, map[string]int{"layout": 13, "missing": 10, "syntax": 7}, map[string]int{"lost_cell": 2, "unsplit_cell": 21}, true, false, true, 31, true, true, 34, 3, true, true, true, false, 1, 0},
-		{"rs2025-006423-a5.pdftotext.txt", 31, map[string]int{"layout": 24, "missing": 6, "syntax": 1}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 37, true, true, 34, 9, true, true, false, true, 21, 20},
+		{"rs2025-006423-a5.pdftotext.txt", 25, map[string]int{"layout": 19, "missing": 5, "syntax": 1}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 38, true, true, 38, 12, true, true, false, true, 21, 20},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 61, map[string]int{"layout": 51, "missing": 7, "syntax": 3}, map[string]int{}, false, false, true, 34, true, true, 38, 2, true, true, true, true, 21, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

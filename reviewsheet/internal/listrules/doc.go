@@ -15,6 +15,7 @@
 //	                       the header's words a line each, the row's cells after some of them (wkhtmltopdf, A5; listwords.go)
 //	completeContractHeaders, contractHeaderAnyOrder
 //	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
+//	BlockTailAfterWords   a block row's 支出先数 and role after the next recipient's header words (A5; blocktail.go)
 //	RecipientWordsAmongCells a recipient's header words among the last cells of the table above (A5; recipientwords.go)
 //	IDAmongContractWords  a recipient's 法人番号 among the words of its contract header (A5; recipientwords.go)
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)

@@ -229,6 +229,7 @@ func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	// a contract header's last word printed apart (A5, listwords.go)
 	lines = completeContractHeaders(lines)
+	lines = BlockTailAfterWords(lines)
 	lines = RecipientWordsAmongCells(lines)
 	lines = IDAmongContractWords(lines)
 	lines = MoveLastContractWord(lines)

@@ -33,14 +33,16 @@ const glued = "-支出額"
 
 // RecipientWordsAmongCells moves a recipient's header words, printed a
 // line each with cells of the table above between them ("支出先名", then
-// "支出額" or glued "-支出額" and up to two "--" or figure cells, then
-// "法人番号"), to a header line before the recipient's name: the cells
+// "支出額" or glued "-支出額" and up to three "--" or figure cells: a
+// contract row's 入札者数, 落札率 and 理由, then "法人番号"), to a header
+// line before the recipient's name: the cells
 // stay where they are, after the table's cells, and "-支出額" gives its
 // "--". It applies only when every cell of the recipient is found
 // elsewhere, so the cells between the words cannot be its: after the
 // words (and contract header words, which stay) come the name (text),
-// the 支出額 (an amount) and then, within the next contract header's
-// words, a 13-digit 法人番号 (IDAmongContractWords puts it in place);
+// the 支出額 (an amount) and then a 13-digit 法人番号, before the next
+// contract header (whole, or its first word) or within its words
+// (IDAmongContractWords puts it in place);
 // and the line before "支出先名" is a figure or "--" (a table's row
 // above). Anything else is left as it is.
 func RecipientWordsAmongCells(lines []sheettext.Line) []sheettext.Line {
@@ -84,12 +86,12 @@ func recipientWordsAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, boo
 	for ; k < len(lines) && k <= i+4 && lines[k].Text != "法人番号"; k++ {
 		l := lines[k]
 		switch {
-		case !amountWord && (l.Text == "支出額" || l.Text == glued):
+		case !amountWord && (l.Text == "支出額" || l.Text == glued && len(cells) < 3):
 			amountWord = true
 			if l.Text == glued {
 				cells = append(cells, sheettext.Line{Text: num.Absent, Pos: l.Pos, Break: l.Break, Page: l.Page})
 			}
-		case isFigureCell(l.Text) && len(cells) < 2:
+		case isFigureCell(l.Text) && len(cells) < 3:
 			cells = append(cells, l)
 		default:
 			return nil, 0, false
@@ -102,13 +104,14 @@ func recipientWordsAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, boo
 	for name < len(lines) && contractWord(lines[name].Text) > 0 {
 		name++
 	}
-	if name+2 >= len(lines) || !isNameCell(lines[name].Text) || !num.IsAmount(lines[name+1].Text) || lines[name+2].Text != linerules.ContractHeaderWords[0] {
+	if name+3 >= len(lines) || !isNameCell(lines[name].Text) || !num.IsAmount(lines[name+1].Text) {
 		return nil, 0, false
 	}
-	if idAmongWords(lines, name+2) < 0 {
-		return nil, 0, false
+	if id := lines[name+2].Text; linerules.IsCorporateNumber(id) { // the row whole, then its contract header
+		next := lines[name+3].Text
+		return cells, name, next == string(label.SpContractHeader) || next == linerules.ContractHeaderWords[0]
 	}
-	return cells, name, true
+	return cells, name, idAmongWords(lines, name+2) >= 0
 }
 
 // IDAmongContractWords moves a recipient's 法人番号 printed among the
