@@ -74,8 +74,11 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //     the block's first labels, their cells interleaved with the labels
 //     of their qualitative rows (the indicators and their 達成率 unread;
 //     the wkhtmltopdf and A5 blocks read);
-//   - Chromium and wkhtmltopdf: contract tables after a recipient row
-//     interleaved with the next recipient's cells are not attributed.
+//   - Chromium and wkhtmltopdf: two recipients' rows interleaved, their
+//     法人番号 printed one after the other (whose is which is not for
+//     sure): those recipients unread, their contracts not attributed;
+//   - A5: a contract table left empty whose contract is printed after
+//     the next recipient: not attributed (the README lists them).
 func TestPdftotextDefaultProducers(t *testing.T) {
 	sample := parseFile(t, samplePath)
 	for _, tc := range []struct {
