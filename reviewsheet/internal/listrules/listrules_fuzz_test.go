@@ -52,3 +52,19 @@ func FuzzListRules(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkJoinListCells measures the list rules over the whole A5
+// text's lines as scanned (they look at the list's shapes only; the
+// parser gives them the list's lines).
+//
+//	go test ./reviewsheet/internal/listrules -run '^$' -bench JoinListCells -benchmem
+func BenchmarkJoinListCells(b *testing.B) {
+	src, err := os.ReadFile("../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt")
+	require.NoError(b, err)
+	_, lines := sheettext.Scan("a5", src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		JoinListCells(lines)
+	}
+}
