@@ -6,7 +6,7 @@ import (
 
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/listrules"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -54,7 +54,7 @@ func TestJoinListCells(t *testing.T) {
 			if want == nil {
 				want = strings.Split(tc.in, "|")
 			}
-			got := normalize.JoinListCells(in)
+			got := listrules.JoinListCells(in)
 			assert.Equal(t, want, lineTexts(got))
 			if tc.want == nil {
 				assert.Equal(t, &in[0], &got[0], "unchanged lines are returned as they are")
@@ -73,9 +73,9 @@ func TestContractHeaderWordsAt(t *testing.T) {
 		{"∕|契約概要（契約名）/契約方式等|支出額|入札者数", 0},
 		{"x", 0},
 	} {
-		assert.Equal(t, tc.want, normalize.ContractHeaderWordsAt(textLines(tc.in), 0), tc.in)
+		assert.Equal(t, tc.want, listrules.ContractHeaderWordsAt(textLines(tc.in), 0), tc.in)
 	}
-	assert.Equal(t, 0, normalize.ContractHeaderWordsAt(nil, 0))
+	assert.Equal(t, 0, listrules.ContractHeaderWordsAt(nil, 0))
 }
 
 func TestBlockRoleAfterName(t *testing.T) {
@@ -91,7 +91,7 @@ func TestBlockRoleAfterName(t *testing.T) {
 		{"X|a|b|c|d|e|支出額", 0}, // too far
 		{"X|a", 0},
 	} {
-		assert.Equal(t, tc.want, normalize.BlockRoleAfterName(textLines(tc.in), 0), tc.in)
+		assert.Equal(t, tc.want, listrules.BlockRoleAfterName(textLines(tc.in), 0), tc.in)
 	}
 }
 

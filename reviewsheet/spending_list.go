@@ -8,7 +8,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
-	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
+	"github.com/rsheet/rsheet/reviewsheet/internal/listrules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -43,7 +43,7 @@ func listHeader(lines []sheettext.Line, i int) (label.Label, int, bool) {
 // fall anywhere, inside contract names included.
 func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	if p.lostDash() {
-		lines = normalize.JoinListCells(lines) // cells a paragraph each (listcells.go)
+		lines = listrules.JoinListCells(lines) // cells a paragraph each (listcells.go)
 	}
 	lines = linerules.DropUnitLines(lines)
 	// blank lines delimit wrapped cells, except in text from pdftotext

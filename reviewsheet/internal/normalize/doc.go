@@ -15,13 +15,13 @@
 // beside their labels (pairedvalues.go), slashes out of their line
 // (slashes.go), contract rows (linerules: contractrows.go), rows of
 // 費目・使途 side by side (userows.go), the boxes of 資金の流れ
-// (flowcells.go), the cells of the spending list (listcells.go) and the
+// (flowcells.go) and the
 // kind headings of 効果発現経路 (ocheads.go). A rule may only rewrite text
 // that cannot parse as it stands; the gates (rulegate.go,
 // NeedsNormalizing) skip the rules when a cheap check shows they cannot
 // change the input, and internal/gate.Force opens them for the tests.
 //
-// It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the header, paired-value, slash, use-row, flow, list and outcome-heading cells.
-// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules, reviewsheet/internal/pathrules, reviewsheet/internal/userules and reviewsheet/internal/budgetrules.
+// It holds: Lines (the one entry point), NeedsNormalizing and the rule gates, and the rules for layout text of the header, paired-value, slash, use-row, flow and outcome-heading cells (the spending list's are internal/listrules', which the parser calls on the list's lines).
+// It imports: the standard library, internal/num, internal/sheettext, internal/textnorm, internal/gate, the domain package outcome, reviewsheet/internal/label, reviewsheet/internal/linerules, reviewsheet/internal/pathrules, reviewsheet/internal/basicrules, reviewsheet/internal/budgetrules and reviewsheet/internal/userules.
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject), the PDF library or Arrow (checked by .ci/imports).
 package normalize

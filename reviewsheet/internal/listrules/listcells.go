@@ -1,6 +1,7 @@
-package normalize
+package listrules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -155,7 +156,9 @@ const maxBlockHeaderReach = 8
 // de-hyphenation glued to them) and lines of the row above may stand
 // there. It returns the index of the block row, or -1. The lines in
 // between are kept where they are, before the header, so that they
-// still fail where they are read.
+// still fail where they are read, except the header's own other words
+// standing whole (合計支出額, 支出先数, 事業を行う上での役割, each once:
+// otherBlockWords), which the header line stands for.
 func blockHeaderBefore(lines []sheettext.Line, i int) int {
 	if lines[i].Text != "支出先ブロック名" {
 		return -1
@@ -170,6 +173,24 @@ func blockHeaderBefore(lines []sheettext.Line, i int) int {
 		}
 	}
 	return -1
+}
+
+// otherBlockWords appends to out the lines between a block header's
+// first word and its row (see blockHeaderBefore), without the header's
+// other words standing whole, the first of each: header words carry no
+// cell. A word glued to a "-" (-合計支出額) is kept, to fail: it holds a
+// cell.
+func otherBlockWords(out, between []sheettext.Line) []sheettext.Line {
+	var seen [3]bool
+	for _, l := range between {
+		w := slices.Index([]string{"合計支出額", "支出先数", "事業を行う上での役割"}, l.Text)
+		if w >= 0 && !seen[w] {
+			seen[w] = true
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // isBlockRowLine reports whether t is a whole block row: a block letter,
@@ -208,6 +229,13 @@ func BlockRoleAfterName(lines []sheettext.Line, i int) int {
 func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	// a contract header's last word printed apart (A5, listwords.go)
 	lines = completeContractHeaders(lines)
+	lines = BlockTailAfterWords(lines)
+	lines = RecipientWordsAmongCells(lines)
+	lines = IDAmongContractWords(lines)
+	lines = MoveLastContractWord(lines)
+	lines = GatherContractWords(lines)
+	lines = FirstRecipientAfterRole(lines)
+	lines = DropMovedPageNumber(lines)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role
 	i := 0
@@ -235,7 +263,7 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 		}
 		if k := blockHeaderBefore(lines, i); k > 0 {
 			begin()
-			out = append(out, lines[i+1:k]...)
+			out = otherBlockWords(out, lines[i+1:k])
 			out = append(out, sheettext.Line{Text: string(label.SpBlockHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page}, lines[k])
 			blockRow = -1 // its role follows it
 			i = k + 1
@@ -292,4 +320,65 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 		i++
 	}
 	return linerules.Rewritten(out, lines)
+}
+
+// A page footer "14 / 16" is dropped by normalize.Lines only when it
+// stands next to a page break. In the Chromium text the list's rows
+// printed a cell a line are put in order (JoinHeaderRows moves a
+// recipient's name and amount before its header), after the footer:
+//
+//	14 / 16                                14 / 16
+//	<page break> 支出先名 支出額 法人番号   →  香川県 / 93
+//	香川県 / 93                             <page break> 支出先名 支出額 法人番号
+//
+// and the footer then reads as a contract name of the table above.
+
+// maxMovedBeforeBreak bounds the lines moved between a footer and the
+// page break it stood before.
+const maxMovedBeforeBreak = 3
+
+// DropMovedPageNumber drops a line "N / M" (digits, at most 4 each) that
+// stood right before a page break in the text: the first line after it
+// that starts a page (sheettext.Line.Page) is within
+// maxMovedBeforeBreak lines, and every line in between stood after that
+// break in the text (a greater position: moved there by a rule). A
+// footer that was not next to a page break in the text is left as it
+// is.
+func DropMovedPageNumber(lines []sheettext.Line) []sheettext.Line {
+	var out []sheettext.Line // nil until a footer is dropped
+	for i := range lines {
+		if isPageNumber(lines[i].Text) && beforeMovedBreak(lines, i) {
+			if out == nil {
+				out = linerules.CopyBefore(lines, i)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, lines[i])
+		}
+	}
+	return linerules.Rewritten(out, lines)
+}
+
+// beforeMovedBreak reports whether lines[i] stood right before a page
+// break that rules moved lines in front of (see DropMovedPageNumber).
+func beforeMovedBreak(lines []sheettext.Line, i int) bool {
+	for j := i + 2; j < len(lines) && j <= i+1+maxMovedBeforeBreak; j++ {
+		if !lines[j].Page {
+			continue
+		}
+		for k := i + 1; k < j; k++ {
+			if lines[k].Pos <= lines[j].Pos || lines[k].Page {
+				return false
+			}
+		}
+		return lines[i].Pos < lines[j].Pos
+	}
+	return false
+}
+
+// isPageNumber reports a page number as producers print it: "3 / 16".
+func isPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, " / ")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
 }

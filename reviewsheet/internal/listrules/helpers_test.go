@@ -1,0 +1,33 @@
+package listrules
+
+import (
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+)
+
+// scanLines scans s as sheet text.
+func scanLines(s string) []sheettext.Line {
+	_, lines := sheettext.Scan("x", []byte(s))
+	return lines
+}
+
+// texts joins the texts of lines with newlines.
+func texts(lines []sheettext.Line) string {
+	var got []string
+	for _, l := range lines {
+		got = append(got, l.Text)
+	}
+	return strings.Join(got, "\n")
+}
+
+// joinLines joins lines with newlines (a test's input or want).
+func joinLines(lines ...string) string { return strings.Join(lines, "\n") }
+
+// list shapes of the A5 text, a cell or header word a line
+const (
+	w0, w1, w2, w3 = "契約概要（契約名）/契約方式等", "支出額", "入札者数", "落札率(%)"
+	w4             = "一者応札等の理由と改善策∕落札率非公開の理由"
+	recHead        = "支出先名 支出額 法人番号"
+	conHead        = w0 + " " + w1 + " " + w2 + " " + w3 + " " + w4
+)
