@@ -46,7 +46,8 @@ import (
 // with one unit; the cells must be exactly the rows times the years
 // (with year paragraphs: the target row's cells are the ones under the
 // years, the other rows' follow). The cells end at the label
-// 後続アウトカムへのつながり; when that label comes before the cells,
+// 後続アウトカムへのつながり, or at the next path's label for a path's
+// last node (it prints no link; MoveCellsBeforeNumbers); when that label comes before the cells,
 // they end at the count and the next line must be text (no figure or
 // label), the label's value. Anything else is left as it is, for the
 // table to report. Called only on text that shows pdftotext's
@@ -134,6 +135,9 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		t.cells = append(t.cells, l.Text)
 		started = true
 		j++
+	}
+	if t.link == nil && j < len(lines) && startsWithPath(lines[j].Text) && t.complete() {
+		return t.rebuild(lines, i, j, -1) // a path's last node (MoveCellsBeforeNumbers)
 	}
 	if t.link == nil || j == len(lines) || !t.complete() || !isRowText(lines[j].Text) || linerules.IsFigureCell(lines[j].Text) {
 		return nil, 0
@@ -258,4 +262,10 @@ func isSlashLine(t string) bool {
 // ("6", "148.4", "--", "-").
 func isCellParagraph(lines []sheettext.Line, j int) bool {
 	return lines[j].Break && linerules.IsFigureCell(lines[j].Text) && (j+1 == len(lines) || lines[j+1].Break)
+}
+
+// startsWithPath reports the path label, alone or with its numbers.
+func startsWithPath(t string) bool {
+	rest, ok := strings.CutPrefix(t, string(label.OcPath))
+	return ok && (rest == "" || rest[0] == ' ')
 }
