@@ -55,11 +55,47 @@ import (
 // activity's and the second the goal's; a text of more lines could be
 // cut anywhere and is left as it is (numbersAfterGoalAt).
 //
+// The LibreOffice PDF prints, in a block whose qualitative rows are all
+// "--", the labels of the first three rows (with two of the values)
+// between 活動目標 and the numbers, the goal a paragraph after the
+// activity's text, and the third "--" before アウトカムを複数段階… (the
+// de-hyphenation glued it to that label):
+//
+//	アクティビティからの発現経路        アクティビティからの発現経路 101-201-301-401-503
+//	アクティビティ                      アクティビティ
+//	アウトプット                        孤独・孤立の実態把握に関する全国調査
+//	活動目標                            アウトプット
+//	定性的なアウトカムに                活動目標
+//	関する成果実績                      孤独・孤立の実態の把握
+//	--                                  活動指標
+//	実績∕目標∕見込みの                  孤独・孤立の実態把握に関する全国調査の実施件数
+//	根拠として用いた統            →     定性的なアウトカムに
+//	計・データ名（出典）                関する成果実績
+//	定性的なアウトカム目                --
+//	標を設定している理由                実績∕目標∕見込みの
+//	                                    根拠として用いた統
+//	--                                  計・データ名（出典）
+//	                                    --
+//	101-201-301-401-503                 定性的なアウトカム目
+//	孤独・孤立の実態把握に関する全国調査 標を設定している理由
+//	                                    --
+//	孤独・孤立の実態の把握              アウトカムを複数段階
+//	… 活動指標, its name
+//	--
+//	アウトカムを複数段階
+//
+// Which "--" belongs to which of the three labels cannot be told, and
+// need not be: the shape is read only when all three are "--"
+// (numbersAfterQualLabelsAt).
+//
 // Called only on text that shows pdftotext's de-hyphenation
 // (normalize.Dehyphenated).
 func MoveNumbersAfterActivity(lines []sheettext.Line) []sheettext.Line {
 	return rewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		if moved, next := numbersAfterActivityAt(lines, i); moved != nil {
+			return moved, next
+		}
+		if moved, next := numbersAfterQualLabelsAt(lines, i); moved != nil {
 			return moved, next
 		}
 		return numbersAfterGoalAt(lines, i)
@@ -120,6 +156,83 @@ func numbersAfterGoalAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	l := lines[i]
 	l.Text += " " + numbers.Text
 	return append(moved, l, lines[i+1], activity, lines[i+2], lines[i+3], goal), i + 7
+}
+
+// numbersAfterQualLabelsAt reads the third shape MoveNumbersAfterActivity
+// rewrites (LibreOffice: the qualitative labels between 活動目標 and
+// the numbers), starting at lines[i] (the path label): the head of the
+// block in the sheet's order and the index of the third "--" (before
+// アウトカムを複数段階…); nil when there is none.
+func numbersAfterQualLabelsAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
+	if i+4 >= len(lines) || lines[i].Text != string(label.OcPath) || lines[i+1].Text != string(label.OcActivity) ||
+		lines[i+2].Text != string(label.OcOutput) || lines[i+3].Text != string(label.OcGoal) {
+		return nil, 0
+	}
+	qualRes := i + 4
+	j := qualRes + labelSpan(lines, qualRes, label.OcQualRes)
+	if j == qualRes || j >= len(lines) || lines[j].Text != "--" {
+		return nil, 0
+	}
+	source := j + 1 // after the first "--"
+	j = source + labelSpan(lines, source, label.OcSource)
+	qualWhy := j
+	j = qualWhy + labelSpan(lines, qualWhy, label.OcQualWhy)
+	if j == qualWhy || qualWhy == source || j+1 >= len(lines) || lines[j].Text != "--" || !lines[j].Break {
+		return nil, 0
+	}
+	v2 := j
+	numbers, dash, ok := pathNumbersAt(lines, i, j+1)
+	if !ok || dash != nil {
+		return nil, 0
+	}
+	activity := j + 2
+	k := activity
+	for k < len(lines) && !lines[k].Break && isRowText(lines[k].Text) {
+		k++
+	}
+	goal := k
+	for k < len(lines) && (k == goal || !lines[k].Break) && isRowText(lines[k].Text) {
+		k++
+	}
+	indicator := k
+	if activity == goal || goal == indicator || k+1 >= len(lines) || lines[k].Text != string(label.OcIndicator) || !lines[k].Break {
+		return nil, 0
+	}
+	for k++; k < len(lines) && (k == indicator+1 || !lines[k].Break) && isRowText(lines[k].Text); k++ {
+	}
+	v3 := k
+	if v3 == indicator+1 || v3+1 >= len(lines) || lines[v3].Text != "--" || labelSpan(lines, v3+1, label.OcOneStage) == 0 {
+		return nil, 0
+	}
+	moved := make([]sheettext.Line, 0, v3-i)
+	l := lines[i]
+	l.Text += " " + numbers.Text
+	moved = append(moved, l, lines[i+1])
+	moved = append(moved, lines[activity:goal]...)
+	moved = append(moved, lines[i+2], lines[i+3])
+	moved = append(moved, lines[goal:v3]...) // the goal, 活動指標 and its name
+	moved = append(moved, lines[qualRes:source]...)
+	moved = append(moved, lines[source:qualWhy]...)
+	moved = append(moved, lines[v2])
+	moved = append(moved, lines[qualWhy:v2]...)
+	return moved, v3
+}
+
+// labelSpan returns how many lines from lines[j] spell the label l
+// whole, one after the other in one paragraph; 0 when they do not.
+func labelSpan(lines []sheettext.Line, j int, l label.Label) int {
+	want := string(l)
+	for k := j; k < len(lines) && (k == j || !lines[k].Break); k++ {
+		rest, ok := strings.CutPrefix(want, lines[k].Text)
+		if !ok || lines[k].Text == "" {
+			return 0
+		}
+		if rest == "" {
+			return k - j + 1
+		}
+		want = rest
+	}
+	return 0
 }
 
 // pathNumbersAt reads the path's numbers at lines[j], a paragraph's
