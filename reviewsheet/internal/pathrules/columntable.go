@@ -40,10 +40,16 @@ import (
 // column's year by pdftotext's de-hyphenation, "-2024年度", it is split
 // off). The target and actual rows must be labelled with one unit, each
 // column must hold one cell per row and the columns must be as many as
-// the header's years. The columns end at the label
+// the header's years (without the header, their years must follow one
+// another: consecutiveYears). The columns end at the label
 // 後続アウトカムへのつながり; when that label comes before them, the line
-// after the last column must be text (no figure or label), the label's
-// value. Anything else (a column missing, two "--" glued into "----")
+// after the last column must be text (no figure or label), or, when
+// the header was printed (so the columns are as many as its years), a
+// paragraph of one "-" or "--": the label's value, as a column has a
+// cell per row. (Without the header a column may be missing: a "-"
+// after the columns is left.) A run of dashes in a column is as many
+// "--" cells as the de-hyphenation glued (gluedDashCells: "----" is
+// three). Anything else (a column missing, a cell glued to a row label)
 // is left as it is, for the table to report. Called only on text that
 // shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
@@ -96,7 +102,7 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			j++
 			continue
 		}
-		if !l.Break {
+		if !l.Break || len(t.header) > 0 && len(columns) == headerYears(t.header) {
 			break
 		}
 		first := j
@@ -114,7 +120,7 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			first++
 		}
 		k := first
-		for k < len(lines) && (k == j || !lines[k].Break) && linerules.IsFigureCell(lines[k].Text) {
+		for k < len(lines) && (k == j || !lines[k].Break) && (linerules.IsFigureCell(lines[k].Text) || gluedDashCells(lines[k].Text) > 0) {
 			k++
 		}
 		if k == first || k < len(lines) && !lines[k].Break {
@@ -122,13 +128,20 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		}
 		col := make([]string, 0, k-first)
 		for _, c := range lines[first:k] {
-			col = append(col, c.Text)
+			for n := gluedDashCells(c.Text); n > 0; n-- {
+				col = append(col, "--")
+			}
+			if gluedDashCells(c.Text) == 0 {
+				col = append(col, c.Text)
+			}
 		}
 		columns = append(columns, col)
 		j = k
 	}
+	printedHeader := len(t.header) > 0 // the years are known before the columns
 	rows := t.rows()
-	if rows == 0 || t.link == nil || len(columns) == 0 {
+	if rows == 0 || t.link == nil || len(columns) == 0 || printedHeader && len(columns) != headerYears(t.header) ||
+		!printedHeader && !consecutiveYears(years) {
 		return nil, 0
 	}
 	for _, c := range columns {
@@ -146,8 +159,28 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			t.cells = append(t.cells, c[r])
 		}
 	}
-	if linkAt < 0 && (j == len(lines) || !isRowText(lines[j].Text) || linerules.IsFigureCell(lines[j].Text)) {
+	if linkAt < 0 && (j == len(lines) || !isRowText(lines[j].Text) && !(printedHeader && isDashParagraph(lines, j))) {
 		return nil, 0
 	}
 	return t.rebuild(lines, i, j, linkAt)
+}
+
+// gluedDashCells returns how many "--" cells a run of dashes holds that
+// pdftotext's de-hyphenation glued (each join drops one hyphen: n cells
+// print n+1 dashes, "----" for three); 0 for anything else, and for
+// "--" and "-", which are cells of their own. A run that held a "-"
+// cell reads as fewer cells than it held, so a column with one has too
+// few cells and is not read.
+func gluedDashCells(t string) int {
+	if len(t) < 3 || strings.Trim(t, "-") != "" {
+		return 0
+	}
+	return len(t) - 1
+}
+
+// isDashParagraph reports a paragraph that is one "-" or "--": after
+// the last column (each a paragraph of one cell per row) it can only be
+// the value of 後続アウトカムへのつながり printed before the columns.
+func isDashParagraph(lines []sheettext.Line, j int) bool {
+	return lines[j].Break && (lines[j].Text == "-" || lines[j].Text == "--") && (j+1 == len(lines) || lines[j+1].Break)
 }

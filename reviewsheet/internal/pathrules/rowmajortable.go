@@ -153,7 +153,11 @@ func (t *rowMajorTable) complete() bool {
 		return false
 	}
 	if len(t.years) > 0 {
-		return len(t.cells) == (rows-1)*len(t.years)
+		texts := make([]string, len(t.years))
+		for k, y := range t.years {
+			texts[k] = y.Text
+		}
+		return len(t.cells) == (rows-1)*len(t.years) && consecutiveYears(texts)
 	}
 	years := headerYears(t.header)
 	return years > 0 && len(t.cells) == rows*years
@@ -228,9 +232,10 @@ func rowLabel(t string) (label.OcRow, string, bool) {
 }
 
 // isYearHeader reports a line of the table's year header: years and
-// 目標年度, at least one.
+// 目標年度, at least one (a year may be spaced as LibreOffice prints it,
+// "2023 年度").
 func isYearHeader(t string) bool {
-	fs := strings.Fields(t)
+	fs := strings.Fields(strings.ReplaceAll(t, " 年度", "年度"))
 	for _, f := range fs {
 		if _, ok := num.Year(f); !ok && f != string(label.OcTargetYr) {
 			return false
@@ -244,7 +249,7 @@ func isYearHeader(t string) bool {
 func headerYears(header []sheettext.Line) int {
 	n := 0
 	for _, h := range header {
-		for _, f := range strings.Fields(h.Text) {
+		for _, f := range strings.Fields(strings.ReplaceAll(h.Text, " 年度", "年度")) {
 			if f != string(label.OcTargetYr) {
 				n++
 			}
@@ -268,4 +273,21 @@ func isCellParagraph(lines []sheettext.Line, j int) bool {
 func startsWithPath(t string) bool {
 	rest, ok := strings.CutPrefix(t, string(label.OcPath))
 	return ok && (rest == "" || rest[0] == ' ')
+}
+
+// consecutiveYears reports years that follow one another (2023年度
+// 2024年度 2025年度): a table whose years are printed with its cells,
+// not in a header, is read only so, as a column printed elsewhere would
+// leave a gap. (A first or last column printed elsewhere leaves none;
+// the text cannot tell.)
+func consecutiveYears(years []string) bool {
+	prev := 0
+	for _, t := range years {
+		y, ok := num.Year(strings.ReplaceAll(t, " 年度", "年度"))
+		if !ok || prev != 0 && y != prev+1 {
+			return false
+		}
+		prev = y
+	}
+	return prev != 0
 }

@@ -53,6 +53,15 @@ func TestJoinColumnTable(t *testing.T) {
 		{"the -- glued to the first year, the row labels between the columns, the link label first",
 			one + "活動・成果目標\nと実績\n後続アウトカム\nへのつながり\n\n-2024年度\n10\n9\n\n当初見込み∕目標値(件)\n活動実績∕成果実績(件)\n\n2025年度\n10\n--\n\n採択された中間支援組織が支援する。\n",
 			one + "--\n活動・成果目標\nと実績\n2024年度 2025年度\n当初見込み∕目標値(件) 10 10\n活動実績∕成果実績(件) 9 --\n後続アウトカム\nへのつながり\n採択された中間支援組織が支援する。"},
+		{"LibreOffice: the header beside the label (years spaced), the link label first, three -- glued into ----, the link's - after the columns",
+			"活動・成果目標\nと実績\n2023 年度 2024 年度 目標年度\n2025 年度\n当初見込み∕目標値(団体)\n活動実績∕成果実績(団体)\n達成率(%)\n後続アウトカム\nへのつながり\n\n----\n\n50\n71\n142\n\n50\n---\n\n-\n\n長期アウトカム\n",
+			"活動・成果目標\nと実績\n2023 年度 2024 年度 目標年度\n2025 年度\n当初見込み∕目標値(団体) -- 50 50\n活動実績∕成果実績(団体) -- 71 --\n達成率(%) -- 142 --\n後続アウトカム\nへのつながり\n-\n長期アウトカム"},
+		{"a glued run that held a - cell reads a cell short: left",
+			"活動・成果目標\nと実績\n2024年度\n当初見込み∕目標値(団体)\n活動実績∕成果実績(団体)\n達成率(%)\n\n50\n--\n\n後続アウトカム\nへのつながり\n-\n",
+			"活動・成果目標\nと実績\n2024年度\n当初見込み∕目標値(団体)\n活動実績∕成果実績(団体)\n達成率(%)\n50\n--\n後続アウトカム\nへのつながり\n-"},
+		{"a year's column missing between two: left",
+			"活動・成果目標\nと実績\n\n当初見込み∕目標値(件)\n活動実績∕成果実績(件)\n\n2023年度\n6\n3\n\n2025年度\n6\n--\n\n後続アウトカム\nへのつながり\n-\n",
+			"活動・成果目標\nと実績\n当初見込み∕目標値(件)\n活動実績∕成果実績(件)\n2023年度\n6\n3\n2025年度\n6\n--\n後続アウトカム\nへのつながり\n-"},
 		{"a column a cell short: left",
 			"活動・成果目標\nと実績\n\n当初見込み∕目標値(件)\n活動実績∕成果実績(件)\n\n2023年度\n6\n3\n\n2024年度\n6\n\n後続アウトカム\nへのつながり\n-\n",
 			"活動・成果目標\nと実績\n当初見込み∕目標値(件)\n活動実績∕成果実績(件)\n2023年度\n6\n3\n2024年度\n6\n後続アウトカム\nへのつながり\n-"},
@@ -63,5 +72,28 @@ func TestJoinColumnTable(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, texts(JoinColumnTable(scanLines(tc.in))))
 		})
+	}
+}
+
+func TestConsecutiveYears(t *testing.T) {
+	assert.True(t, consecutiveYears([]string{"2023年度", "2024 年度", "2025年度"}))
+	assert.True(t, consecutiveYears([]string{"2025年度"}))
+	assert.False(t, consecutiveYears([]string{"2023年度", "2025年度"}))
+	assert.False(t, consecutiveYears(nil))
+}
+
+func TestGluedDashCells(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"----", 3},
+		{"---", 2},
+		{"--", 0},
+		{"-", 0},
+		{"-5", 0},
+		{"--x", 0},
+	} {
+		assert.Equal(t, tc.want, gluedDashCells(tc.in), tc.in)
 	}
 }
