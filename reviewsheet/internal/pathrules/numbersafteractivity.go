@@ -9,86 +9,45 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
-// A path block's numbers printed after the heading アクティビティ, in one
-// paragraph with the activity's text. pdftotext's default mode of the
-// Chromium and LibreOffice PDFs prints the path label and the heading
-// アクティビティ one after the other, then the cells of their row (the
-// path's numbers, the activity's text) as one paragraph, then the
-// output's row from アウトプット 活動目標 on:
+// A path block's numbers printed after the block's first headings.
+// pdftotext's default mode of the Chromium and LibreOffice PDFs prints
+// the path label and its numbers apart, in one of three shapes (as
+// printed, left; the sheet's order, right):
 //
 //	アクティビティからの発現経路        アクティビティからの発現経路 102-202-302-402-501
 //	アクティビティ                      アクティビティ
 //	                              →     ＮＰＯ等との連携
 //	102-202-302-402-501                 アウトプット 活動目標
-//	ＮＰＯ等との連携                    …
+//	ＮＰＯ等との連携
 //
 //	アウトプット 活動目標
 //
-// MoveNumbersAfterActivity joins the numbers to the label and puts the
-// text under アクティビティ when the path label and アクティビティ stand
-// whole one after the other, the next line starts a paragraph and is
-// nothing but node numbers (IsPathNumbers), the rest of that paragraph
-// is text (no figure, year or label) and the next paragraph starts with
-// the heading アウトプット: the numbers and the text are then the row of
-// the path label and of アクティビティ, in that order. A paragraph of the
-// numbers that goes on past the activity's text, or any other shape
-// (the numbers after 活動目標, a "-" glued to them, table cells before
-// them), is left as it is: the block stays an error ("no node numbers").
-// The Chromium PDF also prints the headings アクティビティ, アウトプット
-// and 活動目標 first, then the numbers, the activity's text and the
-// output's goal as one paragraph, then 活動指標:
+// (1) numbersAfterActivityAt: the numbers start the paragraph after
+// アクティビティ, the rest of it is text (no figure, year or label), and
+// the next paragraph starts with アウトプット: the numbers and the text
+// are the rows of the path label and of アクティビティ, in that order.
 //
-//	アクティビティからの発現経路        アクティビティからの発現経路 101-201-301-401-503
-//	アクティビティ                      アクティビティ
-//	アウトプット                        孤独・孤立の実態把握に関する全国調査
-//	                              →     アウトプット
-//	活動目標                            活動目標
-//	                                    孤独・孤立の実態の把握
-//	101-201-301-401-503                 活動指標
-//	孤独・孤立の実態把握に関する全国調査
-//	孤独・孤立の実態の把握
+// (2) numbersAfterGoalAt (Chromium): アクティビティ, アウトプット and
+// 活動目標 first, then one paragraph of the numbers, the activity's text
+// and the goal, then 活動指標. Read only when the paragraph holds exactly
+// two lines of text after the numbers: each cell has a line at least,
+// so the first is the activity's and the second the goal's; more lines
+// could be cut anywhere and are left.
 //
-//	活動指標
+// (3) numbersAfterQualLabelsAt (LibreOffice): after 活動目標 the labels
+// 定性的なアウトカムに関する成果実績 (its "--" glued to the next label),
+// 実績∕目標∕見込みの… and 定性的なアウトカム目標を…, a paragraph "--",
+// then the numbers with the activity's text, the goal a paragraph, 活動指標
+// and its name, and a third "--" glued to アウトカムを複数段階…. Which
+// "--" belongs to which label cannot be told and need not be: the shape
+// is read only when all three are "--".
 //
-// That paragraph is read only when it holds exactly two lines of text
-// after the numbers: each cell has a line at least, so the first is the
-// activity's and the second the goal's; a text of more lines could be
-// cut anywhere and is left as it is (numbersAfterGoalAt).
-//
-// The LibreOffice PDF prints, in a block whose qualitative rows are all
-// "--", the labels of the first three rows (with two of the values)
-// between 活動目標 and the numbers, the goal a paragraph after the
-// activity's text, and the third "--" before アウトカムを複数段階… (the
-// de-hyphenation glued it to that label):
-//
-//	アクティビティからの発現経路        アクティビティからの発現経路 101-201-301-401-503
-//	アクティビティ                      アクティビティ
-//	アウトプット                        孤独・孤立の実態把握に関する全国調査
-//	活動目標                            アウトプット
-//	定性的なアウトカムに                活動目標
-//	関する成果実績                      孤独・孤立の実態の把握
-//	--                                  活動指標
-//	実績∕目標∕見込みの                  孤独・孤立の実態把握に関する全国調査の実施件数
-//	根拠として用いた統            →     定性的なアウトカムに
-//	計・データ名（出典）                関する成果実績
-//	定性的なアウトカム目                --
-//	標を設定している理由                実績∕目標∕見込みの
-//	                                    根拠として用いた統
-//	--                                  計・データ名（出典）
-//	                                    --
-//	101-201-301-401-503                 定性的なアウトカム目
-//	孤独・孤立の実態把握に関する全国調査 標を設定している理由
-//	                                    --
-//	孤独・孤立の実態の把握              アウトカムを複数段階
-//	… 活動指標, its name
-//	--
-//	アウトカムを複数段階
-//
-// Which "--" belongs to which of the three labels cannot be told, and
-// need not be: the shape is read only when all three are "--"
-// (numbersAfterQualLabelsAt).
-//
-// Called only on text that shows pdftotext's de-hyphenation
+// A "-" glued to the numbers ("-104-204-306-404-503") is the "--" of
+// the block before's アウトカムを複数段階… printed with no value right
+// before the path label: it goes back under that label (pathNumbersAt).
+// Any other shape (table cells before the numbers, a glued "-" after
+// anything else) is left as it is: the block stays an error ("no node
+// numbers"). Called only on text that shows pdftotext's de-hyphenation
 // (normalize.Dehyphenated).
 func MoveNumbersAfterActivity(lines []sheettext.Line) []sheettext.Line {
 	return rewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {

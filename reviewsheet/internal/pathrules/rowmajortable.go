@@ -23,16 +23,11 @@ import (
 //	2024年度 目標年度                   2024年度 目標年度
 //	2025年度                            2025年度
 //	∕                             →     当初見込み∕目標値(団体) 50 50
-//	活動実績∕成果実績(団体)             活動実績∕成果実績(団体) 71 --
+//	活動実績∕成果実績(団体)             活動実績∕成果実績(団体) -- 71
 //	当初見込み 目標値(団体)             達成率(%) 142 --
-//	達成率(%)                           後続アウトカム
-//	                                    へのつながり
-//	50                                  …
+//	達成率(%)
 //
-//	50
-//	… (71, --, 142, --)
-//	後続アウトカム
-//	へのつながり
+//	50            (then 50, --, 71, 142, --, each a paragraph)
 //
 // JoinRowMajorTable rebuilds the rows in the sheet's order when
 // everything from the table's label up to its cells' end is one of: the
@@ -45,13 +40,14 @@ import (
 // put back under it). The target and actual rows must both be labelled
 // with one unit; the cells must be exactly the rows times the years
 // (with year paragraphs: the target row's cells are the ones under the
-// years, the other rows' follow). The cells end at the label
-// 後続アウトカムへのつながり, or at the next path's label for a path's
-// last node (it prints no link; MoveCellsBeforeNumbers); when that label comes before the cells,
-// they end at the count and the next line must be text (no figure or
-// label), the label's value. Anything else is left as it is, for the
-// table to report. Called only on text that shows pdftotext's
-// de-hyphenation (normalize.Dehyphenated).
+// years, the other rows' follow, and the years must follow one another:
+// consecutiveYears). The cells end at the label 後続アウトカムへのつながり,
+// or at the next path's label for a path's last node (it prints no link;
+// MoveCellsBeforeNumbers); when that label comes before the cells, they
+// end at the count and the next line must be text (no figure or label),
+// the label's value. Anything else (a cell glued to a row label, a cell
+// missing) is left as it is, for the table to report. Called only on
+// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func JoinRowMajorTable(lines []sheettext.Line) []sheettext.Line {
 	return rewriteBlocks(lines, rowMajorTableAt)
 }
