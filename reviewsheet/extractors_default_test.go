@@ -70,10 +70,11 @@ func parseLenientFile(t *testing.T, path string) (*Sheet, ErrorList) {
 //   - wkhtmltopdf: three 執行率 cells for four years (執⾏率 / -- / 17.3% /
 //     --); the 予算内訳表 account row printed with four "--" (two glued
 //     to header words: -予算額, -要望額) for its three "--" cells;
-//   - LibreOffice: path blocks whose numbers are printed after table
-//     cells, or whose 活動指標 is printed in the next node's table (2 of
-//     7 blocks); text where LibreOffice spaced Latin from Japanese
-//     ("の NPO 等") differs from the sample's (3 nodes, 1 link);
+//   - LibreOffice: text where LibreOffice spaced Latin from Japanese
+//     ("の NPO 等") differs from the sample's (3 nodes, 1 link); an
+//     output's table printed without its header, a column short or
+//     followed by "-" (where a column printed elsewhere cannot be told
+//     from the last; 202 of 102-202-302-402-501, 203 of 103-203-304);
 //   - Chromium and LibreOffice: tables one of whose cells is printed
 //     under another node's label (glued to 達成率(%), before a 成果指標's
 //     name) or, in LibreOffice, two "--" cells glued into one ("----");
@@ -133,7 +134,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		paths        bool
 		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 59, map[string]int{"conflict": 3, "layout": 37, "missing": 12, "syntax": 7}, map[string]int{"lost_cell": 8, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 11, 15},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 62, map[string]int{"conflict": 4, "layout": 38, "missing": 13, "syntax": 7}, map[string]int{"lost_cell": 9, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, true, 13, 19},
 		{"rs2025-006423.chromium.pdftotext.txt", 40, map[string]int{"conflict": 2, "layout": 24, "missing": 5, "syntax": 9}, map[string]int{"lost_cell": 2, "unsplit_cell": 21}, true, false, true, 30, true, true, 33, 3, true, true, true, true, 18, 20},
 		{"rs2025-006423-a5.pdftotext.txt", 37, map[string]int{"layout": 30, "missing": 6, "syntax": 1}, map[string]int{"lost_cell": 10, "unsplit_cell": 21}, true, false, true, 35, true, true, 27, 9, true, true, false, true, 21, 20},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 64, map[string]int{"layout": 54, "missing": 7, "syntax": 3}, map[string]int{}, false, false, true, 30, true, true, 33, 2, true, true, true, true, 21, 20},
@@ -371,7 +372,7 @@ func TestPdftotextDefaultStrayCells(t *testing.T) {
 		lines []int // lines of the errors, in order
 	}{
 		{"rs2025-006423.chromium.pdftotext.txt", []int{681, 694, 1486}},
-		{"rs2025-006423.libreoffice.pdftotext.txt", []int{555, 604, 642}},
+		{"rs2025-006423.libreoffice.pdftotext.txt", []int{555, 604, 642, 859}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)

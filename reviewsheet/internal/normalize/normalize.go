@@ -108,6 +108,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = pathrules.GatherKindColumn(lines)
 		lines = pathrules.MoveActivityText(lines)
 		lines = pathrules.MoveSourceSlashes(lines)
+		lines = pathrules.MoveTableIndicator(lines)
 		lines = pathrules.MoveCellsBeforeNumbers(lines)
 		lines = pathrules.MoveNumbersAfterActivity(lines)
 		lines = pathrules.JoinRowMajorTable(lines)

@@ -3,6 +3,7 @@ package pathrules
 import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The cells of a path's last table printed inside the next block's
@@ -32,11 +33,14 @@ import (
 //
 // MoveCellsBeforeNumbers puts the cells back before the path label when
 // the lines before it, back to the table's label, are the year header,
-// row labels standing whole and lines of ∕ only (no cell), the headings
-// アクティビティ, アウトプット and 活動目標 follow the label, and the
-// cell paragraphs between 活動目標 and the numbers (IsPathNumbers) are
-// exactly the table's rows times its years; JoinRowMajorTable then
-// rebuilds the table, MoveNumbersAfterActivity the block's head. Any
+// row labels standing whole, lines of ∕ only and cells after the row
+// labels (LibreOffice prints the first column there, "----": three "--"
+// glued, cellCount), the headings アクティビティ, アウトプット and
+// 活動目標 follow the label, and the cells between 活動目標 and the
+// numbers (IsPathNumbers) are exactly those the table lacks, its rows
+// times its years, less the cells before the label. JoinRowMajorTable
+// or JoinColumnTable then rebuilds the table, MoveNumbersAfterActivity
+// the block's head. Any
 // other count, or anything else between, is left as it is. Called only
 // on text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveCellsBeforeNumbers(lines []sheettext.Line) []sheettext.Line {
@@ -51,11 +55,11 @@ func cellsBeforeNumbersAt(lines []sheettext.Line, i int) ([]sheettext.Line, int)
 		lines[i+2].Text != string(label.OcOutput) || lines[i+3].Text != string(label.OcGoal) {
 		return nil, 0
 	}
-	j := i + 4
-	for j < len(lines) && isCellParagraph(lines, j) {
-		j++
+	j, n := i+4, 0
+	for ; j < len(lines) && cellCount(lines[j].Text) > 0; j++ {
+		n += cellCount(lines[j].Text)
 	}
-	if j == i+4 || j == len(lines) || !lines[j].Break || !IsPathNumbers(lines[j].Text) || j-(i+4) != tableCellsBefore(lines, i) {
+	if j == i+4 || j == len(lines) || !lines[j].Break || !IsPathNumbers(lines[j].Text) || n != tableCellsBefore(lines, i) {
 		return nil, 0
 	}
 	moved := make([]sheettext.Line, 0, j-i)
@@ -67,15 +71,23 @@ func cellsBeforeNumbersAt(lines []sheettext.Line, i int) ([]sheettext.Line, int)
 }
 
 // tableCellsBefore returns how many cells the table printed right
-// before lines[i] lacks: its rows times its years when the lines back
-// to its label are the year header, row labels (target and actual of
-// one unit, 達成率 or not) and lines of ∕ only; 0 otherwise.
+// before lines[i] lacks: its rows times its years, less the cells
+// printed after its row labels, when the lines back to its label are
+// the year header, row labels (target and actual of one unit, 達成率 or
+// not), lines of ∕ only and those cells; 0 otherwise.
 func tableCellsBefore(lines []sheettext.Line, i int) int {
 	var t rowMajorTable
-	k := i - 1
+	k, have := i-1, 0
 	for ; k >= 0; k-- {
 		l := lines[k].Text
 		if isSlashLine(l) {
+			continue
+		}
+		if n := cellCount(l); n > 0 {
+			if t.units != [label.OcRowCount]string{} {
+				return 0 // cells above a row label: not this shape
+			}
+			have += n
 			continue
 		}
 		if r, unit, ok := rowLabel(l); ok {
@@ -95,5 +107,21 @@ func tableCellsBefore(lines []sheettext.Line, i int) int {
 		return 0
 	}
 	t.header = lines[k+1 : h+1]
-	return t.rows() * headerYears(t.header)
+	if n := t.rows() * headerYears(t.header); n > have {
+		return n - have
+	}
+	return 0
+}
+
+// cellCount returns how many cells a line of a table's cells holds: one
+// for a figure cell, n for a run of n+1 dashes the de-hyphenation glued
+// (gluedDashCells); 0 for anything else.
+func cellCount(t string) int {
+	if n := gluedDashCells(t); n > 0 {
+		return n
+	}
+	if linerules.IsFigureCell(t) {
+		return 1
+	}
+	return 0
 }

@@ -140,7 +140,12 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	}
 	printedHeader := len(t.header) > 0 // the years are known before the columns
 	rows := t.rows()
-	if rows == 0 || t.link == nil || len(columns) == 0 || printedHeader && len(columns) != headerYears(t.header) ||
+	if t.link == nil && printedHeader && j < len(lines) && startsWithPath(lines[j].Text) {
+		linkAt = -1 // a path's last node prints no link (MoveCellsBeforeNumbers)
+	} else if t.link == nil {
+		return nil, 0
+	}
+	if rows == 0 || len(columns) == 0 || printedHeader && len(columns) != headerYears(t.header) ||
 		!printedHeader && !consecutiveYears(years) {
 		return nil, 0
 	}
@@ -159,7 +164,7 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			t.cells = append(t.cells, c[r])
 		}
 	}
-	if linkAt < 0 && (j == len(lines) || !isRowText(lines[j].Text) && !(printedHeader && isDashParagraph(lines, j))) {
+	if linkAt < 0 && t.link != nil && (j == len(lines) || !isRowText(lines[j].Text) && !(printedHeader && isDashParagraph(lines, j))) {
 		return nil, 0
 	}
 	return t.rebuild(lines, i, j, linkAt)

@@ -12,7 +12,7 @@ import (
 // interruptedlabel.go, labelrowdashes.go, gluedurlcell.go,
 // activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go,
 // goalcolumn.go, kindcolumn.go, qualdash.go, orgcolumn.go,
-// sourceslashes.go, cellsbeforenumbers.go, numbersafteractivity.go, rowmajortable.go,
+// sourceslashes.go, tableindicator.go, cellsbeforenumbers.go, numbersafteractivity.go, rowmajortable.go,
 // columntable.go)
 // on mutated text: they must never panic, and every line they return
 // must point into the input (a position no later than its end).
@@ -35,7 +35,7 @@ func FuzzDefaultModeRules(f *testing.F) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
 			linerules.JoinReflectionDashes, linerules.SlashesAfterLabel, linerules.JoinInterruptedLabel, linerules.JoinLabelRowDashes,
-			linerules.SplitGluedURLCell, MoveSourceSlashes, MoveCellsBeforeNumbers, MoveNumbersAfterActivity, JoinRowMajorTable, JoinColumnTable, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
+			linerules.SplitGluedURLCell, MoveSourceSlashes, MoveTableIndicator, MoveCellsBeforeNumbers, MoveNumbersAfterActivity, JoinRowMajorTable, JoinColumnTable, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
 		} {
 			lines = rule(lines)
 		}

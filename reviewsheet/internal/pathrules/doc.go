@@ -9,6 +9,7 @@
 //	GatherKindColumn    the overview's kind column printed in two pieces (kindcolumn.go)
 //	MoveActivityText    the activity text after アウトプット (activitytext.go)
 //	MoveSourceSlashes   実績∕目標∕見込みの…'s slashes printed after its value (sourceslashes.go)
+//	MoveTableIndicator  an output's 活動指標 printed inside a later table of its block (tableindicator.go)
 //	MoveCellsBeforeNumbers  a path's last table's cells after the next block's headings (cellsbeforenumbers.go)
 //	MoveNumbersAfterActivity  the path's numbers after アクティビティ or 活動目標 (numbersafteractivity.go)
 //	JoinRowMajorTable   活動・成果目標と実績's cells a paragraph each, row after row (rowmajortable.go)

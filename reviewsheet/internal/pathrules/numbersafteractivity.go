@@ -27,12 +27,12 @@ import (
 // the next paragraph starts with アウトプット: the numbers and the text
 // are the rows of the path label and of アクティビティ, in that order.
 //
-// (2) numbersAfterGoalAt (Chromium): アクティビティ, アウトプット and
-// 活動目標 first, then one paragraph of the numbers, the activity's text
-// and the goal, then 活動指標. Read only when the paragraph holds exactly
-// two lines of text after the numbers: each cell has a line at least,
-// so the first is the activity's and the second the goal's; more lines
-// could be cut anywhere and are left.
+// (2) numbersAfterGoalAt: アクティビティ, アウトプット and 活動目標
+// first, then the numbers with the activity's text, then the goal, then
+// 活動指標. The goal is a paragraph of its own (LibreOffice), or the
+// numbers' paragraph holds exactly two lines of text (Chromium): each
+// cell has a line at least, so the first is the activity's and the
+// second the goal's; more lines could be cut anywhere and are left.
 //
 // (3) numbersAfterQualLabelsAt (LibreOffice): after 活動目標 the labels
 // 定性的なアウトカムに関する成果実績 (its "--" glued to the next label),
@@ -103,18 +103,34 @@ func numbersAfterGoalAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	if !ok {
 		return nil, 0
 	}
-	activity, goal, next := lines[i+5], lines[i+6], lines[i+7]
-	if activity.Break || goal.Break || !isRowText(activity.Text) || !isRowText(goal.Text) ||
-		!next.Break || next.Text != string(label.OcIndicator) {
+	activity := i + 5
+	k := activity
+	for k < len(lines) && !lines[k].Break && isRowText(lines[k].Text) {
+		k++
+	}
+	goal := k
+	if goal < len(lines) && lines[goal].Break && isRowText(lines[goal].Text) { // LibreOffice: the goal a paragraph of its own
+		for k < len(lines) && (k == goal || !lines[k].Break) && isRowText(lines[k].Text) {
+			k++
+		}
+	} else if goal == activity+2 { // Chromium: one line each
+		goal--
+	} else {
 		return nil, 0
 	}
-	moved := make([]sheettext.Line, 0, 7)
+	if activity == goal || goal == k || k == len(lines) || !lines[k].Break || lines[k].Text != string(label.OcIndicator) {
+		return nil, 0
+	}
+	moved := make([]sheettext.Line, 0, k-i+1)
 	if dash != nil {
 		moved = append(moved, *dash)
 	}
 	l := lines[i]
 	l.Text += " " + numbers.Text
-	return append(moved, l, lines[i+1], activity, lines[i+2], lines[i+3], goal), i + 7
+	moved = append(moved, l, lines[i+1])
+	moved = append(moved, lines[activity:goal]...)
+	moved = append(moved, lines[i+2], lines[i+3])
+	return append(moved, lines[goal:k]...), k
 }
 
 // numbersAfterQualLabelsAt reads the third shape MoveNumbersAfterActivity
