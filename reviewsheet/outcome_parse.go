@@ -9,6 +9,7 @@ import (
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/outcome"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/normalize"
 )
 
@@ -36,6 +37,9 @@ type ocBox struct {
 	// printed side by side (normalize/ocheads.go: SideBySide); its text may hold
 	// lines of the other boxes of the row or lack its own
 	beside bool
+	// cut: the box's heading was printed apart from its text (split, the
+	// unsplit_cell warning): its text may be the first line of the box only
+	cut bool
 }
 
 // ocState is the state of one section parse.
@@ -236,6 +240,9 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	}
 	flush()
 	if split {
+		for i := range boxes {
+			boxes[i].cut = true
+		}
 		for _, b := range boxes {
 			p.warnAt(b.pos, label.OcOverview, "outcome.nodes", WarnUnsplitCell,
 				"box %d: its heading and text were printed apart (pdftotext without -layout); the text kept may be cut or hold lines of other boxes", b.id)
@@ -399,6 +406,8 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	var name *string
 	if !measure.found() {
 		p.errorAt(head.pos, measure.spec.L, ErrMissing, "node %d: label not found", id)
+	} else if st.strayCell(measure, id) {
+		return n // the indicator is not read
 	} else {
 		name = noneText(p.textField(measure))
 		n.namePos = measure.firstPos()
@@ -423,6 +432,38 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	return n
 }
 
+// strayCell reports, with an error, a field of text (an indicator's
+// name, 後続アウトカムへのつながり) that holds cells of other fields, in
+// text that shows pdftotext's de-hyphenation: a value of several lines
+// one of which is a figure cell standing whole (the default modes of
+// the Chromium and LibreOffice PDFs print a table's cells they took out
+// of their row there: "500" before the name 「孤独・孤立対策官民連携
+// プラットフォーム」の会員数, "742" "148.4" after a link's "-"), or a
+// value that is a kind heading (LibreOffice's 長期アウトカム right after
+// 後続アウトカムへのつながり, whose "-" was dropped). The text joined
+// with them would be read wrong without a trace; such a value is not
+// read.
+func (st *ocState) strayCell(f *field, id int) bool {
+	c := f.content()
+	if !st.p.dehyphenated || len(c) == 0 {
+		return false
+	}
+	if label.OcHeading(c[0]) != 0 {
+		st.p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "node %d: the heading %q printed as the value: not read", id, c[0].Text)
+		return true
+	}
+	if len(c) < 2 {
+		return false
+	}
+	for _, l := range c {
+		if linerules.IsFigureCell(l.Text) {
+			st.p.errorAt(l.Pos, f.spec.L, ErrLayout, "node %d: a figure cell %q printed among the text (a table's cell out of its row): not read", id, l.Text)
+			return true
+		}
+	}
+	return false
+}
+
 // noneText maps the sheet's "-" (nothing to say) to nil like "--".
 func noneText(s *string) *string {
 	if s != nil && (*s == "-" || *s == "－" || *s == "ー") {
@@ -435,6 +476,9 @@ func noneText(s *string) *string {
 func (st *ocState) readLink(f *field, next *outcome.Edge) {
 	if !f.found() {
 		return // the last node of a path prints none; a missing one is not knowable
+	}
+	if next != nil && st.strayCell(f, next.From) {
+		return // not read: the link stays without text
 	}
 	text := noneText(st.p.textField(f))
 	if next == nil {
@@ -511,7 +555,10 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d is labelled %s, its block at line %d %s", b.id, b.kind.Label(), st.p.file.Line(n.pos), n.node.Kind.Label())
 			continue
 		}
-		if !boxRepeats(b.text, n.node.Text) {
+		if !boxRepeats(b.text, n.node.Text) && !(b.cut && strings.HasPrefix(n.node.Text, b.text)) {
+			// a cut box text that begins the node's text says nothing
+			// beyond it (pdftotext's default mode prints a box's first
+			// line with its heading, the rest elsewhere)
 			t := b.text
 			n.node.BoxText = &t
 			if b.beside {

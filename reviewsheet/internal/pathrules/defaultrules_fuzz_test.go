@@ -11,7 +11,9 @@ import (
 // move cells and labels (reflectiondashes.go, slashafterlabel.go,
 // interruptedlabel.go, labelrowdashes.go, gluedurlcell.go,
 // activitytext.go, pathnumbers.go, onestagevalue.go, strayindicator.go,
-// goalcolumn.go, kindcolumn.go, qualdash.go, orgcolumn.go)
+// goalcolumn.go, kindcolumn.go, qualdash.go, orgcolumn.go,
+// sourceslashes.go, tableindicator.go, cellsbeforenumbers.go, numbersafteractivity.go, rowmajortable.go,
+// columntable.go)
 // on mutated text: they must never panic, and every line they return
 // must point into the input (a position no later than its end).
 // Seeds: the producer texts these rules were written for.
@@ -22,6 +24,7 @@ func FuzzDefaultModeRules(f *testing.F) {
 		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
 		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
 		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
+		"../../../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt",
 	} {
 		f.Add(readFile(f, p))
 	}
@@ -32,7 +35,7 @@ func FuzzDefaultModeRules(f *testing.F) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
 			linerules.JoinReflectionDashes, linerules.SlashesAfterLabel, linerules.JoinInterruptedLabel, linerules.JoinLabelRowDashes,
-			linerules.SplitGluedURLCell, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
+			linerules.SplitGluedURLCell, MoveSourceSlashes, MoveTableIndicator, MoveCellsBeforeNumbers, MoveNumbersAfterActivity, JoinRowMajorTable, JoinColumnTable, MoveActivityText, JoinPathNumbers, MoveOneStageValue, MoveStrayIndicator, MoveGoalColumn, GatherKindColumn, MoveQualDash, linerules.JoinOrgColumn,
 		} {
 			lines = rule(lines)
 		}

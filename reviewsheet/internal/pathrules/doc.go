@@ -1,13 +1,19 @@
 // Package pathrules holds the rules of pdftotext's default mode (no
 // -layout) for the 効果発現経路 section: the overview's kind column and
 // the path blocks (アクティビティからの発現経路 …), whose labels and cells
-// the producers' PDFs (wkhtmltopdf, the A5 fixture) print out of the
+// the producers' PDFs (wkhtmltopdf, the A5 fixture, Chromium, LibreOffice) print out of the
 // sheet's order. Each rule is one function with a doc comment and a table
 // test; normalize.Dehyphenated calls them, only on text that shows
 // pdftotext's de-hyphenation (linerules.HasDehyphenated):
 //
 //	GatherKindColumn    the overview's kind column printed in two pieces (kindcolumn.go)
 //	MoveActivityText    the activity text after アウトプット (activitytext.go)
+//	MoveSourceSlashes   実績∕目標∕見込みの…'s slashes printed after its value (sourceslashes.go)
+//	MoveTableIndicator  an output's 活動指標 printed inside a later table of its block (tableindicator.go)
+//	MoveCellsBeforeNumbers  a path's last table's cells after the next block's headings (cellsbeforenumbers.go)
+//	MoveNumbersAfterActivity  the path's numbers after アクティビティ or 活動目標 (numbersafteractivity.go)
+//	JoinRowMajorTable   活動・成果目標と実績's cells a paragraph each, row after row (rowmajortable.go)
+//	JoinColumnTable     活動・成果目標と実績 printed column by column (columntable.go)
 //	JoinPathNumbers     the path's numbers on the line after their label (pathnumbers.go)
 //	MoveOneStageValue   アウトカムを複数段階…'s "--" after the next labels (onestagevalue.go)
 //	MoveStrayIndicator  an output's 活動指標 after the next outcome's 成果目標 (strayindicator.go)
