@@ -308,6 +308,21 @@ func TestOutcomeErrors(t *testing.T) {
 	}
 }
 
+// TestOutcomeShortRow: a row with fewer cells than years reads none of
+// them: which year a printed cell belongs to is not known, so no figure
+// is placed by position (Chromium's pdftotext default text printed a
+// target 500 as the only 達成率 cell, which read as 500% for 2023).
+func TestOutcomeShortRow(t *testing.T) {
+	g, errs, _ := parseOcSection(t, ocMiniWith("{{RATES}}", "達成率(%) 110"))
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Contains(t, errs[0].Error(), "1 values for 2 years")
+	for _, v := range g.Node(301).Indicator.Values {
+		assert.Nil(t, v.AchievementRate, "%d", v.Year)
+		assert.Empty(t, v.AchievementRateRaw, "%d", v.Year)
+	}
+	assert.Equal(t, f64(1100), g.Node(301).Indicator.Values[0].Actual, "the other rows read")
+}
+
 // TestOutcomeMerge: a node printed differently in two blocks keeps the
 // first block and reports both lines; a step's 後続 text likewise.
 func TestOutcomeMerge(t *testing.T) {

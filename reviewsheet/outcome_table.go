@@ -128,12 +128,11 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 		}
 		rl := label.OcRows[k]
 		if len(cells) != len(ind.Values) {
+			// which year a cell is printed for is not known: none is read
 			p.errorAt(rowPos, rl, ErrLayout, "%d values for %d years", len(cells), len(ind.Values))
+			continue
 		}
 		for j := range ind.Values {
-			if j >= len(cells) {
-				break
-			}
 			v := &ind.Values[j]
 			c := cells[j]
 			switch k {
