@@ -11,7 +11,7 @@ import (
 // the input seven times (two spaces, a tab, C2, BC, E2, EF, F0) and
 // stops at every BC and EF, which are frequent in Japanese text: BC is
 // the last byte of ー and the second of the full-width forms （）０–９,
-// EF their first. Here one pass of vector compares (rareBlocks, SSE2)
+// EF their first. Here one pass of vector compares (rareBlocks: AVX2 or SSE2)
 // marks the positions where a pattern may start, and rareAt looks
 // closer there only. A position is marked (rareCandidate) when
 //
@@ -40,8 +40,8 @@ func rareCandidate(src []byte, i int) bool {
 
 // rareBlocksGo is rareBlocks in Go: src holds the n bytes and 5 more.
 func rareBlocksGo(src []byte, n int) (off int, mask uint32) {
-	for off = 0; off < n; off += 16 {
-		for k := 0; k < 16; k++ {
+	for off = 0; off < n; off += 32 {
+		for k := 0; k < 32; k++ {
 			if rareCandidate(src, off+k) {
 				mask |= 1 << k
 			}
@@ -54,14 +54,14 @@ func rareBlocksGo(src []byte, n int) (off int, mask uint32) {
 }
 
 // needsScan is NeedsNormalizing in one pass (see above): the blocks
-// of 16 bytes that leave 5 readable bytes after them through
+// of 32 bytes that leave 5 readable bytes after them through
 // rareBlocks, the rest byte by byte.
 func needsScan(src []byte) bool {
 	head := min(len(src), sniffSize)
 	i := 0
-	if n := (len(src) - 5) &^ 15; n > 0 {
+	if n := (len(src) - 5) &^ 31; n > 0 {
 		for i < n {
-			off, m := rareBlocks(&src[i], n-i)
+			off, m := rareBlocks(&src[i], n-i, useAVX2)
 			if m == 0 {
 				i = n
 				break
@@ -72,7 +72,7 @@ func needsScan(src []byte) bool {
 					return true
 				}
 			}
-			i += 16
+			i += 32
 		}
 	}
 	for ; i < len(src); i++ {

@@ -26,33 +26,37 @@ func randomRare(rng *rand.Rand, n int) []byte {
 	return b
 }
 
-// TestRareBlocks compares rareBlocks (assembly on amd64) with
-// rareBlocksGo on random blocks and unaligned starts.
+// rareBlocksAll checks rareBlocks (assembly on amd64, with and without
+// AVX2 when the CPU has it) against rareBlocksGo on b (n bytes and 5).
+func rareBlocksAll(t *testing.T, b []byte, n int) (mask uint32) {
+	wo, wm := rareBlocksGo(b, n)
+	for _, avx2 := range []bool{false, useAVX2} {
+		o, m := rareBlocks(&b[0], n, avx2)
+		require.Equal(t, wo, o, "%q avx2 %v", b, avx2)
+		require.Equal(t, wm, m, "%q avx2 %v", b, avx2)
+	}
+	return wm
+}
+
+// TestRareBlocks compares rareBlocks with rareBlocksGo on random
+// blocks and unaligned starts, and on each pattern at every position.
 func TestRareBlocks(t *testing.T) {
+	t.Logf("AVX2: %v", useAVX2)
 	rng := rand.New(rand.NewPCG(3, 4))
 	for round := 0; round < 3000; round++ {
-		src := randomRare(rng, 10+rng.IntN(60))
+		src := randomRare(rng, 10+rng.IntN(100))
 		off := rng.IntN(8)
-		if len(src) < off+21 {
+		if len(src) < off+37 {
 			continue
 		}
-		n := (len(src) - off - 5) &^ 15
 		b := src[off:]
-		wo, wm := rareBlocksGo(b, n)
-		o, m := rareBlocks(&b[0], n)
-		require.Equal(t, wo, o, "%q", b)
-		require.Equal(t, wm, m, "%q", b)
+		rareBlocksAll(t, b, (len(b)-5)&^31)
 	}
-	// one pattern in every position of a block of plain text
+	// one pattern in every position of two blocks of plain text
 	for _, p := range []string{"  ", "\t", "\u00a0", "ーー", "⾏", "\uF900", "\U0002F800", "－"} {
-		for k := 0; k < 40; k++ {
-			src := []byte(strings.Repeat("a", k) + p + strings.Repeat("a", 60))
-			n := (len(src) - 5) &^ 15
-			wo, wm := rareBlocksGo(src, n)
-			o, m := rareBlocks(&src[0], n)
-			require.NotZero(t, wm, "%q at %d", p, k)
-			require.Equal(t, wo, o, "%q at %d", p, k)
-			require.Equal(t, wm, m, "%q at %d", p, k)
+		for k := 0; k < 70; k++ {
+			src := []byte(strings.Repeat("a", k) + p + strings.Repeat("a", 70))
+			require.NotZero(t, rareBlocksAll(t, src, (len(src)-5)&^31), "%q at %d", p, k)
 		}
 	}
 }
@@ -89,12 +93,8 @@ func FuzzNeedsScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		require.Equal(t, needsHops(src), needsScan(src))
-		if len(src) >= 21 {
-			n := (len(src) - 5) &^ 15
-			wo, wm := rareBlocksGo(src, n)
-			o, m := rareBlocks(&src[0], n)
-			require.Equal(t, wo, o)
-			require.Equal(t, wm, m)
+		if len(src) >= 37 {
+			rareBlocksAll(t, src, (len(src)-5)&^31)
 		}
 	})
 }
