@@ -93,9 +93,9 @@ func Scan(name string, src []byte) (*File, []Line) {
 	ff := nextByte(src, 0, '\f') // the next form feed; len(src) when there is none
 	n := 0                       // lines that are not a bare LF, and form feeds: an upper bound of the non-blank
 	for k := 1; k < len(starts); k++ {
-		if starts[k]-starts[k-1] > 1 {
-			n++
-		}
+		// without a branch (four lines in ten are blank in the 2024
+		// corpus, a branch would be mispredicted): d > 1 ⇔ d-2 >= 0
+		n += 1 - int(uint32(starts[k]-starts[k-1]-2)>>31)
 	}
 	if ff < len(src) {
 		n += bytes.Count(src[ff:], []byte{'\f'})
