@@ -3,6 +3,7 @@ package sheettext
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 )
 
 // lfStarts returns the offset of the first byte of each line of src as
@@ -17,10 +18,29 @@ import (
 // searched with bytes.IndexByte. (For the rarer bytes the normalisation
 // checks hop to — a dash, BC, EF — the search per occurrence measured
 // faster than masks: they stand 75–170 bytes apart, lines 27.)
-func lfStarts(src []byte) []int32 {
+func lfStarts(src []byte) []int32 { return lfStartsWith(src, useBlocks32) }
+
+// lfStartsWith is lfStarts, with AVX2 compares when avx2 (the CPU must
+// have it). On amd64 the 64-byte blocks are masked and their starts
+// written by one assembly loop (lfBlocks), a chunk of blocks per call:
+// as many bytes as the starts have free room for entries (a start per
+// byte at most); the starts grow when less than a block's worth is
+// free.
+func lfStartsWith(src []byte, avx2 bool) []int32 {
 	starts := make([]int32, 1, len(src)/20+16)
 	i := 0
-	for ; i+64 <= len(src); i += 64 {
+	for useLFBlocks && i+64 <= len(src) {
+		free := cap(starts) - len(starts)
+		chunk := min(free, len(src)-i) &^ 63
+		if chunk == 0 {
+			starts = slices.Grow(starts, len(starts)+64) // 64 free at least
+			continue
+		}
+		k := lfBlocks(&src[i], chunk, &starts[:len(starts)+1][len(starts)], int32(i+1), avx2)
+		starts = starts[:len(starts)+k]
+		i += chunk
+	}
+	for ; !useLFBlocks && i+64 <= len(src); i += 64 {
 		for m := byteMask64(&src[i], '\n'); m != 0; m &= m - 1 {
 			starts = append(starts, int32(i+bits.TrailingZeros64(m)+1))
 		}
