@@ -3,7 +3,6 @@ package sheettext
 import (
 	"bytes"
 	"math/bits"
-	"slices"
 )
 
 // lfStarts returns the offset of the first byte of each line of src as
@@ -24,8 +23,9 @@ func lfStarts(src []byte) []int32 { return lfStartsWith(src, useBlocks32) }
 // have it). On amd64 the 64-byte blocks are masked and their starts
 // written by one assembly loop (lfBlocks), a chunk of blocks per call:
 // as many bytes as the starts have free room for entries (a start per
-// byte at most); the starts grow when less than a block's worth is
-// free.
+// byte at most); once less than a block's worth is free (sheet text
+// rarely gets there), the blocks left are masked one by one
+// (byteMask64) and the starts grow by append.
 func lfStartsWith(src []byte, avx2 bool) []int32 {
 	starts := make([]int32, 1, len(src)/20+16)
 	i := 0
@@ -33,14 +33,13 @@ func lfStartsWith(src []byte, avx2 bool) []int32 {
 		free := cap(starts) - len(starts)
 		chunk := min(free, len(src)-i) &^ 63
 		if chunk == 0 {
-			starts = slices.Grow(starts, len(starts)+64) // 64 free at least
-			continue
+			break // less than a block's worth of room: the loop below
 		}
 		k := lfBlocks(&src[i], chunk, &starts[:len(starts)+1][len(starts)], int32(i+1), avx2)
 		starts = starts[:len(starts)+k]
 		i += chunk
 	}
-	for ; !useLFBlocks && i+64 <= len(src); i += 64 {
+	for ; i+64 <= len(src); i += 64 {
 		for m := byteMask64(&src[i], '\n'); m != 0; m &= m - 1 {
 			starts = append(starts, int32(i+bits.TrailingZeros64(m)+1))
 		}
