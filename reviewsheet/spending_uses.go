@@ -95,16 +95,47 @@ func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spendi
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
 // an amount (or "--" on a row printed whole on one line).
+//
+// It runs on every line of the list until a row ends, so the last cell
+// is cut from the end (lastField) and the line is split into its cells
+// only when that cell is "--".
 func isUseEnd(text string) bool {
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], text)
-	n := len(toks)
-	if n >= 2 && num.IsAmount(toks[n-1]) {
-		return true
+	last, before := lastField(text)
+	if last == "" {
+		return false
+	}
+	if last != absent {
+		return hasField(before) && num.IsAmount(last)
 	}
 	// 金額 "--" (not known) ends a row printed whole on one line: block,
 	// 支出先名, 契約概要, 費目, 使途 (or "-- -- --" and both) before it
-	return n >= 6 && toks[n-1] == absent
+	var buf [16]string
+	return len(sheettext.AppendFields(buf[:0], text)) >= 6
+}
+
+// lastField returns the last of the fields sheettext.Fields splits text
+// into ("" when there is none) and the text before it.
+func lastField(text string) (last, before string) {
+	e := len(text)
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	b := e
+	for b > 0 && text[b-1] != ' ' && text[b-1] != '\t' {
+		b--
+	}
+	return text[b:e], text[:b]
+}
+
+// hasField reports whether text holds a field: a byte other than an
+// ASCII space or tab.
+func hasField(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] != ' ' && text[i] != '\t' {
+			return true
+		}
+	}
+	return false
 }
 
 // isDebtEnd reports whether a line ends a row of the debt list: as

@@ -80,7 +80,24 @@ func tooLong(tok string) numProblem {
 
 // scaled is ParseScaled without the error value: it reads the token
 // through a stack buffer (folded by FoldDigitRune) and allocates nothing.
+//
+// A token of ASCII bytes only (most amounts) needs no folding and is
+// read where it stands (scaledASCII).
 func scaled(tok string, scale int) (int64, numProblem) {
+	if len(tok) <= maxNumberLen {
+		i := 0
+		for i < len(tok) && tok[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(tok) {
+			return scaledASCII(tok, scale)
+		}
+	}
+	return scaledFold(tok, scale)
+}
+
+// scaledFold is scaled through the stack buffer, every rune folded.
+func scaledFold(tok string, scale int) (int64, numProblem) {
 	var buf [maxNumberLen]byte
 	s := buf[:0]
 	for i := 0; i < len(tok); {
@@ -104,14 +121,20 @@ func scaled(tok string, scale int) (int64, numProblem) {
 		}
 		s = append(s, a)
 	}
+	return scaledASCII(s, scale)
+}
+
+// scaledASCII is scaled on a token of ASCII bytes (folded already, at
+// most maxNumberLen of them).
+func scaledASCII[S ~string | ~[]byte](s S, scale int) (int64, numProblem) {
 	neg := false
 	if len(s) > 0 && s[0] == '-' {
 		neg, s = true, s[1:]
 	}
 	intPart, frac := s, s[:0]
 	hasFrac := false
-	for i, c := range s {
-		if c == '.' {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
 			intPart, frac, hasFrac = s[:i], s[i+1:], true
 			break
 		}

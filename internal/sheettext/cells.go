@@ -2,7 +2,6 @@ package sheettext
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -155,14 +154,46 @@ func TakeURL(lines []Line) (string, int) {
 // TrimSpace is strings.TrimSpace (Unicode spaces, U+3000 included) with a
 // fast path for the usual cell that neither starts nor ends with one:
 // TrimSpace itself walks Japanese text rune by rune through TrimFunc.
+//
+// The end runes are not decoded: a Unicode space (U+0009–000D, U+0020,
+// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F,
+// U+3000) is ASCII or begins with C2, E1, E2 or E3 80, so a line that
+// begins and ends otherwise is returned as it is; the others go through
+// strings.TrimSpace, which also returns a line without spaces unchanged.
 func TrimSpace(s string) string {
 	if s == "" {
 		return s
 	}
-	first, _ := utf8.DecodeRuneInString(s)
-	last, _ := utf8.DecodeLastRuneInString(s)
-	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+	if !mayStartSpace(s) && !mayEndSpace(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
 }
+
+// mayStartSpace reports whether s (not empty) may begin with a space
+// (see TrimSpace): false only when it does not.
+func mayStartSpace(s string) bool {
+	switch c := s[0]; {
+	case c < utf8.RuneSelf:
+		return asciiSpace(c)
+	case c == 0xE3:
+		return len(s) > 1 && s[1] == 0x80
+	default:
+		return c == 0xC2 || c == 0xE1 || c == 0xE2
+	}
+}
+
+// mayEndSpace reports whether s (not empty) may end with a space: its
+// last byte is an ASCII space, or its last rune may begin with C2, E1,
+// E2 or E3 80.
+func mayEndSpace(s string) bool {
+	n := len(s)
+	if c := s[n-1]; c < utf8.RuneSelf {
+		return asciiSpace(c)
+	}
+	return n >= 2 && s[n-2] == 0xC2 ||
+		n >= 3 && (s[n-3] == 0xE1 || s[n-3] == 0xE2 || s[n-3] == 0xE3 && s[n-2] == 0x80)
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }

@@ -49,3 +49,33 @@ func TestCells(t *testing.T) {
 	assert.False(t, IsURLPiece("--"))
 	assert.True(t, IsBullet("①項目"))
 }
+
+// TestTrimSpaceEnds: TrimSpace (which does not decode the end runes)
+// answers as strings.TrimSpace for every rune of up to three bytes at
+// either end, and for every byte pair and the three-byte sequences of
+// the lead bytes of spaces (C2, E1, E2, E3) and others, valid or not.
+func TestTrimSpaceEnds(t *testing.T) {
+	check := func(end string) {
+		for _, s := range []string{end, end + "漢", "漢" + end, "a" + end + "b", end + end} {
+			if got, want := TrimSpace(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("%q: %q, want %q", s, got, want)
+			}
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		check(string(r))
+	}
+	for a := 0; a < 256; a++ {
+		check(string([]byte{byte(a)}))
+		for b := 0; b < 256; b++ {
+			check(string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, a := range []byte{0xC2, 0xE1, 0xE2, 0xE3, 0xE4, 0xEF, 0xF0} {
+		for b := 0; b < 256; b++ {
+			for c := 0; c < 256; c++ {
+				check(string([]byte{a, byte(b), byte(c)}))
+			}
+		}
+	}
+}

@@ -17,9 +17,28 @@ import (
 // searched with bytes.IndexByte. (For the rarer bytes the normalisation
 // checks hop to — a dash, BC, EF — the search per occurrence measured
 // faster than masks: they stand 75–170 bytes apart, lines 27.)
-func lfStarts(src []byte) []int32 {
+func lfStarts(src []byte) []int32 { return lfStartsWith(src, useBlocks32) }
+
+// lfStartsWith is lfStarts, with AVX2 compares when avx2 (the CPU must
+// have it). On amd64 the 64-byte blocks are masked and their starts
+// written by one assembly loop (lfBlocks), a chunk of blocks per call:
+// as many bytes as the starts have free room for entries (a start per
+// byte at most); once less than a block's worth is free (sheet text
+// rarely gets there), the blocks left are masked one by one
+// (byteMask64) and the starts grow by append.
+func lfStartsWith(src []byte, avx2 bool) []int32 {
 	starts := make([]int32, 1, len(src)/20+16)
 	i := 0
+	for useLFBlocks && i+64 <= len(src) {
+		free := cap(starts) - len(starts)
+		chunk := min(free, len(src)-i) &^ 63
+		if chunk == 0 {
+			break // less than a block's worth of room: the loop below
+		}
+		k := lfBlocks(&src[i], chunk, &starts[:len(starts)+1][len(starts)], int32(i+1), avx2)
+		starts = starts[:len(starts)+k]
+		i += chunk
+	}
 	for ; i+64 <= len(src); i += 64 {
 		for m := byteMask64(&src[i], '\n'); m != 0; m &= m - 1 {
 			starts = append(starts, int32(i+bits.TrailingZeros64(m)+1))

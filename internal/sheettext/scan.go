@@ -93,9 +93,9 @@ func Scan(name string, src []byte) (*File, []Line) {
 	ff := nextByte(src, 0, '\f') // the next form feed; len(src) when there is none
 	n := 0                       // lines that are not a bare LF, and form feeds: an upper bound of the non-blank
 	for k := 1; k < len(starts); k++ {
-		if starts[k]-starts[k-1] > 1 {
-			n++
-		}
+		// without a branch (four lines in ten are blank in the 2024
+		// corpus, a branch would be mispredicted): d > 1 ⇔ d-2 >= 0
+		n += 1 - int(uint32(starts[k]-starts[k-1]-2)>>31)
 	}
 	if ff < len(src) {
 		n += bytes.Count(src[ff:], []byte{'\f'})
@@ -103,31 +103,32 @@ func Scan(name string, src []byte) (*File, []Line) {
 	lines := make([]Line, 0, n+1)
 	text := string(src) // one copy; every Line.Text is a substring of it
 	brk, page := false, false
-	emit := func(i, j int) {
-		if e := i + len(trimRight(src[i:j])); e == i {
-			brk = true
-		} else {
-			lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
-			brk, page = false, false
-		}
+	bom := 0 // the first line starts after a byte order mark
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		bom = 3 // no LF in it: only the first start is below 3
 	}
-	for k := range starts {
-		i, j := int(starts[k]), len(src) // the line, without its LF
+	// The line is appended here, not by a closure: the state the closure
+	// shared (lines, brk, page) would live in memory, not in registers.
+	for k, s := range starts {
+		i, j := max(int(s), bom), len(src) // the line, without its LF
 		if k+1 < len(starts) {
 			j = int(starts[k+1]) - 1
-		}
-		if k == 0 && bytes.HasPrefix(src, []byte("\uFEFF")) {
-			i = 3
 		}
 		// form feeds inside the line end segments of it (ff >= i: the
 		// byte before i is an LF)
 		for ff < j {
-			emit(i, ff)
+			lines, brk, page = appendSegment(lines, text, i, ff, brk, page)
 			page, brk = true, true
 			i = ff + 1
 			ff = nextByte(src, i, '\f')
 		}
-		emit(i, j)
+		e := trimEnd(text, i, j)
+		if e == i {
+			brk = true
+			continue
+		}
+		lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+		brk, page = false, false
 	}
 	return f, lines
 }
@@ -186,6 +187,17 @@ func scanSegments(src []byte, size int) []Line {
 	return lines
 }
 
+// appendSegment is Scan's step for the segment text[i:j] of a line cut
+// by a form feed: a blank segment sets brk, another is appended.
+func appendSegment(lines []Line, text string, i, j int, brk, page bool) ([]Line, bool, bool) {
+	e := trimEnd(text, i, j)
+	if e == i {
+		return lines, true, page
+	}
+	lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
+	return lines, false, false
+}
+
 // nextByte is the offset of the first c in src at or after from, or
 // len(src).
 func nextByte(src []byte, from int, c byte) int {
@@ -215,6 +227,18 @@ func lineStarts(src []byte, nl int) []int32 {
 		r = nextByte(src, r+1, '\r')
 	}
 	return starts
+}
+
+// trimEnd is the end of text[i:j] with trailing blanks trimmed (as
+// trimRight).
+func trimEnd(text string, i, j int) int {
+	for j > i {
+		if c := text[j-1]; c > ' ' || c != ' ' && c != '\t' && c != '\v' && c != 0 {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 func trimRight(b []byte) []byte {

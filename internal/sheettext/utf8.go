@@ -24,25 +24,38 @@ import "encoding/binary"
 //
 // On amd64 with SSSE3 (nearly every amd64 CPU) the input is instead
 // checked 16 bytes at a time with table lookups (utf8_amd64.s), about
-// ten times as fast; the automaton checks the last bytes.
+// ten times as fast (32 bytes at a time with AVX2); the automaton checks
+// the last bytes.
 //
 // Only the low six bits of the state are the state: the bits above are
 // the rest of the table entry, left in place because the shift reads the
 // low six bits of its count only (st&63 compiles to the bare shift), so
 // a step is a load and a shift, and the chain of dependent steps one
 // shift per byte.
-func ValidUTF8(src []byte) bool {
+func ValidUTF8(src []byte) bool { return validUTF8(src, useBlocks32) }
+
+// validUTF8 is ValidUTF8 with the 32-byte blocks of AVX2 (avx2, which
+// needs the CPU to have it) or the 16-byte blocks of SSSE3.
+func validUTF8(src []byte, avx2 bool) bool {
 	if !useBlocks || len(src) < 64 {
 		return validUTF8Go(src)
 	}
-	// on amd64 with SSSE3 the 16-byte blocks are checked by validBlocks
-	// (utf8_amd64.s), then the tail from the last sequence the blocks may
-	// cut: the lead byte (or ASCII byte) among the last three of the
-	// blocks; three continuation bytes end a sequence (or are an error the
-	// blocks report).
-	m := len(src) &^ 15
-	if !validBlocks(&src[0], m) {
-		return false
+	// on amd64 with SSSE3 the 16-byte blocks (32-byte with AVX2) are
+	// checked by validBlocks (validBlocks32, utf8_amd64.s), then the tail
+	// from the last sequence the blocks may cut: the lead byte (or ASCII
+	// byte) among the last three of the blocks; three continuation bytes
+	// end a sequence (or are an error the blocks report).
+	var m int
+	if avx2 {
+		m = len(src) &^ 31
+		if !validBlocks32(&src[0], m) {
+			return false
+		}
+	} else {
+		m = len(src) &^ 15
+		if !validBlocks(&src[0], m) {
+			return false
+		}
 	}
 	start := m
 	for k := 1; k <= 3; k++ {

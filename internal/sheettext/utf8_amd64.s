@@ -119,3 +119,87 @@ loop:
 	CMPL AX, $0xffff
 	SETEQ ret+16(FP)
 	RET
+
+// func hasAVX2() bool
+//
+// CPUID: AVX and OSXSAVE (leaf 1, ECX bits 28 and 27), the YMM state
+// enabled by the OS (XCR0 bits 1 and 2), AVX2 (leaf 7, EBX bit 5).
+TEXT ·hasAVX2(SB), NOSPLIT, $0-1
+	MOVL $1, AX
+	XORL CX, CX
+	CPUID
+	ANDL $0x18000000, CX
+	CMPL CX, $0x18000000
+	JNE noavx2
+	XORL CX, CX
+	XGETBV
+	ANDL $6, AX
+	CMPL AX, $6
+	JNE noavx2
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	SHRL $5, BX
+	ANDL $1, BX
+	MOVB BX, ret+0(FP)
+	RET
+noavx2:
+	MOVB $0, ret+0(FP)
+	RET
+
+// func validBlocks32(p *byte, n int) bool
+//
+// validBlocks with AVX2, 32 bytes at a time: the same lookups on YMM
+// registers (VPSHUFB looks up within each 16-byte lane, so the tables
+// are in both lanes). The bytes before each byte come from the block
+// and the one before it: VPERM2I128 puts the high lane of the block
+// before and the low lane of this one side by side, and VPALIGNR shifts
+// each lane with its neighbour. n is a positive multiple of 32.
+TEXT ·validBlocks32(SB), NOSPLIT, $0-17
+	MOVQ p+0(FP), SI
+	MOVQ n+8(FP), CX
+	VBROADCASTI128 utf8Prev1High<>(SB), Y9
+	VBROADCASTI128 utf8Prev1Low<>(SB), Y10
+	VBROADCASTI128 utf8CurHigh<>(SB), Y11
+	VBROADCASTI128 utf8Nibble<>(SB), Y12
+	VBROADCASTI128 utf8Third<>(SB), Y13
+	VBROADCASTI128 utf8Fourth<>(SB), Y14
+	VBROADCASTI128 utf8Top<>(SB), Y15
+	VPXOR Y0, Y0, Y0 // the block before: none (ASCII)
+	VPXOR Y7, Y7, Y7 // the errors
+loop32:
+	VMOVDQU (SI), Y1
+	// Y8: the high lane of the block before, the low lane of this one
+	VPERM2I128 $0x21, Y1, Y0, Y8
+	// prev1, prev2, prev3
+	VPALIGNR $15, Y8, Y1, Y2
+	VPALIGNR $14, Y8, Y1, Y3
+	VPALIGNR $13, Y8, Y1, Y4
+	// high nibble of prev1 → Y6
+	VPSRLW $4, Y2, Y5
+	VPAND Y12, Y5, Y5
+	VPSHUFB Y5, Y9, Y6
+	// low nibble of prev1
+	VPAND Y12, Y2, Y2
+	VPSHUFB Y2, Y10, Y5
+	VPAND Y5, Y6, Y6
+	// high nibble of the byte
+	VPSRLW $4, Y1, Y5
+	VPAND Y12, Y5, Y5
+	VPSHUFB Y5, Y11, Y5
+	VPAND Y5, Y6, Y6
+	// must the byte continue a sequence begun two or three before?
+	VPSUBUSB Y13, Y3, Y3
+	VPSUBUSB Y14, Y4, Y4
+	VPOR Y4, Y3, Y3
+	VPAND Y15, Y3, Y3
+	VPXOR Y3, Y6, Y6
+	VPOR Y6, Y7, Y7
+	VMOVDQU Y1, Y0
+	ADDQ $32, SI
+	SUBQ $32, CX
+	JNZ loop32
+	VPTEST Y7, Y7
+	SETEQ ret+16(FP)
+	VZEROUPPER
+	RET

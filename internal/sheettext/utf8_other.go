@@ -2,6 +2,7 @@
 
 package sheettext
 
-const useBlocks = false
+const useBlocks, useBlocks32 = false, false
 
-func validBlocks(p *byte, n int) bool { panic("unreachable") }
+func validBlocks(p *byte, n int) bool   { panic("unreachable") }
+func validBlocks32(p *byte, n int) bool { panic("unreachable") }

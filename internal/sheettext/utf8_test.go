@@ -47,13 +47,17 @@ func TestValidUTF8(t *testing.T) {
 func FuzzValidUTF8(f *testing.F) {
 	for _, s := range []string{"", "あいう", "\xed\xa0\x80", "\xe0\x80\xaf", "\xf4\x90\x80\x80", "abcdefgh\xe3\x81", "𠮷\xf0"} {
 		f.Add([]byte(s))
-		// long enough for the 16-byte blocks of amd64
+		// long enough for the 16- and 32-byte blocks of amd64
 		f.Add([]byte(strings.Repeat("行政事業レビュー", 3) + s + strings.Repeat("予算 1,234 ", 3)))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		want := utf8.Valid(src)
 		if got := ValidUTF8(src); got != want {
 			t.Fatalf("ValidUTF8(%q) = %v, utf8.Valid %v", src, got, want)
+		}
+		// the 16-byte blocks of SSSE3 on a CPU with AVX2 too
+		if got := validUTF8(src, false); got != want {
+			t.Fatalf("validUTF8(%q, SSSE3) = %v, utf8.Valid %v", src, got, want)
 		}
 		// the automaton alone, as CPUs without the vector path run it
 		if got := validUTF8Go(src); got != want {
@@ -96,8 +100,9 @@ func sample(b *testing.B) []byte {
 
 // TestValidUTF8Blocks puts every sequence of the table of
 // TestValidUTF8, and every byte pair, at each offset of an input long
-// enough for the 16-byte blocks (in the middle of a block, across its
-// boundary, at the cut before the tail), and compares with utf8.Valid.
+// enough for the 16-byte blocks of SSSE3 and the 32-byte blocks of AVX2
+// (in the middle of a block or lane, across their boundaries, at the cut
+// before the tail), and compares both with utf8.Valid.
 func TestValidUTF8Blocks(t *testing.T) {
 	cases := []string{"\u0800", "\xe0\x80\xaf", "\ud7ff", "\xed\xa0\x80", "\U0010FFFF", "\xf4\x90\x80\x80",
 		"\xc0\xaf", "\x80", "\xe3\x81", "\xe3\x81\x41", "\xe3\x41\x81", "\xf5\x80\x80\x80", "\xff", "\x8d\x73\x90\xad",
@@ -131,8 +136,12 @@ func TestValidUTF8Blocks(t *testing.T) {
 					for len(src) < size {
 						src = append(src, 'x')
 					}
-					if got, want := ValidUTF8(src), utf8.Valid(src); got != want {
-						t.Fatalf("ValidUTF8(%q) = %v, utf8.Valid %v", src, got, want)
+					want := utf8.Valid(src)
+					if got := validUTF8(src, false); got != want {
+						t.Fatalf("validUTF8(%q, SSSE3) = %v, utf8.Valid %v", src, got, want)
+					}
+					if got := validUTF8(src, useBlocks32); got != want {
+						t.Fatalf("validUTF8(%q, AVX2 %v) = %v, utf8.Valid %v", src, useBlocks32, got, want)
 					}
 					n++
 				}

@@ -60,10 +60,20 @@ func mapFrom(s string, i int, f func(rune) rune) string {
 // firstFold is the offset of the first rune Fold changes, or -1. Only the
 // lead bytes of U+2000–U+2FFF (E2), U+F000–U+FFFF (EF) and
 // U+10000–U+3FFFF (F0) can start one, so ASCII, kana and unified kanji
-// are skipped byte by byte without decoding.
+// are skipped byte by byte without decoding. Of the E2 and EF runes,
+// which are frequent (※, full-width brackets and digits), only those
+// whose next bytes can start a folded range are decoded: E2 80 A7 (‧),
+// E2 BA–BF (U+2E80–U+2FFF), EF A4–AB (U+F900–U+FAFF).
 func firstFold(s string) int {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == 0xE2 || c == 0xEF || c == 0xF0 {
+			if c != 0xF0 && i+1 < len(s) {
+				switch d := s[i+1]; {
+				case c == 0xEF && (d < 0xA4 || d > 0xAB),
+					c == 0xE2 && d < 0xBA && !(d == 0x80 && i+2 < len(s) && s[i+2] == 0xA7):
+					continue // U+F000–U+FFFF or U+2000–U+2E7F outside the folded ranges
+				}
+			}
 			r, _ := utf8.DecodeRuneInString(s[i:])
 			if FoldRune(r) != r {
 				return i

@@ -102,7 +102,10 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 // SamePrefix reports whether a and b agree on their first (up to) three
 // bytes: one kana or kanji. It is a cheap pre-filter; MatchSpelling decides.
 func SamePrefix(a, b string) bool {
-	n := min(3, len(a), len(b))
+	if len(a) >= 3 && len(b) >= 3 { // nearly always: three compares, no loop
+		return a[0] == b[0] && a[1] == b[1] && a[2] == b[2]
+	}
+	n := min(len(a), len(b))
 	for i := 0; i < n; i++ { // inline: a string comparison calls memequal
 		if a[i] != b[i] {
 			return false

@@ -179,8 +179,17 @@ func isOneOf(s string, list []string) bool {
 // parsers already ignore). It runs on every input, so it never looks at
 // each byte in Go code: it searches for the rare bytes and byte strings
 // that any change needs (bytes.IndexByte and bytes.Index run vectorised)
-// and looks closer only where they occur.
+// and looks closer only where they occur. On amd64 one pass of vector
+// compares finds the same (needsScan, rarescan.go).
 func NeedsNormalizing(src []byte) bool {
+	if useRareBlocks {
+		return needsScan(src)
+	}
+	return needsHops(src)
+}
+
+// needsHops is NeedsNormalizing by searches for each rare byte.
+func needsHops(src []byte) bool {
 	// Layout text, tab-separated cells, browser copy-paste and a font
 	// that draws -- as ーー show on every page: their marks (a run of
 	// spaces, a tab, U+00A0, ーー) are looked for in the first sniffSize
