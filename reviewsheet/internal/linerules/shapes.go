@@ -100,3 +100,10 @@ func IsCorporateNumber(t string) bool {
 	}
 	return true
 }
+
+// IsPageNumber reports a page number line as producers print it in a
+// footer: "3 / 16" (pdftotext prints it as a line of its own).
+func IsPageNumber(s string) bool {
+	a, b, ok := strings.Cut(s, " / ")
+	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && IsDigits(a) && IsDigits(b)
+}

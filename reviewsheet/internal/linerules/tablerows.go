@@ -261,11 +261,35 @@ func CopyBefore(lines []sheettext.Line, i int) []sheettext.Line {
 	return append(make([]sheettext.Line, 0, len(lines)+16), lines[:i]...)
 }
 
-// rewritten returns out, the copy a rule made, or lines when it changed
+// Rewritten returns out, the copy a rule made, or lines when it changed
 // nothing (out is nil).
 func Rewritten(out, lines []sheettext.Line) []sheettext.Line {
 	if out == nil {
 		return lines
 	}
 	return out
+}
+
+// RewriteBlocks is the loop of the rules that rewrite whole blocks of
+// lines: at(lines, i) returns the block starting at lines[i] as it must
+// read and the index of the first line after it, or nil where no block
+// starts. Lines outside the blocks are kept; lines is returned itself
+// when nothing was rewritten (Rewritten).
+func RewriteBlocks(lines []sheettext.Line, at func([]sheettext.Line, int) ([]sheettext.Line, int)) []sheettext.Line {
+	var out []sheettext.Line // nil until a block is rewritten
+	for i := 0; i < len(lines); i++ {
+		moved, next := at(lines, i)
+		if moved == nil {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = CopyBefore(lines, i)
+		}
+		out = append(out, moved...)
+		i = next - 1
+	}
+	return Rewritten(out, lines)
 }

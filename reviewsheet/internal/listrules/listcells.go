@@ -347,7 +347,7 @@ const maxMovedBeforeBreak = 3
 func DropMovedPageNumber(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a footer is dropped
 	for i := range lines {
-		if isPageNumber(lines[i].Text) && beforeMovedBreak(lines, i) {
+		if linerules.IsPageNumber(lines[i].Text) && beforeMovedBreak(lines, i) {
 			if out == nil {
 				out = linerules.CopyBefore(lines, i)
 			}
@@ -375,10 +375,4 @@ func beforeMovedBreak(lines []sheettext.Line, i int) bool {
 		return lines[i].Pos < lines[j].Pos
 	}
 	return false
-}
-
-// isPageNumber reports a page number as producers print it: "3 / 16".
-func isPageNumber(s string) bool {
-	a, b, ok := strings.Cut(s, " / ")
-	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
 }

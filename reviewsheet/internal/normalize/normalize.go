@@ -144,7 +144,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	for i := range lines {
 		l := lines[i]
 		l.Text = linerules.NormalizeLine(l.Text)
-		if isPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+		if linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
 			continue // a page footer or header "1 / 16"
 		}
 		// a unit printed in a column of its own beside the first row of
@@ -156,12 +156,6 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		out = append(out, l)
 	}
 	return out, lost
-}
-
-// isPageNumber reports a page number as producers print it: "3 / 16".
-func isPageNumber(s string) bool {
-	a, b, ok := strings.Cut(s, " / ")
-	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && linerules.IsDigits(a) && linerules.IsDigits(b)
 }
 
 // isOneOf reports whether s is one of list.

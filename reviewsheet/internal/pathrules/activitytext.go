@@ -28,7 +28,7 @@ import (
 // is a heading; 活動目標 before the text) is left as it is. Called only on
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveActivityText(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, activityTextAt)
+	return linerules.RewriteBlocks(lines, activityTextAt)
 }
 
 // activityTextAt reads the block MoveActivityText rewrites, starting at

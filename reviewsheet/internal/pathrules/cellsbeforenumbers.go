@@ -44,7 +44,7 @@ import (
 // other count, or anything else between, is left as it is. Called only
 // on text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveCellsBeforeNumbers(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, cellsBeforeNumbersAt)
+	return linerules.RewriteBlocks(lines, cellsBeforeNumbersAt)
 }
 
 // cellsBeforeNumbersAt reads the block MoveCellsBeforeNumbers rewrites,

@@ -53,7 +53,7 @@ import (
 // is left as it is, for the table to report. Called only on text that
 // shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, columnTableAt)
+	return linerules.RewriteBlocks(lines, columnTableAt)
 }
 
 // columnTableAt reads the table JoinColumnTable rewrites, starting at

@@ -50,7 +50,7 @@ import (
 // numbers"). Called only on text that shows pdftotext's de-hyphenation
 // (normalize.Dehyphenated).
 func MoveNumbersAfterActivity(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		if moved, next := numbersAfterActivityAt(lines, i); moved != nil {
 			return moved, next
 		}

@@ -38,7 +38,7 @@ import (
 // without one. Anything else is left as it is. Called only on text that
 // shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveOneStageValue(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, oneStageAt)
+	return linerules.RewriteBlocks(lines, oneStageAt)
 }
 
 // oneStageAt reads the block MoveOneStageValue rewrites at lines[i]: the

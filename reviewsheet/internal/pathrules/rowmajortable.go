@@ -49,7 +49,7 @@ import (
 // missing) is left as it is, for the table to report. Called only on
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func JoinRowMajorTable(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, rowMajorTableAt)
+	return linerules.RewriteBlocks(lines, rowMajorTableAt)
 }
 
 // rowMajorTable is a table being read by rowMajorTableAt.

@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // The ∕ of 実績∕目標∕見込みの… printed after the label's value. Chromium
@@ -29,7 +30,7 @@ import (
 // lines of a label.) Anything else is left as it is. Called only on
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func MoveSourceSlashes(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, sourceSlashesAt)
+	return linerules.RewriteBlocks(lines, sourceSlashesAt)
 }
 
 // sourceSlashesAt reads the block MoveSourceSlashes rewrites, starting

@@ -38,7 +38,7 @@ var usesHeaderWords = strings.Fields(string(label.SpUsesHeader))
 
 // JoinUsesHeader applies the rule to lines.
 func JoinUsesHeader(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, usesHeaderAt)
+	return linerules.RewriteBlocks(lines, usesHeaderAt)
 }
 
 // usesHeaderAt returns the unit line lines[k] and the header after it as
@@ -50,7 +50,7 @@ func usesHeaderAt(lines []sheettext.Line, k int) ([]sheettext.Line, int) {
 	var words, pages []sheettext.Line
 	j := k + 1
 	for _, w := range usesHeaderWords {
-		for j < len(lines) && isPageNumber(lines[j].Text) {
+		for j < len(lines) && linerules.IsPageNumber(lines[j].Text) {
 			pages = append(pages, lines[j])
 			j++
 		}
@@ -103,7 +103,7 @@ var debtHeaderWords = [...]string{"契約先名", "契約額", "法人番号"}
 
 // JoinDebtHeader applies the rule to lines.
 func JoinDebtHeader(lines []sheettext.Line) []sheettext.Line {
-	return rewriteBlocks(lines, debtBlockAt)
+	return linerules.RewriteBlocks(lines, debtBlockAt)
 }
 
 // debtBlockAt returns the list's lines from lines[k] (the label's first
@@ -123,7 +123,7 @@ func debtBlockAt(lines []sheettext.Line, k int) ([]sheettext.Line, int) {
 	}
 	var words, dashes []sheettext.Line
 	skipPages := func() {
-		for j < len(lines) && isPageNumber(lines[j].Text) {
+		for j < len(lines) && linerules.IsPageNumber(lines[j].Text) {
 			j++
 		}
 	}

@@ -62,7 +62,7 @@ import (
 // UntransposeUseRows applies the rule to lines.
 func UntransposeUseRows(lines []sheettext.Line) []sheettext.Line {
 	in := false
-	return rewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		t := lines[i].Text
 		switch {
 		case isUnitAfter(lines, i, label.SpUses):
