@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // FuzzReorderHeadBlock runs the rules of this package on mutated text:
@@ -15,14 +16,7 @@ import (
 //
 //	go test ./reviewsheet/internal/basicrules -run '^$' -fuzz FuzzReorderHeadBlock -fuzztime 30s
 func FuzzReorderHeadBlock(f *testing.F) {
-	for _, p := range []string{
-		"../../../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
-	} {
-		f.Add(readFile(f, p))
-	}
+	ruletest.AddProducerSeeds(f)
 	for _, block := range [][]string{libreOffice, chromium, wkhtmltopdf, a5} {
 		f.Add([]byte("2025年度行政事業レビューシート 内閣府\n事業名\n基本情報\n" + strings.Join(block, "\n") + "\n"))
 	}
@@ -33,11 +27,7 @@ func FuzzReorderHeadBlock(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, lines := sheettext.Scan("f", src)
 		out := Apply(lines)
-		for _, l := range out {
-			if l.Pos < 0 || int(l.Pos) > len(src) {
-				t.Fatalf("line %q at %d, outside the input (%d bytes)", l.Text, l.Pos, len(src))
-			}
-		}
+		ruletest.InInput(t, src, out)
 		if len(out) > len(lines) {
 			t.Fatalf("%d lines from %d: the rules only join lines", len(out), len(lines))
 		}

@@ -1,21 +1,13 @@
 package basicrules
 
 import (
-	"os"
 	"strings"
-	"testing"
-
-	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
-func readFile(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return b
-}
+var readFile = ruletest.ReadFile
 
 // scanLines scans the lines given as sheet text, one a line.
 func scanLines(lines ...string) []sheettext.Line {

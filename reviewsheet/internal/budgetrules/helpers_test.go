@@ -1,36 +1,18 @@
 package budgetrules
 
 import (
-	"os"
 	"strings"
-	"testing"
 
-	"github.com/stretchr/testify/require"
-
-	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
-func readFile(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return b
-}
+var readFile = ruletest.ReadFile
 
 // scanLines scans s as sheet text.
-func scanLines(s string) []sheettext.Line {
-	_, lines := sheettext.Scan("x", []byte(s))
-	return lines
-}
+var scanLines = ruletest.Scan
 
 // texts joins the texts of lines with newlines.
-func texts(lines []sheettext.Line) string {
-	var got []string
-	for _, l := range lines {
-		got = append(got, l.Text)
-	}
-	return strings.Join(got, "\n")
-}
+var texts = ruletest.Texts
 
 // para prints each of lines as a paragraph of its own (a blank line
 // after it), as pdftotext's default mode prints a cell.

@@ -3,23 +3,14 @@ package listrules
 import (
 	"strings"
 
-	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // scanLines scans s as sheet text.
-func scanLines(s string) []sheettext.Line {
-	_, lines := sheettext.Scan("x", []byte(s))
-	return lines
-}
+var scanLines = ruletest.Scan
 
 // texts joins the texts of lines with newlines.
-func texts(lines []sheettext.Line) string {
-	var got []string
-	for _, l := range lines {
-		got = append(got, l.Text)
-	}
-	return strings.Join(got, "\n")
-}
+var texts = ruletest.Texts
 
 // joinLines joins lines with newlines (a test's input or want).
 func joinLines(lines ...string) string { return strings.Join(lines, "\n") }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // FuzzListRules runs the list rules (JoinListCells and each rule it
@@ -19,16 +20,7 @@ import (
 //
 //	go test ./reviewsheet/internal/listrules -run '^$' -fuzz FuzzListRules -fuzztime 30s
 func FuzzListRules(f *testing.F) {
-	for _, p := range []string{
-		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt",
-	} {
-		b, err := os.ReadFile(p)
-		require.NoError(f, err)
-		f.Add(b)
-	}
+	ruletest.AddProducerSeeds(f)
 	f.Add([]byte(joinLines(recHead, "名", "4,506", "7120905003161", w0, w1, "令和", "補助金等交付", "4,506", "1", "--", "--", w2, w3, w4, recHead)))
 	f.Add([]byte(joinLines("6,000", "1", "支出先名", "--", glued, "法人番号", w4, "名", "6,000", w0, w2, w1, "7140005021310", w3, w4)))
 	f.Add([]byte(joinLines("A", "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", "名", "ほか", "622,650", recHead, "名", "170,042", "1010001143390", w0, w1, w2, w3, "x", "170,042", "支出先名", "3", "91.1", glued, "法人番号", "22", "役割", w4, "名2", "142,172")))
@@ -45,11 +37,7 @@ func FuzzListRules(f *testing.F) {
 				t.Fatalf("%d lines from %d", len(lines), n)
 			}
 		}
-		for _, l := range lines {
-			if l.Pos < 0 || int(l.Pos) > len(src) {
-				t.Fatalf("line %q at %d, outside the input (%d bytes)", l.Text, l.Pos, len(src))
-			}
-		}
+		ruletest.InInput(t, src, lines)
 	})
 }
 

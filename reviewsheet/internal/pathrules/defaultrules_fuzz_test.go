@@ -5,6 +5,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // FuzzDefaultModeRules runs the rules of pdftotext's default mode that
@@ -20,14 +21,7 @@ import (
 //
 //	go test ./reviewsheet/internal/pathrules -run '^$' -fuzz FuzzDefaultModeRules -fuzztime 30s
 func FuzzDefaultModeRules(f *testing.F) {
-	for _, p := range []string{
-		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt",
-	} {
-		f.Add(readFile(f, p))
-	}
+	ruletest.AddProducerSeeds(f)
 	f.Add([]byte("反映額\n会計 勘定 反映額 (千円)\n--\n--\n詳細\n---\nx\n"))
 	f.Add([]byte("所見を踏まえた\n改善点∕概算要\n求における反映\n詳細\n-状況\n"))
 	f.Add([]byte("アウトプット\n活動目標\nx\n定性的なアウトカムに\n関する成果実績\n短期アウトカム\n成果目標\n活動指標\ny\n\nz\n"))
@@ -39,10 +33,6 @@ func FuzzDefaultModeRules(f *testing.F) {
 		} {
 			lines = rule(lines)
 		}
-		for _, l := range lines {
-			if l.Pos < 0 || int(l.Pos) > len(src) {
-				t.Fatalf("line %q at %d, outside the input (%d bytes)", l.Text, l.Pos, len(src))
-			}
-		}
+		ruletest.InInput(t, src, lines)
 	})
 }

@@ -1,33 +1,11 @@
 package pathrules
 
-import (
-	"os"
-	"strings"
-	"testing"
+import "github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 
-	"github.com/stretchr/testify/require"
-
-	"github.com/rsheet/rsheet/internal/sheettext"
-)
-
-func readFile(t testing.TB, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	require.NoError(t, err)
-	return b
-}
+var readFile = ruletest.ReadFile
 
 // scanLines scans s as sheet text.
-func scanLines(s string) []sheettext.Line {
-	_, lines := sheettext.Scan("x", []byte(s))
-	return lines
-}
+var scanLines = ruletest.Scan
 
 // texts joins the texts of lines with newlines.
-func texts(lines []sheettext.Line) string {
-	var got []string
-	for _, l := range lines {
-		got = append(got, l.Text)
-	}
-	return strings.Join(got, "\n")
-}
+var texts = ruletest.Texts

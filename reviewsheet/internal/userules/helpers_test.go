@@ -4,13 +4,11 @@ import (
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // scanLines scans s as sheet text.
-func scanLines(s string) []sheettext.Line {
-	_, lines := sheettext.Scan("x", []byte(s))
-	return lines
-}
+var scanLines = ruletest.Scan
 
 // texts joins the texts of lines with newlines, a blank line before a
 // line that follows one.

@@ -1,12 +1,12 @@
 package userules
 
 import (
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
 // FuzzUseRules runs the rules of this package (headerwords.go,
@@ -18,16 +18,7 @@ import (
 //
 //	go test ./reviewsheet/internal/userules -run '^$' -fuzz FuzzUseRules -fuzztime 30s
 func FuzzUseRules(f *testing.F) {
-	for _, p := range []string{
-		"../../../testdata/extractors/rs2025-006423.chromium.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext.txt",
-		"../../../testdata/extractors/rs2025-006423-a5.pdftotext.txt",
-	} {
-		b, err := os.ReadFile(p)
-		require.NoError(f, err)
-		f.Add(b)
-	}
+	ruletest.AddProducerSeeds(f)
 	f.Add([]byte("費目・使途\n（単位：千円）\n\n支出先名\n\n契約概要（契約名）\n\n1 / 2\n\n費目\n\n使途\n\n金額\n\nA x\ny\n---\n\nu\n---\n\n---\n\nf\ng\n\n1\nv\nw\n\n2\n3\n"))
 	f.Add([]byte("国庫債務負担行為等による契約先リスト\n（単位：千円）\nその他備考\n--\n契約先名\n--\n契約額\n--\n法人番号\n--\n38\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
@@ -36,11 +27,7 @@ func FuzzUseRules(f *testing.F) {
 			return JoinDebtHeader(UntransposeUseRows(JoinUsesHeader(lines)))
 		}
 		once := run(lines)
-		for _, l := range once {
-			if l.Pos < 0 || int(l.Pos) > len(src) {
-				t.Fatalf("line %q at %d, outside the input (%d bytes)", l.Text, l.Pos, len(src))
-			}
-		}
+		ruletest.InInput(t, src, once)
 		twice := run(once)
 		require.Equal(t, texts(once), texts(twice), "a second run changed the lines")
 	})
