@@ -9,6 +9,7 @@
 // pdftotext's de-hyphenation (linerules.HasDehyphenated):
 //
 //	ReorderHeadBlock      the head of 基本情報 as one of the producers' known reading orders (headblock.go, template.go)
+//	PlaceYearsByTitle     事業年度 / 事業開始年度 left under both labels placed by the title's year, with a Note (placeyears.go; called by normalize.Dehyphenated after Apply)
 //	MoveKPIDash           複数段階…理由's "--" printed after the KPI label (evaluation.go)
 //	JoinEvaluationDashes  点検・評価 from 外部有識者による点検 on, nothing but labels and exactly its "--" cells (evaluation.go)
 //
