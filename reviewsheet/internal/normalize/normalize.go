@@ -101,6 +101,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = tablePairs(lines)
 		lines = joinPlanHeaderLines(lines)
 		lines = joinMethodParagraphs(lines)
+		lines, notes = basicrules.UncolumnSubsidies(lines)
 		lines = joinSubsidyHeader(lines)
 		lines = joinReflectionRow(lines)
 		lines = linerules.JoinReflectionDashes(lines)
@@ -121,7 +122,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	lines = JoinHeaderRows(lines, dehyphenated)
 	if dehyphenated {
 		lines = basicrules.Apply(lines)
-		lines, notes = basicrules.PlaceYearsByTitle(lines)
+		var placed []linerules.Note
+		lines, placed = basicrules.PlaceYearsByTitle(lines)
+		notes = append(notes, placed...)
 	}
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
