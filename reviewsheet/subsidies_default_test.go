@@ -14,7 +14,8 @@ import (
 // that text: their text is kept whole in row 1's 補助上限等, row 2 has
 // none, and both rows say so with an unsplit_cell warning (row 1's
 // cap, row 2's two cells). Row 3 stands on one line in the sheet's
-// shape; LibreOffice prints a space around its figures.
+// shape; LibreOffice prints a space around its figures. 備考 reads "--"
+// (before the rule, the URL column printed after it was read as 備考).
 func TestPdftotextDefaultSubsidyColumns(t *testing.T) {
 	sample := parseFile(t, samplePath)
 	s, list := parseLenientFile(t, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt")
@@ -22,6 +23,8 @@ func TestPdftotextDefaultSubsidyColumns(t *testing.T) {
 		assert.NotEqual(t, "補助率等", e.Label, "%v", e)
 	}
 	assert.Equal(t, sample.Methods, s.Methods)
+	// the URL column stood after 備考 "--": it no longer reads as 備考
+	assert.Equal(t, sample.Remarks, s.Remarks)
 	require.Len(t, s.Subsidies, len(sample.Subsidies))
 	for i, want := range sample.Subsidies {
 		got := s.Subsidies[i]
