@@ -48,9 +48,7 @@ const (
 	// paths than the importer enumerates (rscsv: 10,000); the first are
 	// kept, every link is.
 	WarnPathsCapped = "paths_capped"
-	// WarnPlacedByTitle: 事業年度 and 事業開始年度 stood after both labels
-	// (pdftotext default mode of a PDF); the one equal to the title's
-	// year was placed under 事業年度 (basicrules.PlaceYearsByTitle).
+	// WarnPlacedByTitle: 事業年度 told from 事業開始年度 by the title's year (basicrules.PlaceYearsByTitle).
 	WarnPlacedByTitle = linerules.NotePlacedByTitle
 )
 
