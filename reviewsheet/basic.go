@@ -21,7 +21,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		return
 	}
 	title := lines[0]
-	y, rest, ministry, ok := splitTitle(title.Text)
+	y, rest, ministry, ok := linerules.SplitTitle(title.Text)
 	if !ok {
 		p.errorAt(title.Pos, label.SheetTitleSuffix, ErrSyntax, "title line %q is not \"<year>年度行政事業レビューシート <府省庁>\"", title.Text)
 	} else {
@@ -39,22 +39,6 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 	}
 	s.Name = sheettext.JoinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
-}
-
-// splitTitle reads a title line "<year>年度行政事業レビューシート <府省庁>"
-// into its year, title ("行政事業レビューシート") and 府省庁. A font change
-// may print a space before 年度 ("2025 年度…"): the words are joined first.
-func splitTitle(text string) (year int, title, ministry string, ok bool) {
-	head, ministry, _ := strings.Cut(linerules.JoinWords(text), " ")
-	yearText, rest, found := strings.Cut(head, "年度")
-	if !found || !strings.HasSuffix(rest, label.SheetTitleSuffix) {
-		return 0, "", ministry, false
-	}
-	y, isYear := num.Year(yearText)
-	if !isYear {
-		return 0, "", ministry, false
-	}
-	return y, rest, ministry, true
 }
 
 func (p *parser) startPos() sheettext.Pos {

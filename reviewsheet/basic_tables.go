@@ -247,7 +247,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 // makes the URL a cell or the start of the next row.
 func oneLineRowBeforeURL(body []sheettext.Line, start int) bool {
 	return start+1 < len(body) && body[start+1].Break && sheettext.IsURLStart(body[start+1].Text) &&
-		!sheettext.IsURLStart(body[start].Text) && countFields(body[start].Text) >= 3
+		!sheettext.IsURLStart(body[start].Text) && linerules.CountFields(body[start].Text) >= 3
 }
 
 func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }
@@ -273,19 +273,6 @@ func absentCell(lines []sheettext.Line) bool {
 		}
 	}
 	return cells < 3
-}
-
-// countFields is len(sheettext.Fields(s)) without the slice.
-func countFields(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); i++ {
-		sp := s[i] == ' ' || s[i] == '\t'
-		if !sp && !in {
-			n++
-		}
-		in = !sp
-	}
-	return n
 }
 
 // splitCells groups lines into cells at blank-line breaks; when that gives

@@ -86,10 +86,13 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	file, lines := sheettext.Scan(p.Name, src)
 	// the de-hyphenation check is made once, for the rules and for lostDash
 	dehyphenated := linerules.HasDehyphenated(src)
-	lines, lost := normalize.Dehyphenated(src, lines, dehyphenated)
+	lines, lost, notes := normalize.Dehyphenated(src, lines, dehyphenated)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated}
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
+	}
+	for _, n := range notes { // warnings of the rules (linerules.Note)
+		ps.warnAt(n.Pos, n.Label, n.Path, n.Code, "%s", n.Msg)
 	}
 	ps.sheet.Source = newSource(file)
 	if !valid {
@@ -292,7 +295,7 @@ func (p *parser) parse() {
 		// その他備考 is the last section and free text: a title line in it
 		// is another sheet (files concatenated), never a remark.
 		for i, l := range lines {
-			if _, _, _, ok := splitTitle(l.Text); ok {
+			if _, _, _, ok := linerules.SplitTitle(l.Text); ok {
 				p.errorAt(l.Pos, label.SecOtherRemarks, ErrLayout, "another sheet begins here (%q): one sheet per input; split the file", l.Text)
 				lines = lines[:i]
 				break

@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -74,6 +75,19 @@ func (s *Source) Len() int {
 	}
 	s.index()
 	return len(s.pos)
+}
+
+// shift records the marks of a[i]… with i ≥ from again at a[i+1]… (a
+// value inserted at index from of list a); the later marks win.
+func (s *Source) shift(a string, from int) {
+	all, n := string(s.buf), len(s.marks)
+	for _, m := range s.marks[:n] {
+		rest, isA := strings.CutPrefix(all[m.start:m.end], a+"[")
+		num, leaf, ok := strings.Cut(rest, "]")
+		if i, err := strconv.Atoi(num); isA && ok && err == nil && i >= from {
+			s.set(jp(a, i+1), leaf, m.pos)
+		}
+	}
 }
 
 // jpath is a JSON path of up to two indexed segments, kept in pieces

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -314,11 +315,15 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 			}
 		}
 	}()
-	for _, fb := range flow {
+	for k, fb := range flow {
 		b := sp.BlockByName(fb.b.Block)
 		if b == nil {
 			idx := len(sp.Blocks)
-			sp.Blocks = append(sp.Blocks, fb.b)
+			if p.lostDash() { // before the list's blocks the flow prints after it (listrules: a list row not read)
+				idx = flowOrderIndex(flow[k+1:], sp.Blocks)
+				p.sheet.Source.shift("spending.blocks", idx)
+			}
+			sp.Blocks = slices.Insert(sp.Blocks, idx, fb.b)
 			p.markAt(jp("spending.blocks", idx), "", fb.pos)
 			p.markAt(jp("spending.blocks", idx), ".total", fb.totalPos)
 			p.markAt(jp("spending.blocks", idx), ".recipient_count", fb.countPos)
@@ -345,6 +350,19 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 			p.errorAt(fb.pos, label.SpFlow, ErrConflict, "block %s: role %q in the flow, %q in the list", b.Block, *fb.b.Role, *b.Role)
 		}
 	}
+}
+
+// flowOrderIndex is where a block of the flow with no list entry goes:
+// before the first block of sp that the flow prints after it (later),
+// else at the end.
+func flowOrderIndex(later []flowBlock, blocks []spending.Block) int {
+	idx := len(blocks)
+	for _, fb := range later {
+		if j := slices.IndexFunc(blocks, func(b spending.Block) bool { return b.Block == fb.b.Block }); j >= 0 && j < idx {
+			idx = j
+		}
+	}
+	return idx
 }
 
 // bare is a label without the colon it is printed with, for errors.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // Warning is something the parser could read only partly without any
@@ -47,6 +48,8 @@ const (
 	// paths than the importer enumerates (rscsv: 10,000); the first are
 	// kept, every link is.
 	WarnPathsCapped = "paths_capped"
+	// WarnPlacedByTitle: 事業年度 told from 事業開始年度 by the title's year (basicrules.PlaceYearsByTitle).
+	WarnPlacedByTitle = linerules.NotePlacedByTitle
 )
 
 // String formats w like an Error: "file:line:col: label: message".

@@ -9,6 +9,8 @@
 // pdftotext's de-hyphenation (linerules.HasDehyphenated):
 //
 //	ReorderHeadBlock      the head of 基本情報 as one of the producers' known reading orders (headblock.go, template.go)
+//	UncolumnSubsidies     補助率等 printed column by column (LibreOffice) as rows, a joined 補助上限等 kept whole with a Note (subsidycolumns.go; called by normalize.Dehyphenated before joinSubsidyHeader)
+//	PlaceYearsByTitle     事業年度 / 事業開始年度 left under both labels placed by the title's year, with a Note (placeyears.go; called by normalize.Dehyphenated after Apply)
 //	MoveKPIDash           複数段階…理由's "--" printed after the KPI label (evaluation.go)
 //	JoinEvaluationDashes  点検・評価 from 外部有識者による点検 on, nothing but labels and exactly its "--" cells (evaluation.go)
 //
@@ -18,7 +20,7 @@
 // the text cannot tell for sure is not guessed: it stays where the
 // parser reports it.
 //
-// It holds: the 基本情報 head block and 点検・評価 rules above and the head block's reading-order templates.
+// It holds: the 基本情報 head block, 補助率等 and 点検・評価 rules above and the head block's reading-order templates.
 // It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, internal/normalize, internal/pathrules), the PDF library or Arrow (checked by .ci/imports).
 package basicrules

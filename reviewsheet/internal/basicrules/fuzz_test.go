@@ -8,7 +8,8 @@ import (
 	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 )
 
-// FuzzReorderHeadBlock runs the rules of this package on mutated text:
+// FuzzReorderHeadBlock runs the rules of this package (UncolumnSubsidies,
+// Apply, PlaceYearsByTitle, in normalize's order) on mutated text:
 // they must never panic, every line they return must point into the
 // input, and they never return more lines than they got (a cell is
 // only moved beside its label).
@@ -24,9 +25,11 @@ func FuzzReorderHeadBlock(f *testing.F) {
 		f.Add([]byte(strings.Join(block, "\n") + "\n支出先\n"))
 	}
 	f.Add([]byte("アウトカムを複数段階\nで設定できない理由\n事業に関連する\nKPIが定められて\nいる閣議決定等\n--\n名前\n--\nURL\n--\n該当箇所\n--\n"))
+	f.Add([]byte(strings.Join(subsidyColumnsLO, "\n") + "\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, lines := sheettext.Scan("f", src)
-		out := Apply(lines)
+		out, _ := UncolumnSubsidies(lines)
+		out, _ = PlaceYearsByTitle(Apply(out))
 		ruletest.InInput(t, src, out)
 		if len(out) > len(lines) {
 			t.Fatalf("%d lines from %d: the rules only join lines", len(out), len(lines))

@@ -212,3 +212,17 @@ func joinsLeft(prevTok, tok string) bool {
 	}
 	return false
 }
+
+// CountFields is len(sheettext.Fields(s)) without the slice: the tokens
+// of s apart by ASCII spaces and tabs.
+func CountFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}

@@ -56,3 +56,9 @@ func FuzzNormalizeLine(f *testing.F) {
 		}
 	})
 }
+
+func TestCountFields(t *testing.T) {
+	for s, want := range map[string]int{"": 0, " ": 0, "a": 1, "a b": 2, " a  b\tc ": 3, "民間団体 2/3 1交付事業者につき6,000千円": 3, "a\u3000b": 1} {
+		assert.Equal(t, want, CountFields(s), "%q", s)
+	}
+}

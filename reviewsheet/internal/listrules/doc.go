@@ -21,6 +21,7 @@
 //	MoveLastContractWord  a contract header's last word printed after cells of its table (contractwords.go)
 //	GatherContractWords   a contract header's words printed among its table's cells, the last one among the next recipient's words (A5, wkhtmltopdf; contractwords.go)
 //	FirstRecipientAfterRole a block's first recipient after the block row's role, its cells among both headers' words (Chromium; blockrecipient.go)
+//	FirstRecipientAfterBlockRole a block's first recipient a label and a value each after the block row's role, its header joined before its 法人番号 (LibreOffice; rolerecipient.go)
 //	DropMovedPageNumber   a page footer that stood before a page break other rules moved lines in front of (Chromium; listcells.go)
 //
 // It holds: the list rules above.

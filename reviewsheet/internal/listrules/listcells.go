@@ -235,6 +235,7 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 	lines = MoveLastContractWord(lines)
 	lines = GatherContractWords(lines)
 	lines = FirstRecipientAfterRole(lines)
+	lines = FirstRecipientAfterBlockRole(lines) // LibreOffice (rolerecipient.go)
 	lines = DropMovedPageNumber(lines)
 	var out []sheettext.Line // nil until something joins
 	blockRow := -1           // index in out of a block row read here, without its role

@@ -4,7 +4,7 @@
 // reviewsheet were written against. Its entry point is Lines, which the
 // parser calls once on the scanned lines before any label is matched:
 //
-//	lines, lost := normalize.Lines(src, lines) // lost: the "-" cells put back, for warnings
+//	lines, lost, notes := normalize.Lines(src, lines) // lost: the "-" cells put back; notes: the rules' warnings
 //
 // The rules, in the order Lines applies them (normalize.go lists what
 // each removes): token normalisation of every line (linerules), "--"

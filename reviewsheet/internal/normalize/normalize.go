@@ -77,7 +77,7 @@ import (
 // dehyphen.go), for the parser to report. Grid rows of layout text (cells side
 // by side, apart by runs of spaces) are first linerules.Rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
-func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
 	return Dehyphenated(src, lines, linerules.HasDehyphenated(src))
 }
 
@@ -85,11 +85,12 @@ func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 // linerules.HasDehyphenated(src) already (dehyphenated is its answer):
 // the parser keeps the answer for lostDash, so the input is searched
 // once.
-func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos) {
+func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
 	if !dehyphenated && !NeedsNormalizing(src) {
-		return lines, nil
+		return lines, nil, nil
 	}
 	var lost []sheettext.Pos
+	var notes []linerules.Note
 	if dehyphenated {
 		lines, lost = linerules.SplitDehyphenated(lines)
 		lines = budgetrules.Apply(lines)
@@ -100,6 +101,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = tablePairs(lines)
 		lines = joinPlanHeaderLines(lines)
 		lines = joinMethodParagraphs(lines)
+		lines, notes = basicrules.UncolumnSubsidies(lines)
 		lines = joinSubsidyHeader(lines)
 		lines = joinReflectionRow(lines)
 		lines = linerules.JoinReflectionDashes(lines)
@@ -126,6 +128,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	lines = JoinHeaderRows(lines, dehyphenated)
 	if dehyphenated {
 		lines = basicrules.Apply(lines)
+		var placed []linerules.Note
+		lines, placed = basicrules.PlaceYearsByTitle(lines)
+		notes = append(notes, placed...)
 	}
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
@@ -155,7 +160,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		}
 		out = append(out, l)
 	}
-	return out, lost
+	return out, lost, notes
 }
 
 // isOneOf reports whether s is one of list.
