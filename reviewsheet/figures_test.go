@@ -113,12 +113,7 @@ var sampleFigures = []struct{ path, want string }{
 func assertSampleFigures(t *testing.T, s *Sheet) {
 	t.Helper()
 	require.NotNil(t, s)
-	b, err := json.Marshal(s)
-	require.NoError(t, err)
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var root any
-	require.NoError(t, dec.Decode(&root))
+	root := jsonRoot(t, s)
 	for _, f := range sampleFigures {
 		v, ok := jsonAt(root, f.path)
 		if !assert.True(t, ok, "%s: not in the sheet", f.path) {
@@ -142,6 +137,18 @@ func assertSampleFigures(t *testing.T, s *Sheet) {
 			assert.Len(t, l, c.n, "%s", c.path)
 		}
 	}
+}
+
+// jsonRoot is s as decoded JSON, numbers kept as written.
+func jsonRoot(t *testing.T, s *Sheet) any {
+	t.Helper()
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var root any
+	require.NoError(t, dec.Decode(&root))
+	return root
 }
 
 // jsonAt walks a decoded JSON value along a path such as

@@ -1,0 +1,92 @@
+package reviewsheet
+
+import (
+	"encoding/json"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestPdftotextDefaultFigures reads sampleFigures (the acceptance's
+// table of the sample's figures) in the pdftotext default-mode texts of
+// the producer PDFs, whose lenient parse still reports errors
+// (TestPdftotextDefaultProducers). Every figure must be the sample's or
+// absent (null, with an error of the parse saying why): a figure read
+// with another value fails. The counts of figures read pin the progress.
+// A recipient is looked up by the sample's name, not by its index, since
+// an unread recipient moves the ones after it.
+func TestPdftotextDefaultFigures(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	for _, tc := range []struct {
+		name string
+		read int // of len(sampleFigures)
+	}{
+		{"rs2025-006423.libreoffice.pdftotext.txt", 57},
+		{"rs2025-006423.chromium.pdftotext.txt", 73},
+		{"rs2025-006423-a5.pdftotext.txt", 83},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 83},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
+			root := jsonRoot(t, s)
+			read := 0
+			for _, f := range sampleFigures {
+				path, ok := recipientByName(sample, s, f.path)
+				if !ok {
+					continue // the sample's recipient is not read: absent
+				}
+				v, ok := jsonAt(root, path)
+				if ok && v == nil && f.want == "null" {
+					read++ // absent in the sample too (--)
+					continue
+				}
+				if !ok || v == nil || (unreadZero[f.path] && v == json.Number("0")) {
+					continue
+				}
+				got, err := json.Marshal(v)
+				require.NoError(t, err)
+				if assert.Equal(t, f.want, string(got), "%s (read as %s): a figure read wrong", f.path, path) {
+					read++
+				}
+			}
+			if read < len(sampleFigures) {
+				assert.NotEmpty(t, list, "figures are absent, so errors must say why")
+			}
+			t.Logf("%d of %d figures read", read, len(sampleFigures))
+			assert.Equal(t, tc.read, read)
+		})
+	}
+}
+
+// unreadZero are the figures whose zero value is "not read" (Sheet keeps
+// them as plain ints: no sheet has year 0).
+var unreadZero = map[string]bool{"fiscal_year": true, "project_year": true}
+
+var recipientIndex = regexp.MustCompile(`^spending\.recipients\[(\d+)\]`)
+
+// recipientByName rewrites a path into sample's recipient i to the
+// index of the recipient of s with the same block and name (the
+// ideographic space printed as a space; each block has its その他);
+// false when s has no such recipient.
+func recipientByName(sample, s *Sheet, path string) (string, bool) {
+	m := recipientIndex.FindStringSubmatch(path)
+	if m == nil {
+		return path, true
+	}
+	i, _ := strconv.Atoi(m[1])
+	fold := func(n string) string { return strings.ReplaceAll(n, "\u3000", " ") }
+	want := sample.Spending.Recipients[i]
+	if s.Spending == nil {
+		return "", false
+	}
+	for j, r := range s.Spending.Recipients {
+		if fold(r.Name) == fold(want.Name) && r.Block == want.Block {
+			return "spending.recipients[" + strconv.Itoa(j) + "]" + path[len(m[0]):], true
+		}
+	}
+	return "", false
+}
