@@ -309,6 +309,10 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue
 			}
+			if !budget.IsCategory(cells[0]) && cells[0] != absent { // a line out of place, not an account
+				p.errorAt(ln.Pos, "会計区分", ErrSyntax, "%q is not a 会計区分 (一般会計, 特別会計, --): row %q", cells[0], ln.Text)
+				continue
+			}
 			demand, err := p.thousandYen(cells[3])
 			if err != nil {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)

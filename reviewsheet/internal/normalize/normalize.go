@@ -23,9 +23,9 @@ import (
 //
 //   - cells printed side by side (layout text): linerules.Rewritten one after the
 //     other (sheettext.Columns);
-//   - format characters that print nothing (zero-width space, joiners,
-//     word joiner, U+FEFF inside the text, soft hyphen) are dropped
-//     first, before any rule (invisible.go);
+//   - in pdftotext default-mode text, format characters that print
+//     nothing (zero-width space, joiners, word joiner, U+FEFF) where a
+//     cell starts are dropped first, before any rule (invisible.go);
 //   - look-alike code points: Kangxi radicals, CJK radicals and
 //     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
 //     in internal/pdftext);
@@ -93,8 +93,8 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		return lines, nil
 	}
 	var lost []sheettext.Pos
-	lines = dropInvisible(lines)
 	if dehyphenated {
+		lines = dropInvisible(lines)
 		lines, lost = linerules.SplitDehyphenated(lines)
 		lines = budgetrules.Apply(lines)
 		lines = joinFlowCells(lines)
@@ -192,7 +192,7 @@ func NeedsNormalizing(src []byte) bool {
 	}
 	// (A space before ID, URL or KPI needs no normalising: MatchSpelling
 	// skips a lone space inside a label.)
-	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0 || bytes.Contains(src, softHyphen)
+	return hopNeeds(src, 0xE2) || hopNeeds(src, 0xEF) || bytes.IndexByte(src, 0xF0) >= 0
 }
 
 // sniffSize is how much of the input NeedsNormalizing reads for the
@@ -231,8 +231,6 @@ func hopNeeds(src []byte, b byte) bool {
 				}
 			case c == 0x80 && src[i+2] == 0xA7: // ‧
 				return true
-			case c == 0x80 && src[i+2] >= 0x8B && src[i+2] <= 0x8D, c == 0x81 && src[i+2] == 0xA0: // U+200B–U+200D, U+2060
-				return true
 			case c == 0x80 && src[i+2] >= 0x90 && src[i+2] <= 0x95, c == 0x88 && src[i+2] == 0x92, c == 0x94 && src[i+2] == 0x80:
 				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) { // two dashes
 					return true
@@ -248,8 +246,6 @@ func hopNeeds(src []byte, b byte) bool {
 				if textnorm.FoldRune(r) != r {
 					return true
 				}
-			case c == 0xBB && src[i+2] == 0xBF && i > 0: // U+FEFF inside the text
-				return true
 			case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
 				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) {
 					return true
