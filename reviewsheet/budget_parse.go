@@ -233,6 +233,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
 	var itemLines []sheettext.Line
+	prevStart := sheettext.Pos(-1) // the item just read, until the next line
 	finishItem := func(last sheettext.Line) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
 		var toksBuf [16]string
@@ -271,6 +272,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		p.markAt(path, ".next_request", last.Pos)
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
+		prevStart = itemStart
 	}
 	for li := 0; li < len(lines); li++ {
 		ln := lines[li]
@@ -325,6 +327,10 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		case stItems:
 			if item == nil {
 				t, ok := itemType(ln.Text)
+				if !ok && prevStart >= 0 { // (pdftotext printed part of an item's first line after its cells)
+					p.errorAt(prevStart, "予算種別/歳出予算項目", ErrLayout, "text %q after the item's figures: its 歳出予算項目 may be cut", ln.Text)
+				}
+				prevStart = -1
 				if !ok {
 					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
 					continue
