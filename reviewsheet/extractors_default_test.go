@@ -133,7 +133,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		paths        bool
 		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 36, map[string]int{"conflict": 2, "layout": 23, "missing": 7, "syntax": 4}, map[string]int{"lost_cell": 1, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 37, map[string]int{"conflict": 2, "layout": 24, "missing": 7, "syntax": 4}, map[string]int{"lost_cell": 1, "unsplit_cell": 1}, true, true, true, 0, true, true, 0, 0, false, true, false, false, 4, 0},
 		{"rs2025-006423.chromium.pdftotext.txt", 21, map[string]int{"layout": 11, "missing": 7, "syntax": 3}, map[string]int{"lost_cell": 2, "unsplit_cell": 21}, true, true, true, 31, true, true, 34, 9, true, true, true, false, 1, 0},
 		{"rs2025-006423-a5.pdftotext.txt", 3, map[string]int{"layout": 3}, map[string]int{"lost_cell": 9, "unsplit_cell": 21}, true, true, true, 38, true, true, 38, 12, true, true, true, true, 21, 20},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 11, map[string]int{"layout": 9, "syntax": 2}, map[string]int{}, true, true, true, 34, true, true, 38, 8, true, true, true, true, 21, 20},

@@ -107,3 +107,18 @@ func TestGen2024Excerpts(t *testing.T) {
 		})
 	}
 }
+
+// TestStrayLabelInText: in pdftotext default-mode text, a free-text field
+// whose lines hold a label or header word that never occurs in free text
+// (label.StrayHeaderWord) is an error at that line: the LibreOffice
+// text's 備考 "--" took the page number and the 補助率等 URL cell
+// ("--1 / 15補助率URLhttps://…") and read as a remark with no error.
+// Other inputs are not looked at (the gate).
+func TestStrayLabelInText(t *testing.T) {
+	_, list := parseLenientFile(t, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext.txt")
+	assert.True(t, hasGenErr(list, genErr{160, "備考", ErrLayout}), "%v", list)
+
+	s := parseSrc(t, mutate(t, "\n備考 --\n", "\n備考 補助率URLの一覧は別紙\n"))
+	require.NotNil(t, s.Remarks)
+	assert.Equal(t, "補助率URLの一覧は別紙", *s.Remarks, "text of other inputs is not looked at")
+}
