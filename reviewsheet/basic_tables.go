@@ -169,7 +169,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
 	body := p.tableBody(f, label.SubsidyHeader)
-	if len(body) == 0 || isAbsentRow(body) {
+	if len(body) == 0 || isAbsentRow(body) || (p.lostDash() && linerules.OnlyDashes(body)) { // ("--" cells a paragraph each)
 		return nil
 	}
 	var out []Subsidy

@@ -88,6 +88,15 @@ func TestGen2024Excerpts(t *testing.T) {
 			},
 		},
 		{
+			// an empty 補助率等 printed as four "--" paragraphs: no table,
+			// not a row with 補助対象 "--"
+			file: "gen2024-005058.chromium.basic.pdftotext.txt",
+			check: func(t *testing.T, s *Sheet) {
+				assert.Nil(t, s.Subsidies)
+				assert.Equal(t, []string{"直接実施"}, s.Methods)
+			},
+		},
+		{
 			// cells of the lists printed after その他備考's "--"
 			file: "gen2024-001146.wkhtmltopdf.tail.pdftotext.txt",
 			errs: []genErr{{34, "その他備考", ErrLayout}},
