@@ -57,6 +57,11 @@ type Account struct {
 	Note     *string `json:"note"`     // 備考
 }
 
+// IsCategory reports whether s is a value of 会計区分: 一般会計 or
+// 特別会計, the only two the sheet prints (and the RS CSV holds). A
+// parser reports any other value instead of reading it as an account.
+func IsCategory(s string) bool { return s == "一般会計" || s == "特別会計" }
+
 // Item is one 予算種別/歳出予算項目 row of the 予算内訳表.
 type Item struct {
 	// Account is the index into Budget.Accounts of the account block the

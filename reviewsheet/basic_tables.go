@@ -151,6 +151,9 @@ func (p *parser) parsePlans(f *field) []Plan {
 			name = sheettext.JoinWrapped(body[start:i])
 			i += n
 		}
+		if w, ok := label.StrayHeaderWord(name); ok { // cells of another row or table in its lines
+			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 %q holds the header word %s: cells out of place", name, w)
+		}
 		p.markAt(jp("plans", len(out)), "", body[start].Pos)
 		out = append(out, Plan{Name: name, URL: url})
 	}
@@ -166,7 +169,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
 	body := p.tableBody(f, label.SubsidyHeader)
-	if len(body) == 0 || isAbsentRow(body) {
+	if len(body) == 0 || isAbsentRow(body) || (p.lostDash() && linerules.OnlyDashes(body)) { // ("--" cells a paragraph each)
 		return nil
 	}
 	var out []Subsidy

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -93,4 +94,43 @@ func TestBudgetTwoAccounts(t *testing.T) {
 	line := s.Source.Line("budget.accounts[1]")
 	assert.Positive(t, line)
 	assert.Greater(t, s.Source.Line("budget.items[3].amount"), line)
+}
+
+// TestBudgetAccountCategory: a row under the 会計区分 header whose first
+// cell is not a 会計区分 (一般会計, 特別会計, or -- for absent) is a line
+// out of place, not an account: it is an error at its line and no
+// account is read from it (a pdftotext text printed "費 -- 5,051,000 --
+// --" there, which read as an account with 要望額 5,051,000).
+func TestBudgetAccountCategory(t *testing.T) {
+	for _, tc := range []struct {
+		name, row string
+		category  string // "" when the row is an error
+	}{
+		{"general", "一般会計 一般会計 -- -- --", "一般会計"},
+		{"special", "特別会計 エネルギー対策 エネルギー需給勘定 0 --", "特別会計"},
+		{"absent", "-- -- -- -- --", "--"},
+		{"stray text", "費 -- 5,051,000 -- --", ""},
+		{"stray year row", "2021 -2,000,000 0 527,000 --", ""},
+		{"stray label", "前年度から繰越し -- -- 163,193 --", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := mutate(t, "一般会計 一般会計 -- -- --", tc.row)
+			s, err := (&Parser{Name: "in.txt", Lenient: true}).ParseBytes(src)
+			require.NotNil(t, s)
+			if tc.category != "" {
+				require.NoError(t, err)
+				require.Len(t, s.Budget.Accounts, 1)
+				assert.Equal(t, tc.category, s.Budget.Accounts[0].Category)
+				return
+			}
+			var list ErrorList
+			require.ErrorAs(t, err, &list)
+			var hit bool
+			for _, e := range list {
+				hit = hit || (e.Line == 153 && e.Label == "会計区分" && errors.Is(e, ErrSyntax))
+			}
+			assert.True(t, hit, "error at the row's line: %v", err)
+			assert.Empty(t, s.Budget.Accounts, "no account read from the row")
+		})
+	}
 }

@@ -233,6 +233,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
 	var itemLines []sheettext.Line
+	prevStart := sheettext.Pos(-1) // the item just read, until the next line
 	finishItem := func(last sheettext.Line) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
 		var toksBuf [16]string
@@ -271,6 +272,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		p.markAt(path, ".next_request", last.Pos)
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
+		prevStart = itemStart
 	}
 	for li := 0; li < len(lines); li++ {
 		ln := lines[li]
@@ -309,6 +311,10 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "会計区分", ErrLayout, "account row %q has %d cells, want 5", ln.Text, len(cells))
 				continue
 			}
+			if !budget.IsCategory(cells[0]) && cells[0] != absent { // a line out of place, not an account
+				p.errorAt(ln.Pos, "会計区分", ErrSyntax, "%q is not a 会計区分 (一般会計, 特別会計, --): row %q", cells[0], ln.Text)
+				continue
+			}
 			demand, err := p.thousandYen(cells[3])
 			if err != nil {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
@@ -321,6 +327,10 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		case stItems:
 			if item == nil {
 				t, ok := itemType(ln.Text)
+				if !ok && prevStart >= 0 { // (pdftotext printed part of an item's first line after its cells)
+					p.errorAt(prevStart, "予算種別/歳出予算項目", ErrLayout, "text %q after the item's figures: its 歳出予算項目 may be cut", ln.Text)
+				}
+				prevStart = -1
 				if !ok {
 					p.errorAt(ln.Pos, "予算種別", ErrSyntax, "%q is not a 予算種別 (当初予算, 補正予算, 前年度から繰越し, 予備費等)", ln.Text)
 					continue
@@ -334,7 +344,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				finishItem(ln)
 				continue
 			}
-			if row, n := itemCellParagraphs(lines, li); n > 0 {
+			if row, n := linerules.ItemCellParagraphs(lines, li); n > 0 {
 				finishItem(row)
 				li += n - 1
 				continue
@@ -379,28 +389,4 @@ func isItemEnd(s string) bool {
 		}
 	}
 	return true
-}
-
-// itemCellParagraphs reads an item's last cells (備考, 予算額,
-// 翌年度要求額) printed a line or paragraph each, as pdftotext without
-// -layout gives them ("--", "134,750", "--"): from lines[i], lines made
-// only of figure cells (linerules.FigureCells) are joined while they hold at most
-// three cells. It returns the joined row (at the first line's position)
-// and how many lines it took, or 0 when they are not exactly three
-// cells from two lines or more.
-func itemCellParagraphs(lines []sheettext.Line, i int) (sheettext.Line, int) {
-	var buf [4]string
-	cells := buf[:0]
-	n := 0
-	for ; i+n < len(lines); n++ {
-		more, ok := linerules.FigureCells(cells, lines[i+n].Text)
-		if !ok || len(more) > 3 {
-			break
-		}
-		cells = more
-	}
-	if n < 2 || len(cells) != 3 {
-		return sheettext.Line{}, 0
-	}
-	return sheettext.Line{Text: strings.Join(cells, " "), Pos: lines[i].Pos}, n
 }

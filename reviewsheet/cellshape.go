@@ -22,7 +22,11 @@ import (
 //     ("都道府県", "民間団体") fit on one line.
 //
 // A row where these do not give three non-empty cells is not split: the
-// caller keeps the text and reports a warning.
+// caller keeps the text and reports a warning. Nor is a row whose text
+// shows a cell boundary (a blank line) inside the 補助率 these give: the
+// first line is then not the whole 補助対象 ("（１）家庭・業務産業用蓄電
+// システム" / "導入支援" / blank / "1/3" in a generated sheet would read
+// 導入支援 as 補助率), and no shape tells where it ends.
 
 // splitSubsidyByShape splits the lines of one row (its URL removed) into
 // 補助対象, 補助率 and 補助上限等.
@@ -35,6 +39,11 @@ func splitSubsidyByShape(lines []sheettext.Line) ([]cell, bool) {
 	rateEnd, ok := linerules.ShapeSplit(texts)
 	if !ok {
 		return nil, false
+	}
+	for _, l := range lines[2:rateEnd] {
+		if l.Break { // a blank line inside the 補助率: the text's own cell boundary says 補助対象 wraps
+			return nil, false
+		}
 	}
 	return []cell{newCell(lines[:1]), newCell(lines[1:rateEnd]), newCell(lines[rateEnd:])}, true
 }

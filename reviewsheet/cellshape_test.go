@@ -54,6 +54,18 @@ func TestSplitSubsidyByShape(t *testing.T) {
 		{"amount before rate", lines("都道府県", "4,000千円", "1/2"), nil},
 		{"target with a rate", lines("1/2", "x", "4,000千円"), nil},
 		{"too short", lines("都道府県", "1/2"), nil},
+		// a blank line before "1/3": 補助対象 wraps to 導入支援, which no
+		// shape tells from a 補助率 line (generated sheet 7186, wkhtmltopdf)
+		{"blank line inside the rate", func() []sheettext.Line {
+			l := lines("（１）家庭・業務産業用蓄電システム", "導入支援", "1/3", "家庭用蓄電池：60万円業務産業用蓄電", "池：3億円")
+			l[2].Break = true
+			return l
+		}(), nil},
+		{"blank line before the cap", func() []sheettext.Line {
+			l := lines("民間団体", "定額", "1団体につき500万円")
+			l[2].Break = true
+			return l
+		}(), []string{"民間団体", "定額", "1団体につき500万円"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ok := splitSubsidyByShape(tc.in)

@@ -95,7 +95,7 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		budget bool
 		// the 予算内訳表 reads to the sample's (internal/budgetrules:
 		// JoinBreakdownHeader, JoinAccountWords, MoveItemCell;
-		// itemCellParagraphs)
+		// linerules.ItemCellParagraphs)
 		breakdown bool
 		// the 資金の流れ amounts and 支出先の数 read to the sample's
 		// (flowcells.go)

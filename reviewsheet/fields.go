@@ -268,6 +268,12 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(f.pos, f.spec.L, ErrMissing, "no value (an empty cell is printed as --)")
 		return nil
 	}
+	for i := 0; i < len(c) && p.lostDash(); i++ { // (pdftotext default mode: a label or cells glued into the text)
+		if w, ok := label.StrayHeaderWord(c[i].Text); ok {
+			p.errorAt(c[i].Pos, f.spec.L, ErrLayout, "text holds the label %s: cells out of place, not %s text", w, f.spec.L)
+			return nil // not read: the text joined with other cells
+		}
+	}
 	if v, ok := sheettext.TextString(c); ok {
 		return p.keepString(v)
 	}

@@ -304,6 +304,10 @@ func (p *parser) parse() {
 		if len(lines) == 0 {
 			p.errorAt(s.pos, label.SecOtherRemarks, ErrMissing, "no value (an empty cell is printed as --)")
 		}
+		if n := linerules.StrayAfterAbsent(lines); n > 0 && p.lostDash() { // (pdftotext default mode: cells out of their tables)
+			p.errorAt(lines[1].Pos, label.SecOtherRemarks, ErrLayout, "%d lines after the value -- (%q…): text out of its table, not a remark", n, lines[1].Text)
+			lines = lines[:1]
+		}
 		if !linerules.OnlyDashes(lines) || !p.lostDash() {
 			p.sheet.OtherRemarks = sheettext.TextValue(lines)
 		}

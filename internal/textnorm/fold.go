@@ -142,7 +142,7 @@ func isSlash(r rune) bool { return r == '/' || r == 0x2215 || r == 0xFF0F || r =
 // keyRune maps r for [Key]; -1 drops it.
 func keyRune(r rune) rune {
 	switch {
-	case IsSpace(r):
+	case IsSpace(r), IsInvisible(r):
 		return -1
 	case isSlash(r):
 		return '/'
@@ -153,7 +153,7 @@ func keyRune(r rune) rune {
 }
 
 // Key is the comparison key of a label: [Fold] and [Narrow], every space
-// dropped, slashes as '/', dashes as '-'. It returns s itself when s is
+// and [IsInvisible] rune dropped, slashes as '/', dashes as '-'. It returns s itself when s is
 // already a key (no allocation).
 func Key(s string) string {
 	i := 0

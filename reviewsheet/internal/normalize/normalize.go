@@ -23,6 +23,9 @@ import (
 //
 //   - cells printed side by side (layout text): linerules.Rewritten one after the
 //     other (sheettext.Columns);
+//   - in pdftotext default-mode text, format characters that print
+//     nothing (zero-width space, joiners, word joiner, U+FEFF) where a
+//     cell starts are dropped first, before any rule (invisible.go);
 //   - look-alike code points: Kangxi radicals, CJK radicals and
 //     compatibility ideographs, ‧ (textnorm.Fold; PDFs get the same fold
 //     in internal/pdftext);
@@ -92,6 +95,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	var lost []sheettext.Pos
 	var notes []linerules.Note
 	if dehyphenated {
+		lines = dropInvisible(lines)
 		lines, lost = linerules.SplitDehyphenated(lines)
 		lines = budgetrules.Apply(lines)
 		lines = joinFlowCells(lines)
