@@ -48,18 +48,6 @@ func (p *parser) startPos() sheettext.Pos {
 	return sheettext.NoPos
 }
 
-// paragraphCount is the number of paragraphs of lines: one, and one
-// more after each blank line.
-func paragraphCount(lines []sheettext.Line) int {
-	n := 0
-	for i, l := range lines {
-		if i == 0 || l.Break {
-			n++
-		}
-	}
-	return n
-}
-
 // parseBasic reads the 基本情報 section.
 func (p *parser) parseBasic(lines []sheettext.Line) {
 	fs, lead := p.readFields(lines, label.BasicSpecs)
@@ -77,9 +65,9 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	// may print the rest after the next label: a 作成責任者 (a name, one
 	// line) read as two paragraphs there may begin with the end of
 	// 事業所管課室. The text is kept; the warning says so.
-	if f := nth(fs, label.Responsible, 1); f != nil && f.found() && p.lostDash() && paragraphCount(f.content()) > 1 {
+	if f := nth(fs, label.Responsible, 1); f != nil && f.found() && p.lostDash() && linerules.ParagraphCount(f.content()) > 1 {
 		p.warnAt(f.pos, label.Responsible, "organization.responsible", WarnUnsplitCell,
-			"%d paragraphs where one name is expected: the end of 事業所管課室 may be read into 作成責任者 (pdftotext breaks a cell at an ideographic space)", paragraphCount(f.content()))
+			"%d paragraphs where one name is expected: the end of 事業所管課室 may be read into 作成責任者 (pdftotext breaks a cell at an ideographic space)", linerules.ParagraphCount(f.content()))
 	}
 
 	if fl, ok := required(label.Ministry); ok {
@@ -185,14 +173,5 @@ func (p *parser) oneLine(f *field) string {
 	return v
 }
 
-func isProjectID(s string) bool {
-	if len(s) != 6 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// isProjectID reports a 予算事業ID as printed: six ASCII digits.
+func isProjectID(s string) bool { return len(s) == 6 && linerules.IsDigits(s) }

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/budget"
@@ -56,31 +57,13 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 	return lines
 }
 
-// yearHeader reads a line of budget years ("2023 2024 2025 2026").
-func yearHeader(text string) ([]int, bool) {
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], text)
-	if len(toks) == 0 || !num.IsYearStart(toks[0]) {
-		return nil, false
-	}
-	years := make([]int, len(toks))
-	for i, t := range toks {
-		y, ok := num.Year(t)
-		if !ok {
-			return nil, false
-		}
-		years[i] = y
-	}
-	return years, true
-}
-
 func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	lines := p.skipUnit(f)
 	if len(lines) == 0 {
 		p.errorAt(f.pos, label.BudgetTable, ErrMissing, "table is empty")
 		return
 	}
-	years, ok := yearHeader(lines[0].Text)
+	years, ok := linerules.YearHeader(lines[0].Text)
 	if !ok {
 		p.errorAt(lines[0].Pos, label.BudgetTable, ErrSyntax, "year header %q is not a row of years", lines[0].Text)
 		return
@@ -102,7 +85,7 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	rowR, rowPos := labels[:0], poss[:0]
 	seen := make([]bool, len(label.BudgetRows))
 	for _, ln := range lines[1:] {
-		if ys, ok := yearHeader(ln.Text); ok && equalInts(ys, years) {
+		if ys, ok := linerules.YearHeader(ln.Text); ok && slices.Equal(ys, years) {
 			continue // header repeated after a page break
 		}
 		r := -1
@@ -202,18 +185,6 @@ func yearField(y *budget.Year, l label.Label) **int64 {
 		return &y.Total
 	}
 	return &y.Executed
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // parseBreakdown reads the 予算内訳表: one or more account blocks, each a
@@ -326,7 +297,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 			})
 		case stItems:
 			if item == nil {
-				t, ok := itemType(ln.Text)
+				t, ok := linerules.ItemType(ln.Text)
 				if !ok && prevStart >= 0 { // (pdftotext printed part of an item's first line after its cells)
 					p.errorAt(prevStart, "予算種別/歳出予算項目", ErrLayout, "text %q after the item's figures: its 歳出予算項目 may be cut", ln.Text)
 				}
@@ -340,7 +311,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				itemStart = ln.Pos
 				continue
 			}
-			if isItemEnd(ln.Text) {
+			if linerules.ItemRowEnd(ln.Text) {
 				finishItem(ln)
 				continue
 			}
@@ -349,7 +320,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				li += n - 1
 				continue
 			}
-			if _, ok := itemType(ln.Text); ok {
+			if _, ok := linerules.ItemType(ln.Text); ok {
 				// a new item while this one has no 予算額 line: never
 				// read the next item's text and figures into this one
 				p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line")
@@ -363,30 +334,4 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	if item != nil {
 		p.errorAt(itemStart, "予算種別/歳出予算項目", ErrLayout, "item has no 予算額 line (truncated table?)")
 	}
-}
-
-func itemType(s string) (string, bool) {
-	for _, t := range label.ItemTypes {
-		if _, rest, ok := label.Match([]sheettext.Line{{Text: s}}, 0, t); ok && rest == "" {
-			return string(t), true
-		}
-	}
-	return "", false
-}
-
-// isItemEnd reports whether a line ends an item: at least three cells of
-// which the last two are amounts or "--".
-func isItemEnd(s string) bool {
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], s)
-	n := len(toks)
-	if n < 3 {
-		return false
-	}
-	for _, t := range toks[n-2:] {
-		if t != absent && !num.IsAmount(t) {
-			return false
-		}
-	}
-	return true
 }

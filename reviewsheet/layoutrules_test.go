@@ -129,7 +129,7 @@ func TestUnfoldSideBySideRows(t *testing.T) {
 }
 
 func TestJoinCellRows(t *testing.T) {
-	isRecipient := func(t string) bool { return isRecipientEnd(t, false) }
+	isRecipient := func(t string) bool { return linerules.RecipientRowEnd(t, false) }
 	runLineRule(t, func(l []sheettext.Line) []sheettext.Line { return linerules.JoinCellRows(l, 2, isRecipient) }, []ruleCase{
 		{"name, amount and 法人番号 a paragraph each", "岐阜県\n\n3,672\n\n4000020210005\n", []string{"岐阜県 3,672 4000020210005"}},
 		{"amount beside the name", "株式会社アイネット 6,588\n\n5010001067883\n", []string{"株式会社アイネット 6,588 5010001067883"}},

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/rsheet/rsheet/spending"
 )
 
@@ -61,9 +62,9 @@ func TestSplitCellsOneLine(t *testing.T) {
 // TestHasBreaks: blank lines delimit contract cells only when the text
 // prints one before a contract's figures (not only at page breaks).
 func TestHasBreaks(t *testing.T) {
-	assert.True(t, hasBreaks(scanLines("名称\n一般競争契約（総合評価）\n\n170,042 3 91.1 --\n")))
-	assert.False(t, hasBreaks(scanLines("名称\n一般競争契約（総合評価）\n170,042 3 91.1 --\n\n支出先名 支出額 法人番号\n")))
-	assert.False(t, hasBreaks(scanLines("名称\n一般競争契約（総合評価）\n\f170,042 3 91.1 --\n")))
+	assert.True(t, linerules.KeepsCellBreaks(scanLines("名称\n一般競争契約（総合評価）\n\n170,042 3 91.1 --\n")))
+	assert.False(t, linerules.KeepsCellBreaks(scanLines("名称\n一般競争契約（総合評価）\n170,042 3 91.1 --\n\n支出先名 支出額 法人番号\n")))
+	assert.False(t, linerules.KeepsCellBreaks(scanLines("名称\n一般競争契約（総合評価）\n\f170,042 3 91.1 --\n")))
 }
 
 // TestBlockOthers: ほか cut off a block's name by pdftotext (default mode)

@@ -48,7 +48,7 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	lines = linerules.DropUnitLines(lines)
 	// blank lines delimit wrapped cells, except in text from pdftotext
 	// without -layout, which puts them between paragraphs of its own
-	breaks := hasBreaks(lines) && !p.lostDash()
+	breaks := linerules.KeepsCellBreaks(lines) && !p.lostDash()
 	blk := "" // letter of the block being read
 	// owner: the contracts under the next 契約概要 header are the last
 	// recipient's — true only right after its row was read whole
@@ -114,21 +114,6 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	}
 }
 
-// hasBreaks reports whether the text keeps the blank lines of the sheet
-// between cells: the sheet prints one before the figures of every
-// contract ("170,042 3 91.1 --"), so a contract row after a blank line
-// (not a page break) says so. Text with no blank line at all (some
-// extractions), or with blank lines elsewhere only (layout text), cannot
-// use them to delimit wrapped cells.
-func hasBreaks(lines []sheettext.Line) bool {
-	for _, l := range lines {
-		if l.Break && !l.Page && linerules.IsContractRow(l.Text) {
-			return true
-		}
-	}
-	return false
-}
-
 // blockRow reads "A name 合計支出額 支出先数 role…" and the role's wrapped
 // lines; 合計支出額 and 支出先数 may be "--" (nil). It adds the block to sp and returns its letter ("" when the row
 // cannot be read).
@@ -185,9 +170,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 // the lines before the one holding the amount.
 func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk string, sp *spending.Spending) {
 	// a row printed a cell per paragraph (tablerows.go)
-	body = linerules.JoinCellRows(body, 2, func(t string) bool { return isRecipientEnd(t, false) })
+	body = linerules.JoinCellRows(body, 2, func(t string) bool { return linerules.RecipientRowEnd(t, false) })
 	j := 0
-	for j < len(body) && !isRecipientEnd(body[j].Text, j == 0) {
+	for j < len(body) && !linerules.RecipientRowEnd(body[j].Text, j == 0) {
 		j++
 	}
 	if j == len(body) {
@@ -220,36 +205,6 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 	sp.Recipients = append(sp.Recipients, r)
 }
 
-// isRecipientEnd reports whether a line ends a recipient row: its last
-// two cells are an amount and a 法人番号 (digits) or "--"; the first line
-// of a row must also hold a name.
-func isRecipientEnd(text string, first bool) bool {
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], text)
-	n := len(toks)
-	if n < 2 || (first && n < 3) {
-		return false
-	}
-	if !num.IsAmount(toks[n-2]) {
-		return false
-	}
-	return toks[n-1] == absent || isCount13(toks[n-1])
-}
-
-// isCount13 reports whether s is all ASCII digits, 10 to 16 of them: a
-// 法人番号 as printed (checked later, typos included).
-func isCount13(s string) bool {
-	if len(s) < 10 || len(s) > 16 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // contracts reads the rows under a 契約概要 header. Each row is its name
 // (wrapped over any number of lines), the 契約方式等 on its own line (or
 // after the name's last piece), then "支出額 入札者数 落札率 理由". A reason
@@ -268,7 +223,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		}
 		path := jp("spending.recipients", ri).at(".contracts", len(r.Contracts))
 		c := spending.Contract{}
-		nameLines, method, ok := splitMethod(body[j:k])
+		nameLines, method, ok := linerules.SplitMethod(body[j:k])
 		c.Method = method
 		switch {
 		case k == j:
@@ -321,34 +276,4 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		}
 		j = next
 	}
-}
-
-// maxMethodLines bounds how many lines a wrapped 契約方式等 may take.
-const maxMethodLines = 2
-
-// splitMethod splits the lines of a contract before its amount row into
-// the name lines and the 契約方式等: the last line when it is a known
-// method, else the last piece after a space of the last line, else the
-// last lines joined (a wrapped method). When none is known the last line
-// is returned as the method with ok false.
-func splitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Method, ok bool) {
-	if len(lines) == 0 {
-		return nil, "", false
-	}
-	last := lines[len(lines)-1]
-	if m := spending.Method(last.Text); m.Known() {
-		return lines[:len(lines)-1], m, true
-	}
-	if i := strings.LastIndexByte(last.Text, ' '); i >= 0 {
-		if m := spending.Method(last.Text[i+1:]); m.Known() {
-			head := sheettext.Line{Pos: last.Pos, Text: strings.TrimRight(last.Text[:i], " "), Break: last.Break, Page: last.Page}
-			return append(append([]sheettext.Line(nil), lines[:len(lines)-1]...), head), m, true
-		}
-	}
-	for n := 2; n <= maxMethodLines && n <= len(lines); n++ {
-		if m := spending.Method(sheettext.JoinWrapped(lines[len(lines)-n:])); m.Known() {
-			return lines[:len(lines)-n], m, true
-		}
-	}
-	return lines[:len(lines)-1], spending.Method(last.Text), false
 }

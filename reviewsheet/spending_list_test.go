@@ -51,7 +51,7 @@ func TestSplitMethod(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			name, m, ok := splitMethod(textLines(tt.in))
+			name, m, ok := linerules.SplitMethod(textLines(tt.in))
 			assert.Equal(t, tt.name, lineTexts(name))
 			assert.Equal(t, tt.method, m)
 			assert.Equal(t, tt.ok, ok)

@@ -139,15 +139,15 @@ func hasField(text string) bool {
 }
 
 // isDebtEnd reports whether a line ends a row of the debt list: as
-// isRecipientEnd, or a one-line row whose 契約額 is "--" (not known).
+// linerules.RecipientRowEnd, or a one-line row whose 契約額 is "--" (not known).
 func isDebtEnd(text string, first bool) bool {
-	if isRecipientEnd(text, first) {
+	if linerules.RecipientRowEnd(text, first) {
 		return true
 	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
 	n := len(toks)
-	return first && n >= 3 && toks[n-2] == absent && (toks[n-1] == absent || isCount13(toks[n-1]))
+	return first && n >= 3 && toks[n-2] == absent && (toks[n-1] == absent || linerules.IsCount13(toks[n-1]))
 }
 
 // cellStream joins the lines of a row: wrapped lines without a separator,

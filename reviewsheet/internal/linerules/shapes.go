@@ -107,3 +107,15 @@ func IsPageNumber(s string) bool {
 	a, b, ok := strings.Cut(s, " / ")
 	return ok && a != "" && b != "" && len(a) <= 4 && len(b) <= 4 && IsDigits(a) && IsDigits(b)
 }
+
+// ParagraphCount is the number of paragraphs of lines: one, and one
+// more after each blank line.
+func ParagraphCount(lines []sheettext.Line) int {
+	n := 0
+	for i, l := range lines {
+		if i == 0 || l.Break {
+			n++
+		}
+	}
+	return n
+}
