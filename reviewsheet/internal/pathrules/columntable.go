@@ -66,16 +66,10 @@ func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
 // lines[i] (the label's first line): the lines as they must read and
 // the index of the first line after the table; nil when there is none.
 func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
-	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
+	t, j, afterOneStage := tableStartAt(lines, i)
+	if j == 0 {
 		return nil, 0
 	}
-	var t rowMajorTable
-	j := i + 2
-	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
-		t.header = append(t.header, lines[j])
-		j++
-	}
-	afterOneStage := i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 	var (
 		columns [][]string
 		years   []string

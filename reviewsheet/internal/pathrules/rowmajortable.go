@@ -81,16 +81,10 @@ type rowMajorTable struct {
 // first line after the table, and the position of the link's value
 // "-" when it was put back (tableTailAt); nil when there is none.
 func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, sheettext.Pos) {
-	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
+	t, j, afterOneStage := tableStartAt(lines, i)
+	if j == 0 {
 		return nil, 0, sheettext.NoPos
 	}
-	var t rowMajorTable
-	j := i + 2
-	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
-		t.header = append(t.header, lines[j])
-		j++
-	}
-	afterOneStage := i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 	started := false // a row label, slash or cell was read
 	for j < len(lines) {
 		l := lines[j]
@@ -157,6 +151,25 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, shee
 	}
 	out, next := t.rebuild(lines, i, j, -1)
 	return out, next, sheettext.NoPos
+}
+
+// tableStartAt reads the start both table rules share at lines[i]: the
+// label 活動・成果目標 / と実績 (one paragraph) and the year header lines
+// after it. It returns the table with its header, the index after them
+// (0 when lines[i] does not start the label) and whether the label
+// アウトカムを複数段階で設定できない理由 stands right before it (its "--"
+// may be printed among the table's lines).
+func tableStartAt(lines []sheettext.Line, i int) (rowMajorTable, int, bool) {
+	var t rowMajorTable
+	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
+		return t, 0, false
+	}
+	j := i + 2
+	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
+		t.header = append(t.header, lines[j])
+		j++
+	}
+	return t, j, i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 }
 
 // complete reports whether the cells read are as many as the rows times
