@@ -25,8 +25,8 @@ func TestPdftotextDefaultFigures(t *testing.T) {
 		name string
 		read int // of len(sampleFigures)
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 57},
-		{"rs2025-006423.chromium.pdftotext.txt", 73},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 62},
+		{"rs2025-006423.chromium.pdftotext.txt", 80},
 		{"rs2025-006423-a5.pdftotext.txt", 83},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 83},
 	} {

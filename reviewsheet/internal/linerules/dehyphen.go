@@ -66,7 +66,8 @@ import (
 //	-- 142 --                    -
 //
 // A line of figure cells right after that label (ending its line), when
-// the line before the label is a row label of the table with no cells,
+// the line before the label is a row label of the table with no cells
+// (and the line before that is not another such row label: bareRowLabel),
 // moves up to that row, and the label's value is "-" (reported).
 //
 // Anything else is text and stays: "-（令和９年度実施）" after a label,
@@ -292,13 +293,33 @@ func cellsAfterNextAt(lines []sheettext.Line, i int) int {
 			if !ok || rn != 1 {
 				return 0
 			}
-			if _, rest := label.OcSplitUnit(lines[i-n-1].Text, label.OcRows[k]); rest != "" {
+			if _, rest := label.OcSplitUnit(lines[i-n-1].Text, label.OcRows[k]); rest != "" || i-n-2 >= 0 && bareRowLabel(lines[i-n-2:]) {
 				return 0
 			}
 			return n
 		}
 	}
 	return 0
+}
+
+// bareRowLabel reports a row label of the indicator table on one line
+// with no cells after its unit (the ∕ of 当初見込み∕目標値 may be printed
+// apart, leaving a space: "当初見込み 目標値(名)"). Before the row label that precedes
+// 後続アウトカムへのつながり it means the rows were printed apart from all
+// their cells (Chromium's row-major table, pathrules.JoinRowMajorTable):
+// the cells after the label are the table's, a paragraph each, not the
+// last row's, so the fourth rule does not apply.
+func bareRowLabel(lines []sheettext.Line) bool {
+	t := lines[0].Text
+	for _, rl := range label.OcRows {
+		for _, sp := range [...]string{string(rl), strings.ReplaceAll(string(rl), "∕", " ")} {
+			if rest, ok := strings.CutPrefix(t, sp+"("); ok {
+				unit, closed := strings.CutSuffix(rest, ")")
+				return closed && unit != "" && !strings.ContainsAny(unit, "() ")
+			}
+		}
+	}
+	return false
 }
 
 // startsWithLabel reports whether t is l or starts with l and a space.

@@ -71,3 +71,35 @@ func TestDehyphenKangxi(t *testing.T) {
 		})
 	}
 }
+
+// TestCellsAfterNext: the 達成率 row's cells after 後続アウトカムへのつながり
+// move up to their row (the fourth rule), unless the rows were all
+// printed apart from their cells (bareRowLabel): then the cells are the
+// table's, a paragraph each (Chromium), and stay.
+func TestCellsAfterNext(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, want string
+		lost           int
+	}{
+		{"the 達成率 row's cells after the link label",
+			"活動実績∕成果実績(団体) -- 71 --\n達成率(%)\n後続アウトカム\nへのつながり\n\n-- 142 --\n",
+			"活動実績∕成果実績(団体) -- 71 --|達成率(%) -- 142 --|後続アウトカム|へのつながり|-", 1},
+		{"Chromium: every row label bare, the cells a paragraph each",
+			"∕\n活動実績∕成果実績(名)\n当初見込み 目標値(名)\n達成率(%)\n後続アウトカム\nへのつながり\n\n500\n\n742\n",
+			"∕|活動実績∕成果実績(名)|当初見込み 目標値(名)|達成率(%)|後続アウトカム|へのつながり|500|742", 0},
+		{"LibreOffice: the rows bare, the cells a column each",
+			"当初見込み∕目標値(名)\n活動実績∕成果実績(名)\n達成率(%)\n後続アウトカム\nへのつながり\n\n500\n742\n148.4\n",
+			"当初見込み∕目標値(名)|活動実績∕成果実績(名)|達成率(%)|後続アウトカム|へのつながり|500|742|148.4", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, lines := sheettext.Scan("x", []byte(tc.in))
+			got, lost := SplitDehyphenated(lines)
+			texts := make([]string, len(got))
+			for i, l := range got {
+				texts[i] = l.Text
+			}
+			assert.Equal(t, tc.want, strings.Join(texts, "|"))
+			assert.Len(t, lost, tc.lost)
+		})
+	}
+}

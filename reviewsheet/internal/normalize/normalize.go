@@ -118,7 +118,9 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = pathrules.MoveTableIndicator(lines)
 		lines = pathrules.MoveCellsBeforeNumbers(lines)
 		lines = pathrules.MoveNumbersAfterActivity(lines)
-		lines = pathrules.JoinRowMajorTable(lines)
+		var linkDashes []sheettext.Pos
+		lines, linkDashes = pathrules.JoinRowMajorTable(lines)
+		lost = append(lost, linkDashes...)
 		lines = pathrules.JoinColumnTable(lines)
 		lines = pathrules.JoinPathNumbers(lines)
 		lines = pathrules.MoveOneStageValue(lines)

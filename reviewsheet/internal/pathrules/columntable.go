@@ -49,8 +49,14 @@ import (
 // cell per row. (Without the header a column may be missing: a "-"
 // after the columns is left.) A run of dashes in a column is as many
 // "--" cells as the de-hyphenation glued (gluedDashCells: "----" is
-// three). Anything else (a column missing, a cell glued to a row label)
-// is left as it is, for the table to report. Called only on text that
+// three). With the header printed, the next outcome's heading and
+// 成果目標 may stand between the link label and its value "-"
+// (headingBeforeLinkValue): they are put after the value, and a column
+// of another table printed right after the columns (isColumnParagraph)
+// is left before them, for the parser to report as cells among the
+// link's text (never the heading's text). Anything else (a column
+// missing, a cell glued to a row label) is left as it is, for the table
+// to report. Called only on text that
 // shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, columnTableAt)
@@ -60,20 +66,16 @@ func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
 // lines[i] (the label's first line): the lines as they must read and
 // the index of the first line after the table; nil when there is none.
 func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
-	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
+	t, j, afterOneStage := tableStartAt(lines, i)
+	if j == 0 {
 		return nil, 0
 	}
-	var t rowMajorTable
-	j := i + 2
-	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
-		t.header = append(t.header, lines[j])
-		j++
-	}
-	afterOneStage := i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 	var (
 		columns [][]string
 		years   []string
 		linkAt  = -1
+		heading []sheettext.Line // the next outcome's heading printed before the link's value
+		value   *sheettext.Line  // that value
 	)
 	for j < len(lines) {
 		l := lines[j]
@@ -92,6 +94,11 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 				break
 			}
 			j += 2
+			if k := headingBeforeLinkValue(lines, j); k > 0 && len(t.header) > 0 {
+				heading, value = append([]sheettext.Line(nil), lines[j:k]...), &lines[k] // put back after the table
+				heading[0].Break = true
+				j = k + 1
+			}
 			continue
 		}
 		if k, unit, ok := rowLabel(l.Text); ok {
@@ -164,6 +171,20 @@ func columnTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			t.cells = append(t.cells, c[r])
 		}
 	}
+	if value != nil {
+		out, next := t.rebuild(lines, i, j, -1)
+		if out == nil {
+			return nil, 0
+		}
+		out = append(out, *value)
+		for next < len(lines) && isColumnParagraph(lines, next) { // a column of another table: left before the heading, unread
+			out = append(out, lines[next])
+			for next++; next < len(lines) && !lines[next].Break; next++ {
+				out = append(out, lines[next])
+			}
+		}
+		return append(out, heading...), next
+	}
 	if linkAt < 0 && t.link != nil && (j == len(lines) || !isRowText(lines[j].Text) && !(printedHeader && isDashParagraph(lines, j))) {
 		return nil, 0
 	}
@@ -188,4 +209,34 @@ func gluedDashCells(t string) int {
 // the value of 後続アウトカムへのつながり printed before the columns.
 func isDashParagraph(lines []sheettext.Line, j int) bool {
 	return lines[j].Break && (lines[j].Text == "-" || lines[j].Text == "--") && (j+1 == len(lines) || lines[j+1].Break)
+}
+
+// headingBeforeLinkValue reports the next outcome's heading printed
+// between the label 後続アウトカムへのつながり (ending at lines[j-1]) and
+// its value: the heading (短期アウトカム, 中期アウトカム or 長期アウトカム)
+// and 成果目標, each a whole line continuing the label's paragraph, then
+// a paragraph of one "-" or "--" (the link's value, as no column is a
+// lone dash). It returns the index of that value, or 0. LibreOffice's
+// PDF prints 402's table so:
+//
+//	後続アウトカム / へのつながり / 長期アウトカム / 成果目標 / - / ---- / 500 559 111.8 / …
+func headingBeforeLinkValue(lines []sheettext.Line, j int) int {
+	if j+2 >= len(lines) || lines[j].Break || lines[j+1].Break || !isOutcomeHeading(lines[j].Text) ||
+		lines[j+1].Text != string(label.OcObjective) || !isDashParagraph(lines, j+2) {
+		return 0
+	}
+	return j + 2
+}
+
+// isColumnParagraph reports a paragraph at lines[j] that is a year
+// ("2025 年度") and figure cells, a line each: a column of a table.
+func isColumnParagraph(lines []sheettext.Line, j int) bool {
+	if _, ok := num.Year(strings.Replace(lines[j].Text, " 年度", "年度", 1)); !ok || !lines[j].Break {
+		return false
+	}
+	k := j + 1
+	for k < len(lines) && !lines[k].Break && linerules.IsFigureCell(lines[k].Text) {
+		k++
+	}
+	return k > j+1 && (k == len(lines) || lines[k].Break)
 }

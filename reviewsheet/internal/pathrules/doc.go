@@ -12,7 +12,8 @@
 //	MoveTableIndicator  an output's 活動指標 printed inside a later table of its block (tableindicator.go)
 //	MoveCellsBeforeNumbers  a path's last table's cells after the next block's headings (cellsbeforenumbers.go)
 //	MoveNumbersAfterActivity  the path's numbers after アクティビティ or 活動目標 (numbersafteractivity.go)
-//	JoinRowMajorTable   活動・成果目標と実績's cells a paragraph each, row after row (rowmajortable.go)
+//	JoinRowMajorTable   活動・成果目標と実績's cells a paragraph each, row after row (rowmajortable.go;
+//	                    its end before the next outcome: rowmajortail.go)
 //	JoinColumnTable     活動・成果目標と実績 printed column by column (columntable.go)
 //	JoinPathNumbers     the path's numbers on the line after their label (pathnumbers.go)
 //	MoveOneStageValue   アウトカムを複数段階…'s "--" after the next labels (onestagevalue.go)

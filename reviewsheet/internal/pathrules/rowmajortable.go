@@ -48,8 +48,19 @@ import (
 // the label's value. Anything else (a cell glued to a row label, a cell
 // missing) is left as it is, for the table to report. Called only on
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
-func JoinRowMajorTable(lines []sheettext.Line) []sheettext.Line {
-	return linerules.RewriteBlocks(lines, rowMajorTableAt)
+//
+// It also returns the positions of the link values "-" it put back
+// (tableTailAt), for the parser to report as lost cells.
+func JoinRowMajorTable(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+	var lost []sheettext.Pos
+	out := linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
+		out, next, dash := rowMajorTableAt(lines, i)
+		if dash.IsValid() {
+			lost = append(lost, dash)
+		}
+		return out, next
+	})
+	return out, lost
 }
 
 // rowMajorTable is a table being read by rowMajorTableAt.
@@ -67,18 +78,13 @@ type rowMajorTable struct {
 // rowMajorTableAt reads the table JoinRowMajorTable rewrites, starting
 // at lines[i] (the label's first line; lines[i-1] may be the previous
 // label's last): the lines as they must read and the index of the
-// first line after the table; nil when there is none.
-func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
-	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
-		return nil, 0
+// first line after the table, and the position of the link's value
+// "-" when it was put back (tableTailAt); nil when there is none.
+func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, sheettext.Pos) {
+	t, j, afterOneStage := tableStartAt(lines, i)
+	if j == 0 {
+		return nil, 0, sheettext.NoPos
 	}
-	var t rowMajorTable
-	j := i + 2
-	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
-		t.header = append(t.header, lines[j])
-		j++
-	}
-	afterOneStage := i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 	started := false // a row label, slash or cell was read
 	for j < len(lines) {
 		l := lines[j]
@@ -93,18 +99,19 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 			continue
 		case j+1 < len(lines) && l.Text+lines[j+1].Text == string(label.OcNext) && !lines[j+1].Break:
 			if t.link != nil {
-				return nil, 0
+				return nil, 0, sheettext.NoPos
 			}
 			t.link = lines[j : j+2]
 			j += 2
 			if len(t.cells) > 0 || len(t.years) > 0 {
-				return t.rebuild(lines, i, j-2, j-2)
+				out, next := t.rebuild(lines, i, j-2, j-2)
+				return out, next, sheettext.NoPos
 			}
 			continue
 		}
 		if k, unit, ok := rowLabel(l.Text); ok {
 			if t.units[k] != "" || len(t.cells) > 0 && t.link != nil {
-				return nil, 0
+				return nil, 0, sheettext.NoPos
 			}
 			t.units[k], t.rowPos[k] = unit, l
 			started = true
@@ -133,12 +140,36 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		j++
 	}
 	if t.link == nil && j < len(lines) && startsWithPath(lines[j].Text) && t.complete() {
-		return t.rebuild(lines, i, j, -1) // a path's last node (MoveCellsBeforeNumbers)
+		out, next := t.rebuild(lines, i, j, -1) // a path's last node (MoveCellsBeforeNumbers)
+		return out, next, sheettext.NoPos
+	}
+	if out, next, dash := t.tableTailAt(lines, i, j); out != nil {
+		return out, next, dash // the link's "-" glued to the last cell, a target cell after 成果指標 (rowmajortail.go)
 	}
 	if t.link == nil || j == len(lines) || !t.complete() || !isRowText(lines[j].Text) || linerules.IsFigureCell(lines[j].Text) {
-		return nil, 0
+		return nil, 0, sheettext.NoPos
 	}
-	return t.rebuild(lines, i, j, -1)
+	out, next := t.rebuild(lines, i, j, -1)
+	return out, next, sheettext.NoPos
+}
+
+// tableStartAt reads the start both table rules share at lines[i]: the
+// label 活動・成果目標 / と実績 (one paragraph) and the year header lines
+// after it. It returns the table with its header, the index after them
+// (0 when lines[i] does not start the label) and whether the label
+// アウトカムを複数段階で設定できない理由 stands right before it (its "--"
+// may be printed among the table's lines).
+func tableStartAt(lines []sheettext.Line, i int) (rowMajorTable, int, bool) {
+	var t rowMajorTable
+	if i+2 >= len(lines) || lines[i].Text != "活動・成果目標" || lines[i+1].Text != "と実績" || lines[i+1].Break {
+		return t, 0, false
+	}
+	j := i + 2
+	for j < len(lines) && !lines[j].Break && isYearHeader(lines[j].Text) {
+		t.header = append(t.header, lines[j])
+		j++
+	}
+	return t, j, i >= 2 && lines[i-2].Text+lines[i-1].Text == string(label.OcOneStage)
 }
 
 // complete reports whether the cells read are as many as the rows times
