@@ -134,7 +134,8 @@
 //	                   (code unsplit_cell: a 補助率等 row kept joined in rate; no_table: an indicator
 //	                   named without its 活動・成果目標と実績 table, kept with no values; lost_cell: a
 //	                   cell of one "-" that pdftotext dropped, read as "-"; placed_by_title: 事業年度
-//	                   and 事業開始年度 told apart by the title's year); omitted when there is none
+//	                   and 事業開始年度 told apart by the title's year; placed_by_rate: a target cell
+//	                   printed away from its table placed by the table's 達成率); omitted when there is none
 //
 // Keys that only the RS CSV can fill (registry, and in the outcome and
 // spending packages more_texts, source_number, goal_type, location,

@@ -50,6 +50,8 @@ const (
 	WarnPathsCapped = "paths_capped"
 	// WarnPlacedByTitle: 事業年度 told from 事業開始年度 by the title's year (basicrules.PlaceYearsByTitle).
 	WarnPlacedByTitle = linerules.NotePlacedByTitle
+	// WarnPlacedByRate: a 活動・成果目標と実績 cell printed away from its table placed because the table's 達成率 agrees with it (pathrules.JoinRowMajorTable).
+	WarnPlacedByRate = linerules.NotePlacedByRate
 )
 
 // String formats w like an Error: "file:line:col: label: message".

@@ -105,6 +105,7 @@ var messagesJA = map[string]string{
 	"parse.shift_jis":                       "入力はShift_JIS（CP932）でした。UTF-8に変換して読みました。",
 	"parse.paths_capped":                    "発現経路が多すぎるため、最初の10,000経路だけを残しました（つながりはすべて残っています）。",
 	"parse.placed_by_title":                 "事業年度と事業開始年度の順が入力から分からないため、表題の年度と同じ方を事業年度としました（表題との照合は独立していません）。",
+	"parse.placed_by_rate":                  "表から離れて印字された目標値のセルを、達成率と一致することを根拠に表の初年度の目標値としました（その年度の達成率の照合は独立していません）。",
 }
 
 // severityJA names the severities on the page.

@@ -16,7 +16,7 @@ type Note struct {
 	Pos   sheettext.Pos // the line concerned
 	Label label.Label   // the label being read
 	Path  string        // JSON path of the value concerned ("project_year")
-	Code  string        // NoteUnsplitCell, NotePlacedByTitle
+	Code  string        // NoteUnsplitCell, NotePlacedByTitle, NotePlacedByRate
 	Msg   string
 }
 
@@ -32,4 +32,9 @@ const (
 	// 事業年度 (reviewsheet's WarnPlacedByTitle): the check that 事業年度
 	// agrees with the title is then not independent.
 	NotePlacedByTitle = "placed_by_title"
+	// NotePlacedByRate: a 活動・成果目標と実績 cell printed away from its
+	// table was placed because the table's 達成率 agrees with it
+	// (pathrules.JoinRowMajorTable; reviewsheet's WarnPlacedByRate): the
+	// 達成率 check of that year is then not independent.
+	NotePlacedByRate = "placed_by_rate"
 )

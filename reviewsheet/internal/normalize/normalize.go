@@ -119,8 +119,10 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = pathrules.MoveCellsBeforeNumbers(lines)
 		lines = pathrules.MoveNumbersAfterActivity(lines)
 		var linkDashes []sheettext.Pos
-		lines, linkDashes = pathrules.JoinRowMajorTable(lines)
+		var placed []linerules.Note
+		lines, linkDashes, placed = pathrules.JoinRowMajorTable(lines)
 		lost = append(lost, linkDashes...)
+		notes = append(notes, placed...)
 		lines = pathrules.JoinColumnTable(lines)
 		lines = pathrules.JoinPathNumbers(lines)
 		lines = pathrules.MoveOneStageValue(lines)

@@ -39,6 +39,6 @@ func FuzzDefaultModeRules(f *testing.F) {
 
 // joinRowMajorTableLines is JoinRowMajorTable without its lost cells.
 func joinRowMajorTableLines(lines []sheettext.Line) []sheettext.Line {
-	out, _ := JoinRowMajorTable(lines)
+	out, _, _ := JoinRowMajorTable(lines)
 	return out
 }

@@ -50,17 +50,24 @@ import (
 // text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
 //
 // It also returns the positions of the link values "-" it put back
-// (tableTailAt), for the parser to report as lost cells.
-func JoinRowMajorTable(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos) {
+// (tableTailAt), for the parser to report as lost cells, and a Note
+// (linerules.NotePlacedByRate) for each target cell it placed because
+// the table's 達成率 confirmed it.
+func JoinRowMajorTable(lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
 	var lost []sheettext.Pos
+	var notes []linerules.Note
 	out := linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
-		out, next, dash := rowMajorTableAt(lines, i)
+		out, next, dash, placed := rowMajorTableAt(lines, i)
 		if dash.IsValid() {
 			lost = append(lost, dash)
 		}
+		if placed.IsValid() {
+			notes = append(notes, linerules.Note{Pos: placed, Label: label.OcRowTarget, Path: "outcome.nodes", Code: linerules.NotePlacedByRate,
+				Msg: "a target cell printed after the next outcome's 成果指標 was placed as the table's first target, because its 達成率 agrees with it: the 達成率 check of that year is not independent"})
+		}
 		return out, next
 	})
-	return out, lost
+	return out, lost, notes
 }
 
 // rowMajorTable is a table being read by rowMajorTableAt.
@@ -80,10 +87,10 @@ type rowMajorTable struct {
 // label's last): the lines as they must read and the index of the
 // first line after the table, and the position of the link's value
 // "-" when it was put back (tableTailAt); nil when there is none.
-func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, sheettext.Pos) {
+func rowMajorTableAt(lines []sheettext.Line, i int) (out []sheettext.Line, next int, dash, placed sheettext.Pos) {
 	t, j, afterOneStage := tableStartAt(lines, i)
 	if j == 0 {
-		return nil, 0, sheettext.NoPos
+		return nil, 0, sheettext.NoPos, sheettext.NoPos
 	}
 	started := false // a row label, slash or cell was read
 	for j < len(lines) {
@@ -99,19 +106,19 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, shee
 			continue
 		case j+1 < len(lines) && l.Text+lines[j+1].Text == string(label.OcNext) && !lines[j+1].Break:
 			if t.link != nil {
-				return nil, 0, sheettext.NoPos
+				return nil, 0, sheettext.NoPos, sheettext.NoPos
 			}
 			t.link = lines[j : j+2]
 			j += 2
 			if len(t.cells) > 0 || len(t.years) > 0 {
 				out, next := t.rebuild(lines, i, j-2, j-2)
-				return out, next, sheettext.NoPos
+				return out, next, sheettext.NoPos, sheettext.NoPos
 			}
 			continue
 		}
 		if k, unit, ok := rowLabel(l.Text); ok {
 			if t.units[k] != "" || len(t.cells) > 0 && t.link != nil {
-				return nil, 0, sheettext.NoPos
+				return nil, 0, sheettext.NoPos, sheettext.NoPos
 			}
 			t.units[k], t.rowPos[k] = unit, l
 			started = true
@@ -141,16 +148,16 @@ func rowMajorTableAt(lines []sheettext.Line, i int) ([]sheettext.Line, int, shee
 	}
 	if t.link == nil && j < len(lines) && startsWithPath(lines[j].Text) && t.complete() {
 		out, next := t.rebuild(lines, i, j, -1) // a path's last node (MoveCellsBeforeNumbers)
-		return out, next, sheettext.NoPos
+		return out, next, sheettext.NoPos, sheettext.NoPos
 	}
-	if out, next, dash := t.tableTailAt(lines, i, j); out != nil {
-		return out, next, dash // the link's "-" glued to the last cell, a target cell after 成果指標 (rowmajortail.go)
+	if out, next, dash, placed := t.tableTailAt(lines, i, j); out != nil {
+		return out, next, dash, placed // the link's "-" glued to the last cell, a target cell after 成果指標 (rowmajortail.go)
 	}
 	if t.link == nil || j == len(lines) || !t.complete() || !isRowText(lines[j].Text) || linerules.IsFigureCell(lines[j].Text) {
-		return nil, 0, sheettext.NoPos
+		return nil, 0, sheettext.NoPos, sheettext.NoPos
 	}
-	out, next := t.rebuild(lines, i, j, -1)
-	return out, next, sheettext.NoPos
+	out, next = t.rebuild(lines, i, j, -1)
+	return out, next, sheettext.NoPos, sheettext.NoPos
 }
 
 // tableStartAt reads the start both table rules share at lines[i]: the

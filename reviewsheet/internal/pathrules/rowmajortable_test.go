@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -53,7 +54,7 @@ func TestJoinRowMajorTable(t *testing.T) {
 			"活動・成果目標\nと実績\n2024年度\n活動実績∕成果実績(件)\n当初見込み 目標値(名)\n1\n2\n後続アウトカム\nへのつながり"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, _ := JoinRowMajorTable(scanLines(tc.in))
+			out, _, _ := JoinRowMajorTable(scanLines(tc.in))
 			assert.Equal(t, tc.want, texts(out))
 		})
 	}
@@ -129,10 +130,23 @@ func TestGluedDashCells(t *testing.T) {
 
 func TestJoinRowMajorTableLost(t *testing.T) {
 	in := "活動・成果目標\nと実績\n2024年度\n\n∕\n活動実績∕成果実績(件)\n当初見込み 目標値(件)\n後続アウトカム\nへのつながり\n\n3\n\n--\n\n短期アウトカム 成果目標\n"
-	out, lost := JoinRowMajorTable(scanLines(in))
+	out, lost, notes := JoinRowMajorTable(scanLines(in))
+	assert.Empty(t, notes, "no cell placed by its 達成率")
 	assert.Equal(t, "活動・成果目標\nと実績\n2024年度\n当初見込み∕目標値(件) 3\n活動実績∕成果実績(件) --\n後続アウトカム\nへのつながり\n-\n短期アウトカム 成果目標", texts(out))
 	if assert.Len(t, lost, 1) {
 		assert.Equal(t, strings.Index(in, "--\n\n短期")+1, int(lost[0]), "the position of the last cell, which held the link's -")
+	}
+}
+
+// TestJoinRowMajorTablePlaced: the target cell placed because the
+// table's 達成率 agrees with it comes with a placed_by_rate note at the
+// cell's line (the 達成率 check of that year is not independent).
+func TestJoinRowMajorTablePlaced(t *testing.T) {
+	in := "活動・成果目標\nと実績\n2024年度 目標年度\n2025年度\n\n∕\n活動実績∕成果実績(名)\n当初見込み 目標値(名)\n達成率(%)\n後続アウトカム\nへのつながり\n\n500\n\n742\n\n--\n\n148.4\n\n--\n\n中期アウトカム 成果目標\n会員数の増加。\n成果指標\n\n500\n\n会員数\n"
+	_, _, notes := JoinRowMajorTable(scanLines(in))
+	if assert.Len(t, notes, 1) {
+		assert.Equal(t, linerules.NotePlacedByRate, notes[0].Code)
+		assert.Equal(t, strings.LastIndex(in, "500")+1, int(notes[0].Pos), "the placed cell's line (positions count from 1)")
 	}
 }
 

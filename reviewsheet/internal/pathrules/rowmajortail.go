@@ -43,42 +43,44 @@ import (
 // 達成率 = 活動実績 ÷ 目標値 × 100, rounded to the rate's printed decimals
 // (rateAgrees). The sheet's own arithmetic so confirms where the cell
 // stands; anything else is left as it is, for the table to report.
-// It returns the rewritten lines, the index after them and the position
-// of the "-" put back (reported as a lost cell).
-func (t *rowMajorTable) tableTailAt(lines []sheettext.Line, i, j int) ([]sheettext.Line, int, sheettext.Pos) {
+// It returns the rewritten lines, the index after them, the position
+// of the "-" put back (reported as a lost cell) and that of a target
+// cell placed by its 達成率 (reported as a placed_by_rate warning), or
+// NoPos.
+func (t *rowMajorTable) tableTailAt(lines []sheettext.Line, i, j int) ([]sheettext.Line, int, sheettext.Pos, sheettext.Pos) {
 	h := j // the heading, after a page footer ("10 / 16", dropped later)
 	if h+1 < len(lines) && linerules.IsPageNumber(lines[h].Text) && (lines[h].Page || lines[h+1].Page) {
 		h++
 	}
 	if t.link == nil || len(t.years) > 0 || h >= len(lines) || !startsOutcome(lines[h].Text) || len(t.cells) == 0 {
-		return nil, 0, sheettext.NoPos
+		return nil, 0, sheettext.NoPos, sheettext.NoPos
 	}
 	last := lines[j-1]
 	if last.Text != "--" {
-		return nil, 0, sheettext.NoPos
+		return nil, 0, sheettext.NoPos, sheettext.NoPos
 	}
 	stray := -1
 	if !t.complete() {
 		years := headerYears(t.header)
 		stray = strayTargetAt(lines, h)
 		if stray < 0 || t.rows() != 3 || years == 0 || len(t.cells)+1 != 3*years {
-			return nil, 0, sheettext.NoPos
+			return nil, 0, sheettext.NoPos, sheettext.NoPos
 		}
 		cells := append([]string{lines[stray].Text}, t.cells...)
 		if !rateAgrees(cells[0], cells[years], cells[2*years]) {
-			return nil, 0, sheettext.NoPos
+			return nil, 0, sheettext.NoPos, sheettext.NoPos
 		}
 		t.cells = cells
 	}
 	out, _ := t.rebuild(lines, i, j, -1)
 	if out == nil {
-		return nil, 0, sheettext.NoPos
+		return nil, 0, sheettext.NoPos, sheettext.NoPos
 	}
 	out = append(out, sheettext.Line{Text: "-", Pos: last.Pos, Break: true})
 	if stray < 0 {
-		return out, j, last.Pos
+		return out, j, last.Pos, sheettext.NoPos
 	}
-	return append(out, lines[j:stray]...), stray + 1, last.Pos
+	return append(out, lines[j:stray]...), stray + 1, last.Pos, lines[stray].Pos
 }
 
 // startsOutcome reports a line that starts an outcome's group: its
