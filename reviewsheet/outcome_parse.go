@@ -24,6 +24,9 @@ type ocNode struct {
 	namePos sheettext.Pos
 	rows    ocRowPos
 	noTable bool // an indicator named without its table
+	// badTable: errors were reported while its table was read (the
+	// values of a row that did not read are absent)
+	badTable bool
 }
 
 // ocBox is one box of the overview.
@@ -415,7 +418,9 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	table := &fs[g.Table]
 	switch {
 	case table.found():
+		before := len(p.diags)
 		ind := p.parseOcTable(table, g.Kind, &n.rows)
+		n.badTable = len(p.diags) > before
 		if name == nil {
 			p.errorAt(table.pos, label.OcTable, ErrLayout, "node %d: a table for an indicator printed as -", id)
 		} else {
@@ -500,7 +505,9 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 
 // merge adds n, or compares it with the node of the same number read
 // from an earlier block: the first is kept, a difference is ErrConflict
-// reported at the later block with the line of the earlier one.
+// reported at the later block with the line of the earlier one; but an
+// indicator table that did not read in the earlier block (reported
+// there) is taken from a later block that reads it whole.
 func (st *ocState) merge(n *ocNode) {
 	old, ok := st.nodes[n.node.ID]
 	if !ok {
@@ -509,6 +516,12 @@ func (st *ocState) merge(n *ocNode) {
 		return
 	}
 	a, b := &old.node, &n.node
+	if old.badTable && !n.badTable && a.Indicator != nil && b.Indicator != nil && a.Indicator.Name == b.Indicator.Name {
+		// the first print of the table did not read (its errors say so),
+		// a later block prints the same indicator's table whole: its
+		// figures are read from there
+		a.Indicator, old.rows, old.badTable = b.Indicator, n.rows, false
+	}
 	diff := func(l label.Label, same bool) {
 		if !same {
 			st.p.errorAt(n.pos, l, ErrConflict, "node %d differs from its block at line %d", b.ID, st.p.file.Line(old.pos))

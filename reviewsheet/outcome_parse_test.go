@@ -323,6 +323,19 @@ func TestOutcomeShortRow(t *testing.T) {
 	assert.Equal(t, f64(1100), g.Node(301).Indicator.Values[0].Actual, "the other rows read")
 }
 
+// TestOutcomeMergeBadTable: a node whose table does not read in its first
+// block (reported there) takes the table from a later block that prints
+// it whole, with no conflict; the first block's error stays.
+func TestOutcomeMergeBadTable(t *testing.T) {
+	second := strings.SplitN(ocMiniWith(), "アクティビティからの発現経路", 2)[1]
+	src := ocMiniWith("{{RATES}}", "達成率(%) 110") + "アクティビティからの発現経路" + second
+	g, errs, _ := parseOcSection(t, src)
+	require.Len(t, errs, 1, "%v", errs)
+	assert.Contains(t, errs[0].Error(), "1 values for 2 years")
+	assert.Equal(t, f64(110), g.Node(301).Indicator.Values[0].AchievementRate, "read from the second block")
+	assert.Len(t, g.Paths, 2)
+}
+
 // TestOutcomeMerge: a node printed differently in two blocks keeps the
 // first block and reports both lines; a step's 後続 text likewise.
 func TestOutcomeMerge(t *testing.T) {
