@@ -136,6 +136,10 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.Methods); ok {
 		for _, m := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
 			if m = sheettext.TrimSpace(m); m != "" && m != absent {
+				if p.lostDash() && strings.HasPrefix(m, "-") { // a "--" cell glued by pdftotext's de-hyphenation
+					p.errorAt(fl.pos, label.Methods, ErrLayout, "%q: a -- cell glued to the method: not read", m)
+					continue
+				}
 				s.Methods = append(s.Methods, m)
 			}
 		}

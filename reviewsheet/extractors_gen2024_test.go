@@ -144,3 +144,35 @@ func TestStrayLabelInText(t *testing.T) {
 	require.NotNil(t, s.Remarks)
 	assert.Equal(t, "補助率URLの一覧は別紙", *s.Remarks, "text of other inputs is not looked at")
 }
+
+// TestGluedHeaderWordInText: in pdftotext default-mode text, a free text
+// holding an account header word glued to a "--" cell (the 予算内訳表's
+// header and cells printed into 主な増減理由 by a generated sheet's
+// Chromium PDF: "会計…勘定--要望額--備考--補助事業等の…") is an error at its
+// line and is not read.
+func TestGluedHeaderWordInText(t *testing.T) {
+	a4 := readFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt")
+	a4 = bytes.Replace(a4, []byte("\n主な増減理由\n-- その他特記事項\n"), []byte("\n主な増減理由\n会計\n一般会計\n勘定\n--\n要望額\n--\n備考\n--\n所要額の増加。\nその他特記事項\n"), 1)
+	p := Parser{Name: "a4", Lenient: true}
+	s, err := p.ParseBytes(a4)
+	require.Error(t, err)
+	list, ok := err.(ErrorList)
+	require.True(t, ok)
+	assert.True(t, hasGenErr(list, genErr{196, "主な増減理由", ErrLayout}), "%v", list)
+	assert.Nil(t, s.Budget.ChangeReasons, "not read")
+}
+
+// TestGluedDashMethod: in pdftotext default-mode text a 実施方法 with a
+// "--" glued to it (a generated sheet's Chromium text read "--補助") is an
+// error and not read; the other methods are.
+func TestGluedDashMethod(t *testing.T) {
+	a4 := readFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt")
+	a4 = bytes.Replace(a4, []byte("\n実施方法 直接実施 | 補助\n"), []byte("\n実施方法 直接実施 | --補助\n"), 1)
+	p := Parser{Name: "a4", Lenient: true}
+	s, err := p.ParseBytes(a4)
+	require.Error(t, err)
+	list, ok := err.(ErrorList)
+	require.True(t, ok)
+	assert.True(t, hasGenErr(list, genErr{51, "実施方法", ErrLayout}), "%v", list)
+	assert.Equal(t, []string{"直接実施"}, s.Methods)
+}

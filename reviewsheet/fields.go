@@ -274,10 +274,15 @@ func (p *parser) textField(f *field) *string {
 			return nil // not read: the text joined with other cells
 		}
 	}
-	if v, ok := sheettext.TextString(c); ok {
-		return p.keepString(v)
+	v, ok := sheettext.TextString(c)
+	if !ok {
+		return nil
 	}
-	return nil
+	if w, glued := label.GluedHeaderWord(v); glued && p.lostDash() {
+		p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "text holds %s: the 予算内訳表's header and cells, not %s text", w, f.spec.L)
+		return nil
+	}
+	return p.keepString(v)
 }
 
 // keepString returns a pointer to a copy of s held in the parse's

@@ -16,6 +16,13 @@ var strayHeaderWords = []string{
 	string(EndYear), string(BudgetTable), ItemHeader[0],
 }
 
+// gluedHeaderWords are the 予算内訳表's account header words that free
+// text may hold alone but not glued to a "--" cell: pdftotext's
+// de-hyphenation joins a "--" to the next line, so a header word with a
+// "--" on either side is the table's header and cells printed into the
+// text (主な増減理由 read "会計東日本大震災復興特別会計勘定--要望額--備考--補助事業等の…").
+var gluedHeaderWords = []string{"会計区分", "勘定", "要望額", "備考"}
+
 // StrayHeaderWord returns the first of strayHeaderWords that the cell
 // text s holds anywhere, and whether there is one. A cell with such a word is a misread: an
 // extractor printed the header (or cells of the other table) into the
@@ -27,6 +34,24 @@ func StrayHeaderWord(s string) (string, bool) {
 	for _, w := range strayHeaderWords {
 		if strings.Contains(s, w) {
 			return w, true
+		}
+	}
+	return "", false
+}
+
+// GluedHeaderWord returns the first of gluedHeaderWords that the text s
+// (a cell's lines joined) holds glued to "--", with the dashes, and
+// whether there is one.
+func GluedHeaderWord(s string) (string, bool) {
+	if !strings.Contains(s, "--") {
+		return "", false
+	}
+	for _, w := range gluedHeaderWords {
+		if strings.Contains(s, w+"--") {
+			return w + "--", true
+		}
+		if strings.Contains(s, "--"+w) {
+			return "--" + w, true
 		}
 	}
 	return "", false

@@ -27,3 +27,17 @@ func TestStrayHeaderWord(t *testing.T) {
 		assert.Equal(t, tc.want != "", ok, tc.in)
 	}
 }
+
+func TestGluedHeaderWord(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"会計東日本大震災復興特別会計勘定--要望額--備考--補助事業等の契約方式の見直し", "勘定--"},
+		{"会計エネルギー対策特別会計エネルギー需給勘定勘定--石油産業情報化推進事業等に係る人件費等の増加。", "勘定--"},
+		{"--備考", "--備考"},
+		{"特別会計の勘定の見直し（要望額 -- を計上）", ""}, // a spaced -- is not glued
+		{"要望額の増加のため（会計区分の変更）", ""},
+	} {
+		w, ok := GluedHeaderWord(tc.in)
+		assert.Equal(t, tc.want, w, tc.in)
+		assert.Equal(t, tc.want != "", ok, tc.in)
+	}
+}
