@@ -97,7 +97,7 @@ func TestMatchCandidates(t *testing.T) {
 			texts = append(texts, l.Text)
 		}
 	}
-	checked := 0
+	checked, inlineChecked := 0, 0
 	for name, set := range allFieldSets {
 		set.Compile()
 		nexts := []string{""}
@@ -126,9 +126,20 @@ func TestMatchCandidates(t *testing.T) {
 					}
 				}
 			}
+			// a short token after other text, as inline labels stand
+			for _, line := range []string{text, "-- " + text, "x  " + text, text + " --", "0 " + text + " 0"} {
+				inl := set.InlineCandidates(line, -1)
+				for j, sp := range set.Specs {
+					if _, _, ok := set.SplitInline(line, j); ok && sp.Inline {
+						inlineChecked++
+						assert.NotZero(t, inl&(1<<j), "%s: %q holds %s inline but it is not a candidate", name, line, sp.L)
+					}
+				}
+			}
 		}
 	}
 	assert.Greater(t, checked, 500, "the texts exercise the filter")
+	assert.Greater(t, inlineChecked, 100, "the texts exercise the inline filter")
 }
 
 func TestMayStartAlt(t *testing.T) {
@@ -146,4 +157,23 @@ func TestAfter(t *testing.T) {
 	assert.Equal(t, ^uint64(1), After(0))
 	assert.Equal(t, uint64(0), After(63))
 	assert.Equal(t, uint64(1)<<63, After(62))
+}
+
+// TestInlineShortSpelling: a spelling shorter than a prefix key ("ID",
+// "X") is still a candidate where it stands as a short last token.
+func TestInlineShortSpelling(t *testing.T) {
+	set := NewSet([]Spec{{L: "ID", Inline: true}, {L: "X", Inline: true}, {L: "成果目標", Inline: true}})
+	set.Compile()
+	for _, line := range []string{"ID", "-- ID", "x  ID", "X", "a X", "ID X", "-- 成果目標", "-- 成果目標 X"} {
+		inl := set.InlineCandidates(line, -1)
+		found := 0
+		for j := range set.Specs {
+			if _, _, ok := set.SplitInline(line, j); ok {
+				found++
+				assert.NotZero(t, inl&(1<<j), "%q holds %s", line, set.Specs[j].L)
+			}
+		}
+		assert.NotZero(t, found, "%q holds a label", line)
+	}
+	assert.Zero(t, set.InlineCandidates("--", -1)&(1<<2), "a dash cell is no candidate for a long label")
 }
