@@ -58,6 +58,15 @@ func (p *parser) skipUnit(f *field) []sheettext.Line {
 
 // yearHeader reads a line of budget years ("2023 2024 2025 2026").
 func yearHeader(text string) ([]int, bool) {
+	// the first cell decides for most lines (a row label), before the
+	// line is split
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == len(text) || !num.IsYearStart(text[i:]) {
+		return nil, false
+	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
 	if len(toks) == 0 || !num.IsYearStart(toks[0]) {
@@ -377,6 +386,11 @@ func itemType(s string) (string, bool) {
 // isItemEnd reports whether a line ends an item: at least three cells of
 // which the last two are amounts or "--".
 func isItemEnd(s string) bool {
+	// the last cell decides for most lines (text), before the line is
+	// split
+	if t, _ := lastField(s); t != absent && !num.IsAmount(t) {
+		return false
+	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], s)
 	n := len(toks)
