@@ -12,7 +12,7 @@ import (
 var allFieldSets = map[string]*Set{
 	"basic": BasicSpecs, "budget": BudgetSpecs, "kpi": KPISpecs, "evaluation": EvaluationSpecs,
 	"spending": SpendingSpecs, "outcome": OcSpecs, "outcome kinds": OcKindSet,
-	"list headers": ListHeaders, "sections": SectionSet,
+	"list headers": ListHeaders, "sections": SectionSet, "budget rows": BudgetRowSet,
 }
 
 // fieldSetInputs are texts whose every line (and every cut of a line
