@@ -84,14 +84,17 @@ func (p *parser) parseBudgetTable(f *field, b *budget.Budget) {
 	fr := linerules.FigureRows{Arena: arena[:0], Ends: ends[:0]}
 	rowR, rowPos := labels[:0], poss[:0]
 	seen := make([]bool, len(label.BudgetRows))
+	label.BudgetRowSet.Compile()
 	for _, ln := range lines[1:] {
 		if ys, ok := linerules.YearHeader(ln.Text); ok && slices.Equal(ys, years) {
 			continue // header repeated after a page break
 		}
 		r := -1
 		var rest string
-		for k, br := range label.BudgetRows {
-			if _, after, ok := label.Match([]sheettext.Line{ln}, 0, br.L); ok {
+		one := [1]sheettext.Line{ln}
+		for m := label.BudgetRowSet.MatchCandidates(ln.Text); m != 0; { // the rows in order
+			k := label.NextSpec(&m)
+			if _, after, ok := label.BudgetRowSet.Match(one[:], 0, k); ok {
 				r, rest = k, after
 				break
 			}

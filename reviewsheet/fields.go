@@ -133,7 +133,7 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *label.Set) (fields
 	cur := -1
 	for i := 0; i < len(lines); {
 		k, n, rest := -1, 0, ""
-		for m := set.Candidates(lines[i].Text) & label.After(cur); m != 0; {
+		for m := set.MatchCandidates(lines[i].Text) & label.After(cur); m != 0; {
 			j := label.NextSpec(&m)
 			if nn, r, ok := set.Match(lines, i, j); ok {
 				k, n, rest = j, nn, r
@@ -204,7 +204,7 @@ func leadingLabel(text string, set *label.Set, cur int) (k int, rest string, ok 
 		return -1, "", false
 	}
 	one := [1]sheettext.Line{{Text: text}}
-	for m := set.Candidates(text) & label.After(cur); m != 0; {
+	for m := set.MatchCandidates(text) & label.After(cur); m != 0; {
 		j := label.NextSpec(&m)
 		if _, r, ok := set.Match(one[:], 0, j); ok {
 			return j, r, true

@@ -16,7 +16,7 @@ import (
 // possibly the lines after it, when it wraps) and how many lines it takes.
 func listHeader(lines []sheettext.Line, i int) (label.Label, int, bool) {
 	label.ListHeaders.Compile()
-	for m := label.ListHeaders.Candidates(lines[i].Text); m != 0; {
+	for m := label.ListHeaders.MatchCandidates(lines[i].Text); m != 0; {
 		j := label.NextSpec(&m)
 		if n, rest, ok := label.ListHeaders.Match(lines, i, j); ok && rest == "" {
 			return label.ListHeaders.Specs[j].L, n, true

@@ -331,7 +331,7 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		}
 		b.InFlow = true
 		b.Parent = fb.b.Parent
-		if squeeze(b.Name) != squeeze(fb.b.Name) {
+		if !sameSqueezed(b.Name, fb.b.Name) {
 			p.errorAt(fb.pos, label.SpFlow, ErrConflict, "block %s is named %q in the flow and %q in the list", b.Block, fb.b.Name, b.Name)
 		}
 		if !samePtr(b.Total, fb.b.Total) {
@@ -346,7 +346,7 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		switch {
 		case b.Role == nil:
 			b.Role = fb.b.Role
-		case fb.b.Role != nil && squeeze(*fb.b.Role) != squeeze(*b.Role):
+		case fb.b.Role != nil && !sameSqueezed(*fb.b.Role, *b.Role):
 			p.errorAt(fb.pos, label.SpFlow, ErrConflict, "block %s: role %q in the flow, %q in the list", b.Block, *fb.b.Role, *b.Role)
 		}
 	}
@@ -377,6 +377,11 @@ func squeeze(s string) string {
 		return r
 	}, s)
 }
+
+// sameSqueezed reports whether a and b are the same text but for the
+// spaces squeeze drops; equal texts (the flow and the list nearly always
+// print a block's name alike) are not squeezed.
+func sameSqueezed(a, b string) bool { return a == b || squeeze(a) == squeeze(b) }
 
 func fmtYen(v *int64) string {
 	if v == nil {

@@ -100,7 +100,7 @@ func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spendi
 // is cut from the end (lastField) and the line is split into its cells
 // only when that cell is "--".
 func isUseEnd(text string) bool {
-	last, before := lastField(text)
+	last, before := linerules.LastField(text)
 	if last == "" {
 		return false
 	}
@@ -111,20 +111,6 @@ func isUseEnd(text string) bool {
 	// 支出先名, 契約概要, 費目, 使途 (or "-- -- --" and both) before it
 	var buf [16]string
 	return len(sheettext.AppendFields(buf[:0], text)) >= 6
-}
-
-// lastField returns the last of the fields sheettext.Fields splits text
-// into ("" when there is none) and the text before it.
-func lastField(text string) (last, before string) {
-	e := len(text)
-	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
-		e--
-	}
-	b := e
-	for b > 0 && text[b-1] != ' ' && text[b-1] != '\t' {
-		b--
-	}
-	return text[b:e], text[:b]
 }
 
 // hasField reports whether text holds a field: a byte other than an

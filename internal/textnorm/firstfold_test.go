@@ -58,3 +58,36 @@ func TestFirstFoldWords(t *testing.T) {
 		require.Equal(t, firstFoldRef(s), firstFold(s), "%q", s)
 	}
 }
+
+// FuzzFirstFold: the word-at-a-time firstFold answers as firstFoldRef
+// (every E2, EF and F0 rune decoded, byte by byte) on any input.
+func FuzzFirstFold(f *testing.F) {
+	for _, s := range []string{"", "事業概要", "（※）⾏政", "abcdefgh\xe2\xbe\x8f", "\uF900\U0002F800‧", "１２３４５６７８９", "\xef\xa4", "aaaaaaa\xf0"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		require.Equal(t, firstFoldRef(s), firstFold(s), "%q", s)
+	})
+}
+
+// TestHasFoldLead: hasFoldLead is true for every word holding E2, EF or
+// F0 at any of its eight bytes, whatever the other bytes.
+func TestHasFoldLead(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := 0; round < 200000; round++ {
+		w := rng.Uint64()
+		want := false
+		for k := 0; k < 8; k++ {
+			if b := byte(w >> (8 * k)); b == 0xE2 || b == 0xEF || b == 0xF0 {
+				want = true
+			}
+		}
+		if want {
+			require.True(t, hasFoldLead(w), "%x", w)
+		}
+		pos := rng.IntN(8)
+		lead := []uint64{0xE2, 0xEF, 0xF0}[rng.IntN(3)]
+		w2 := w&^(0xFF<<(8*pos)) | lead<<(8*pos)
+		require.True(t, hasFoldLead(w2), "%x", w2)
+	}
+}

@@ -60,27 +60,54 @@ func mapFrom(s string, i int, f func(rune) rune) string {
 // firstFold is the offset of the first rune Fold changes, or -1. Only the
 // lead bytes of U+2000–U+2FFF (E2), U+F000–U+FFFF (EF) and
 // U+10000–U+3FFFF (F0) can start one, so ASCII, kana and unified kanji
-// are skipped byte by byte without decoding. Of the E2 and EF runes,
+// are skipped without decoding. Of the E2 and EF runes,
 // which are frequent (※, full-width brackets and digits), only those
 // whose next bytes can start a folded range are decoded: E2 80 A7 (‧),
 // E2 BA–BF (U+2E80–U+2FFF), EF A4–AB (U+F900–U+FAFF).
+//
+// Eight bytes are tested at a time first (hasFoldLead): a word without
+// E2, EF or F0 (most words of kana and kanji text) is skipped whole.
 func firstFold(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == 0xE2 || c == 0xEF || c == 0xF0 {
-			if c != 0xF0 && i+1 < len(s) {
-				switch d := s[i+1]; {
-				case c == 0xEF && (d < 0xA4 || d > 0xAB),
-					c == 0xE2 && d < 0xBA && !(d == 0x80 && i+2 < len(s) && s[i+2] == 0xA7):
-					continue // U+F000–U+FFFF or U+2000–U+2E7F outside the folded ranges
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && !hasFoldLead(load8(s, i)) {
+			i += 8
+			continue
+		}
+		for end := min(i+8, len(s)); i < end; i++ {
+			if c := s[i]; c == 0xE2 || c == 0xEF || c == 0xF0 {
+				if c != 0xF0 && i+1 < len(s) {
+					switch d := s[i+1]; {
+					case c == 0xEF && (d < 0xA4 || d > 0xAB),
+						c == 0xE2 && d < 0xBA && !(d == 0x80 && i+2 < len(s) && s[i+2] == 0xA7):
+						continue // U+F000–U+FFFF or U+2000–U+2E7F outside the folded ranges
+					}
 				}
-			}
-			r, _ := utf8.DecodeRuneInString(s[i:])
-			if FoldRune(r) != r {
-				return i
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if FoldRune(r) != r {
+					return i
+				}
 			}
 		}
 	}
 	return -1
+}
+
+// load8 is s[i:i+8] as a little-endian word (one load on amd64).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasFoldLead reports whether a byte of w may be E2, EF or F0. A byte b
+// of x = w ^ c·0x01…01 is zero exactly where w holds c, and
+// (x - 0x01…01) &^ x & 0x80…80 is nonzero exactly when some byte of x is
+// zero (a borrow can mark a byte above a zero byte too, never a word
+// without one), so false means none of the three bytes is in w.
+func hasFoldLead(w uint64) bool {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	a, b, c := w^(0xE2*lo), w^(0xEF*lo), w^(0xF0*lo)
+	return ((a-lo)&^a|(b-lo)&^b|(c-lo)&^c)&hi != 0
 }
 
 // NarrowRune maps full-width ASCII (U+FF01–U+FF5E) to ASCII and the

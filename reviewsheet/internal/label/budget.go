@@ -40,6 +40,16 @@ var BudgetRows = []struct {
 	{RowExecuted, ".executed"}, {RowRate, ".execution_rate"},
 }
 
+// BudgetRowSet holds the BudgetRows labels, in the same order: a table
+// line is matched only against the rows whose prefix it may start.
+var BudgetRowSet = func() *Set {
+	specs := make([]Spec, len(BudgetRows))
+	for i, r := range BudgetRows {
+		specs[i].L = r.L
+	}
+	return NewSet(specs)
+}()
+
 var (
 	AccountHeader = []string{"会計区分", "会計", "勘定", "要望額", "備考"}
 	ItemHeader    = []string{"予算種別/歳出予算項目", "備考", "予算額", "翌年度要求額"}

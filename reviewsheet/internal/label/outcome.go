@@ -110,11 +110,13 @@ func buildOcSpecs() (*Set, []OcGroup) {
 
 // OcHeading returns the level of the kind heading on ln (1 アクティビティ …
 // 5 長期アウトカム), or 0.
+//
+// Only the kinds whose spellings may start the line (MatchCandidates;
+// OcKindSet spells each kind as Match does) are matched, in order.
 func OcHeading(ln sheettext.Line) int {
-	if OcKindSet.Candidates(ln.Text) == 0 {
-		return 0
-	}
-	for _, kl := range OcKindLabels {
+	OcKindSet.Compile()
+	for m := OcKindSet.MatchCandidates(ln.Text); m != 0; {
+		kl := OcKindLabels[NextSpec(&m)]
 		if _, rest, ok := Match([]sheettext.Line{ln}, 0, kl.L); ok {
 			if rest == "" || rest == string(OcObjective) || rest == string(OcGoal) || strings.HasPrefix(rest, string(OcGoal)+" ") ||
 				strings.HasPrefix(rest, string(OcObjective)+" ") || kl.Kind == outcome.KindActivity {

@@ -76,6 +76,15 @@ func SplitMethod(lines []sheettext.Line) (name []sheettext.Line, m spending.Meth
 
 // YearHeader reads a line of budget years ("2023 2024 2025 2026").
 func YearHeader(text string) ([]int, bool) {
+	// the first cell decides for most lines (a row label), before the
+	// line is split
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i == len(text) || !num.IsYearStart(text[i:]) {
+		return nil, false
+	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], text)
 	if len(toks) == 0 || !num.IsYearStart(toks[0]) {
@@ -106,6 +115,11 @@ func ItemType(s string) (string, bool) {
 // ItemRowEnd reports whether a line ends an item: at least three cells of
 // which the last two are amounts or "--".
 func ItemRowEnd(s string) bool {
+	// the last cell decides for most lines (text), before the line is
+	// split
+	if t, _ := LastField(s); t != num.Absent && !num.IsAmount(t) {
+		return false
+	}
 	var buf [16]string
 	toks := sheettext.AppendFields(buf[:0], s)
 	n := len(toks)
@@ -123,3 +137,17 @@ func ItemRowEnd(s string) bool {
 // IsCount13 reports whether s is all ASCII digits, 10 to 16 of them: a
 // 法人番号 as printed (checked later, typos included).
 func IsCount13(s string) bool { return len(s) >= 10 && len(s) <= 16 && IsDigits(s) }
+
+// LastField returns the last of the fields sheettext.Fields splits text
+// into ("" when there is none) and the text before it.
+func LastField(text string) (last, before string) {
+	e := len(text)
+	for e > 0 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	b := e
+	for b > 0 && text[b-1] != ' ' && text[b-1] != '\t' {
+		b--
+	}
+	return text[b:e], text[:b]
+}
