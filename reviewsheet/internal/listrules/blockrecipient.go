@@ -49,24 +49,14 @@ const maxRoleLines = 4
 // words must follow in order (ContractHeaderWordsAt). Anything else is
 // left as it is.
 func FirstRecipientAfterRole(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until a recipient is rewritten
-	for i := 0; i < len(lines); i++ {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		name, end, row, ok := firstRecipientAt(lines, i)
 		if !ok {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
+			return nil, 0
 		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
-		}
-		out = append(out, lines[i:name]...)
 		head := sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[name].Pos}
-		out = append(out, head, row)
-		i = end - 1
-	}
-	return linerules.Rewritten(out, lines)
+		return append(append(lines[i:name:name], head), row), end
+	})
 }
 
 // firstRecipientAt recognises the shape at lines[i], the block row: it

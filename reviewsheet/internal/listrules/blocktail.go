@@ -47,27 +47,17 @@ const maxRoleTailLines = 3
 // block letter or whole header line may stand in between. Anything
 // else is left as it is (the row stays an error).
 func BlockTailAfterWords(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until a row is completed
-	for i := 0; i < len(lines); i++ {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		count, end, ok := blockTailAt(lines, i)
 		if !ok {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
-		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
+			return nil, 0
 		}
 		others := lines[i+3]
 		others.Text = label.BlockOthers + " " + lines[i+4].Text + " " + lines[count].Text
-		out = append(out, lines[i:i+3]...)
-		out = append(out, others)
+		out := append(lines[i:i+3:i+3], others)
 		out = append(out, lines[count+1:end]...) // the role
-		out = append(out, lines[i+5:count]...)
-		i = end - 1
-	}
-	return linerules.Rewritten(out, lines)
+		return append(out, lines[i+5:count]...), end
+	})
 }
 
 // blockTailAt recognises the shape of BlockTailAfterWords at lines[i]

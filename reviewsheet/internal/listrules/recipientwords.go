@@ -46,31 +46,21 @@ const glued = "-支出額"
 // and the line before "支出先名" is a figure or "--" (a table's row
 // above). Anything else is left as it is.
 func RecipientWordsAmongCells(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until words move
-	for i := 0; i < len(lines); i++ {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		cells, name, ok := recipientWordsAt(lines, i)
 		if !ok {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
+			return nil, 0
 		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
-		}
-		out = append(out, cells...)
 		k := i + 1
 		for lines[k].Text != "法人番号" {
 			k++
 		}
-		out = append(out, lines[k+1:name]...) // contract header words
+		out := append(cells[:len(cells):len(cells)], lines[k+1:name]...) // contract header words
 		out = append(out, sheettext.Line{Text: string(label.SpRecipientHeader), Pos: lines[i].Pos, Break: lines[name].Break, Page: lines[name].Page})
 		l := lines[name]
 		l.Break, l.Page = false, false
-		out = append(out, l)
-		i = name
-	}
-	return linerules.Rewritten(out, lines)
+		return append(out, l), name + 1
+	})
 }
 
 // recipientWordsAt recognises the shape of RecipientWordsAmongCells at

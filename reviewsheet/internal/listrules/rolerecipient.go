@@ -39,26 +39,16 @@ import (
 // recipient header; one 13-digit 法人番号 (or "--"). The row is "name
 // 支出額 法人番号" after the header; anything else is left as it is.
 func FirstRecipientAfterBlockRole(lines []sheettext.Line) []sheettext.Line {
-	var out []sheettext.Line // nil until a recipient is rewritten
-	for i := 0; i < len(lines); i++ {
+	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		name, ok := recipientAfterBlockRoleAt(lines, i)
 		if !ok {
-			if out != nil {
-				out = append(out, lines[i])
-			}
-			continue
+			return nil, 0
 		}
-		if out == nil {
-			out = linerules.CopyBefore(lines, i)
-		}
-		out = append(out, lines[i:name]...)
 		head := lines[name+2]
 		head.Break, head.Page = lines[name].Break, lines[name].Page
 		row := sheettext.Line{Text: lines[name].Text + " " + lines[name+1].Text + " " + lines[name+3].Text, Pos: lines[name].Pos}
-		out = append(out, head, row)
-		i = name + 3
-	}
-	return linerules.Rewritten(out, lines)
+		return append(append(lines[i:name:name], head), row), name + 4
+	})
 }
 
 // recipientAfterBlockRoleAt recognises the shape at lines[i], the block
