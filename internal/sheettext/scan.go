@@ -117,8 +117,8 @@ func Scan(name string, src []byte) (*File, []Line) {
 		// form feeds inside the line end segments of it (ff >= i: the
 		// byte before i is an LF)
 		for ff < j {
-			lines, brk, page = appendSegment(lines, text, i, ff, brk, page)
-			page, brk = true, true
+			lines = appendSegment(lines, text, i, ff, brk, page)
+			page, brk = true, true // the segment after a form feed starts a page
 			i = ff + 1
 			ff = nextByte(src, i, '\f')
 		}
@@ -188,14 +188,14 @@ func scanSegments(src []byte, size int) []Line {
 }
 
 // appendSegment is Scan's step for the segment text[i:j] of a line cut
-// by a form feed: a blank segment sets brk, another is appended.
-func appendSegment(lines []Line, text string, i, j int, brk, page bool) ([]Line, bool, bool) {
+// by a form feed: a blank segment is dropped, another is appended (the
+// segment after it starts a page either way).
+func appendSegment(lines []Line, text string, i, j int, brk, page bool) []Line {
 	e := trimEnd(text, i, j)
 	if e == i {
-		return lines, true, page
+		return lines
 	}
-	lines = append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
-	return lines, false, false
+	return append(lines, Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk && len(lines) > 0, Page: page && len(lines) > 0})
 }
 
 // nextByte is the offset of the first c in src at or after from, or

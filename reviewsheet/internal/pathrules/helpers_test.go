@@ -2,8 +2,6 @@ package pathrules
 
 import "github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 
-var readFile = ruletest.ReadFile
-
 // scanLines scans s as sheet text.
 var scanLines = ruletest.Scan
 

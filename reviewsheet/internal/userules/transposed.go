@@ -80,7 +80,6 @@ func UntransposeUseRows(lines []sheettext.Line) []sheettext.Line {
 // useCell is one line of a transposed group read by shape.
 type useCell struct {
 	at    int // index in lines
-	dash  int // "--" cells on the line, or 0
 	money bool
 }
 
