@@ -278,11 +278,20 @@ func (p *parser) textField(f *field) *string {
 	if !ok {
 		return nil
 	}
-	if w, glued := label.GluedHeaderWord(v); glued && p.lostDash() {
+	if w, glued := gluedHeaderWord(p, v); glued {
 		p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "text holds %s: the 予算内訳表's header and cells, not %s text", w, f.spec.L)
 		return nil
 	}
 	return p.keepString(v)
+}
+
+// gluedHeaderWord is label.GluedHeaderWord, asked only of
+// pdftotext default-mode text (other inputs skip the search).
+func gluedHeaderWord(p *parser, v string) (string, bool) {
+	if !p.lostDash() {
+		return "", false
+	}
+	return label.GluedHeaderWord(v)
 }
 
 // keepString returns a pointer to a copy of s held in the parse's

@@ -171,16 +171,6 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	return out, lost, notes
 }
 
-// isOneOf reports whether s is one of list.
-func isOneOf(s string, list []string) bool {
-	for _, w := range list {
-		if s == w {
-			return true
-		}
-	}
-	return false
-}
-
 // NeedsNormalizing reports whether some line of src would change under
 // NormalizeLine (apart from a single leading space, which the section
 // parsers already ignore). It runs on every input, so it never looks at

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -46,7 +47,7 @@ func joinSubsidyHeader(lines []sheettext.Line) []sheettext.Line {
 	k := at + 1
 	var method *sheettext.Line
 	if at > 0 && k+1 < len(lines) && linerules.NormalizeLine(lines[at-1].Text) == string(label.Methods) &&
-		!isOneOf(lines[k].Text, label.SubsidyHeader) && lines[k+1].Text == label.SubsidyHeader[0] {
+		!slices.Contains(label.SubsidyHeader, lines[k].Text) && lines[k+1].Text == label.SubsidyHeader[0] {
 		method = &lines[k]
 		k++
 	}
@@ -58,7 +59,7 @@ func joinSubsidyHeader(lines []sheettext.Line) []sheettext.Line {
 		}
 		k++
 		n := 0
-		for k < len(lines) && !lines[k].Break && !isOneOf(linerules.NormalizeLine(lines[k].Text), label.SubsidyHeader) {
+		for k < len(lines) && !lines[k].Break && !slices.Contains(label.SubsidyHeader, linerules.NormalizeLine(lines[k].Text)) {
 			c := lines[k]
 			c.Break = n == 0
 			cells = append(cells, c)

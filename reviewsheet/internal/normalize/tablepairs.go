@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -74,7 +75,7 @@ func tablePairsOf(lines []sheettext.Line, lb label.Label, header []string) []she
 			return lines // a header word without its cell
 		}
 		c := lines[i+1]
-		if len(sheettext.Fields(c.Text)) != 1 || isOneOf(linerules.NormalizeLine(c.Text), header) {
+		if len(sheettext.Fields(c.Text)) != 1 || slices.Contains(header, linerules.NormalizeLine(c.Text)) {
 			return lines
 		}
 		if k == 0 {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -102,7 +103,7 @@ func tableParagraphsOf(lines []sheettext.Line, lb label.Label, header []string, 
 	// the row's cells: one word each, up to the next row's label
 	end := last + 1
 	for end < len(lines) && lines[end].Text != next {
-		if len(sheettext.Fields(lines[end].Text)) != 1 || isOneOf(linerules.NormalizeLine(lines[end].Text), header) {
+		if len(sheettext.Fields(lines[end].Text)) != 1 || slices.Contains(header, linerules.NormalizeLine(lines[end].Text)) {
 			return lines
 		}
 		end++
