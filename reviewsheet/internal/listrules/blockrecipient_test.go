@@ -1,6 +1,7 @@
 package listrules
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,13 +16,6 @@ func TestFirstRecipientAfterRole(t *testing.T) {
 	)
 	words := []string{"∕", w0, w1, w2, w3, "一者応札等の理由と改善策 落札率非公開の理由"}
 	chromium := []string{"合計支出額", "支出先名", "6,000", "支出先数", "支出額", "事業を行う上での役割", "法人番号", "5060005009340"}
-	cat := func(parts ...[]string) []string {
-		var out []string
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
 	head := []string{"支出先ブロック名", row, role1, role2}
 	for _, tc := range []struct {
 		name string
@@ -29,27 +23,27 @@ func TestFirstRecipientAfterRole(t *testing.T) {
 		want []string // nil: as in
 	}{
 		{"Chromium (block C): the words and cells after the name",
-			cat(head, []string{name}, chromium, words),
-			cat(head, []string{recHead, name + " 6,000 5060005009340"}, words)},
+			slices.Concat(head, []string{name}, chromium, words),
+			slices.Concat(head, []string{recHead, name + " 6,000 5060005009340"}, words)},
 		{"the block header joined, the words in another order, -- cells",
-			cat([]string{"支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", row, role1, name}, []string{"支出先名", "--", "法人番号", "--", "合計支出額", "支出先数", "支出額", "事業を行う上での役割"}, words),
-			cat([]string{"支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", row, role1, recHead, name + " -- --"}, words)},
+			slices.Concat([]string{"支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", row, role1, name}, []string{"支出先名", "--", "法人番号", "--", "合計支出額", "支出先数", "支出額", "事業を行う上での役割"}, words),
+			slices.Concat([]string{"支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", row, role1, recHead, name + " -- --"}, words)},
 		{"a name other than the block's first: left as it is",
-			cat(head, []string{"一般社団法人ほか"}, chromium, words), nil},
+			slices.Concat(head, []string{"一般社団法人ほか"}, chromium, words), nil},
 		{"a block name without ほか: left as it is",
-			cat([]string{"支出先ブロック名", "C 一般社団法人えんがお 6,000 1", role1, name}, chromium, words), nil},
+			slices.Concat([]string{"支出先ブロック名", "C 一般社団法人えんがお 6,000 1", role1, name}, chromium, words), nil},
 		{"no role before the name: left as it is",
-			cat([]string{"支出先ブロック名", row, name}, chromium, words), nil},
+			slices.Concat([]string{"支出先ブロック名", row, name}, chromium, words), nil},
 		{"the amount not after 支出先名: left as it is",
-			cat(head, []string{name}, []string{"合計支出額", "6,000", "支出先名", "支出先数", "支出額", "事業を行う上での役割", "法人番号", "5060005009340"}, words), nil},
+			slices.Concat(head, []string{name}, []string{"合計支出額", "6,000", "支出先名", "支出先数", "支出額", "事業を行う上での役割", "法人番号", "5060005009340"}, words), nil},
 		{"a word missing: left as it is",
-			cat(head, []string{name}, chromium[1:], words), nil},
+			slices.Concat(head, []string{name}, chromium[1:], words), nil},
 		{"two amounts: left as it is",
-			cat(head, []string{name}, chromium[:3], []string{"支出先名", "5,000"}, chromium[3:], words), nil},
+			slices.Concat(head, []string{name}, chromium[:3], []string{"支出先名", "5,000"}, chromium[3:], words), nil},
 		{"no contract header after them: left as it is",
-			cat(head, []string{name}, chromium, []string{w0, "名"}), nil},
+			slices.Concat(head, []string{name}, chromium, []string{w0, "名"}), nil},
 		{"a figure among the role's lines: left as it is",
-			cat([]string{"支出先ブロック名", row, "6,000", name}, chromium, words), nil},
+			slices.Concat([]string{"支出先ブロック名", row, "6,000", name}, chromium, words), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.want

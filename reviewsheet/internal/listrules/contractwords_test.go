@@ -1,6 +1,7 @@
 package listrules
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,54 +60,47 @@ func TestGatherContractWords(t *testing.T) {
 	cells := []string{"令和6年度孤独・孤立担い手育成支援事業", "補助金等交付", "4,506", "1", "--", "--"}
 	words := []string{"支出先名", "支出額", "法人番号", "株式会社日本リサーチセンター", "40,700", "5010001062587"}
 	toppan := []string{"「孤独・孤立対策強化月間」特設イベントサイト", "一般競争契約（総合評価）", "34,540 5 --", "予定価格が類推される恐れがあるため", "「つながりサポーター養成講座」", "一般競争契約（総合評価）"}
-	cat := func(parts ...[]string) []string {
-		var out []string
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
 	for _, tc := range []struct {
 		name string
 		in   []string
 		want []string // nil: as in
 	}{
 		{"A5 (市民ネットすいた): three words after the cells",
-			cat(rec, []string{w0, w1}, cells, []string{w2, w3, w4, recHead}),
-			cat(rec, []string{w0, w1, w2, w3, w4}, cells, []string{recHead})},
+			slices.Concat(rec, []string{w0, w1}, cells, []string{w2, w3, w4, recHead}),
+			slices.Concat(rec, []string{w0, w1, w2, w3, w4}, cells, []string{recHead})},
 		{"the words among the cells, in any order",
-			cat(rec, []string{w0, w2}, cells[:2], []string{w4, w1}, cells[2:], []string{w3}),
-			cat(rec, []string{w0, w1, w2, w3, w4}, cells)},
+			slices.Concat(rec, []string{w0, w2}, cells[:2], []string{w4, w1}, cells[2:], []string{w3}),
+			slices.Concat(rec, []string{w0, w1, w2, w3, w4}, cells)},
 		{"an empty contract table above the recipient: left as it is (A5, かながわ)",
-			cat([]string{"--", conHead}, rec, []string{w0, w2, w3}, cells, []string{w1, w4}), nil},
+			slices.Concat([]string{"--", conHead}, rec, []string{w0, w2, w3}, cells, []string{w1, w4}), nil},
 		{"the same with the table's words a line each: left as it is",
-			cat([]string{w4}, rec, []string{w0, w2, w3}, cells, []string{w1, w4}), nil},
+			slices.Concat([]string{w4}, rec, []string{w0, w2, w3}, cells, []string{w1, w4}), nil},
 		{"the next recipient before the last word: left as it is (A5, えんがお)",
-			cat(rec, []string{w0, w1, w2, w3}, cells[:4], []string{"支出先名", "--", "-支出額", "法人番号", w4}), nil},
+			slices.Concat(rec, []string{w0, w1, w2, w3}, cells[:4], []string{"支出先名", "--", "-支出額", "法人番号", w4}), nil},
 		{"a word twice: left as it is",
-			cat(rec, []string{w0, w1}, cells, []string{w1, w2, w3, w4}), nil},
+			slices.Concat(rec, []string{w0, w1}, cells, []string{w1, w2, w3, w4}), nil},
 		{"the words in a row: left as it is (contractHeaderAnyOrder's)",
-			cat(rec, []string{w0, w2, w3, w1, w4}, cells), nil},
+			slices.Concat(rec, []string{w0, w2, w3, w1, w4}, cells), nil},
 		{"not after a recipient row: left as it is",
-			cat([]string{"名"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
+			slices.Concat([]string{"名"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
 		{"a row whose 法人番号 is not 13 digits: left as it is",
-			cat([]string{recHead, "名", "4,506", "712090500316"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
+			slices.Concat([]string{recHead, "名", "4,506", "712090500316"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
 		{"a word too far: left as it is",
-			cat(rec, []string{w0, w1, w2, w3}, make16("セル"), []string{w4}), nil},
+			slices.Concat(rec, []string{w0, w1, w2, w3}, make16("セル"), []string{w4}), nil},
 		{"wkhtmltopdf (ＴＯＰＰＡＮ): after a recipient's words, two words between the second contract's cells",
-			cat(words, []string{w0, w1, w2}, toppan, []string{"22,990", "2", w3, "66.1", w4, "--", "支出先名"}),
-			cat(words, []string{w0, w1, w2, w3, w4}, toppan, []string{"22,990", "2", "66.1", "--", "支出先名"})},
+			slices.Concat(words, []string{w0, w1, w2}, toppan, []string{"22,990", "2", w3, "66.1", w4, "--", "支出先名"}),
+			slices.Concat(words, []string{w0, w1, w2, w3, w4}, toppan, []string{"22,990", "2", "66.1", "--", "支出先名"})},
 		{"wkhtmltopdf (日本リサーチセンター): the last word among the next recipient's words, before a whole header",
-			cat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "株式会社Ｒｉｄｉｌｏｖｅｒ", "21,670", w4, "法人番号", "3013301033565", w0, w1, w2, w3, w4}),
-			cat(words, []string{w0, w1, w2, w3, w4}, cells, []string{"支出先名", "支出額", "株式会社Ｒｉｄｉｌｏｖｅｒ", "21,670", "法人番号", "3013301033565", w0, w1, w2, w3, w4})},
+			slices.Concat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "株式会社Ｒｉｄｉｌｏｖｅｒ", "21,670", w4, "法人番号", "3013301033565", w0, w1, w2, w3, w4}),
+			slices.Concat(words, []string{w0, w1, w2, w3, w4}, cells, []string{"支出先名", "支出額", "株式会社Ｒｉｄｉｌｏｖｅｒ", "21,670", "法人番号", "3013301033565", w0, w1, w2, w3, w4})},
 		{"the same before the next header's first word only: left as it is (the word could be that header's)",
-			cat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "名", "21,670", w4, "法人番号", "3013301033565", w0, "セル"}), nil},
+			slices.Concat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "名", "21,670", w4, "法人番号", "3013301033565", w0, "セル"}), nil},
 		{"the same with two words missing: left as it is",
-			cat(words, []string{w0, w1}, cells, []string{w2, "支出先名", "支出額", "名", "21,670", w3, w4, "法人番号", "3013301033565", conHead}), nil},
+			slices.Concat(words, []string{w0, w1}, cells, []string{w2, "支出先名", "支出額", "名", "21,670", w3, w4, "法人番号", "3013301033565", conHead}), nil},
 		{"the same with the word after 入札者数 of the next table: left as it is",
-			cat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "名", "21,670", w2, w4, "法人番号", "3013301033565", conHead}), nil},
+			slices.Concat(words, []string{w0, w1}, cells, []string{w2, w3, "支出先名", "支出額", "名", "21,670", w2, w4, "法人番号", "3013301033565", conHead}), nil},
 		{"a recipient's words whose 法人番号 is no number: left as it is",
-			cat([]string{"支出先名", "支出額", "法人番号", "名", "40,700", "セル"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
+			slices.Concat([]string{"支出先名", "支出額", "法人番号", "名", "40,700", "セル"}, []string{w0, w1}, cells, []string{w2, w3, w4}), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.want

@@ -1,6 +1,7 @@
 package listrules
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -14,13 +15,6 @@ func TestFirstRecipientAfterBlockRole(t *testing.T) {
 		name  = "岐阜県"
 		id    = "4000020210005"
 	)
-	cat := func(parts ...[]string) []string {
-		var out []string
-		for _, p := range parts {
-			out = append(out, p...)
-		}
-		return out
-	}
 	head := []string{row, role1, role2}
 	after := []string{w0, "令和 6年度 地方における孤独・孤立対策推進事業交付金", "補助金等交付"}
 	for _, tc := range []struct {
@@ -29,23 +23,23 @@ func TestFirstRecipientAfterBlockRole(t *testing.T) {
 		want []string // nil: as in
 	}{
 		{"LibreOffice (block B): name and amount before the joined header",
-			cat(head, []string{name, "3,672", recHead, id}, after),
-			cat(head, []string{recHead, name + " 3,672 " + id}, after)},
-		{"-- cells", cat(head, []string{name, "--", recHead, "--"}, after), cat(head, []string{recHead, name + " -- --"}, after)},
-		{"a role of one line", cat(head[:2], []string{name, "3,672", recHead, id}), cat(head[:2], []string{recHead, name + " 3,672 " + id})},
+			slices.Concat(head, []string{name, "3,672", recHead, id}, after),
+			slices.Concat(head, []string{recHead, name + " 3,672 " + id}, after)},
+		{"-- cells", slices.Concat(head, []string{name, "--", recHead, "--"}, after), slices.Concat(head, []string{recHead, name + " -- --"}, after)},
+		{"a role of one line", slices.Concat(head[:2], []string{name, "3,672", recHead, id}), slices.Concat(head[:2], []string{recHead, name + " 3,672 " + id})},
 		{"a name other than the block's first: left as it is",
-			cat(head, []string{"徳島県", "3,672", recHead, id}, after), nil},
+			slices.Concat(head, []string{"徳島県", "3,672", recHead, id}, after), nil},
 		{"the name's end on a line of its own (the name wrapped): left as it is",
-			cat(head, []string{name, "庁", "3,672", recHead, id}, after), nil},
-		{"no role: left as it is", cat(head[:1], []string{name, "3,672", recHead, id}, after), nil},
-		{"the role too long: left as it is", cat(head, []string{"a", "b", "c", name, "3,672", recHead, id}), nil},
-		{"a figure in the role: left as it is", cat(head, []string{"1,000", name, "3,672", recHead, id}), nil},
-		{"a header word in the role: left as it is", cat(head, []string{"支出額", name, "3,672", recHead, id}), nil},
-		{"not an amount: left as it is", cat(head, []string{name, "三千", recHead, id}, after), nil},
-		{"法人番号 of 12 digits: left as it is", cat(head, []string{name, "3,672", recHead, "400002021000"}, after), nil},
-		{"no header: left as it is", cat(head, []string{name, "3,672", "支出先名", id}, after), nil},
-		{"block name without ほか: left as it is", cat([]string{"B 岐阜県 16,640 18", role1, role2}, []string{name, "3,672", recHead, id}), nil},
-		{"cut short: left as it is", cat(head, []string{name, "3,672", recHead}), nil},
+			slices.Concat(head, []string{name, "庁", "3,672", recHead, id}, after), nil},
+		{"no role: left as it is", slices.Concat(head[:1], []string{name, "3,672", recHead, id}, after), nil},
+		{"the role too long: left as it is", slices.Concat(head, []string{"a", "b", "c", name, "3,672", recHead, id}), nil},
+		{"a figure in the role: left as it is", slices.Concat(head, []string{"1,000", name, "3,672", recHead, id}), nil},
+		{"a header word in the role: left as it is", slices.Concat(head, []string{"支出額", name, "3,672", recHead, id}), nil},
+		{"not an amount: left as it is", slices.Concat(head, []string{name, "三千", recHead, id}, after), nil},
+		{"法人番号 of 12 digits: left as it is", slices.Concat(head, []string{name, "3,672", recHead, "400002021000"}, after), nil},
+		{"no header: left as it is", slices.Concat(head, []string{name, "3,672", "支出先名", id}, after), nil},
+		{"block name without ほか: left as it is", slices.Concat([]string{"B 岐阜県 16,640 18", role1, role2}, []string{name, "3,672", recHead, id}), nil},
+		{"cut short: left as it is", slices.Concat(head, []string{name, "3,672", recHead}), nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want := tc.want
