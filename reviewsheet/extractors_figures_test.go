@@ -34,9 +34,11 @@ func TestPdftotextDefaultFigures(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
 			root := jsonRoot(t, s)
 			read := 0
+			var unread []string
 			for _, f := range sampleFigures {
 				path, ok := recipientByName(sample, s, f.path)
 				if !ok {
+					unread = append(unread, f.path)
 					continue // the sample's recipient is not read: absent
 				}
 				v, ok := jsonAt(root, path)
@@ -45,6 +47,7 @@ func TestPdftotextDefaultFigures(t *testing.T) {
 					continue
 				}
 				if !ok || v == nil || (unreadZero[f.path] && v == json.Number("0")) {
+					unread = append(unread, f.path)
 					continue
 				}
 				got, err := json.Marshal(v)
@@ -56,7 +59,7 @@ func TestPdftotextDefaultFigures(t *testing.T) {
 			if read < len(sampleFigures) {
 				assert.NotEmpty(t, list, "figures are absent, so errors must say why")
 			}
-			t.Logf("%d of %d figures read", read, len(sampleFigures))
+			t.Logf("%d of %d figures read; absent: %s", read, len(sampleFigures), strings.Join(unread, ", "))
 			assert.Equal(t, tc.read, read)
 		})
 	}
