@@ -64,9 +64,9 @@ func mayStartAlt(t string) bool {
 type Set struct {
 	Specs []Spec
 	once  sync.Once  // compile runs on first use
-	keys  []uint32   // distinct prefix keys of the spellings
-	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
+	tab   keyTable   // prefix key → the specs a spelling of which starts with it
 	short uint64     // specs with a spelling shorter than a key: always tried
+	all   uint64     // every spec
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
@@ -74,9 +74,6 @@ type Set struct {
 	// labels kind after kind); a label that does not match at a line is
 	// not tried again there under another spec
 	Same []uint64
-	// bloom has the bit altHash(key) set for every key: most lines start
-	// no label, and one bit test rules them out before keys is searched
-	bloom [64]uint64
 	// first[b]: the specs with a spelling whose first byte is b (for
 	// MatchCandidates)
 	first [256]uint64
@@ -93,6 +90,8 @@ func NewSet(specs []Spec) *Set {
 // Compile builds the prefix index of the set once (the first call).
 func (s *Set) Compile() {
 	s.once.Do(func() {
+		var keys []uint32  // the distinct prefix keys of the spellings
+		var masks []uint64 // masks[k]: the specs a spelling of which starts with keys[k]
 		s.spell = make([][]string, len(s.Specs))
 		s.Same = make([]uint64, len(s.Specs))
 		for j := range s.Specs {
@@ -118,18 +117,18 @@ func (s *Set) Compile() {
 					continue
 				}
 				k := 0
-				for k < len(s.keys) && s.keys[k] != key {
+				for k < len(keys) && keys[k] != key {
 					k++
 				}
-				if k == len(s.keys) {
-					s.keys = append(s.keys, key)
-					s.masks = append(s.masks, 0)
-					h := altHash(key)
-					s.bloom[h>>6] |= 1 << (h & 63)
+				if k == len(keys) {
+					keys = append(keys, key)
+					masks = append(masks, 0)
 				}
-				s.masks[k] |= bit
+				masks[k] |= bit
 			}
 		}
+		s.tab = newKeyTable(keys, masks)
+		s.all = ^uint64(0) >> (64 - len(s.Specs))
 	})
 }
 
@@ -177,23 +176,14 @@ func (s *Set) SplitInline(text string, j int) (before, after string, ok bool) {
 	return text, "", false
 }
 
-// Candidates returns the specs whose label may start at t.
+// Candidates returns the specs whose label may start at t. It is small
+// enough to be inlined (the parser asks it at every line of every
+// section): the key is read here, not by prefixKey.
 func (s *Set) Candidates(t string) uint64 {
-	key, ok := prefixKey(t)
-	if !ok {
-		return ^uint64(0) >> (64 - len(s.Specs))
+	if len(t) < 3 {
+		return s.all
 	}
-	m := s.short
-	if h := altHash(key); s.bloom[h>>6]&(1<<(h&63)) == 0 {
-		return m
-	}
-	for k, kk := range s.keys {
-		if kk == key {
-			m |= s.masks[k]
-			break
-		}
-	}
-	return m
+	return s.short | s.tab.lookup(uint32(t[0])<<16|uint32(t[1])<<8|uint32(t[2]))
 }
 
 // MatchCandidates returns the specs whose Match may accept a line
@@ -204,10 +194,13 @@ func (s *Set) Candidates(t string) uint64 {
 // rendered 2024 corpus three in four failed Match calls were a "--"
 // line tried against every spec of its section.
 func (s *Set) MatchCandidates(t string) uint64 {
-	if len(t) < 3 && t != "" { // Candidates(t) is every spec
-		return s.first[t[0]]
+	if len(t) >= 3 {
+		return s.short | s.tab.lookup(uint32(t[0])<<16|uint32(t[1])<<8|uint32(t[2]))
 	}
-	return s.Candidates(t)
+	if t == "" {
+		return s.all
+	}
+	return s.first[t[0]]
 }
 
 // after is the mask of the specs after index cur (cur -1: all), looked
