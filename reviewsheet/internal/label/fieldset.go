@@ -203,6 +203,34 @@ func (s *Set) MatchCandidates(t string) uint64 {
 	return s.first[t[0]]
 }
 
+// NextCandidate returns the first index k ≥ i of lines at which a spec
+// of want may match (MatchCandidates(lines[k].Text) & want, nonzero), and
+// those specs; len(lines) and 0 when there is none. It is the loop of a
+// caller that looks for a few labels among many lines (the section
+// headings among all the lines of a sheet), with what the loop reads held
+// in registers.
+func (s *Set) NextCandidate(lines []sheettext.Line, i int, want uint64) (int, uint64) {
+	keys, masks, mul, short := s.tab.keys, s.tab.masks, s.tab.mul, s.short&want
+	for ; i < len(lines); i++ {
+		t := lines[i].Text
+		if len(t) < 3 {
+			if m := s.MatchCandidates(t) & want; m != 0 {
+				return i, m
+			}
+			continue
+		}
+		key := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+		m := short
+		if h := uint8((key * mul) >> 24); keys[h] == key|keyUsed {
+			m |= masks[h] & want
+		}
+		if m != 0 {
+			return i, m
+		}
+	}
+	return len(lines), 0
+}
+
 // after is the mask of the specs after index cur (cur -1: all), looked
 // up (a shift by a variable count is a compare and two more instructions
 // on amd64, and readFields asks at every line).
