@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
 )
 
 // TestKeyTable proves the perfect hash equal to a linear search of the
@@ -67,5 +69,41 @@ func TestSetCandidatesTable(t *testing.T) {
 			}
 			assert.Equal(t, want, set.Candidates(p), "%s: %q", name, p)
 		}
+	}
+}
+
+// TestNextCandidate checks NextCandidate against a loop of
+// MatchCandidates over the lines of the test texts (and short and empty
+// lines), from every start, for every set and a few masks of wanted specs (none:
+// the end).
+func TestNextCandidate(t *testing.T) {
+	var lines []sheettext.Line
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		lines = append(lines, ls...)
+	}
+	for _, s := range []string{"", "-", "--", "ア", "x 活動目標", "前年度から繰越"} {
+		lines = append(lines, sheettext.Line{Text: s})
+	}
+	for name, set := range allFieldSets {
+		set.Compile()
+		for _, want := range []uint64{set.all, set.all &^ 1, After(len(set.Specs) / 2)} {
+			next := len(lines)
+			var nextM uint64
+			for i := len(lines); i >= 0; i-- {
+				if i < len(lines) {
+					if m := set.MatchCandidates(lines[i].Text) & want; m != 0 {
+						next, nextM = i, m
+					}
+				}
+				k, m := set.NextCandidate(lines, i, want)
+				if k != next || m != nextM {
+					t.Fatalf("%s: NextCandidate(%d, %#x) = %d, %#x; want %d, %#x", name, i, want, k, m, next, nextM)
+				}
+			}
+		}
+		k, m := set.NextCandidate(lines, 0, 0)
+		assert.Equal(t, len(lines), k)
+		assert.Zero(t, m)
 	}
 }
