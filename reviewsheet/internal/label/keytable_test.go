@@ -107,3 +107,51 @@ func TestNextCandidate(t *testing.T) {
 		assert.Zero(t, m)
 	}
 }
+
+// TestFindAndNextOcHeading checks Find against a loop of Match (every
+// label of every set) and NextOcHeading against a loop of OcHeading, on
+// the lines of the test texts and hand-made ones, from every start (Find:
+// from each match, the line after it and every 17th line).
+func TestFindAndNextOcHeading(t *testing.T) {
+	var lines []sheettext.Line
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		lines = append(lines, ls...)
+	}
+	for _, s := range []string{"", "-", "アウトプット 成果目標 x", "アウトプット x", "アクティビティ x", "前年度から繰越", "ＵＲＬ x", "URL"} {
+		lines = append(lines, sheettext.Line{Text: s})
+	}
+	labels := map[Label]bool{}
+	for _, set := range allFieldSets {
+		for _, sp := range set.Specs {
+			labels[sp.L] = true
+		}
+	}
+	for l := range labels {
+		next := len(lines)
+		for i := len(lines); i >= 0; i-- {
+			if i < len(lines) {
+				if _, _, ok := Match(lines, i, l); ok {
+					next = i
+				}
+			}
+			// from each match, the line after it and every 17th line
+			if i != next && i != next+1 && i%17 != 0 {
+				continue
+			}
+			if k := Find(lines, i, l); k != next {
+				t.Fatalf("Find(%d, %s) = %d; want %d", i, l, k, next)
+			}
+		}
+	}
+	next, nextLv := len(lines), 0
+	for i := len(lines); i >= 0; i-- {
+		if i < len(lines) {
+			if lv := OcHeading(lines[i]); lv != 0 {
+				next, nextLv = i, lv
+			}
+		}
+		k, lv := NextOcHeading(lines, i)
+		assert.Equal(t, [2]int{next, nextLv}, [2]int{k, lv}, "NextOcHeading(%d)", i)
+	}
+}

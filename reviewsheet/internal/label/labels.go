@@ -99,6 +99,24 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 	return 0, "", false
 }
 
+// Find returns the first index k ≥ i of lines at which Match(lines, k, l)
+// holds, or len(lines). A line that starts neither l nor an alternate
+// spelling of any label (its first three bytes) is passed over in the
+// loop, before Match is called: the parser looks for a label among all
+// the lines of a section.
+func Find(lines []sheettext.Line, i int, l Label) int {
+	for ; i < len(lines); i++ {
+		t := lines[i].Text
+		if len(t) >= 3 && len(l) >= 3 && (t[0] != l[0] || t[1] != l[1] || t[2] != l[2]) && !mayStartAlt(t) {
+			continue
+		}
+		if _, _, ok := Match(lines, i, l); ok {
+			return i
+		}
+	}
+	return len(lines)
+}
+
 // SamePrefix reports whether a and b agree on their first (up to) three
 // bytes: one kana or kanji. It is a cheap pre-filter; MatchSpelling decides.
 func SamePrefix(a, b string) bool {
