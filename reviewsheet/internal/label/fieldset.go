@@ -245,36 +245,35 @@ var afterMasks = func() (m [65]uint64) {
 
 // InlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.
+//
+// SplitInline finds a spelling at the start of a token exactly
+// (cutToken) or by its first min(3, len) bytes, so a spelling of three
+// bytes or more needs three bytes of the token: a token shorter than
+// that ("--" and "-" cells, a third of all content lines in the rendered
+// 2024 corpus) adds only the specs with a short spelling, which every
+// line adds for its first token. The loop reads the key table itself and
+// stops three bytes before the end of the line.
 func (s *Set) InlineCandidates(text string, cur int) uint64 {
 	want := s.inline & After(cur)
 	if want == 0 {
 		return 0
 	}
-	m := s.inlineAt(text) & want
-	for i := 0; ; {
+	m := s.short & want
+	keys, masks, mul := s.tab.keys, s.tab.masks, s.tab.mul
+	for i := 0; len(text)-i >= 3; {
+		if c := text[i]; c != ' ' {
+			key := uint32(c)<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])
+			if h := uint8((key * mul) >> 24); keys[h] == key|keyUsed {
+				m |= masks[h] & want
+			}
+		}
 		j := strings.IndexByte(text[i:], ' ')
 		if j < 0 {
-			return m
+			break
 		}
 		i += j + 1
-		if i < len(text) && text[i] != ' ' {
-			m |= s.inlineAt(text[i:]) & want
-		}
 	}
-}
-
-// inlineAt returns the specs SplitInline may find starting at t (text
-// from a token's start to the end of the line): Candidates(t), and for t
-// shorter than a prefix key only the specs with such a short spelling.
-// SplitInline finds a spelling there exactly (cutToken) or by its first
-// min(3, len) bytes, so a spelling of three bytes or more needs three
-// bytes of t; "--" and "-" cells (a third of all content lines in the
-// rendered 2024 corpus) are then tried against no spec.
-func (s *Set) inlineAt(t string) uint64 {
-	if len(t) < 3 {
-		return s.short
-	}
-	return s.Candidates(t)
+	return m
 }
 
 // NextSpec pops the lowest spec index from m.

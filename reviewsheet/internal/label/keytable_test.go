@@ -2,6 +2,7 @@ package label
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -153,5 +154,89 @@ func TestFindAndNextOcHeading(t *testing.T) {
 		}
 		k, lv := NextOcHeading(lines, i)
 		assert.Equal(t, [2]int{next, nextLv}, [2]int{k, lv}, "NextOcHeading(%d)", i)
+	}
+}
+
+// inlineCandidatesRef is InlineCandidates as it was written first: the
+// candidates of every token start, a token shorter than a prefix key
+// adding the specs with a short spelling.
+func inlineCandidatesRef(s *Set, text string, cur int) uint64 {
+	want := s.inline & After(cur)
+	if want == 0 {
+		return 0
+	}
+	at := func(t string) uint64 {
+		if len(t) < 3 {
+			return s.short
+		}
+		return s.Candidates(t)
+	}
+	m := at(text) & want
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			return m
+		}
+		i += j + 1
+		if i < len(text) && text[i] != ' ' {
+			m |= at(text[i:]) & want
+		}
+	}
+}
+
+// inlineTestSet has spellings shorter than a prefix key among its inline
+// labels (the sets of the parser have none).
+var inlineTestSet = NewSet([]Spec{{L: "ID", Inline: true}, {L: "X", Inline: true}, {L: "成果目標", Inline: true}, {L: OcGoal}, {L: Purpose, Inline: true}})
+
+// FuzzInlineCandidates compares InlineCandidates with
+// inlineCandidatesRef for every set and every cur.
+func FuzzInlineCandidates(f *testing.F) {
+	for _, s := range []string{"", " ", "-", "--", "-- 成果目標 x", "x 活動目標", "a  活動目標", "成果目標", "x ID", "x X", "x 成", "事業の目的 x  主要経費 y", "ＩＤ x", "x   "} {
+		f.Add(s)
+	}
+	sets := []*Set{inlineTestSet}
+	for _, set := range allFieldSets {
+		sets = append(sets, set)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, set := range sets {
+			set.Compile()
+			for cur := -1; cur < len(set.Specs); cur++ {
+				if got, want := set.InlineCandidates(text, cur), inlineCandidatesRef(set, text, cur); got != want {
+					t.Fatalf("%q cur %d: %#x, want %#x", text, cur, got, want)
+				}
+			}
+		}
+	})
+}
+
+// TestInlineCandidatesLines runs the comparison of FuzzInlineCandidates
+// on every line of the test texts and on each of its cuts at a space.
+func TestInlineCandidatesLines(t *testing.T) {
+	var lines []sheettext.Line
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		lines = append(lines, ls...)
+	}
+	sets := []*Set{inlineTestSet}
+	for _, set := range allFieldSets {
+		sets = append(sets, set)
+	}
+	for _, ln := range lines {
+		for text := ln.Text; ; {
+			for _, set := range sets {
+				set.Compile()
+				for cur := -1; cur < len(set.Specs); cur++ {
+					if got, want := set.InlineCandidates(text, cur), inlineCandidatesRef(set, text, cur); got != want {
+						t.Fatalf("%q cur %d: %#x, want %#x", text, cur, got, want)
+					}
+				}
+			}
+			_, after, ok := strings.Cut(text, " ")
+			if !ok {
+				break
+			}
+			text = after
+		}
 	}
 }
