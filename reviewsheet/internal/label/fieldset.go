@@ -137,6 +137,9 @@ func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bo
 	t := lines[i].Text
 	for _, sp := range s.spell[j] {
 		if SamePrefix(t, sp) {
+			if rest, ok = exactAt(t, sp); ok {
+				return 1, rest, true
+			}
 			if n, rest, ok = MatchSpelling(lines, i, sp); ok {
 				return n, rest, true
 			}

@@ -240,3 +240,32 @@ func TestInlineCandidatesLines(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExactAt checks that what exactAt accepts MatchSpelling accepts
+// alike (exactAt is its first test, inlined before the call): for the
+// spellings of every set's labels, after any text put before a label.
+func FuzzExactAt(f *testing.F) {
+	for _, s := range []string{"", " ", "  x", "x", "（出典）", " 1,000"} {
+		f.Add(s)
+	}
+	var spellings []string
+	for _, set := range allFieldSets {
+		set.Compile()
+		for _, sp := range set.spell {
+			spellings = append(spellings, sp...)
+		}
+	}
+	f.Fuzz(func(t *testing.T, tail string) {
+		for _, sp := range spellings {
+			text := sp + tail
+			rest, ok := exactAt(text, sp)
+			if !ok {
+				continue
+			}
+			n, rest2, ok2 := MatchSpelling([]sheettext.Line{{Text: text}}, 0, sp)
+			if !ok2 || n != 1 || rest2 != rest {
+				t.Fatalf("%q: exactAt %q; MatchSpelling %d %q %v", text, rest, n, rest2, ok2)
+			}
+		}
+	})
+}

@@ -82,6 +82,9 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 	t := lines[i].Text
 	// the hot path: most lines start with another character than l
 	if SamePrefix(t, string(l)) {
+		if rest, ok = exactAt(t, string(l)); ok {
+			return 1, rest, true
+		}
 		if n, rest, ok = MatchSpelling(lines, i, string(l)); ok {
 			return
 		}
@@ -130,6 +133,29 @@ func SamePrefix(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// exactAt is the first test of MatchSpelling: t spells s exactly,
+// followed by its end or by a space and the rest (returned). Inlined in
+// Match and Set.Match, it saves the call on most lines that match.
+func exactAt(t, s string) (rest string, ok bool) {
+	if len(t) >= len(s) && t[:len(s)] == s {
+		if len(t) == len(s) {
+			return "", true
+		}
+		if t[len(s)] == ' ' {
+			return trimSpaces(t[len(s)+1:]), true
+		}
+	}
+	return "", false
+}
+
+// trimSpaces is strings.TrimLeft(t, " "), without the call.
+func trimSpaces(t string) string {
+	for len(t) > 0 && t[0] == ' ' {
+		t = t[1:]
+	}
+	return t
 }
 
 // MatchSpelling matches the spelling s at lines[i], wrapped over up to
