@@ -119,7 +119,7 @@ func TestFindAndNextOcHeading(t *testing.T) {
 		_, ls := sheettext.Scan(p, readFile(t, p))
 		lines = append(lines, ls...)
 	}
-	for _, s := range []string{"", "-", "アウトプット 成果目標 x", "アウトプット x", "アクティビティ x", "前年度から繰越", "ＵＲＬ x", "URL"} {
+	for _, s := range []string{"", "-", "アウトプット 成果目標 x", "アウトプット x", "アクティビティ x", "前年度から繰越", "ＵＲＬ x", "URL", "\xef\xbc", "ＵＲＬ", "\xe5", "U", "ア"} {
 		lines = append(lines, sheettext.Line{Text: s})
 	}
 	labels := map[Label]bool{}

@@ -110,8 +110,12 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 func Find(lines []sheettext.Line, i int, l Label) int {
 	for ; i < len(lines); i++ {
 		t := lines[i].Text
-		if len(t) >= 3 && len(l) >= 3 && (t[0] != l[0] || t[1] != l[1] || t[2] != l[2]) && !mayStartAlt(t) {
-			continue
+		if len(t) >= 3 && len(l) >= 3 {
+			if (t[0] != l[0] || t[1] != l[1] || t[2] != l[2]) && !mayStartAlt(t) {
+				continue
+			}
+		} else if t != "" && l != "" && t[0] != l[0] && !altFirst[t[0]] {
+			continue // a short line ("--") starts neither (its first byte)
 		}
 		if _, _, ok := Match(lines, i, l); ok {
 			return i
@@ -119,6 +123,23 @@ func Find(lines []sheettext.Line, i int, l Label) int {
 	}
 	return len(lines)
 }
+
+// altFirst marks the first bytes of the alternate spellings (every byte
+// if one were empty).
+var altFirst = func() (a [256]bool) {
+	for _, alts := range labelSpellings {
+		for _, s := range alts {
+			if s == "" {
+				for b := range a {
+					a[b] = true
+				}
+				continue
+			}
+			a[s[0]] = true
+		}
+	}
+	return a
+}()
 
 // SamePrefix reports whether a and b agree on their first (up to) three
 // bytes: one kana or kanji. It is a cheap pre-filter; MatchSpelling decides.
