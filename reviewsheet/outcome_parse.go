@@ -262,10 +262,8 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 	if err != nil || id <= 0 {
 		return 0, "", false
 	}
-	for _, k := range label.OcKindLabels {
-		if _, rest, ok := label.Match([]sheettext.Line{{Text: sheettext.TrimSpace(lab)}}, 0, k.L); ok && rest == "" {
-			return id, k.Kind, true
-		}
+	if kind, ok := label.OcKindOf(sheettext.TrimSpace(lab)); ok {
+		return id, kind, true
 	}
 	return 0, "", false
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/outcome"
 )
 
 // TestKeyTable proves the perfect hash equal to a linear search of the
@@ -268,4 +269,57 @@ func FuzzExactAt(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOcKindOf compares OcKindOf with matching every kind heading in
+// order (as ocBoxHead did), on hand-made texts and the lines of the
+// test texts.
+func TestOcKindOf(t *testing.T) {
+	texts := []string{"", "-", "アクティビティ", "アウトプット", "短期アウトカム", "長期アウトカム x", "中期アウトカム", "アクティビティからの発現経路", "短期 アウトカム"}
+	for _, p := range fieldSetInputs {
+		_, ls := sheettext.Scan(p, readFile(t, p))
+		for _, ln := range ls {
+			texts = append(texts, ln.Text)
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		var want outcome.Kind
+		wantOK := false
+		for _, k := range OcKindLabels {
+			if _, rest, ok := Match([]sheettext.Line{{Text: text}}, 0, k.L); ok && rest == "" {
+				want, wantOK = k.Kind, true
+				break
+			}
+		}
+		kind, ok := OcKindOf(text)
+		assert.Equal(t, wantOK, ok, "%q", text)
+		assert.Equal(t, want, kind, "%q", text)
+		if ok {
+			found++
+		}
+	}
+	assert.Greater(t, found, 5)
+}
+
+// TestMatchShortLines compares Match with Set.Match (which tries every
+// spelling) on lines shorter than a key, among them the first bytes of
+// alternate spellings, followed by the rest of each spelling.
+func TestMatchShortLines(t *testing.T) {
+	shorts := []string{"", "-", "--", "1", "U", "UR", "\xef", "\xef\xbc", "\xe5", "\xe5\x89"}
+	for name, set := range allFieldSets {
+		set.Compile()
+		for j, sp := range set.Specs {
+			for _, spelling := range set.spell[j] {
+				for _, s := range shorts {
+					for _, next := range []string{strings.TrimPrefix(spelling, s), "x", spelling} {
+						lines := []sheettext.Line{{Text: s}, {Text: next}}
+						n, rest, ok := Match(lines, 0, sp.L)
+						n2, rest2, ok2 := set.Match(lines, 0, j)
+						assert.Equal(t, []any{n2, rest2, ok2}, []any{n, rest, ok}, "%s: %q %q", name, s, next)
+					}
+				}
+			}
+		}
+	}
 }

@@ -89,7 +89,11 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 			return
 		}
 	}
-	if !mayStartAlt(t) {
+	if len(t) >= 3 {
+		if !mayStartAlt(t) {
+			return 0, "", false
+		}
+	} else if t != "" && !altFirst[t[0]] { // a short line ("--")
 		return 0, "", false
 	}
 	for _, s := range AltSpellings(l) {

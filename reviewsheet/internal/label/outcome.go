@@ -135,6 +135,22 @@ func NextOcHeading(lines []sheettext.Line, i int) (k, level int) {
 	}
 }
 
+// OcKindOf returns the kind whose heading spells all of text (as Match
+// reads it on one line, nothing after it), in OcKindLabels order; ok is
+// false when none does. Only the kinds whose spellings may start text
+// are matched.
+func OcKindOf(text string) (kind outcome.Kind, ok bool) {
+	OcKindSet.Compile()
+	one := [1]sheettext.Line{{Text: text}}
+	for m := OcKindSet.MatchCandidates(text); m != 0; {
+		j := NextSpec(&m)
+		if _, rest, ok := OcKindSet.Match(one[:], 0, j); ok && rest == "" {
+			return OcKindLabels[j].Kind, true
+		}
+	}
+	return "", false
+}
+
 // ocHeading is OcHeading of ln with the candidate kinds m.
 func ocHeading(ln sheettext.Line, m uint64) int {
 	one := [1]sheettext.Line{ln}
