@@ -140,6 +140,9 @@ func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bo
 			if rest, ok = exactAt(t, sp); ok {
 				return 1, rest, true
 			}
+			if differAtSecond(t, sp) {
+				continue
+			}
 			if n, rest, ok = MatchSpelling(lines, i, sp); ok {
 				return n, rest, true
 			}

@@ -323,3 +323,60 @@ func TestMatchShortLines(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDifferAtSecond checks that MatchSpelling never matches a spelling
+// at a line differAtSecond rules out (whatever the next line), for
+// spellings of every set and any spelling the fuzzer makes.
+func FuzzDifferAtSecond(f *testing.F) {
+	f.Add("アウトカムを複数段階で", "アクティビティ", "x")
+	f.Add("アウ トプット", "アウトプット", "")
+	f.Add("事業 概要", "事業概要", "URL")
+	f.Add("予算事業ＩＤ", "予算事業ID", "")
+	f.Add("実績／目標", "実績∕目標", "")
+	var spellings []string
+	for _, set := range allFieldSets {
+		set.Compile()
+		for _, sp := range set.spell {
+			spellings = append(spellings, sp...)
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, s, next string) {
+		for _, sp := range append(spellings, s) {
+			if len(sp) < 3 {
+				continue
+			}
+			// the text as it is, and after the first character of sp
+			for _, line := range []string{text, sp[:3] + text} {
+				if len(line) < 3 || line[:3] != sp[:3] || !differAtSecond(line, sp) {
+					continue
+				}
+				if n, rest, ok := MatchSpelling([]sheettext.Line{{Text: line}, {Text: next}}, 0, sp); ok {
+					t.Fatalf("%q %q: ruled out, but MatchSpelling matches %q: %d %q", line, next, sp, n, rest)
+				}
+			}
+		}
+	})
+}
+
+// TestDifferAtSecond lists what it rules out and what it leaves to
+// MatchSpelling.
+func TestDifferAtSecond(t *testing.T) {
+	for _, c := range []struct {
+		t, s string
+		out  bool
+	}{
+		{"アウトカムを複数段階で", "アクティビティ", true},
+		{"アウトカムを複数段階で", "アウトプット", false}, // the same second character
+		{"事業概要", "事業所管課室", false},
+		{"アウ トプット", "アウトプット", false},  // a space
+		{"実績／目標", "実績∕目標", false},     // slashes, same second character
+		{"予算事業ＩＤ", "予算事業ID", false},   // same second character
+		{"事 業概要", "事業概要", false},      // a lone space
+		{"長期アウトカム", "長期アウトカム", false}, // equal
+		{"アウ", "アウトプット", false},       // shorter than two characters
+		{"URLx", "URL", false},        // not three-byte characters
+		{"ア－", "アー", false},           // a full-width form
+	} {
+		assert.Equal(t, c.out, differAtSecond(c.t, c.s), "%q %q", c.t, c.s)
+	}
+}

@@ -85,8 +85,10 @@ func Match(lines []sheettext.Line, i int, l Label) (n int, rest string, ok bool)
 		if rest, ok = exactAt(t, string(l)); ok {
 			return 1, rest, true
 		}
-		if n, rest, ok = MatchSpelling(lines, i, string(l)); ok {
-			return
+		if !differAtSecond(t, string(l)) {
+			if n, rest, ok = MatchSpelling(lines, i, string(l)); ok {
+				return
+			}
 		}
 	}
 	if len(t) >= 3 {
@@ -173,6 +175,29 @@ func exactAt(t, s string) (rest string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// differAtSecond reports, for t and a spelling s that agree on their
+// first three bytes (SamePrefix), whether MatchSpelling cannot match s at
+// a line t because their second characters differ in a way it never
+// reads alike: both first characters are of three bytes, both second
+// characters too and of blocks labelKeyRune leaves alone (keySpecial is
+// false: no space, slash, dash or full-width form), and they are not
+// equal. The common prefix is then the first character, which holds no
+// space, so neither the fold, nor a wrap, nor a label beside a wrapped
+// one can match: "アウトカムを…" is not アクティビティ. A third of the
+// calls of MatchSpelling that fail are ruled out so.
+func differAtSecond(t, s string) bool {
+	if len(t) < 6 || len(s) < 6 || t[3] == s[3] && t[4] == s[4] && t[5] == s[5] {
+		return false
+	}
+	return threeByteRune(s) && threeByteRune(t[3:]) && threeByteRune(s[3:]) && !keySpecial(t[3:]) && !keySpecial(s[3:])
+}
+
+// threeByteRune reports whether s starts with a lead byte of a
+// three-byte UTF-8 sequence and two continuation bytes.
+func threeByteRune(s string) bool {
+	return s[0]&0xF0 == 0xE0 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80
 }
 
 // trimSpaces is strings.TrimLeft(t, " "), without the call.
