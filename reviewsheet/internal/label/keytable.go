@@ -7,8 +7,9 @@ package label
 // the set share a slot. A lookup is one multiplication, one load and one
 // comparison, with no loop and no bounds check (256 slots, indexed by a
 // byte): Candidates asks it at every line of every section (four million
-// times a pass over the rendered 2024 corpus), where a Bloom test and a
-// linear search of the keys took three times the instructions.
+// times a pass over the rendered 2024 corpus). Small enough to be inlined
+// there, it took 77 M instructions off a pass of 3.75 G, against the
+// Bloom test and linear search of the keys it replaces.
 type keyTable struct {
 	keys  *[256]uint32 // the key with bit 24 set (0: an empty slot; a key has 24 bits)
 	masks *[256]uint64 // the specs of the key in keys
