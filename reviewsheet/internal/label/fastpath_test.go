@@ -380,3 +380,27 @@ func TestDifferAtSecond(t *testing.T) {
 		assert.Equal(t, c.out, differAtSecond(c.t, c.s), "%q %q", c.t, c.s)
 	}
 }
+
+// TestHasInlineAfter: where a set has no inline spec after cur,
+// InlineCandidates finds none on any line (splitAtInline then skips the
+// call); where it has, some line finds one.
+func TestHasInlineAfter(t *testing.T) {
+	texts := []string{"", "--", "x 活動目標 y", "-- 成果目標 x", "特記事項 x", "x 特記事項", "府省庁 内閣府 事業の目的 x 主要経費 y"}
+	sets := []*Set{inlineTestSet}
+	for _, set := range allFieldSets {
+		sets = append(sets, set)
+	}
+	for _, set := range sets {
+		set.Compile()
+		for cur := -1; cur < len(set.Specs); cur++ {
+			found := uint64(0)
+			for _, text := range texts {
+				found |= set.InlineCandidates(text, cur)
+			}
+			if !set.HasInlineAfter(cur) {
+				assert.Zero(t, found, "%s cur %d", set.Specs[0].L, cur)
+			}
+			assert.Equal(t, set.inline&After(cur) != 0, set.HasInlineAfter(cur))
+		}
+	}
+}
