@@ -218,6 +218,9 @@ func leadingLabel(text string, set *label.Set, cur int) (k int, rest string, ok 
 // between spaces; it returns the text before it, its index and the text
 // after it, or -1.
 func splitAtInline(text string, set *label.Set, cur int) (before string, k int, after string) {
+	if !set.HasInlineAfter(cur) {
+		return text, -1, ""
+	}
 	for m := set.InlineCandidates(text, cur); m != 0; {
 		j := label.NextSpec(&m)
 		if b, a, ok := set.SplitInline(text, j); ok {

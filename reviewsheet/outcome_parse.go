@@ -97,10 +97,8 @@ func (p *parser) parseOutcome(s *section) {
 	p.sheet.Outcome = g
 	lines := s.lines
 	var starts []int
-	for i := 0; i < len(lines); i++ {
-		if _, _, ok := label.Match(lines, i, label.OcPath); ok {
-			starts = append(starts, i)
-		}
+	for i := label.Find(lines, 0, label.OcPath); i < len(lines); i = label.Find(lines, i+1, label.OcPath) {
+		starts = append(starts, i)
 	}
 	overview := lines
 	if len(starts) > 0 {
@@ -264,10 +262,8 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 	if err != nil || id <= 0 {
 		return 0, "", false
 	}
-	for _, k := range label.OcKindLabels {
-		if _, rest, ok := label.Match([]sheettext.Line{{Text: sheettext.TrimSpace(lab)}}, 0, k.L); ok && rest == "" {
-			return id, k.Kind, true
-		}
+	if kind, ok := label.OcKindOf(sheettext.TrimSpace(lab)); ok {
+		return id, kind, true
 	}
 	return 0, "", false
 }
@@ -292,12 +288,14 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 // after the heading before it (a second node of one kind, or a kind of
 // a lower level): each run prints each kind at most once.
 func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
-	label.OcKindSet.Compile()
 	var out [][]sheettext.Line
 	start, last := 0, 0
-	for i, ln := range lines {
-		lv := label.OcHeading(ln)
-		if lv == 0 || afterNextLabel(lines, i) {
+	for i := 0; ; i++ {
+		var lv int
+		if i, lv = label.NextOcHeading(lines, i); lv == 0 {
+			break
+		}
+		if afterNextLabel(lines, i) {
 			continue
 		}
 		if last != 0 && lv <= last {

@@ -216,7 +216,9 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 	next := 0 // index into label.SectionOrder of the next heading to look for
 	label.SectionSet.Compile()
 	for i := 0; i < len(p.lines) && next < len(label.SectionOrder); i++ {
-		for m := label.SectionSet.MatchCandidates(p.lines[i].Text) & label.After(next-1); m != 0; {
+		var m uint64
+		i, m = label.SectionSet.NextCandidate(p.lines, i, label.After(next-1))
+		for m != 0 {
 			k := label.NextSpec(&m)
 			n, rest, ok := label.SectionSet.Match(p.lines, i, k)
 			// Layout text may print a heading with its section's first

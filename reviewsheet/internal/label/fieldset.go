@@ -64,9 +64,9 @@ func mayStartAlt(t string) bool {
 type Set struct {
 	Specs []Spec
 	once  sync.Once  // compile runs on first use
-	keys  []uint32   // distinct prefix keys of the spellings
-	masks []uint64   // masks[k]: the specs a spelling of which starts with keys[k]
+	tab   keyTable   // prefix key → the specs a spelling of which starts with it
 	short uint64     // specs with a spelling shorter than a key: always tried
+	all   uint64     // every spec
 	spell [][]string // spell[j]: the canonical spelling of spec j, then its alternates
 	// inline: the specs that may stand after other text on a line
 	inline uint64
@@ -74,9 +74,6 @@ type Set struct {
 	// labels kind after kind); a label that does not match at a line is
 	// not tried again there under another spec
 	Same []uint64
-	// bloom has the bit altHash(key) set for every key: most lines start
-	// no label, and one bit test rules them out before keys is searched
-	bloom [64]uint64
 	// first[b]: the specs with a spelling whose first byte is b (for
 	// MatchCandidates)
 	first [256]uint64
@@ -93,6 +90,8 @@ func NewSet(specs []Spec) *Set {
 // Compile builds the prefix index of the set once (the first call).
 func (s *Set) Compile() {
 	s.once.Do(func() {
+		var keys []uint32  // the distinct prefix keys of the spellings
+		var masks []uint64 // masks[k]: the specs a spelling of which starts with keys[k]
 		s.spell = make([][]string, len(s.Specs))
 		s.Same = make([]uint64, len(s.Specs))
 		for j := range s.Specs {
@@ -118,18 +117,18 @@ func (s *Set) Compile() {
 					continue
 				}
 				k := 0
-				for k < len(s.keys) && s.keys[k] != key {
+				for k < len(keys) && keys[k] != key {
 					k++
 				}
-				if k == len(s.keys) {
-					s.keys = append(s.keys, key)
-					s.masks = append(s.masks, 0)
-					h := altHash(key)
-					s.bloom[h>>6] |= 1 << (h & 63)
+				if k == len(keys) {
+					keys = append(keys, key)
+					masks = append(masks, 0)
 				}
-				s.masks[k] |= bit
+				masks[k] |= bit
 			}
 		}
+		s.tab = newKeyTable(keys, masks)
+		s.all = ^uint64(0) >> (64 - len(s.Specs))
 	})
 }
 
@@ -138,6 +137,12 @@ func (s *Set) Match(lines []sheettext.Line, i, j int) (n int, rest string, ok bo
 	t := lines[i].Text
 	for _, sp := range s.spell[j] {
 		if SamePrefix(t, sp) {
+			if rest, ok = exactAt(t, sp); ok {
+				return 1, rest, true
+			}
+			if differAtSecond(t, sp) {
+				continue
+			}
 			if n, rest, ok = MatchSpelling(lines, i, sp); ok {
 				return n, rest, true
 			}
@@ -177,23 +182,14 @@ func (s *Set) SplitInline(text string, j int) (before, after string, ok bool) {
 	return text, "", false
 }
 
-// Candidates returns the specs whose label may start at t.
+// Candidates returns the specs whose label may start at t. It is small
+// enough to be inlined (the parser asks it at every line of every
+// section): the key is read here, not by prefixKey.
 func (s *Set) Candidates(t string) uint64 {
-	key, ok := prefixKey(t)
-	if !ok {
-		return ^uint64(0) >> (64 - len(s.Specs))
+	if len(t) < 3 {
+		return s.all
 	}
-	m := s.short
-	if h := altHash(key); s.bloom[h>>6]&(1<<(h&63)) == 0 {
-		return m
-	}
-	for k, kk := range s.keys {
-		if kk == key {
-			m |= s.masks[k]
-			break
-		}
-	}
-	return m
+	return s.short | s.tab.lookup(uint32(t[0])<<16|uint32(t[1])<<8|uint32(t[2]))
 }
 
 // MatchCandidates returns the specs whose Match may accept a line
@@ -204,10 +200,41 @@ func (s *Set) Candidates(t string) uint64 {
 // rendered 2024 corpus three in four failed Match calls were a "--"
 // line tried against every spec of its section.
 func (s *Set) MatchCandidates(t string) uint64 {
-	if len(t) < 3 && t != "" { // Candidates(t) is every spec
-		return s.first[t[0]]
+	if len(t) >= 3 {
+		return s.short | s.tab.lookup(uint32(t[0])<<16|uint32(t[1])<<8|uint32(t[2]))
 	}
-	return s.Candidates(t)
+	if t == "" {
+		return s.all
+	}
+	return s.first[t[0]]
+}
+
+// NextCandidate returns the first index k ≥ i of lines at which a spec
+// of want may match (MatchCandidates(lines[k].Text) & want, nonzero), and
+// those specs; len(lines) and 0 when there is none. It is the loop of a
+// caller that looks for a few labels among many lines (the section
+// headings among all the lines of a sheet), with what the loop reads held
+// in registers.
+func (s *Set) NextCandidate(lines []sheettext.Line, i int, want uint64) (int, uint64) {
+	keys, masks, mul, short := s.tab.keys, s.tab.masks, s.tab.mul, s.short&want
+	for ; i < len(lines); i++ {
+		t := lines[i].Text
+		if len(t) < 3 {
+			if m := s.MatchCandidates(t) & want; m != 0 {
+				return i, m
+			}
+			continue
+		}
+		key := uint32(t[0])<<16 | uint32(t[1])<<8 | uint32(t[2])
+		m := short
+		if h := uint8((key * mul) >> 24); keys[h] == key|keyUsed {
+			m |= masks[h] & want
+		}
+		if m != 0 {
+			return i, m
+		}
+	}
+	return len(lines), 0
 }
 
 // after is the mask of the specs after index cur (cur -1: all), looked
@@ -222,38 +249,42 @@ var afterMasks = func() (m [65]uint64) {
 	return m // m[64]: none
 }()
 
+// HasInlineAfter reports whether the set has inline specs after cur
+// (InlineCandidates is 0 when it has none): inlined, it saves the call at
+// half the content lines.
+func (s *Set) HasInlineAfter(cur int) bool { return s.inline&After(cur) != 0 }
+
 // InlineCandidates returns the inline specs after cur whose label may
 // stand in text: at its start or after an ASCII space.
+//
+// SplitInline finds a spelling at the start of a token exactly
+// (cutToken) or by its first min(3, len) bytes, so a spelling of three
+// bytes or more needs three bytes of the token: a token shorter than
+// that ("--" and "-" cells, a third of all content lines in the rendered
+// 2024 corpus) adds only the specs with a short spelling, which every
+// line adds for its first token. The loop reads the key table itself and
+// stops three bytes before the end of the line.
 func (s *Set) InlineCandidates(text string, cur int) uint64 {
 	want := s.inline & After(cur)
 	if want == 0 {
 		return 0
 	}
-	m := s.inlineAt(text) & want
-	for i := 0; ; {
+	m := s.short & want
+	keys, masks, mul := s.tab.keys, s.tab.masks, s.tab.mul
+	for i := 0; len(text)-i >= 3; {
+		if c := text[i]; c != ' ' {
+			key := uint32(c)<<16 | uint32(text[i+1])<<8 | uint32(text[i+2])
+			if h := uint8((key * mul) >> 24); keys[h] == key|keyUsed {
+				m |= masks[h] & want
+			}
+		}
 		j := strings.IndexByte(text[i:], ' ')
 		if j < 0 {
-			return m
+			break
 		}
 		i += j + 1
-		if i < len(text) && text[i] != ' ' {
-			m |= s.inlineAt(text[i:]) & want
-		}
 	}
-}
-
-// inlineAt returns the specs SplitInline may find starting at t (text
-// from a token's start to the end of the line): Candidates(t), and for t
-// shorter than a prefix key only the specs with such a short spelling.
-// SplitInline finds a spelling there exactly (cutToken) or by its first
-// min(3, len) bytes, so a spelling of three bytes or more needs three
-// bytes of t; "--" and "-" cells (a third of all content lines in the
-// rendered 2024 corpus) are then tried against no spec.
-func (s *Set) inlineAt(t string) uint64 {
-	if len(t) < 3 {
-		return s.short
-	}
-	return s.Candidates(t)
+	return m
 }
 
 // NextSpec pops the lowest spec index from m.

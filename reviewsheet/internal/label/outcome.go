@@ -115,9 +115,49 @@ func buildOcSpecs() (*Set, []OcGroup) {
 // OcKindSet spells each kind as Match does) are matched, in order.
 func OcHeading(ln sheettext.Line) int {
 	OcKindSet.Compile()
-	for m := OcKindSet.MatchCandidates(ln.Text); m != 0; {
-		kl := OcKindLabels[NextSpec(&m)]
-		if _, rest, ok := Match([]sheettext.Line{ln}, 0, kl.L); ok {
+	return ocHeading(ln, OcKindSet.MatchCandidates(ln.Text))
+}
+
+// NextOcHeading returns the first index k ≥ i of lines at which
+// OcHeading(lines[k]) is not 0, and that level; len(lines) and 0 when
+// there is none. The lines no kind may start are passed over by
+// NextCandidate (a path block is mostly the text of its nodes).
+func NextOcHeading(lines []sheettext.Line, i int) (k, level int) {
+	OcKindSet.Compile()
+	for ; ; i++ {
+		var m uint64
+		if i, m = OcKindSet.NextCandidate(lines, i, OcKindSet.all); m == 0 {
+			return len(lines), 0
+		}
+		if lv := ocHeading(lines[i], m); lv != 0 {
+			return i, lv
+		}
+	}
+}
+
+// OcKindOf returns the kind whose heading spells all of text (as Match
+// reads it on one line, nothing after it), in OcKindLabels order; ok is
+// false when none does. Only the kinds whose spellings may start text
+// are matched.
+func OcKindOf(text string) (kind outcome.Kind, ok bool) {
+	OcKindSet.Compile()
+	one := [1]sheettext.Line{{Text: text}}
+	for m := OcKindSet.MatchCandidates(text); m != 0; {
+		j := NextSpec(&m)
+		if _, rest, ok := OcKindSet.Match(one[:], 0, j); ok && rest == "" {
+			return OcKindLabels[j].Kind, true
+		}
+	}
+	return "", false
+}
+
+// ocHeading is OcHeading of ln with the candidate kinds m.
+func ocHeading(ln sheettext.Line, m uint64) int {
+	one := [1]sheettext.Line{ln}
+	for m != 0 {
+		j := NextSpec(&m)
+		kl := OcKindLabels[j]
+		if _, rest, ok := OcKindSet.Match(one[:], 0, j); ok {
 			if rest == "" || rest == string(OcObjective) || rest == string(OcGoal) || strings.HasPrefix(rest, string(OcGoal)+" ") ||
 				strings.HasPrefix(rest, string(OcObjective)+" ") || kl.Kind == outcome.KindActivity {
 				return kl.Kind.Level()
