@@ -142,15 +142,11 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	}
 	lines = RestoreSlashes(lines)
 	if needsGutterRules(lines) { // see rulegate.go
-		lines = linerules.CollapseLabelHeaderRows(lines)
-		lines = linerules.CollapseFigureRow(lines)
-		lines = sheettext.Columns(lines)
-		lines = SplitPairedValues(lines)
-		lines = SplitBesideLabel(lines)
-		lines = SplitWrappedBeside(lines)
-		lines = linerules.ReorderContractRows(lines)
-		lines = MoveHeaderBeside(lines)
-		lines = UnfoldSideBySideRows(lines)
+		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
+		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
+		// ReorderContractRows, MoveHeaderBeside, UnfoldSideBySideRows,
+		// each behind its gate (gutterrules.go)
+		lines = applyGutterRules(lines, gutterLines(lines, nil))
 	}
 	// sized once: a line is dropped or split in two only here and there
 	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)

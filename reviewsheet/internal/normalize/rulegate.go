@@ -23,7 +23,8 @@ import (
 // Each returns its lines unchanged when no line has such a gutter, so
 // the chain of them does too (each sees the lines the one before got).
 // needsGutterRules checks that once, on the lines as they reach
-// the first of them, and Lines skips the nine when it says no.
+// the first of them, and Lines skips the nine when it says no; past it,
+// each of the nine has a gate of its own (gutterrules.go).
 // Text in the sheet's own layout (one cell, or a row of cells apart by
 // one space, per line) has no gutter; it reaches Lines when it
 // needs something else (a look-alike code point, a dash pair, a no-break
@@ -45,10 +46,15 @@ func needsGutterRules(lines []sheettext.Line) bool {
 		return true
 	}
 	for i := range lines {
-		t := lines[i].Text
-		if strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 {
+		if hasGutter(lines[i].Text) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasGutter reports whether t has a run of two or more ASCII spaces or
+// a tab.
+func hasGutter(t string) bool {
+	return strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0
 }
