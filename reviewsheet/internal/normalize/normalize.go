@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/basicrules"
@@ -152,8 +153,11 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)
 	for i := range lines {
 		l := lines[i]
-		l.Text = linerules.NormalizeLine(l.Text)
-		if linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+		clean, slash := cleanLine(l.Text) // lineclean.go
+		if !clean || gate.Force {
+			l.Text, slash = linerules.NormalizeLine(l.Text), true
+		}
+		if slash && linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
 			continue // a page footer or header "1 / 16"
 		}
 		// a unit printed in a column of its own beside the first row of

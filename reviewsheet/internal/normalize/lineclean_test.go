@@ -1,0 +1,85 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/stretchr/testify/assert"
+)
+
+// checkCleanLine asserts what cleanLine promises for t: a clean line is
+// left alone by NormalizeLine, and is a page number only when it has a
+// space before a '/'.
+func checkCleanLine(t *testing.T, s string) {
+	t.Helper()
+	clean, slash := cleanLine(s)
+	if !clean {
+		return
+	}
+	assert.Equal(t, s, linerules.NormalizeLine(s), "clean line %q", s)
+	if !slash {
+		assert.False(t, linerules.IsPageNumber(s), "page number %q", s)
+	}
+}
+
+func TestCleanLine(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		clean bool
+	}{
+		{"", true},
+		{"基本情報 予算事業ID 001", true},
+		{"12 / 16", true},
+		{"2025 年度", false},
+		{"６月 11日", false},
+		{"予算事業 ID", false},
+		{"事業概要 URL", false},
+		{"a  b", false},
+		{" a", false},
+		{"a ", false},
+		{"a\tb", false},
+		{"a\u00a0b", false},
+		{"a\u3000b", false},
+		{"ーー", false},
+		{"1 -ー 2", false},
+		{"ー-", false},
+		{"サーバー データ", true},
+		{"⽀出先名", false},
+		{"－－", false},
+		{"退職", true}, // E9 80 80: not U+3000
+	} {
+		clean, _ := cleanLine(tc.text)
+		assert.Equal(t, tc.clean, clean, tc.text)
+		checkCleanLine(t, tc.text)
+	}
+	for _, src := range gateSeeds(t) {
+		for _, l := range scanLines(string(src)) {
+			checkCleanLine(t, l.Text)
+		}
+	}
+}
+
+// FuzzCleanLine checks cleanLine against NormalizeLine and IsPageNumber.
+//
+//	go test ./reviewsheet/internal/normalize -run '^$' -fuzz FuzzCleanLine -fuzztime 60s
+func FuzzCleanLine(f *testing.F) {
+	for _, s := range []string{"2025 年度", "６月 11日", "ーー", "1 / 3", "予算事業 ID", "a\u3000 b", "-ー", "退職 URL"} {
+		f.Add(s)
+	}
+	for _, src := range gateSeeds(f) {
+		lines := strings.Split(string(src), "\n")
+		for _, l := range lines[:min(len(lines), 200)] {
+			f.Add(l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		clean, slash := cleanLine(s)
+		if clean && linerules.NormalizeLine(s) != s {
+			t.Fatalf("clean line %q normalises to %q", s, linerules.NormalizeLine(s))
+		}
+		if clean && !slash && linerules.IsPageNumber(s) {
+			t.Fatalf("page number %q without a space before '/'", s)
+		}
+	})
+}
