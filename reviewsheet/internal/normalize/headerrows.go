@@ -37,6 +37,21 @@ var headerRows = []string{
 	string(label.SpUsesHeader), string(label.SpDebtHeader),
 }
 
+// headerStarts holds the texts a header row's first line can have: each
+// header row up to one of its spaces. headerRowAt looks a line up here
+// before it compares it with every header row.
+var headerStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range headerRows {
+		for k := range len(h) {
+			if h[k] == ' ' {
+				m[h[:k]] = true
+			}
+		}
+	}
+	return m
+}()
+
 // maxInterleaved bounds the lines of another row between header cells.
 const maxInterleaved = 2
 
@@ -76,6 +91,9 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 // spell a header row cell by cell (two or more), or nil.
 func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 	t := lines[i].Text
+	if !headerStarts[t] { // no header row starts with t and a space (most lines)
+		return nil
+	}
 	for _, h := range headerRows {
 		if len(t) >= len(h) || !strings.HasPrefix(h, t) || h[len(t)] != ' ' {
 			continue
