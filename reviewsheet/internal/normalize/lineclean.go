@@ -12,17 +12,21 @@ package normalize
 //
 // NormalizeLine(t) == t when t has
 //
-//   - no byte E2, EF or F0–FF: textnorm.Fold changes only runes whose
-//     lead byte is one of those (firstFold), and the dashes other than
-//     '-' and ー, U+00A0 aside, have them too;
+//   - no rune textnorm.Fold changes: of those with lead byte E2 or EF
+//     (※, ①, full-width brackets and digits are frequent) only ‧ (E2 80
+//     A7), U+2E80–U+2FFF (E2 BA–BF) and U+F900–U+FAFF (EF A4–AB) can
+//     (firstFold); no byte F0–FF;
+//   - no dash other than '-' and ー: U+2010–U+2015 (E2 80 90–95), −
+//     (E2 88 92), ─ (E2 94 80), － (EF BC 8D), ｰ (EF BD B0);
 //   - no tab, no byte C2 (U+00A0 and the rest of U+0080–U+00BF), no
 //     U+3000 (E3 80 80), no space at either end and no two spaces
 //     together: CollapseSpaces then leaves t alone (spacesClean);
 //   - no token of two dashes other than "--" (isDashCell): with the
 //     bytes above excluded the dashes are '-' and ー (E3 83 BC), and
 //     such a token has ー next to a dash;
-//   - no space that mayJoin looks at: after 月, or before 年度, ID, URL
-//     or KPI (ＩＤ and ＵＲＬ start with EF): fixTokens then returns t.
+//   - a truncated E2 or EF sequence at the end counts as not clean.
+//   - no space that mayJoin looks at: after 月, or before 年度, ID, URL,
+//     KPI, ＩＤ or ＵＲＬ: fixTokens then returns t.
 //
 // cleanLine also reports whether t may be a page number ("3 / 16"):
 // IsPageNumber needs " / " in it.
@@ -50,7 +54,8 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 				}
 			}
 			if hasSuffixAt(t, i, "月") || hasPrefixFrom(t, i+1, "年度") || hasPrefixFrom(t, i+1, "ID") ||
-				hasPrefixFrom(t, i+1, "URL") || hasPrefixFrom(t, i+1, "KPI") {
+				hasPrefixFrom(t, i+1, "URL") || hasPrefixFrom(t, i+1, "KPI") ||
+				hasPrefixFrom(t, i+1, "ＩＤ") || hasPrefixFrom(t, i+1, "ＵＲＬ") {
 				return false, false
 			}
 		case 0x80: // the last byte of U+3000 (E3 80 80)
@@ -61,7 +66,23 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 			if i >= 2 && t[i-1] == 0x83 && t[i-2] == 0xE3 && (i+1 < n && (t[i+1] == '-' || hasPrefixFrom(t, i+1, "ー")) || i >= 3 && t[i-3] == '-') {
 				return false, false
 			}
-		default: // tab, C2, E2, EF, F0–FF
+		case 0xE2: // U+2000–U+2FFF: ‧, the radicals and the dashes fold or count
+			if i+2 >= n {
+				return false, false
+			}
+			switch d, e := t[i+1], t[i+2]; {
+			case d >= 0xBA, d == 0x80 && (e == 0xA7 || e >= 0x90 && e <= 0x95), d == 0x88 && e == 0x92, d == 0x94 && e == 0x80:
+				return false, false
+			}
+		case 0xEF: // U+F000–U+FFFF: the compatibility ideographs, － and ｰ
+			if i+2 >= n {
+				return false, false
+			}
+			switch d, e := t[i+1], t[i+2]; {
+			case d >= 0xA4 && d <= 0xAB, d == 0xBC && e == 0x8D, d == 0xBD && e == 0xB0:
+				return false, false
+			}
+		default: // tab, C2, F0–FF
 			return false, false
 		}
 	}

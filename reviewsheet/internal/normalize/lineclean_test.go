@@ -48,6 +48,13 @@ func TestCleanLine(t *testing.T) {
 		{"⽀出先名", false},
 		{"－－", false},
 		{"退職", true}, // E9 80 80: not U+3000
+		{"（単位：千円） ※① → 1", true},
+		{"事業 ＩＤ", false},
+		{"a ‧ b", false},
+		{"1 ‐‐", false},
+		{"１ －", false},
+		{"⼀般", false},
+		{"\uf900", false},
 	} {
 		clean, _ := cleanLine(tc.text)
 		assert.Equal(t, tc.clean, clean, tc.text)
@@ -64,7 +71,7 @@ func TestCleanLine(t *testing.T) {
 //
 //	go test ./reviewsheet/internal/normalize -run '^$' -fuzz FuzzCleanLine -fuzztime 60s
 func FuzzCleanLine(f *testing.F) {
-	for _, s := range []string{"2025 年度", "６月 11日", "ーー", "1 / 3", "予算事業 ID", "a\u3000 b", "-ー", "退職 URL"} {
+	for _, s := range []string{"2025 年度", "６月 11日", "ーー", "1 / 3", "予算事業 ID", "a\u3000 b", "-ー", "退職 URL", "（単位：千円） ※①", "事業 ＵＲＬ", "‐‐", "－ｰ", "\u2e80"} {
 		f.Add(s)
 	}
 	for _, src := range gateSeeds(f) {
