@@ -38,12 +38,11 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 	if n > 0 && (t[0] == ' ' || t[n-1] == ' ') {
 		return false, false
 	}
-	for i := 0; i < n; i++ {
-		c := t[i]
-		if lineByte[c] == 0 {
-			continue
+	for i := 0; ; i++ {
+		if i = nextMarked(t, i); i >= n {
+			break
 		}
-		switch c {
+		switch c := t[i]; c {
 		case ' ':
 			if i+1 < n {
 				switch t[i+1] {
@@ -87,6 +86,23 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 		}
 	}
 	return true, slashAfterSpace
+}
+
+// nextMarked returns the index of the first byte from t[i] on that
+// lineByte marks, or len(t); four bytes at a time first.
+func nextMarked(t string, i int) int {
+	for ; i+4 <= len(t); i += 4 {
+		b := t[i : i+4]
+		if lineByte[b[0]]|lineByte[b[1]]|lineByte[b[2]]|lineByte[b[3]] != 0 {
+			break
+		}
+	}
+	for ; i < len(t); i++ {
+		if lineByte[t[i]] != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // lineByte marks the bytes cleanLine looks at.
