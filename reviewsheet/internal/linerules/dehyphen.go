@@ -88,7 +88,9 @@ func HasDehyphenated(src []byte) bool {
 			return false
 		}
 		i += j
-		if glued(src, i) {
+		// glued asks for a byte E2 and above after the '-': most '-' are
+		// "--" cells, answered here
+		if i+1 < len(src) && src[i+1] >= 0xE2 && glued(src, i) {
 			start := bytes.LastIndexByte(src[:i], '\n') + 1
 			end := bytes.IndexByte(src[i:], '\n')
 			if end < 0 {

@@ -52,6 +52,17 @@ var headerStarts = func() map[string]bool {
 	return m
 }()
 
+// headerStartMin is the length of the shortest key of headerStarts.
+var headerStartMin = func() int {
+	n := -1
+	for k := range headerStarts {
+		if n < 0 || len(k) < n {
+			n = len(k)
+		}
+	}
+	return n
+}()
+
 // maxInterleaved bounds the lines of another row between header cells.
 const maxInterleaved = 2
 
@@ -91,7 +102,7 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 // spell a header row cell by cell (two or more), or nil.
 func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 	t := lines[i].Text
-	if !headerStarts[t] { // no header row starts with t and a space (most lines)
+	if len(t) < headerStartMin || !headerStarts[t] { // no header row starts with t and a space (most lines)
 		return nil
 	}
 	for _, h := range headerRows {

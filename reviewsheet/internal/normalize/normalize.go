@@ -142,12 +142,12 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		notes = append(notes, placed...)
 	}
 	lines = RestoreSlashes(lines)
-	if needsGutterRules(lines) { // see rulegate.go
+	if g := gutterLines(lines, nil); len(g) > 0 || gate.Force { // see rulegate.go
 		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
 		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
 		// ReorderContractRows, MoveHeaderBeside, UnfoldSideBySideRows,
 		// each behind its gate (gutterrules.go)
-		lines = applyGutterRules(lines, gutterLines(lines, nil))
+		lines = applyGutterRules(lines, g)
 	}
 	// sized once: a line is dropped or split in two only here and there
 	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)
