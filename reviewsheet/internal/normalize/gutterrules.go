@@ -76,16 +76,47 @@ var gutterRules = []gutterRule{
 }
 
 // applyGutterRules applies the nine layout rules to lines, each only when
-// its gate opens at one of the gutter lines g (see above).
-func applyGutterRules(lines []sheettext.Line, g []int) []sheettext.Line {
+// its gate opens at one of the gutter lines g (see above). ran reports
+// whether one did: if not, lines are returned as they came.
+func applyGutterRules(lines []sheettext.Line, g []int) (_ []sheettext.Line, ran bool) {
 	for _, r := range gutterRules {
 		if !gate.Force && !anyAt(lines, g, r.at) {
 			continue
 		}
-		lines = r.apply(lines)
+		lines, ran = r.apply(lines), true
 		g = gutterLines(lines, g)
 	}
-	return lines
+	return lines, ran
+}
+
+// Line flags. Lines reads every line twice past the header and slash
+// rules: for a gutter here, for cleanLine before NormalizeLine. A clean
+// line has no gutter (no two spaces together, no tab), so lineFlags
+// asks cleanLine once per line, hasGutter only of the lines it does not
+// call clean, and keeps its answers for the last step, which uses them
+// when no layout rule ran (the lines are then the ones read).
+const (
+	flagClean = 1 << iota // cleanLine's first answer
+	flagSlash             // its second
+)
+
+// lineFlags returns cleanLine's answers for each line (flagClean,
+// flagSlash) and the indices of the lines with a gutter.
+func lineFlags(lines []sheettext.Line) (flags []uint8, g []int) {
+	flags = make([]uint8, len(lines))
+	for i := range lines {
+		t := lines[i].Text
+		clean, slash := cleanLine(t)
+		switch {
+		case clean && slash:
+			flags[i] = flagClean | flagSlash
+		case clean:
+			flags[i] = flagClean
+		case hasGutter(t):
+			g = append(g, i)
+		}
+	}
+	return flags, g
 }
 
 // anyAt reports whether at holds at one of the lines g.

@@ -52,15 +52,37 @@ var headerStarts = func() map[string]bool {
 	return m
 }()
 
-// headerStartMin is the length of the shortest key of headerStarts.
-var headerStartMin = func() int {
+// startsHeaderRow reports whether some header row starts with t and a
+// space: t is a key of headerStarts, tried only when it is as long as
+// the shortest and begins with the first three bytes of one.
+func startsHeaderRow(t string) bool {
+	if len(t) < headerStartMin {
+		return false
+	}
+	lead := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+	for _, l := range headerLeads {
+		if l == lead {
+			return headerStarts[t]
+		}
+	}
+	return false
+}
+
+// headerStartMin is the length of the shortest key of headerStarts (3
+// bytes or more: a header row starts with a word), headerLeads the first
+// three bytes of the keys.
+var headerStartMin, headerLeads = func() (int, []uint32) {
 	n := -1
+	var leads []uint32
 	for k := range headerStarts {
 		if n < 0 || len(k) < n {
 			n = len(k)
 		}
+		if lead := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16; !slices.Contains(leads, lead) {
+			leads = append(leads, lead)
+		}
 	}
-	return n
+	return n, leads
 }()
 
 // maxInterleaved bounds the lines of another row between header cells.
@@ -102,7 +124,7 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 // spell a header row cell by cell (two or more), or nil.
 func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 	t := lines[i].Text
-	if len(t) < headerStartMin || !headerStarts[t] { // no header row starts with t and a space (most lines)
+	if !startsHeaderRow(t) { // (most lines)
 		return nil
 	}
 	for _, h := range headerRows {

@@ -7,8 +7,8 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// startsHeader is headerRowAt's first test of a line, before headerStarts
-// was looked up: some header row starts with t and a space.
+// startsHeader is headerRowAt's first test of a line, before
+// startsHeaderRow was asked: some header row starts with t and a space.
 func startsHeader(t string) bool {
 	for _, h := range headerRows {
 		if len(t) < len(h) && strings.HasPrefix(h, t) && h[len(t)] == ' ' {
@@ -19,14 +19,16 @@ func startsHeader(t string) bool {
 }
 
 func TestHeaderStarts(t *testing.T) {
+	assert.GreaterOrEqual(t, headerStartMin, 3)
+	assert.NotEmpty(t, headerLeads)
 	for _, h := range headerRows {
 		for k := range len(h) + 1 {
-			assert.Equal(t, startsHeader(h[:k]), headerStarts[h[:k]], h[:k])
+			assert.Equal(t, startsHeader(h[:k]), startsHeaderRow(h[:k]), h[:k])
 		}
 	}
 	for _, src := range gateSeeds(t) {
 		for _, l := range scanLines(string(src)) {
-			assert.Equal(t, startsHeader(l.Text), headerStarts[l.Text], l.Text)
+			assert.Equal(t, startsHeader(l.Text), startsHeaderRow(l.Text), l.Text)
 		}
 	}
 }
@@ -38,8 +40,8 @@ func FuzzHeaderStarts(f *testing.F) {
 		f.Add(h[:strings.IndexByte(h, ' ')])
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if startsHeader(s) != headerStarts[s] {
-			t.Fatalf("%q: lookup %v, test %v", s, headerStarts[s], startsHeader(s))
+		if startsHeader(s) != startsHeaderRow(s) {
+			t.Fatalf("%q: lookup %v, test %v", s, startsHeaderRow(s), startsHeader(s))
 		}
 	})
 }

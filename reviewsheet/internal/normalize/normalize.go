@@ -142,18 +142,27 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		notes = append(notes, placed...)
 	}
 	lines = RestoreSlashes(lines)
-	if g := gutterLines(lines, nil); len(g) > 0 || gate.Force { // see rulegate.go
+	flags, g := lineFlags(lines) // gutterrules.go
+	if len(g) > 0 || gate.Force { // see rulegate.go
 		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
 		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
 		// ReorderContractRows, MoveHeaderBeside, UnfoldSideBySideRows,
 		// each behind its gate (gutterrules.go)
-		lines = applyGutterRules(lines, g)
+		var ran bool
+		if lines, ran = applyGutterRules(lines, g); ran {
+			flags = nil // lines rewritten: asked again
+		}
 	}
 	// sized once: a line is dropped or split in two only here and there
 	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)
 	for i := range lines {
 		l := lines[i]
-		clean, slash := cleanLine(l.Text) // lineclean.go
+		var clean, slash bool
+		if flags != nil {
+			clean, slash = flags[i]&flagClean != 0, flags[i]&flagSlash != 0
+		} else {
+			clean, slash = cleanLine(l.Text) // lineclean.go
+		}
 		if !clean || gate.Force {
 			l.Text, slash = linerules.NormalizeLine(l.Text), true
 		}
