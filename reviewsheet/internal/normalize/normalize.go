@@ -142,7 +142,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		notes = append(notes, placed...)
 	}
 	lines = RestoreSlashes(lines)
-	flags, g := lineFlags(lines) // gutterrules.go
+	flags, g := lineFlags(lines)  // gutterrules.go
 	if len(g) > 0 || gate.Force { // see rulegate.go
 		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
 		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
