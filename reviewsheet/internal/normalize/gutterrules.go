@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
@@ -89,36 +91,6 @@ func applyGutterRules(lines []sheettext.Line, g []int) (_ []sheettext.Line, ran 
 	return lines, ran
 }
 
-// Line flags. Lines reads every line twice past the header and slash
-// rules: for a gutter here, for cleanLine before NormalizeLine. A clean
-// line has no gutter (no two spaces together, no tab), so lineFlags
-// asks cleanLine once per line, hasGutter only of the lines it does not
-// call clean, and keeps its answers for the last step, which uses them
-// when no layout rule ran (the lines are then the ones read).
-const (
-	flagClean = 1 << iota // cleanLine's first answer
-	flagSlash             // its second
-)
-
-// lineFlags returns cleanLine's answers for each line (flagClean,
-// flagSlash) and the indices of the lines with a gutter.
-func lineFlags(lines []sheettext.Line) (flags []uint8, g []int) {
-	flags = make([]uint8, len(lines))
-	for i := range lines {
-		t := lines[i].Text
-		clean, slash := cleanLine(t)
-		switch {
-		case clean && slash:
-			flags[i] = flagClean | flagSlash
-		case clean:
-			flags[i] = flagClean
-		case hasGutter(t):
-			g = append(g, i)
-		}
-	}
-	return flags, g
-}
-
 // anyAt reports whether at holds at one of the lines g.
 func anyAt(lines []sheettext.Line, g []int, at func([]sheettext.Line, int) bool) bool {
 	for _, i := range g {
@@ -148,4 +120,54 @@ func pairedAt(lines []sheettext.Line, i int) bool {
 func contractRowAt(lines []sheettext.Line, i int) bool {
 	first, second, _ := linerules.TwoSegments(lines[i].Text)
 	return first != "" && second != "" && !linerules.IsFigureCell(first) && linerules.IsContractRow(linerules.CollapseSpaces(second))
+}
+
+// Line flags. Lines read every line three times past the header rules:
+// for a ∕ (RestoreSlashes), for a gutter here, and for cleanLine before
+// NormalizeLine. A clean line has no gutter (no two spaces together, no
+// tab), and cleanLine tells whether it holds a ∕, so lineFlags asks
+// cleanLine once per line, and hasGutter and strings.Contains only of
+// the lines it does not call clean. Its answers stand for the lines as
+// long as no rule rewrites them: Lines asks again after RestoreSlashes
+// and after a layout rule has run.
+//
+// RestoreSlashes acts only at a line with a ∕ (slashesAt returns n == 0
+// at once for the others), so its gate asks slashesAt at those lines
+// only (slashRuleAt); the sheet's own labels hold ∕ (実績∕目標∕見込みの),
+// so a gate on the ∕ alone would not close.
+const (
+	flagClean = 1 << iota // cleanLine's first answer
+	flagSlash             // its second
+)
+
+// lineFlags returns cleanLine's answers for each line (flagClean,
+// flagSlash), the indices of the lines with a gutter and those of the
+// lines with a ∕.
+func lineFlags(lines []sheettext.Line) (flags []uint8, gutters, divides []int) {
+	flags = make([]uint8, len(lines))
+	for i := range lines {
+		t := lines[i].Text
+		clean, slash, divide := cleanLine(t)
+		switch {
+		case clean && slash:
+			flags[i] = flagClean | flagSlash
+		case clean:
+			flags[i] = flagClean
+		default:
+			divide = strings.Contains(t, slashRune)
+			if hasGutter(t) {
+				gutters = append(gutters, i)
+			}
+		}
+		if divide {
+			divides = append(divides, i)
+		}
+	}
+	return flags, gutters, divides
+}
+
+// slashRuleAt reports whether RestoreSlashes acts at line i.
+func slashRuleAt(lines []sheettext.Line, i int) bool {
+	_, n := slashesAt(lines, i)
+	return n > 0
 }

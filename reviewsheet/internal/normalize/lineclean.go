@@ -24,19 +24,22 @@ package normalize
 //   - no token of two dashes other than "--" (isDashCell): with the
 //     bytes above excluded the dashes are '-' and ー (E3 83 BC), and
 //     such a token has ー next to a dash;
-//   - a truncated E2 or EF sequence at the end counts as not clean.
 //   - no space that mayJoin looks at: after 月, or before 年度, ID, URL,
 //     KPI, ＩＤ or ＵＲＬ: fixTokens then returns t.
 //
-// cleanLine also reports whether t may be a page number ("3 / 16"):
-// IsPageNumber needs " / " in it.
+// A truncated E2 or EF sequence at the end counts as not clean.
+//
+// Of a clean line cleanLine also reports whether it may be a page number
+// ("3 / 16": IsPageNumber needs " / " in it) and whether it holds a ∕
+// (E2 88 95), which RestoreSlashes looks for.
 
 // cleanLine reports whether linerules.NormalizeLine leaves t unchanged
-// under the conditions above, and whether t has a space before a '/'.
-func cleanLine(t string) (clean, slashAfterSpace bool) {
+// under the conditions above; when it does, whether t has a space
+// before a '/' and whether it has a ∕ (both false otherwise).
+func cleanLine(t string) (clean, slashAfterSpace, divide bool) {
 	n := len(t)
 	if n > 0 && (t[0] == ' ' || t[n-1] == ' ') {
-		return false, false
+		return false, false, false
 	}
 	for i := 0; ; i++ {
 		if i = nextMarked(t, i); i >= n {
@@ -47,7 +50,7 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 			if i+1 < n {
 				switch t[i+1] {
 				case ' ':
-					return false, false
+					return false, false, false
 				case '/':
 					slashAfterSpace = true
 				}
@@ -55,37 +58,39 @@ func cleanLine(t string) (clean, slashAfterSpace bool) {
 			if hasSuffixAt(t, i, "月") || hasPrefixFrom(t, i+1, "年度") || hasPrefixFrom(t, i+1, "ID") ||
 				hasPrefixFrom(t, i+1, "URL") || hasPrefixFrom(t, i+1, "KPI") ||
 				hasPrefixFrom(t, i+1, "ＩＤ") || hasPrefixFrom(t, i+1, "ＵＲＬ") {
-				return false, false
+				return false, false, false
 			}
 		case 0x80: // the last byte of U+3000 (E3 80 80)
 			if i >= 2 && t[i-1] == 0x80 && t[i-2] == 0xE3 {
-				return false, false
+				return false, false, false
 			}
 		case 0xBC: // the last byte of ー (E3 83 BC): next to another dash?
 			if i >= 2 && t[i-1] == 0x83 && t[i-2] == 0xE3 && (i+1 < n && (t[i+1] == '-' || hasPrefixFrom(t, i+1, "ー")) || i >= 3 && t[i-3] == '-') {
-				return false, false
+				return false, false, false
 			}
 		case 0xE2: // U+2000–U+2FFF: ‧, the radicals and the dashes fold or count
 			if i+2 >= n {
-				return false, false
+				return false, false, false
 			}
 			switch d, e := t[i+1], t[i+2]; {
 			case d >= 0xBA, d == 0x80 && (e == 0xA7 || e >= 0x90 && e <= 0x95), d == 0x88 && e == 0x92, d == 0x94 && e == 0x80:
-				return false, false
+				return false, false, false
+			case d == 0x88 && e == 0x95:
+				divide = true
 			}
 		case 0xEF: // U+F000–U+FFFF: the compatibility ideographs, － and ｰ
 			if i+2 >= n {
-				return false, false
+				return false, false, false
 			}
 			switch d, e := t[i+1], t[i+2]; {
 			case d >= 0xA4 && d <= 0xAB, d == 0xBC && e == 0x8D, d == 0xBD && e == 0xB0:
-				return false, false
+				return false, false, false
 			}
 		default: // tab, C2, F0–FF
-			return false, false
+			return false, false, false
 		}
 	}
-	return true, slashAfterSpace
+	return true, slashAfterSpace, divide
 }
 
 // nextMarked returns the index of the first byte from t[i] on that

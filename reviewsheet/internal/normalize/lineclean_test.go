@@ -13,10 +13,11 @@ import (
 // space before a '/'.
 func checkCleanLine(t *testing.T, s string) {
 	t.Helper()
-	clean, slash := cleanLine(s)
+	clean, slash, divide := cleanLine(s)
 	if !clean {
 		return
 	}
+	assert.Equal(t, strings.Contains(s, "∕"), divide, "∕ in %q", s)
 	assert.Equal(t, s, linerules.NormalizeLine(s), "clean line %q", s)
 	if !slash {
 		assert.False(t, linerules.IsPageNumber(s), "page number %q", s)
@@ -55,8 +56,9 @@ func TestCleanLine(t *testing.T) {
 		{"１ －", false},
 		{"⼀般", false},
 		{"\uf900", false},
+		{"実績∕目標∕見込みの", true},
 	} {
-		clean, _ := cleanLine(tc.text)
+		clean, _, _ := cleanLine(tc.text)
 		assert.Equal(t, tc.clean, clean, tc.text)
 		checkCleanLine(t, tc.text)
 	}
@@ -81,7 +83,10 @@ func FuzzCleanLine(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		clean, slash := cleanLine(s)
+		clean, slash, divide := cleanLine(s)
+		if clean && divide != strings.Contains(s, "∕") {
+			t.Fatalf("∕ in %q: %v", s, divide)
+		}
 		if clean && linerules.NormalizeLine(s) != s {
 			t.Fatalf("clean line %q normalises to %q", s, linerules.NormalizeLine(s))
 		}

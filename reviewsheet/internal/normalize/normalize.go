@@ -141,8 +141,11 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines, placed = basicrules.PlaceYearsByTitle(lines)
 		notes = append(notes, placed...)
 	}
-	lines = RestoreSlashes(lines)
-	flags, g := lineFlags(lines)  // gutterrules.go
+	flags, g, divides := lineFlags(lines) // gutterrules.go
+	if gate.Force || anyAt(lines, divides, slashRuleAt) {
+		lines = RestoreSlashes(lines)
+		flags, g, _ = lineFlags(lines)
+	}
 	if len(g) > 0 || gate.Force { // see rulegate.go
 		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
 		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
@@ -161,7 +164,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		if flags != nil {
 			clean, slash = flags[i]&flagClean != 0, flags[i]&flagSlash != 0
 		} else {
-			clean, slash = cleanLine(l.Text) // lineclean.go
+			clean, slash, _ = cleanLine(l.Text) // lineclean.go
 		}
 		if !clean || gate.Force {
 			l.Text, slash = linerules.NormalizeLine(l.Text), true

@@ -88,6 +88,9 @@ func slashesAt(lines []sheettext.Line, i int) (sheettext.Line, int) {
 
 const slash = "∕"
 
+// slashRune is slash, for the gate (gutterrules.go).
+const slashRune = slash
+
 // fillGaps puts k slashes into single spaces between two characters of
 // t: the first k, or with last the last one (k is then 1). It reports
 // false when t has fewer such spaces.
