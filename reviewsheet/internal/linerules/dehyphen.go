@@ -83,11 +83,13 @@ import (
 // splits.
 func HasDehyphenated(src []byte) bool {
 	for i := 0; ; {
-		j := bytes.IndexByte(src[i:], '-')
-		if j < 0 {
+		if i+1 < len(src) && src[i] != '-' && src[i+1] == '-' {
+			i++ // the next cell of a row of "--" cells: found without a search
+		} else if j := bytes.IndexByte(src[i:], '-'); j >= 0 {
+			i += j
+		} else {
 			return false
 		}
-		i += j
 		// glued asks for a byte E2 and above after the '-': most '-' are
 		// "--" cells, answered here
 		if i+1 < len(src) && src[i+1] >= 0xE2 && glued(src, i) {
