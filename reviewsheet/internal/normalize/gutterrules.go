@@ -125,7 +125,7 @@ func contractRowAt(lines []sheettext.Line, i int) bool {
 // Line flags. Lines read every line three times past the header rules:
 // for a ∕ (RestoreSlashes), for a gutter here, and for cleanLine before
 // NormalizeLine. A clean line has no gutter (no two spaces together, no
-// tab), and cleanLine tells whether it holds a ∕, so lineFlags asks
+// tab), and cleanLine tells whether it holds a ∕, so markLines asks
 // cleanLine once per line, and hasGutter and strings.Contains only of
 // the lines it does not call clean. Its answers stand for the lines as
 // long as no rule rewrites them: Lines asks again after RestoreSlashes
@@ -135,35 +135,53 @@ func contractRowAt(lines []sheettext.Line, i int) bool {
 // at once for the others), so its gate asks slashesAt at those lines
 // only (slashRuleAt); the sheet's own labels hold ∕ (実績∕目標∕見込みの),
 // so a gate on the ∕ alone would not close.
-const (
-	flagClean = 1 << iota // cleanLine's first answer
-	flagSlash             // its second
-)
+type lineMarks struct {
+	dirty   []int // the lines cleanLine does not call clean
+	paged   []int // the clean lines with a space before a '/' (cleanLine's second answer)
+	gutters []int // the lines with a gutter
+	divides []int // the lines with a ∕
+	valid   bool  // the lists stand for the lines
+}
 
-// lineFlags returns cleanLine's answers for each line (flagClean,
-// flagSlash), the indices of the lines with a gutter and those of the
-// lines with a ∕.
-func lineFlags(lines []sheettext.Line) (flags []uint8, gutters, divides []int) {
-	flags = make([]uint8, len(lines))
+// markLines asks cleanLine of every line (and hasGutter and
+// strings.Contains of the lines it does not call clean) and lists the
+// answers, in the order of the lines, appending them to the lists of buf
+// (emptied: the caller's buffers, so that a few marks cost no
+// allocation).
+func markLines(lines []sheettext.Line, buf *lineMarks) lineMarks {
+	m := lineMarks{dirty: buf.dirty[:0], paged: buf.paged[:0], gutters: buf.gutters[:0], divides: buf.divides[:0], valid: true}
 	for i := range lines {
 		t := lines[i].Text
 		clean, slash, divide := cleanLine(t)
 		switch {
 		case clean && slash:
-			flags[i] = flagClean | flagSlash
-		case clean:
-			flags[i] = flagClean
-		default:
+			m.paged = append(m.paged, i)
+		case !clean:
+			m.dirty = append(m.dirty, i)
 			divide = strings.Contains(t, slashRune)
 			if hasGutter(t) {
-				gutters = append(gutters, i)
+				m.gutters = append(m.gutters, i)
 			}
 		}
 		if divide {
-			divides = append(divides, i)
+			m.divides = append(m.divides, i)
 		}
 	}
-	return flags, gutters, divides
+	return m
+}
+
+// next returns cleanLine's answers for line i from the lists, for each
+// i in turn from 0 (it consumes the lists).
+func (m *lineMarks) next(i int) (clean, slash bool) {
+	if len(m.dirty) > 0 && m.dirty[0] == i {
+		m.dirty = m.dirty[1:]
+		return false, false
+	}
+	if len(m.paged) > 0 && m.paged[0] == i {
+		m.paged = m.paged[1:]
+		return true, true
+	}
+	return true, false
 }
 
 // slashRuleAt reports whether RestoreSlashes acts at line i.

@@ -141,19 +141,21 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines, placed = basicrules.PlaceYearsByTitle(lines)
 		notes = append(notes, placed...)
 	}
-	flags, g, divides := lineFlags(lines) // gutterrules.go
-	if gate.Force || anyAt(lines, divides, slashRuleAt) {
+	var dirty, paged, gutters, divides [32]int // markLines' lists, most often this short
+	buf := lineMarks{dirty: dirty[:0], paged: paged[:0], gutters: gutters[:0], divides: divides[:0]}
+	marks := markLines(lines, &buf) // gutterrules.go
+	if gate.Force || anyAt(lines, marks.divides, slashRuleAt) {
 		lines = RestoreSlashes(lines)
-		flags, g, _ = lineFlags(lines)
+		marks = markLines(lines, &marks)
 	}
-	if len(g) > 0 || gate.Force { // see rulegate.go
+	if len(marks.gutters) > 0 || gate.Force { // see rulegate.go
 		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
 		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
 		// ReorderContractRows, MoveHeaderBeside, UnfoldSideBySideRows,
 		// each behind its gate (gutterrules.go)
 		var ran bool
-		if lines, ran = applyGutterRules(lines, g); ran {
-			flags = nil // lines rewritten: asked again
+		if lines, ran = applyGutterRules(lines, marks.gutters); ran {
+			marks.valid = false // lines rewritten: asked again
 		}
 	}
 	// sized once: a line is dropped or split in two only here and there
@@ -161,8 +163,8 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 	for i := range lines {
 		l := lines[i]
 		var clean, slash bool
-		if flags != nil {
-			clean, slash = flags[i]&flagClean != 0, flags[i]&flagSlash != 0
+		if marks.valid {
+			clean, slash = marks.next(i)
 		} else {
 			clean, slash, _ = cleanLine(l.Text) // lineclean.go
 		}
