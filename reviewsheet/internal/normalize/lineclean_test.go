@@ -95,3 +95,46 @@ func FuzzCleanLine(f *testing.F) {
 		}
 	})
 }
+
+// nextMarkedRef is nextMarked byte by byte.
+func nextMarkedRef(s string, i int) int {
+	for ; i < len(s); i++ {
+		if lineByte[s[i]] != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// FuzzNextMarked compares nextMarked with the byte loop at every offset.
+func FuzzNextMarked(f *testing.F) {
+	f.Add("あいう\x00\x01 えお\x80\x80")
+	f.Add("（単位：千円） ２０２５　ー")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i <= len(s); i++ {
+			if got, want := nextMarked(s, i), nextMarkedRef(s, i); got != want {
+				t.Fatalf("%q from %d: %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}
+
+// TestNextMarked compares the word-at-a-time search with lineByte, byte
+// by byte, at every offset of every byte value in every position of a
+// word.
+func TestNextMarked(t *testing.T) {
+	ref := nextMarkedRef
+	base := []byte("あいうえおかきくけこさしす")
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 16; pos++ {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			s := string(b)
+			for i := 0; i <= len(s); i++ {
+				if got, want := nextMarked(s, i), ref(s, i); got != want {
+					t.Fatalf("byte %#x at %d, from %d: %d, want %d", c, pos, i, got, want)
+				}
+			}
+		}
+	}
+}
