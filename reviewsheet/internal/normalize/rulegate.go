@@ -24,8 +24,8 @@ import (
 // the chain of them does too (each sees the lines the one before got).
 // needsGutterRules checks that once, on the lines as they reach
 // the first of them, and Lines skips the nine when it says no (Lines
-// asks gutterLines, which lists the lines with a gutter for the gate
-// each of the nine has of its own: gutterrules.go).
+// asks markLines, which lists the lines with a gutter for the gate each
+// of the nine has of its own: gutterrules.go).
 // Text in the sheet's own layout (one cell, or a row of cells apart by
 // one space, per line) has no gutter; it reaches Lines when it
 // needs something else (a look-alike code point, a dash pair, a no-break
