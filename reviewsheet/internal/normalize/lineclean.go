@@ -47,18 +47,30 @@ func cleanLine(t string) (clean, slashAfterSpace, divide bool) {
 		}
 		switch c := t[i]; c {
 		case ' ':
+			if hasSuffixAt(t, i, "月") {
+				return false, false, false
+			}
 			if i+1 < n {
+				var join bool // a word joinsLeft may join after the space
 				switch t[i+1] {
 				case ' ':
 					return false, false, false
 				case '/':
 					slashAfterSpace = true
+				case 0xE5: // 年 (E5 B9 B4)
+					join = hasPrefixFrom(t, i+1, "年度")
+				case 'I':
+					join = hasPrefixFrom(t, i+1, "ID")
+				case 'U':
+					join = hasPrefixFrom(t, i+1, "URL")
+				case 'K':
+					join = hasPrefixFrom(t, i+1, "KPI")
+				case 0xEF: // Ｉ (EF BC A9), Ｕ (EF BC B5)
+					join = hasPrefixFrom(t, i+1, "ＩＤ") || hasPrefixFrom(t, i+1, "ＵＲＬ")
 				}
-			}
-			if hasSuffixAt(t, i, "月") || hasPrefixFrom(t, i+1, "年度") || hasPrefixFrom(t, i+1, "ID") ||
-				hasPrefixFrom(t, i+1, "URL") || hasPrefixFrom(t, i+1, "KPI") ||
-				hasPrefixFrom(t, i+1, "ＩＤ") || hasPrefixFrom(t, i+1, "ＵＲＬ") {
-				return false, false, false
+				if join {
+					return false, false, false
+				}
 			}
 		case 0x80: // the last byte of U+3000 (E3 80 80)
 			if i >= 2 && t[i-1] == 0x80 && t[i-2] == 0xE3 {
