@@ -92,7 +92,10 @@ const maxInterleaved = 2
 func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a header joins
 	for i := 0; i < len(lines); i++ {
-		cells := headerRowAt(lines, i, interleave)
+		var cells []int
+		if startsHeaderRow(lines[i].Text) { // (headerRowAt asks it first)
+			cells = headerRowAt(lines, i, interleave)
+		}
 		if cells == nil {
 			if out != nil {
 				out = append(out, lines[i])
