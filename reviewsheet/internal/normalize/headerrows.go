@@ -56,7 +56,7 @@ var headerStarts = func() map[string]bool {
 // space: t is a key of headerStarts, tried only when it is as long as
 // the shortest and begins with the first three bytes of one.
 func startsHeaderRow(t string) bool {
-	if len(t) < headerStartMin {
+	if len(t) >= len(headerStartLens) || !headerStartLens[len(t)] {
 		return false
 	}
 	lead := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
@@ -68,21 +68,22 @@ func startsHeaderRow(t string) bool {
 	return false
 }
 
-// headerStartMin is the length of the shortest key of headerStarts (3
-// bytes or more: a header row starts with a word), headerLeads the first
-// three bytes of the keys.
-var headerStartMin, headerLeads = func() (int, []uint32) {
-	n := -1
+// headerStartLens marks the lengths of the keys of headerStarts (3 bytes
+// or more: a header row starts with a word), headerLeads holds their
+// first three bytes.
+var headerStartLens, headerLeads = func() ([]bool, []uint32) {
+	var lens []bool
 	var leads []uint32
 	for k := range headerStarts {
-		if n < 0 || len(k) < n {
-			n = len(k)
+		for len(lens) <= len(k) {
+			lens = append(lens, false)
 		}
+		lens[len(k)] = true
 		if lead := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16; !slices.Contains(leads, lead) {
 			leads = append(leads, lead)
 		}
 	}
-	return n, leads
+	return lens, leads
 }()
 
 // maxInterleaved bounds the lines of another row between header cells.
