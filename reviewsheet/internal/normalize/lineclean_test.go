@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 	"github.com/stretchr/testify/assert"
 )
@@ -137,4 +138,19 @@ func TestNextMarked(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzCutUnit compares cutUnit with the strings.CutPrefix it stands for.
+func FuzzCutUnit(f *testing.F) {
+	f.Add(label.UnitThousandYen + " 1,234")
+	f.Add(label.UnitThousandYen)
+	f.Add("（単位：円） 1")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		rest, ok := cutUnit(s)
+		wantRest, wantOK := strings.CutPrefix(s, label.UnitThousandYen+" ")
+		if rest != wantRest || ok != wantOK {
+			t.Fatalf("%q: %q %v, want %q %v", s, rest, ok, wantRest, wantOK)
+		}
+	})
 }

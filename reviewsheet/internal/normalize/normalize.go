@@ -176,13 +176,23 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		}
 		// a unit printed in a column of its own beside the first row of
 		// its table: the unit line, then the row
-		if rest, ok := strings.CutPrefix(l.Text, label.UnitThousandYen+" "); ok {
+		if rest, ok := cutUnit(l.Text); ok {
 			out = append(out, sheettext.Line{Text: label.UnitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
 			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(label.UnitThousandYen)+1)}
 		}
 		out = append(out, l)
 	}
 	return out, lost, notes
+}
+
+// cutUnit is strings.CutPrefix(t, label.UnitThousandYen+" "), the first
+// byte compared before the rest (most lines start otherwise).
+func cutUnit(t string) (string, bool) {
+	const unit = label.UnitThousandYen + " "
+	if t == "" || t[0] != unit[0] {
+		return t, false
+	}
+	return strings.CutPrefix(t, unit)
 }
 
 // NeedsNormalizing reports whether some line of src would change under
