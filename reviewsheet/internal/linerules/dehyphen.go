@@ -90,8 +90,7 @@ func HasDehyphenated(src []byte) bool {
 		} else {
 			return false
 		}
-		// glued asks for a byte E2 and above after the '-': most '-' are
-		// "--" cells, answered here
+		// (glued asks for a byte E2 and above after the '-', unlike "--")
 		if i+1 < len(src) && src[i+1] >= 0xE2 && glued(src, i) {
 			start := bytes.LastIndexByte(src[:i], '\n') + 1
 			end := bytes.IndexByte(src[i:], '\n')
