@@ -83,12 +83,15 @@ import (
 // splits.
 func HasDehyphenated(src []byte) bool {
 	for i := 0; ; {
-		j := bytes.IndexByte(src[i:], '-')
-		if j < 0 {
+		if i+1 < len(src) && src[i] != '-' && src[i+1] == '-' {
+			i++ // the next cell of a row of "--" cells: found without a search
+		} else if j := bytes.IndexByte(src[i:], '-'); j >= 0 {
+			i += j
+		} else {
 			return false
 		}
-		i += j
-		if glued(src, i) {
+		// (glued asks for a byte E2 and above after the '-', unlike "--")
+		if i+1 < len(src) && src[i+1] >= 0xE2 && glued(src, i) {
 			start := bytes.LastIndexByte(src[:i], '\n') + 1
 			end := bytes.IndexByte(src[i:], '\n')
 			if end < 0 {

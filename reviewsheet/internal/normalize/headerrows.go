@@ -37,6 +37,55 @@ var headerRows = []string{
 	string(label.SpUsesHeader), string(label.SpDebtHeader),
 }
 
+// headerStarts holds the texts a header row's first line can have: each
+// header row up to one of its spaces. headerRowAt looks a line up here
+// before it compares it with every header row.
+var headerStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range headerRows {
+		for k := range len(h) {
+			if h[k] == ' ' {
+				m[h[:k]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// startsHeaderRow reports whether some header row starts with t and a
+// space: t is a key of headerStarts, tried only when it is as long as
+// the shortest and begins with the first three bytes of one.
+func startsHeaderRow(t string) bool {
+	if len(t) >= len(headerStartLens) || !headerStartLens[len(t)] {
+		return false
+	}
+	lead := uint32(t[0]) | uint32(t[1])<<8 | uint32(t[2])<<16
+	for _, l := range headerLeads {
+		if l == lead {
+			return headerStarts[t]
+		}
+	}
+	return false
+}
+
+// headerStartLens marks the lengths of the keys of headerStarts (3 bytes
+// or more: a header row starts with a word), headerLeads holds their
+// first three bytes.
+var headerStartLens, headerLeads = func() ([]bool, []uint32) {
+	var lens []bool
+	var leads []uint32
+	for k := range headerStarts {
+		for len(lens) <= len(k) {
+			lens = append(lens, false)
+		}
+		lens[len(k)] = true
+		if lead := uint32(k[0]) | uint32(k[1])<<8 | uint32(k[2])<<16; !slices.Contains(leads, lead) {
+			leads = append(leads, lead)
+		}
+	}
+	return lens, leads
+}()
+
 // maxInterleaved bounds the lines of another row between header cells.
 const maxInterleaved = 2
 
@@ -44,7 +93,10 @@ const maxInterleaved = 2
 func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 	var out []sheettext.Line // nil until a header joins
 	for i := 0; i < len(lines); i++ {
-		cells := headerRowAt(lines, i, interleave)
+		var cells []int
+		if startsHeaderRow(lines[i].Text) { // (headerRowAt asks it first)
+			cells = headerRowAt(lines, i, interleave)
+		}
 		if cells == nil {
 			if out != nil {
 				out = append(out, lines[i])
@@ -76,6 +128,9 @@ func JoinHeaderRows(lines []sheettext.Line, interleave bool) []sheettext.Line {
 // spell a header row cell by cell (two or more), or nil.
 func headerRowAt(lines []sheettext.Line, i int, interleave bool) []int {
 	t := lines[i].Text
+	if !startsHeaderRow(t) { // (most lines)
+		return nil
+	}
 	for _, h := range headerRows {
 		if len(t) >= len(h) || !strings.HasPrefix(h, t) || h[len(t)] != ' ' {
 			continue

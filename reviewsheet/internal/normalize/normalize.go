@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/basicrules"
@@ -140,35 +141,58 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines, placed = basicrules.PlaceYearsByTitle(lines)
 		notes = append(notes, placed...)
 	}
-	lines = RestoreSlashes(lines)
-	if needsGutterRules(lines) { // see rulegate.go
-		lines = linerules.CollapseLabelHeaderRows(lines)
-		lines = linerules.CollapseFigureRow(lines)
-		lines = sheettext.Columns(lines)
-		lines = SplitPairedValues(lines)
-		lines = SplitBesideLabel(lines)
-		lines = SplitWrappedBeside(lines)
-		lines = linerules.ReorderContractRows(lines)
-		lines = MoveHeaderBeside(lines)
-		lines = UnfoldSideBySideRows(lines)
+	var dirty, paged, gutters, divides [32]int // markLines' lists, most often this short
+	buf := lineMarks{dirty: dirty[:0], paged: paged[:0], gutters: gutters[:0], divides: divides[:0]}
+	marks := markLines(lines, &buf) // gutterrules.go
+	if gate.Force || anyAt(lines, marks.divides, slashRuleAt) {
+		lines = RestoreSlashes(lines)
+		marks = markLines(lines, &marks)
+	}
+	if len(marks.gutters) > 0 || gate.Force { // see rulegate.go
+		// CollapseLabelHeaderRows, CollapseFigureRow, sheettext.Columns,
+		// SplitPairedValues, SplitBesideLabel, SplitWrappedBeside,
+		// ReorderContractRows, MoveHeaderBeside, UnfoldSideBySideRows,
+		// each behind its gate (gutterrules.go)
+		var ran bool
+		if lines, ran = applyGutterRules(lines, marks.gutters); ran {
+			marks.valid = false // lines rewritten: asked again
+		}
 	}
 	// sized once: a line is dropped or split in two only here and there
 	out := make([]sheettext.Line, 0, len(lines)+len(lines)/16+4)
 	for i := range lines {
 		l := lines[i]
-		l.Text = linerules.NormalizeLine(l.Text)
-		if linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
+		var clean, slash bool
+		if marks.valid {
+			clean, slash = marks.next(i)
+		} else {
+			clean, slash, _ = cleanLine(l.Text) // lineclean.go
+		}
+		if !clean || gate.Force {
+			l.Text, slash = linerules.NormalizeLine(l.Text), true
+		}
+		if slash && linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
 			continue // a page footer or header "1 / 16"
 		}
 		// a unit printed in a column of its own beside the first row of
 		// its table: the unit line, then the row
-		if rest, ok := strings.CutPrefix(l.Text, label.UnitThousandYen+" "); ok {
+		if rest, ok := cutUnit(l.Text); ok {
 			out = append(out, sheettext.Line{Text: label.UnitThousandYen, Pos: l.Pos, Break: l.Break, Page: l.Page})
 			l = sheettext.Line{Text: rest, Pos: l.Pos + sheettext.Pos(len(label.UnitThousandYen)+1)}
 		}
 		out = append(out, l)
 	}
 	return out, lost, notes
+}
+
+// cutUnit is strings.CutPrefix(t, label.UnitThousandYen+" "), the first
+// byte compared before the rest (most lines start otherwise).
+func cutUnit(t string) (string, bool) {
+	const unit = label.UnitThousandYen + " "
+	if t == "" || t[0] != unit[0] {
+		return t, false
+	}
+	return strings.CutPrefix(t, unit)
 }
 
 // NeedsNormalizing reports whether some line of src would change under

@@ -23,7 +23,9 @@ import (
 // Each returns its lines unchanged when no line has such a gutter, so
 // the chain of them does too (each sees the lines the one before got).
 // needsGutterRules checks that once, on the lines as they reach
-// the first of them, and Lines skips the nine when it says no.
+// the first of them, and Lines skips the nine when it says no (Lines
+// asks markLines, which lists the lines with a gutter for the gate each
+// of the nine has of its own: gutterrules.go).
 // Text in the sheet's own layout (one cell, or a row of cells apart by
 // one space, per line) has no gutter; it reaches Lines when it
 // needs something else (a look-alike code point, a dash pair, a no-break
@@ -41,14 +43,11 @@ import (
 // needsGutterRules reports whether some line has a gutter: a run of two
 // or more ASCII spaces, or a tab.
 func needsGutterRules(lines []sheettext.Line) bool {
-	if gate.Force {
-		return true
-	}
-	for i := range lines {
-		t := lines[i].Text
-		if strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0 {
-			return true
-		}
-	}
-	return false
+	return gate.Force || len(gutterLines(lines, nil)) > 0
+}
+
+// hasGutter reports whether t has a run of two or more ASCII spaces or
+// a tab.
+func hasGutter(t string) bool {
+	return strings.Contains(t, "  ") || strings.IndexByte(t, '\t') >= 0
 }

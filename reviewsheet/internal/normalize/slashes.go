@@ -33,62 +33,63 @@ import (
 // RestoreSlashes applies the rule to lines.
 func RestoreSlashes(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a slash moves
-	take := func(i int) {
+	for i := 0; i < len(lines); i++ {
+		l, n := slashesAt(lines, i)
+		if n == 0 {
+			if out != nil {
+				out = append(out, lines[i])
+			}
+			continue
+		}
 		if out == nil {
 			out = linerules.CopyBefore(lines, i)
 		}
-	}
-	for i := 0; i < len(lines); i++ {
-		l := lines[i]
-		if !strings.Contains(l.Text, slash) {
-			if out != nil {
-				out = append(out, l)
-			}
-			continue
-		}
-		trimmed := strings.TrimSpace(l.Text)
-		if k := strings.Count(trimmed, slash); k > 0 && strings.Trim(trimmed, slash+" ") == "" && i+1 < len(lines) {
-			if t, ok := fillGaps(lines[i+1].Text, k, false); ok {
-				take(i)
-				next := lines[i+1]
-				next.Text, next.Break, next.Page = t, next.Break || l.Break, next.Page || l.Page
-				out = append(out, next)
-				i++
-				continue
-			}
-		}
-		body, ok := strings.CutSuffix(strings.TrimRight(l.Text, " "), slash)
-		if !ok || body == "" {
-			if out != nil {
-				out = append(out, l)
-			}
-			continue
-		}
-		body = strings.TrimRight(body, " ")
-		seg := body[strings.LastIndex(body, "  ")+1:]
-		if t, ok := fillGaps(seg, 1, true); ok {
-			take(i)
-			l.Text = body[:len(body)-len(seg)] + t
-			out = append(out, l)
-			continue
-		}
-		if i+1 < len(lines) && strings.HasPrefix(lines[i+1].Text, " ") && !lines[i+1].Break {
-			if t, ok := fillGaps(strings.TrimSpace(lines[i+1].Text), 1, true); ok {
-				take(i)
-				l.Text = body + "  " + t
-				out = append(out, l)
-				i++
-				continue
-			}
-		}
-		if out != nil {
-			out = append(out, l)
-		}
+		out = append(out, l)
+		i += n - 1
 	}
 	return linerules.Rewritten(out, lines)
 }
 
+// slashesAt applies the rule at lines[i]: it returns the line that
+// stands for the n lines from lines[i] on (one, or two when the next
+// line is taken in), or n == 0 when the rule does not apply there (a
+// line without ∕ among them).
+func slashesAt(lines []sheettext.Line, i int) (sheettext.Line, int) {
+	l := lines[i]
+	if !strings.Contains(l.Text, slash) {
+		return l, 0
+	}
+	trimmed := strings.TrimSpace(l.Text)
+	if k := strings.Count(trimmed, slash); k > 0 && strings.Trim(trimmed, slash+" ") == "" && i+1 < len(lines) {
+		if t, ok := fillGaps(lines[i+1].Text, k, false); ok {
+			next := lines[i+1]
+			next.Text, next.Break, next.Page = t, next.Break || l.Break, next.Page || l.Page
+			return next, 2
+		}
+	}
+	body, ok := strings.CutSuffix(strings.TrimRight(l.Text, " "), slash)
+	if !ok || body == "" {
+		return l, 0
+	}
+	body = strings.TrimRight(body, " ")
+	seg := body[strings.LastIndex(body, "  ")+1:]
+	if t, ok := fillGaps(seg, 1, true); ok {
+		l.Text = body[:len(body)-len(seg)] + t
+		return l, 1
+	}
+	if i+1 < len(lines) && strings.HasPrefix(lines[i+1].Text, " ") && !lines[i+1].Break {
+		if t, ok := fillGaps(strings.TrimSpace(lines[i+1].Text), 1, true); ok {
+			l.Text = body + "  " + t
+			return l, 2
+		}
+	}
+	return l, 0
+}
+
 const slash = "∕"
+
+// slashRune is slash, for the gate (gutterrules.go).
+const slashRune = slash
 
 // fillGaps puts k slashes into single spaces between two characters of
 // t: the first k, or with last the last one (k is then 1). It reports
