@@ -37,7 +37,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
 		return
 	}
-	s.Name = sheettext.JoinWrapped(lines[1:])
+	s.Name = p.text.JoinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
 }
 
@@ -74,7 +74,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Ministry = p.oneLine(fl)
 	}
 	if fl, ok := required(label.Division); ok {
-		for _, d := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+		for _, d := range strings.Split(p.text.JoinWrapped(fl.content()), " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
 		}
 	}
@@ -86,7 +86,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.ProjectID = id
 		p.mark("project_id", fl.pos)
 	}
-	if fl, ok := required(label.StartYear); ok && sheettext.TrimSpace(sheettext.JoinWrapped(fl.content())) != absent { // "--": not known (nil)
+	if fl, ok := required(label.StartYear); ok && sheettext.TrimSpace(p.text.JoinWrapped(fl.content())) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
@@ -121,7 +121,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Policies = p.parsePolicies(fl)
 	}
 	if fl, ok := required(label.Overview); ok {
-		for _, para := range sheettext.Paragraphs(fl.content()) {
+		for _, para := range p.text.Paragraphs(fl.content()) {
 			if para != absent {
 				s.Overview = append(s.Overview, para)
 			}
@@ -134,7 +134,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Plans = p.parsePlans(fl)
 	}
 	if fl, ok := required(label.Methods); ok {
-		for _, m := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+		for _, m := range strings.Split(p.text.JoinWrapped(fl.content()), " | ") {
 			if m = sheettext.TrimSpace(m); m != "" && m != absent {
 				if p.lostDash() && strings.HasPrefix(m, "-") { // a "--" cell glued by pdftotext's de-hyphenation
 					p.errorAt(fl.pos, label.Methods, ErrLayout, "%q: a -- cell glued to the method: not read", m)
@@ -170,7 +170,7 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 // oneLine is the field's text with wrapped lines joined; an empty value
 // is ErrMissing (the sheet prints -- for an empty cell).
 func (p *parser) oneLine(f *field) string {
-	v := sheettext.TrimSpace(sheettext.JoinWrapped(f.content()))
+	v := sheettext.TrimSpace(p.text.JoinWrapped(f.content()))
 	if v == "" {
 		p.errorAt(f.pos, f.spec.L, ErrMissing, "no value (an empty cell is printed as --)")
 	}

@@ -135,20 +135,20 @@ func (p *parser) parsePlans(f *field) []Plan {
 		switch {
 		case i == len(body):
 			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 without a URL or --")
-			name = sheettext.JoinWrapped(body[start:])
+			name = p.text.JoinWrapped(body[start:])
 		case strings.HasSuffix(body[i].Text, " "+absent): // "name --" on one line
-			name = sheettext.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
+			name = p.text.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
 			i++
 		case body[i].Text == absent:
-			name = sheettext.JoinWrapped(body[start:i])
+			name = p.text.JoinWrapped(body[start:i])
 			i++
 		default:
-			u, n := sheettext.TakeURL(body[i:])
+			u, n := p.text.TakeURL(body[i:])
 			url = &u
 			if i == start { // a URL cannot stand without its name
 				p.errorAt(body[i].Pos, label.Plans, ErrLayout, "URL without a 計画・通知名")
 			}
-			name = sheettext.JoinWrapped(body[start:i])
+			name = p.text.JoinWrapped(body[start:i])
 			i += n
 		}
 		if w, ok := label.StrayHeaderWord(name); ok { // cells of another row or table in its lines
@@ -189,7 +189,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		cellLines := body[start:i]
 		if i < len(body) {
 			if sheettext.IsURLStart(body[i].Text) {
-				u, n := sheettext.TakeURL(body[i:])
+				u, n := p.text.TakeURL(body[i:])
 				url = &u
 				i += n
 			} else { // "... --": the URL cell is absent

@@ -236,7 +236,7 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		}
 		if len(text) == 0 {
 			p.errorAt(last.Pos, "予算種別/歳出予算項目", ErrMissing, "no 歳出予算項目 (print -- for none)")
-		} else if t := sheettext.JoinWrapped(text); t != absent {
+		} else if t := p.text.JoinWrapped(text); t != absent {
 			item.Item = &t
 			item.Path = strings.Split(t, " / ")
 		}

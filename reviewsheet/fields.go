@@ -274,7 +274,7 @@ func (p *parser) textField(f *field) *string {
 			return nil // not read: the text joined with other cells
 		}
 	}
-	v, ok := sheettext.TextString(c)
+	v, ok := p.text.TextString(c)
 	if !ok {
 		return nil
 	}

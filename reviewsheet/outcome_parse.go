@@ -207,7 +207,7 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	var text []sheettext.Line
 	flush := func() {
 		if len(boxes) > 0 {
-			boxes[len(boxes)-1].text = sheettext.JoinWrapped(text)
+			boxes[len(boxes)-1].text = p.text.JoinWrapped(text)
 		}
 		text = text[:0]
 	}
@@ -369,7 +369,7 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	n := st.newNode()
 	*n = ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
 	if g.Kind == outcome.KindActivity {
-		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
+		n.node.Text = sheettext.TrimSpace(st.p.text.JoinWrapped(head.content()))
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(head.pos, label.OcActivity, ErrMissing, "node %d: no アクティビティ text", id)
@@ -383,7 +383,7 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.L, ErrMissing, "node %d: label not found", id)
 	} else {
-		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(goal.content()))
+		n.node.Text = sheettext.TrimSpace(st.p.text.JoinWrapped(goal.content()))
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(goal.pos, goal.spec.L, ErrMissing, "node %d: no value", id)

@@ -80,7 +80,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		i++
 	}
-	fl.Ministry = sheettext.JoinWrapped(lines[start:i])
+	fl.Ministry = p.text.JoinWrapped(lines[start:i])
 	if fl.Ministry == "" {
 		p.errorAt(p.endOf(lines), label.SpFlow, ErrMissing, "no organisation at the top of the flow")
 	}
@@ -140,7 +140,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		name = append(name, lines[i])
 		i++
 	}
-	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
+	fb.b.Name = sheettext.TrimSpace(p.text.JoinWrapped(name))
 	noName := fb.b.Name == "" // reported after the role (nameAfterFigures)
 	if i < len(lines) && linerules.IsFlowAmount(lines[i].Text) {
 		fb.totalPos = lines[i].Pos
@@ -201,7 +201,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	if noName {
 		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
 	}
-	fb.b.Role = p.optText(sheettext.JoinWrapped(role))
+	fb.b.Role = p.optText(p.text.JoinWrapped(role))
 	return i
 }
 

@@ -294,7 +294,7 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
 		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
-		d := spending.DebtContract{Name: sheettext.TrimSpace(sheettext.JoinWrapped(name))}
+		d := spending.DebtContract{Name: sheettext.TrimSpace(p.text.JoinWrapped(name))}
 		d.Amount, _ = p.thousandYen(toks[n-2])
 		if toks[n-1] != absent {
 			cn := toks[n-1]
