@@ -74,7 +74,10 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Ministry = p.oneLine(fl)
 	}
 	if fl, ok := required(label.Division); ok {
-		for _, d := range strings.Split(p.text.JoinWrapped(fl.content()), " | ") {
+		var buf lineBuf
+		v := p.text.JoinWrapped(fl.contentIn(buf[:0]))
+		s.Organization.Divisions = make([]string, 0, strings.Count(v, " | ")+1)
+		for d := range strings.SplitSeq(v, " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
 		}
 	}
@@ -86,7 +89,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.ProjectID = id
 		p.mark("project_id", fl.pos)
 	}
-	if fl, ok := required(label.StartYear); ok && sheettext.TrimSpace(p.text.JoinWrapped(fl.content())) != absent { // "--": not known (nil)
+	if fl, ok := required(label.StartYear); ok && p.joined(fl) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
@@ -121,7 +124,8 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Policies = p.parsePolicies(fl)
 	}
 	if fl, ok := required(label.Overview); ok {
-		for _, para := range p.text.Paragraphs(fl.content()) {
+		var buf lineBuf
+		for _, para := range p.text.Paragraphs(fl.contentIn(buf[:0])) {
 			if para != absent {
 				s.Overview = append(s.Overview, para)
 			}
@@ -134,7 +138,8 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Plans = p.parsePlans(fl)
 	}
 	if fl, ok := required(label.Methods); ok {
-		for _, m := range strings.Split(p.text.JoinWrapped(fl.content()), " | ") {
+		var buf lineBuf
+		for m := range strings.SplitSeq(p.text.JoinWrapped(fl.contentIn(buf[:0])), " | ") {
 			if m = sheettext.TrimSpace(m); m != "" && m != absent {
 				if p.lostDash() && strings.HasPrefix(m, "-") { // a "--" cell glued by pdftotext's de-hyphenation
 					p.errorAt(fl.pos, label.Methods, ErrLayout, "%q: a -- cell glued to the method: not read", m)
@@ -170,11 +175,17 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 // oneLine is the field's text with wrapped lines joined; an empty value
 // is ErrMissing (the sheet prints -- for an empty cell).
 func (p *parser) oneLine(f *field) string {
-	v := sheettext.TrimSpace(p.text.JoinWrapped(f.content()))
+	v := p.joined(f)
 	if v == "" {
 		p.errorAt(f.pos, f.spec.L, ErrMissing, "no value (an empty cell is printed as --)")
 	}
 	return v
+}
+
+// joined is the field's text with wrapped lines joined, trimmed.
+func (p *parser) joined(f *field) string {
+	var buf lineBuf
+	return sheettext.TrimSpace(p.text.JoinWrapped(f.contentIn(buf[:0])))
 }
 
 // isProjectID reports a 予算事業ID as printed: six ASCII digits.

@@ -30,7 +30,7 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 		for len(cells) < n && i+1 < len(lines) && !lines[i+1].Break {
 			var nextBuf [16]string
 			next := sheettext.AppendFields(nextBuf[:0], lines[i+1].Text)
-			cells[len(cells)-1] += next[0]
+			cells[len(cells)-1] = p.text.Concat(cells[len(cells)-1], next[0])
 			cells = append(cells, next[1:]...)
 			i++
 		}
@@ -45,7 +45,7 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 		if len(cells) != n {
 			p.errorAt(start, l, ErrLayout, "row has %d cells, the table has %d columns", len(cells), n)
 			if len(cells) > n { // keep everything: the surplus goes to the last cell
-				cells = append(cells[:n-1], strings.Join(cells[n-1:], " "))
+				cells = append(cells[:n-1], p.text.Join(cells[n-1:], " "))
 			}
 			for len(cells) < n {
 				cells = append(cells, absent)
@@ -59,13 +59,30 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 // tableBody checks that a table field starts with its column header
 // (inline or on the first line) and returns the lines after it.
 func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
-	want := strings.Join(header, " ")
 	lines := f.content()
-	if len(lines) > 0 && lines[0].Text == want {
+	if len(lines) > 0 && isJoined(lines[0].Text, header, " ") {
 		return lines[1:]
 	}
-	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", want)
+	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", strings.Join(header, " "))
 	return lines
+}
+
+// isJoined reports whether s is strings.Join(parts, sep), without
+// building the joined string.
+func isJoined(s string, parts []string, sep string) bool {
+	for i, x := range parts {
+		if i > 0 {
+			if !strings.HasPrefix(s, sep) {
+				return false
+			}
+			s = s[len(sep):]
+		}
+		if !strings.HasPrefix(s, x) {
+			return false
+		}
+		s = s[len(x):]
+	}
+	return s == ""
 }
 
 // isAbsentRow reports whether every cell of a line is "--": the sheet's
@@ -144,7 +161,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 			i++
 		default:
 			u, n := p.text.TakeURL(body[i:])
-			url = &u
+			url = p.keepString(u)
 			if i == start { // a URL cannot stand without its name
 				p.errorAt(body[i].Pos, label.Plans, ErrLayout, "URL without a 計画・通知名")
 			}
@@ -190,7 +207,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		if i < len(body) {
 			if sheettext.IsURLStart(body[i].Text) {
 				u, n := p.text.TakeURL(body[i:])
-				url = &u
+				url = p.keepString(u)
 				i += n
 			} else { // "... --": the URL cell is absent
 				last := body[i]

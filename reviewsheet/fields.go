@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -50,10 +51,23 @@ func (f *field) content() []sheettext.Line {
 	if f.inline == "" {
 		return f.lines
 	}
-	out := make([]sheettext.Line, 0, 1+len(f.lines))
-	out = append(out, sheettext.Line{Pos: f.pos, Text: f.inline})
-	return append(out, f.lines...)
+	return f.contentIn(make([]sheettext.Line, 0, 1+len(f.lines)))
 }
+
+// contentIn is content built in buf when the field has inline text: a
+// caller that reads the lines without keeping them passes an array of
+// its own (lineBuf) and allocates nothing.
+func (f *field) contentIn(buf []sheettext.Line) []sheettext.Line {
+	if f.inline == "" {
+		return f.lines
+	}
+	buf = append(buf[:0], sheettext.Line{Pos: f.pos, Text: f.inline})
+	return append(buf, f.lines...)
+}
+
+// lineBuf is the array a caller of contentIn keeps on its stack: room
+// for the lines of most cells.
+type lineBuf [16]sheettext.Line
 
 // firstPos is the position of the field's first content, or of its label.
 func (f *field) firstPos() sheettext.Pos {
@@ -258,7 +272,8 @@ func (p *parser) required(fs []field, l label.Label, n int, section []sheettext.
 // text from pdftotext without -layout (lostDash), which drops a cell
 // that is one "-": there the value is "-", with a WarnLostCell warning.
 func (p *parser) textField(f *field) *string {
-	c := f.content()
+	var buf lineBuf
+	c := f.contentIn(buf[:0])
 	if len(c) == 0 {
 		if p.lostDash() {
 			p.warnAt(f.pos, f.spec.L, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -314,6 +329,21 @@ func (p *parser) optText(s string) *string {
 		return p.keepString(s)
 	}
 	return nil
+}
+
+// keepSplit is strings.Split(s, sep) (sep not empty) with the pieces
+// held in the parse's current chunk of pieces, as keepString holds
+// values; the slice is capped, so appending to it copies.
+func (p *parser) keepSplit(s, sep string) []string {
+	n := strings.Count(s, sep) + 1
+	if cap(p.pieces)-len(p.pieces) < n {
+		p.pieces = make([]string, 0, max(n, stringChunk))
+	}
+	start := len(p.pieces)
+	for x := range strings.SplitSeq(s, sep) {
+		p.pieces = append(p.pieces, x)
+	}
+	return p.pieces[start:len(p.pieces):len(p.pieces)]
 }
 
 // stringChunk is the number of values keepString holds in one chunk (a

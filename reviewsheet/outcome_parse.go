@@ -166,9 +166,9 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 		p.errorAt(pos, label.OcPath, ErrMissing, "no node numbers")
 		return nil, n, false
 	}
-	parts := strings.Split(num.FoldDigits(rest), "-")
-	path := make([]int, 0, len(parts))
-	for _, s := range parts {
+	digits := num.FoldDigits(rest)
+	path := make([]int, 0, strings.Count(digits, "-")+1)
+	for s := range strings.SplitSeq(digits, "-") {
 		id, err := strconv.Atoi(s)
 		if err != nil || id <= 0 {
 			p.errorAt(pos, label.OcPath, ErrSyntax, "%q is not a list of node numbers joined by -", rest)
@@ -369,21 +369,22 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	n := st.newNode()
 	*n = ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
 	if g.Kind == outcome.KindActivity {
-		n.node.Text = sheettext.TrimSpace(st.p.text.JoinWrapped(head.content()))
+		n.node.Text = p.joined(head)
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(head.pos, label.OcActivity, ErrMissing, "node %d: no アクティビティ text", id)
 		}
 		return n
 	}
-	if c := head.content(); len(c) > 0 {
+	if head.inline != "" || len(head.lines) > 0 { // (content allocates only here)
+		c := head.content()
 		p.errorAt(c[0].Pos, head.spec.L, ErrLayout, "unexpected text %q after the heading", c[0].Text)
 	}
 	goal, measure := &fs[g.Goal], &fs[g.Measure]
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.L, ErrMissing, "node %d: label not found", id)
 	} else {
-		n.node.Text = sheettext.TrimSpace(st.p.text.JoinWrapped(goal.content()))
+		n.node.Text = p.joined(goal)
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(goal.pos, goal.spec.L, ErrMissing, "node %d: no value", id)
@@ -449,8 +450,11 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 // with them would be read wrong without a trace; such a value is not
 // read.
 func (st *ocState) strayCell(f *field, id int) bool {
+	if !st.p.dehyphenated {
+		return false
+	}
 	c := f.content()
-	if !st.p.dehyphenated || len(c) == 0 {
+	if len(c) == 0 {
 		return false
 	}
 	if label.OcHeading(c[0]) != 0 {

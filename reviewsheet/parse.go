@@ -140,6 +140,7 @@ type parser struct {
 	slab     *[]field
 	slabUsed int
 	strs     []string        // the chunk keepString fills
+	pieces   []string        // the chunk keepSplit fills
 	text     sheettext.Chunk // the joined texts of cells
 	amounts  []int64         // the chunk keepAmount fills
 }

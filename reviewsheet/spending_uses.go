@@ -88,7 +88,7 @@ func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spendi
 	if k >= len(lines) || !p.lostDash() {
 		return false
 	}
-	lead, rest := cutField(cellStream(lines[k:min(k+2, len(lines))]))
+	lead, rest := cutField(p.text.Cells(lines[k:min(k+2, len(lines))]))
 	_, _, found := matchRecipient(rest, lead, sp)
 	return found && linerules.IsBlockLetter(lead)
 }
@@ -136,23 +136,10 @@ func isDebtEnd(text string, first bool) bool {
 	return first && n >= 3 && toks[n-2] == absent && (toks[n-1] == absent || linerules.IsCount13(toks[n-1]))
 }
 
-// cellStream joins the lines of a row: wrapped lines without a separator,
-// lines after a blank line with a space (a blank line separates cells).
-func cellStream(lines []sheettext.Line) string {
-	var b strings.Builder
-	for i, l := range lines {
-		if i > 0 && l.Break {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.Text)
-	}
-	return b.String()
-}
-
 // useRow reads one 費目・使途 row.
 func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []spending.Use) (spending.Use, bool) {
 	pos := lines[0].Pos
-	s := cellStream(lines)
+	s := p.text.Cells(lines)
 	var u spending.Use
 	lead, rest := cutField(s)
 	if lead == absent {

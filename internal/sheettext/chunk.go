@@ -30,18 +30,22 @@ func (c *Chunk) Size(n int) {
 	}
 }
 
-// reserve makes room for n more bytes in the current buffer (a new
-// buffer when it has not that much left) and returns where the text
-// starts; ok is false for a text that gets an allocation of its own.
-func (c *Chunk) reserve(n int) (start int, ok bool) {
-	if c.b.Cap()-c.b.Len() < n {
-		if n > ChunkSize/4 {
-			return 0, false
-		}
-		c.b = strings.Builder{} // the old buffer stays with its strings
-		c.b.Grow(ChunkSize)
+// begin makes room for a text of n bytes and returns the chunk to write
+// it to and where it starts: the current buffer when it has room, else a
+// new buffer, or a chunk of its own for a text longer than a quarter of
+// a buffer (the current buffer's room is kept for the next texts).
+func (c *Chunk) begin(n int) (w *Chunk, start int) {
+	if c.b.Cap()-c.b.Len() >= n {
+		return c, c.b.Len()
 	}
-	return c.b.Len(), true
+	if n > ChunkSize/4 {
+		w = new(Chunk)
+		w.b.Grow(n)
+		return w, 0
+	}
+	c.b = strings.Builder{} // the old buffer stays with its strings
+	c.b.Grow(ChunkSize)
+	return c, 0
 }
 
 // since returns the text written from start on.
@@ -59,14 +63,11 @@ func (c *Chunk) JoinWrapped(lines []Line) string {
 	for _, l := range lines {
 		n += len(l.Text)
 	}
-	start, ok := c.reserve(n)
-	if !ok {
-		return JoinWrapped(lines)
-	}
+	w, start := c.begin(n)
 	for _, l := range lines {
-		c.b.WriteString(l.Text)
+		w.b.WriteString(l.Text)
 	}
-	return c.since(start)
+	return w.since(start)
 }
 
 // TextString is the package's TextString, built in the chunk.
@@ -84,17 +85,14 @@ func (c *Chunk) TextString(lines []Line) (string, bool) {
 			n++
 		}
 	}
-	start, ok := c.reserve(n)
-	if !ok {
-		return TextString(lines)
-	}
+	w, start := c.begin(n)
 	for i, l := range lines {
 		if i > 0 && IsBullet(l.Text) {
-			c.b.WriteByte('\n')
+			w.b.WriteByte('\n')
 		}
-		c.b.WriteString(l.Text)
+		w.b.WriteString(l.Text)
 	}
-	return OptString(c.since(start))
+	return OptString(w.since(start))
 }
 
 // Join is strings.Join built in the chunk.
@@ -109,16 +107,13 @@ func (c *Chunk) Join(elems []string, sep string) string {
 	for _, e := range elems {
 		n += len(e)
 	}
-	start, ok := c.reserve(n)
-	if !ok {
-		return strings.Join(elems, sep)
-	}
-	c.b.WriteString(elems[0])
+	w, start := c.begin(n)
+	w.b.WriteString(elems[0])
 	for _, e := range elems[1:] {
-		c.b.WriteString(sep)
-		c.b.WriteString(e)
+		w.b.WriteString(sep)
+		w.b.WriteString(e)
 	}
-	return c.since(start)
+	return w.since(start)
 }
 
 // Concat returns a+b built in the chunk.
@@ -129,13 +124,10 @@ func (c *Chunk) Concat(a, b string) string {
 	case b == "":
 		return a
 	}
-	start, ok := c.reserve(len(a) + len(b))
-	if !ok {
-		return a + b
-	}
-	c.b.WriteString(a)
-	c.b.WriteString(b)
-	return c.since(start)
+	w, start := c.begin(len(a) + len(b))
+	w.b.WriteString(a)
+	w.b.WriteString(b)
+	return w.since(start)
 }
 
 // Paragraphs is the package's Paragraphs with each paragraph built in
@@ -156,4 +148,32 @@ func (c *Chunk) Paragraphs(lines []Line) []string {
 func (c *Chunk) TakeURL(lines []Line) (string, int) {
 	n := urlLines(lines)
 	return c.JoinWrapped(lines[:n]), n
+}
+
+
+// Cells joins the lines of a table row in the chunk: wrapped lines
+// without a separator, a line after a break (a blank line separates
+// cells) after a space.
+func (c *Chunk) Cells(lines []Line) string {
+	switch len(lines) {
+	case 0:
+		return ""
+	case 1:
+		return lines[0].Text
+	}
+	n := 0
+	for i, l := range lines {
+		n += len(l.Text)
+		if i > 0 && l.Break {
+			n++
+		}
+	}
+	w, start := c.begin(n)
+	for i, l := range lines {
+		if i > 0 && l.Break {
+			w.b.WriteByte(' ')
+		}
+		w.b.WriteString(l.Text)
+	}
+	return w.since(start)
 }

@@ -70,6 +70,29 @@ func TestChunkSameAsFunctions(t *testing.T) {
 	assert.Equal(t, "", s)
 }
 
+// refCells is Chunk.Cells with a strings.Builder (the reference).
+func refCells(lines []Line) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && l.Break {
+			b.WriteByte(' ')
+		}
+		b.WriteString(l.Text)
+	}
+	return b.String()
+}
+
+func TestChunkCells(t *testing.T) {
+	var c Chunk
+	for _, tc := range []string{"", "一行", "A 支出先|名 1,000", "A|#支出先名|#1,000", strings.Repeat("y", ChunkSize) + "|#z"} {
+		lines := linesOf(tc)
+		if tc == "" {
+			lines = nil
+		}
+		assert.Equal(t, refCells(lines), c.Cells(lines), tc)
+	}
+}
+
 func TestChunkJoinConcat(t *testing.T) {
 	var c Chunk // no Size: the first text starts a buffer
 	tests := [][]string{nil, {}, {"a"}, {"a", "b"}, {"", ""}, {"予算", "項目", "名"}, {strings.Repeat("x", 2*ChunkSize), "y"}}
@@ -115,12 +138,13 @@ func FuzzChunk(f *testing.F) {
 		ts, ok := c.TextString(lines)
 		p := c.Paragraphs(lines)
 		jn := c.Join(strings.Split(s, "|"), " / ")
+		cs := c.Cells(lines)
 		for i := 0; i < 10; i++ { // later texts, new buffers
 			c.JoinWrapped(linesOf(s + s))
 		}
 		wts, wok := TextString(lines)
 		if j != JoinWrapped(lines) || ts != wts || ok != wok || jn != strings.Join(strings.Split(s, "|"), " / ") ||
-			strings.Join(p, "\x00") != strings.Join(Paragraphs(lines), "\x00") {
+			strings.Join(p, "\x00") != strings.Join(Paragraphs(lines), "\x00") || cs != refCells(lines) {
 			t.Fatalf("chunk texts differ for %q", s)
 		}
 	})

@@ -1,0 +1,67 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The helpers that spare the parse allocations give what the code they
+// replaced gave.
+
+func TestIsJoined(t *testing.T) {
+	parts := [][]string{nil, {}, {""}, {"a"}, {"会計区分", "会計", "勘定"}, {"a", "", "b"}}
+	texts := []string{"", "a", "a ", " a", "会計区分 会計 勘定", "会計区分 会計 勘定 ", "会計区分 会計", "a  b", "a b", "ab"}
+	for _, ps := range parts {
+		for _, s := range texts {
+			assert.Equal(t, s == strings.Join(ps, " "), isJoined(s, ps, " "), "%q %q", s, ps)
+		}
+	}
+}
+
+func TestKeepSplit(t *testing.T) {
+	p := &parser{}
+	var got [][]string
+	texts := []string{"", "a", "事項 / 項 / 目", " / ", "a / b / ", strings.Repeat("x / ", 2*stringChunk)}
+	for _, s := range texts {
+		got = append(got, p.keepSplit(s, " / "))
+	}
+	for i, s := range texts {
+		assert.Equal(t, strings.Split(s, " / "), got[i], s)
+		assert.Equal(t, len(got[i]), cap(got[i]), "capped: appending copies")
+	}
+	// appending to one does not write over the next
+	a, b := p.keepSplit("a / b", " / "), p.keepSplit("c / d", " / ")
+	_ = append(a, "x")
+	assert.Equal(t, []string{"c", "d"}, b)
+}
+
+func TestContentIn(t *testing.T) {
+	lines := []sheettext.Line{{Text: "二行目", Pos: 20}, {Text: "三行目", Pos: 30}}
+	for _, f := range []field{
+		{pos: 1, lines: lines},
+		{pos: 1, inline: "一行目", lines: lines},
+		{pos: 1, inline: "一行目"},
+		{pos: 1},
+	} {
+		var buf lineBuf
+		assert.Equal(t, f.content(), f.contentIn(buf[:0]))
+	}
+}
+
+// TestParseAllocs: the sample sheet parses in a bounded number of
+// allocations (the joined texts share chunks, fields and outcome nodes
+// come from slabs): a change that makes each cell allocate again shows
+// here.
+func TestParseAllocs(t *testing.T) {
+	src := readFile(t, samplePath)
+	var err error
+	allocs := testing.AllocsPerRun(5, func() {
+		_, err = (&Parser{Name: "sample"}).ParseBytes(src)
+	})
+	require.NoError(t, err)
+	assert.Less(t, allocs, 520.0) // 468 when written
+}
