@@ -65,3 +65,28 @@ func TestParseAllocs(t *testing.T) {
 	require.NoError(t, err)
 	assert.Less(t, allocs, 520.0) // 468 when written
 }
+
+// TestSmallMap: a smallMap holds what a Go map holds, below and past
+// smallMapMax keys.
+func TestSmallMap(t *testing.T) {
+	for _, n := range []int{0, 1, smallMapMax - 1, smallMapMax, smallMapMax + 1, 3 * smallMapMax} {
+		var s smallMap[int, string]
+		if n%2 == 0 {
+			s.sized(n)
+		}
+		want := map[int]string{}
+		for i := 0; i < 2*n; i++ {
+			k := (i * 7) % (n + 1) // keys repeat: put overwrites
+			v := strings.Repeat("v", i%5) + string(rune('a'+i%26))
+			s.put(k, v)
+			want[k] = v
+		}
+		require.Len(t, s.keys, len(want), "n=%d", n)
+		for k := -1; k <= n+1; k++ {
+			got, ok := s.get(k)
+			w, wok := want[k]
+			assert.Equal(t, wok, ok, "n=%d key %d", n, k)
+			assert.Equal(t, w, got, "n=%d key %d", n, k)
+		}
+	}
+}

@@ -49,14 +49,14 @@ type ocBox struct {
 type ocState struct {
 	p        *parser
 	numbered bool // the sheet uses 1xx–5xx numbering
-	nodes    map[int]*ocNode
+	nodes    smallMap[int, *ocNode]
 	order    []int // node numbers in order of first block
 	overview []int // box numbers in the overview's order (Graph.Overview)
 	paths    [][]int
 	pathPos  []sheettext.Pos
-	rejected map[int]bool // numbers whose block was rejected (already reported)
+	rejected map[int]bool // numbers whose block was rejected (already reported); nil while none
 	badPath  bool         // a path line was unreadable: boxes may be on it
-	links    map[outcome.Edge]*ocLink
+	links    smallMap[outcome.Edge, *ocLink]
 	fields   []field  // readBlock's, reused from block to block
 	slab     []ocNode // newNode's chunk
 	linkSlab []ocLink // newLink's chunk
@@ -96,7 +96,8 @@ func (p *parser) parseOutcome(s *section) {
 	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
 	p.sheet.Outcome = g
 	lines := s.lines
-	var starts []int
+	var startBuf [32]int // the paths of a sheet: on the stack
+	starts := startBuf[:0]
 	for i := 0; i < len(lines); i++ {
 		if _, _, ok := label.Match(lines, i, label.OcPath); ok {
 			starts = append(starts, i)
@@ -106,14 +107,14 @@ func (p *parser) parseOutcome(s *section) {
 	if len(starts) > 0 {
 		overview = lines[:starts[0]]
 	}
-	st := &ocState{p: p, nodes: map[int]*ocNode{}, rejected: map[int]bool{}, links: map[outcome.Edge]*ocLink{}}
+	st := &ocState{p: p}
 	boxes := p.parseOcOverview(overview)
 	type block struct {
 		path  []int
 		pos   sheettext.Pos
 		lines []sheettext.Line
 	}
-	var blocks []block
+	blocks := make([]block, 0, len(starts))
 	ids := make([]int, 0, len(boxes)+5*len(starts))
 	for _, b := range boxes {
 		ids = append(ids, b.id)
@@ -134,6 +135,7 @@ func (p *parser) parseOutcome(s *section) {
 	st.numbered = outcome.LevelNumbered(ids)
 	// sized once: the nodes are at most the numbers seen, one path per block
 	st.order = make([]int, 0, len(ids))
+	st.nodes.sized(len(ids))
 	st.paths = make([][]int, 0, len(blocks))
 	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
@@ -203,18 +205,20 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	} else if normalize.KindColumnAt(lines) {
 		lines = lines[len(label.OcKindLabels):] // a kind a line (ocheads.go)
 	}
-	var boxes []ocBox
-	var text []sheettext.Line
-	flush := func() {
+	// a box has its heading and mostly a line of text or more
+	boxes := make([]ocBox, 0, len(lines)/2+1)
+	// the text of a box: the lines from textStart up to the next heading
+	// (every line after the first heading that is not a heading is text)
+	textStart := 0
+	flush := func(end int) {
 		if len(boxes) > 0 {
-			boxes[len(boxes)-1].text = p.text.JoinWrapped(text)
+			boxes[len(boxes)-1].text = p.text.JoinWrapped(lines[textStart:end])
 		}
-		text = text[:0]
 	}
 	split := false // a heading printed on two lines (ocheads.go)
 	row := 0       // first box of the row of boxes being read
 	for i := 0; i < len(lines); i++ {
-		ln := lines[i]
+		ln, head := lines[i], i
 		if ln.Break {
 			row = len(boxes) // a blank line ends a row of boxes
 		}
@@ -226,8 +230,9 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 			}
 		}
 		if ok {
-			flush()
+			flush(head)
 			boxes = append(boxes, ocBox{id: id, kind: kind, pos: ln.Pos})
+			textStart = i + 1
 			continue
 		}
 		if len(boxes) == 0 {
@@ -239,9 +244,8 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 				boxes[k].beside = true
 			}
 		}
-		text = append(text, ln)
 	}
-	flush()
+	flush(len(lines))
 	if split {
 		for i := range boxes {
 			boxes[i].cut = true
@@ -348,6 +352,9 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 		if kd, ok := outcome.KindOfID(id); st.numbered && ok && kd != g.Kind {
 			p.errorAt(head.pos, label.OcKindLabels[g.Kind.Level()-1].L, ErrConflict,
 				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.Kind.Label(), kd.Label())
+			if st.rejected == nil {
+				st.rejected = map[int]bool{}
+			}
 			st.rejected[id] = true
 			continue
 		}
@@ -496,7 +503,7 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		}
 		return
 	}
-	if old, ok := st.links[*next]; ok {
+	if old, ok := st.links.get(*next); ok {
 		if !samePtr(old.text, text) {
 			st.p.errorAt(f.pos, label.OcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
 		}
@@ -504,7 +511,7 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 	}
 	l := st.newLink()
 	*l = ocLink{text: text, pos: f.firstPos()}
-	st.links[*next] = l
+	st.links.put(*next, l)
 }
 
 // merge adds n, or compares it with the node of the same number read
@@ -513,9 +520,9 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 // indicator table that did not read in the earlier block (reported
 // there) is taken from a later block that reads it whole.
 func (st *ocState) merge(n *ocNode) {
-	old, ok := st.nodes[n.node.ID]
+	old, ok := st.nodes.get(n.node.ID)
 	if !ok {
-		st.nodes[n.node.ID] = n
+		st.nodes.put(n.node.ID, n)
 		st.order = append(st.order, n.node.ID)
 		return
 	}
@@ -551,20 +558,30 @@ func (st *ocState) merge(n *ocNode) {
 // a cut ("…") version of it; a box no block prints becomes a node of its
 // own (Validate then reports it as off every path).
 func (st *ocState) addBoxes(boxes []ocBox) {
-	seen := map[int]sheettext.Pos{}
-	for _, b := range boxes {
-		if at, dup := seen[b.id]; dup {
+	var seen smallMap[int, sheettext.Pos] // the first box of each number, when there are many
+	for i, b := range boxes {
+		var at sheettext.Pos
+		dup := false
+		if len(boxes) <= smallMapMax { // searched: no map
+			if k := slices.IndexFunc(boxes[:i], func(x ocBox) bool { return x.id == b.id }); k >= 0 {
+				at, dup = boxes[k].pos, true
+			}
+		} else if at, dup = seen.get(b.id); !dup {
+			seen.put(b.id, b.pos)
+		}
+		if dup {
 			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
 			continue
 		}
-		seen[b.id] = b.pos
 		if b.bad || st.rejected[b.id] {
 			continue
 		}
 		st.overview = append(st.overview, b.id)
-		n, ok := st.nodes[b.id]
+		n, ok := st.nodes.get(b.id)
 		if !ok {
-			st.nodes[b.id] = &ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
+			n = st.newNode()
+			*n = ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
+			st.nodes.put(b.id, n)
 			st.order = append(st.order, b.id)
 			continue
 		}
@@ -576,8 +593,7 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 			// a cut box text that begins the node's text says nothing
 			// beyond it (pdftotext's default mode prints a box's first
 			// line with its heading, the rest elsewhere)
-			t := b.text
-			n.node.BoxText = &t
+			n.node.BoxText = st.p.keepString(b.text)
 			if b.beside {
 				st.p.warnAt(b.pos, label.OcOverview, "outcome.nodes", WarnUnsplitCell,
 					"box %d: its text lines were printed side by side with other boxes' (-layout text of boxes in a row); the box text kept may hold lines of other boxes or lack its own", b.id)
@@ -602,23 +618,26 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	p := st.p
 	g.Nodes = slices.Grow(g.Nodes, len(st.order))
 	for _, id := range st.order {
-		g.Nodes = append(g.Nodes, st.nodes[id].node)
+		n, _ := st.nodes.get(id)
+		g.Nodes = append(g.Nodes, n.node)
 	}
 	g.SortNodes()
 	g.Overview = st.overview
-	g.Paths = append(g.Paths, st.paths...)
+	if len(st.paths) > 0 {
+		g.Paths = st.paths // made for the graph: one path per block read
+	}
 	edges := g.Edges()
 	g.Links = slices.Grow(g.Links, len(edges))
 	for i, e := range edges {
 		l := outcome.Link{Edge: e}
-		if ol := st.links[e]; ol != nil {
+		if ol, _ := st.links.get(e); ol != nil {
 			l.Text = ol.text
 			p.markAt(jp("outcome.links", i), ".text", ol.pos)
 		}
 		g.Links = append(g.Links, l)
 	}
 	for i := range g.Nodes {
-		n := st.nodes[g.Nodes[i].ID]
+		n, _ := st.nodes.get(g.Nodes[i].ID)
 		path := jp("outcome.nodes", i)
 		p.markAt(path, "", n.pos)
 		p.markAt(path, ".text", n.textPos)
@@ -633,12 +652,6 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	}
 	for i, pos := range st.pathPos {
 		p.markAt(jp("outcome.paths", i), "", pos)
-	}
-	boxPos := map[int]sheettext.Pos{}
-	for _, b := range boxes {
-		if _, ok := boxPos[b.id]; !ok {
-			boxPos[b.id] = b.pos
-		}
 	}
 	for _, pr := range g.Validate() {
 		switch pr.Code {
@@ -656,8 +669,8 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			if st.badPath {
 				continue // the unreadable path may hold it; that error is reported
 			}
-			pos := boxPos[pr.Node]
-			if n := st.nodes[pr.Node]; n != nil && !pos.IsValid() {
+			pos := firstBoxPos(boxes, pr.Node)
+			if n, _ := st.nodes.get(pr.Node); n != nil && !pos.IsValid() {
 				pos = n.pos
 			}
 			p.errorAt(pos, label.OcOverview, ErrLayout, "%s", pr.Message)
@@ -665,12 +678,22 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			pos := p.endOf(nil)
 			if pr.Path >= 0 && pr.Path < len(st.pathPos) {
 				pos = st.pathPos[pr.Path]
-			} else if n := st.nodes[pr.Node]; n != nil {
+			} else if n, _ := st.nodes.get(pr.Node); n != nil {
 				pos = n.pos
 			}
 			p.errorAt(pos, label.OcPath, ErrLayout, "%s", pr.Message)
 		}
 	}
+}
+
+// firstBoxPos is the position of the first box numbered id, or NoPos.
+func firstBoxPos(boxes []ocBox, id int) sheettext.Pos {
+	for _, b := range boxes {
+		if b.id == id {
+			return b.pos
+		}
+	}
+	return sheettext.NoPos
 }
 
 func joinPath(path []int) string {
