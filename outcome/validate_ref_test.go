@@ -90,7 +90,6 @@ func validateRef(g *Graph) []Problem {
 	return out
 }
 
-
 // graphOf builds a graph from bytes: node numbers and kinds, paths and
 // links drawn from a few numbers so that duplicates, missing nodes and
 // stray links occur.

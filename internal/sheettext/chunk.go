@@ -150,7 +150,6 @@ func (c *Chunk) TakeURL(lines []Line) (string, int) {
 	return c.JoinWrapped(lines[:n]), n
 }
 
-
 // Cells joins the lines of a table row in the chunk: wrapped lines
 // without a separator, a line after a break (a blank line separates
 // cells) after a space.
