@@ -81,12 +81,37 @@ func TestSmallMap(t *testing.T) {
 			s.put(k, v)
 			want[k] = v
 		}
-		require.Len(t, s.keys, len(want), "n=%d", n)
+		require.Equal(t, len(want), s.len(), "n=%d", n)
 		for k := -1; k <= n+1; k++ {
 			got, ok := s.get(k)
 			w, wok := want[k]
 			assert.Equal(t, wok, ok, "n=%d key %d", n, k)
 			assert.Equal(t, w, got, "n=%d key %d", n, k)
+		}
+	}
+}
+
+// TestKeepInts: the slices keepInts hands out do not share room:
+// appending up to the size asked for leaves the others as they are, past
+// it copies.
+func TestKeepInts(t *testing.T) {
+	p := &parser{}
+	var got [][]int
+	for n := 1; n <= 2*intChunk; n += 7 {
+		s := p.keepInts(n)
+		require.Len(t, s, 0)
+		for i := 0; i < n; i++ {
+			s = append(s, n*100+i)
+		}
+		got = append(got, s)
+	}
+	extra := append(got[0], -1) // past its size: a copy
+	extra[0] = -2
+	for k, s := range got {
+		n := 1 + 7*k
+		require.Len(t, s, n)
+		for i, v := range s {
+			assert.Equal(t, n*100+i, v)
 		}
 	}
 }

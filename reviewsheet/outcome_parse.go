@@ -136,6 +136,7 @@ func (p *parser) parseOutcome(s *section) {
 	// sized once: the nodes are at most the numbers seen, one path per block
 	st.order = make([]int, 0, len(ids))
 	st.nodes.sized(len(ids))
+	st.links.sized(len(ids)) // the steps: fewer than the numbers on the paths
 	st.paths = make([][]int, 0, len(blocks))
 	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
@@ -169,7 +170,7 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 		return nil, n, false
 	}
 	digits := num.FoldDigits(rest)
-	path := make([]int, 0, strings.Count(digits, "-")+1)
+	path := p.keepInts(strings.Count(digits, "-") + 1)
 	for s := range strings.SplitSeq(digits, "-") {
 		id, err := strconv.Atoi(s)
 		if err != nil || id <= 0 {
@@ -282,7 +283,8 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 // term): the block then prints the kind's group again, and a heading of
 // a kind not after the one before starts a new run of groups.
 func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettext.Line) {
-	segs := splitKindRuns(lines)
+	var segBuf [8][]sheettext.Line
+	segs := splitKindRuns(segBuf[:0], lines)
 	k, printed := 0, 0
 	for _, seg := range segs {
 		printed += st.readRun(path, &k, seg)
@@ -294,10 +296,10 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 
 // splitKindRuns cuts a path block where a kind heading does not come
 // after the heading before it (a second node of one kind, or a kind of
-// a lower level): each run prints each kind at most once.
-func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
+// a lower level): each run prints each kind at most once. The runs are
+// appended to out.
+func splitKindRuns(out [][]sheettext.Line, lines []sheettext.Line) [][]sheettext.Line {
 	label.OcKindSet.Compile()
-	var out [][]sheettext.Line
 	start, last := 0, 0
 	for i, ln := range lines {
 		lv := label.OcHeading(ln)
@@ -558,6 +560,7 @@ func (st *ocState) merge(n *ocNode) {
 // a cut ("…") version of it; a box no block prints becomes a node of its
 // own (Validate then reports it as off every path).
 func (st *ocState) addBoxes(boxes []ocBox) {
+	st.overview = make([]int, 0, len(boxes))
 	var seen smallMap[int, sheettext.Pos] // the first box of each number, when there are many
 	for i, b := range boxes {
 		var at sheettext.Pos

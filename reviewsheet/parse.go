@@ -143,6 +143,7 @@ type parser struct {
 	pieces   []string        // the chunk keepSplit fills
 	text     sheettext.Chunk // the joined texts of cells
 	amounts  []int64         // the chunk keepAmount fills
+	ints     []int           // the chunk keepInts takes from
 }
 
 // diag is an error before its position is expanded.

@@ -1,14 +1,17 @@
 package reviewsheet
 
 // smallMap holds the few keys of one sheet's 効果発現経路 (some 10–30
-// nodes and steps) in two lists searched in order, instead of a Go map
-// that allocates its header, groups and tables as it grows; past
-// smallMapMax keys it indexes them in a map, so that a long input stays
-// linear.
+// nodes and steps) in a list searched in order, instead of a Go map that
+// allocates its header, groups and tables as it grows; past smallMapMax
+// keys it indexes them in a map, so that a long input stays linear.
 type smallMap[K comparable, V any] struct {
-	keys []K
-	vals []V
+	list []smallEntry[K, V]
 	m    map[K]int // once there are more than smallMapMax keys
+}
+
+type smallEntry[K comparable, V any] struct {
+	k K
+	v V
 }
 
 // smallMapMax is how many keys a smallMap searches in order.
@@ -16,11 +19,13 @@ const smallMapMax = 64
 
 // sized makes room for n keys at once.
 func (s *smallMap[K, V]) sized(n int) {
-	if n > cap(s.keys) {
-		s.keys = make([]K, len(s.keys), n)
-		s.vals = make([]V, len(s.vals), n)
+	if n > cap(s.list) {
+		s.list = append(make([]smallEntry[K, V], 0, n), s.list...)
 	}
 }
+
+// len is the number of keys.
+func (s *smallMap[K, V]) len() int { return len(s.list) }
 
 // find returns the position of k, or -1.
 func (s *smallMap[K, V]) find(k K) int {
@@ -30,8 +35,8 @@ func (s *smallMap[K, V]) find(k K) int {
 		}
 		return -1
 	}
-	for i, x := range s.keys {
-		if x == k {
+	for i := range s.list {
+		if s.list[i].k == k {
 			return i
 		}
 	}
@@ -42,7 +47,7 @@ func (s *smallMap[K, V]) find(k K) int {
 // is not).
 func (s *smallMap[K, V]) get(k K) (V, bool) {
 	if i := s.find(k); i >= 0 {
-		return s.vals[i], true
+		return s.list[i].v, true
 	}
 	var zero V
 	return zero, false
@@ -51,18 +56,17 @@ func (s *smallMap[K, V]) get(k K) (V, bool) {
 // put sets the value of k.
 func (s *smallMap[K, V]) put(k K, v V) {
 	if i := s.find(k); i >= 0 {
-		s.vals[i] = v
+		s.list[i].v = v
 		return
 	}
-	if s.m == nil && len(s.keys) == smallMapMax {
+	if s.m == nil && len(s.list) == smallMapMax {
 		s.m = make(map[K]int, 2*smallMapMax)
-		for i, x := range s.keys {
-			s.m[x] = i
+		for i, e := range s.list {
+			s.m[e.k] = i
 		}
 	}
 	if s.m != nil {
-		s.m[k] = len(s.keys)
+		s.m[k] = len(s.list)
 	}
-	s.keys = append(s.keys, k)
-	s.vals = append(s.vals, v)
+	s.list = append(s.list, smallEntry[K, V]{k, v})
 }

@@ -149,14 +149,15 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	}
 	idx := len(sp.Blocks)
 	path := jp("spending.blocks", idx)
-	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
+	b := spending.Block{Block: toks[0], Name: p.text.Join(toks[1:k], " ")}
 	b.Total, _ = p.thousandYen(toks[k])
 	if c, ok := num.Atoi(toks[k+1]); ok {
 		b.RecipientCount = &c
 	}
 	role := body[1:]
+	var roleBuf lineBuf // joined, not kept
 	if k+2 < len(toks) {
-		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
+		role = append(append(roleBuf[:0], sheettext.Line{Pos: pos, Text: p.text.Join(toks[k+2:], " ")}), role...)
 	}
 	b.Role = p.optText(p.text.JoinWrapped(role))
 	p.markAt(path, "", pos)

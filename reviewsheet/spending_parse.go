@@ -134,7 +134,8 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb *flowBlock) int {
 	fb.pos = lines[i].Pos
 	fb.b = spending.Block{Block: letter, InFlow: true}
-	name := []sheettext.Line{{Pos: lines[i].Pos, Text: first}}
+	var nameBuf, roleBuf lineBuf // the lines are joined, not kept
+	name := append(nameBuf[:0], sheettext.Line{Pos: lines[i].Pos, Text: first})
 	i++
 	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		name = append(name, lines[i])
@@ -155,7 +156,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		fb.b.Name += " " + label.BlockOthers
 		i++
 	}
-	var role []sheettext.Line
+	role := roleBuf[:0]
 	for i < len(lines) {
 		if _, _, ok := linerules.BlockHeading(lines[i].Text); ok {
 			break

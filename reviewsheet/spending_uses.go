@@ -280,12 +280,12 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
-		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
+		var nameBuf lineBuf // joined, not kept
+		name := append(append(nameBuf[:0], body[i:j]...), sheettext.Line{Text: p.text.Join(toks[:n-2], " ")})
 		d := spending.DebtContract{Name: sheettext.TrimSpace(p.text.JoinWrapped(name))}
 		d.Amount, _ = p.thousandYen(toks[n-2])
 		if toks[n-1] != absent {
-			cn := toks[n-1]
-			d.CorporateNumber = &cn
+			d.CorporateNumber = p.keepString(toks[n-1])
 		}
 		path := jp("spending.debt_contracts", len(out))
 		p.markAt(path, "", body[i].Pos)
