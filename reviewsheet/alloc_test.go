@@ -115,3 +115,20 @@ func TestKeepInts(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepFields: keepFields splits as sheettext.Fields, capped, also for
+// a line of more cells than it makes room for.
+func TestKeepFields(t *testing.T) {
+	p := &parser{}
+	texts := []string{"", "一般会計 内閣府 -- 1,000 --", "a\tb  c", strings.Repeat("x ", 3*maxKeptFields), "単独"}
+	var got [][]string
+	for i := 0; i < 3; i++ {
+		for _, s := range texts {
+			got = append(got, p.keepFields(s))
+		}
+	}
+	for i, c := range got {
+		assert.Equal(t, sheettext.Fields(texts[i%len(texts)]), c)
+		assert.Equal(t, len(c), cap(c))
+	}
+}

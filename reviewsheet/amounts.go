@@ -42,6 +42,12 @@ func (p *parser) keepInts(n int) []int {
 	return s
 }
 
+// keepInt returns a pointer to v held in the chunk of ints.
+func (p *parser) keepInt(v int) *int {
+	s := append(p.keepInts(1), v)
+	return &s[0]
+}
+
 // intChunk is the number of ints keepInts takes in one chunk (a sheet has
 // some 2–5 paths of 3–5 nodes).
 const intChunk = 32

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -125,10 +126,9 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	if fl, ok := required(label.Overview); ok {
 		var buf lineBuf
-		for _, para := range p.text.Paragraphs(fl.contentIn(buf[:0])) {
-			if para != absent {
-				s.Overview = append(s.Overview, para)
-			}
+		paras := slices.DeleteFunc(p.text.Paragraphs(fl.contentIn(buf[:0])), func(para string) bool { return para == absent })
+		if len(paras) > 0 { // nil without one, as before
+			s.Overview = paras
 		}
 	}
 	if fl, ok := required(label.Laws); ok {
@@ -139,11 +139,15 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	if fl, ok := required(label.Methods); ok {
 		var buf lineBuf
-		for m := range strings.SplitSeq(p.text.JoinWrapped(fl.contentIn(buf[:0])), " | ") {
+		v := p.text.JoinWrapped(fl.contentIn(buf[:0]))
+		for m := range strings.SplitSeq(v, " | ") {
 			if m = sheettext.TrimSpace(m); m != "" && m != absent {
 				if p.lostDash() && strings.HasPrefix(m, "-") { // a "--" cell glued by pdftotext's de-hyphenation
 					p.errorAt(fl.pos, label.Methods, ErrLayout, "%q: a -- cell glued to the method: not read", m)
 					continue
+				}
+				if s.Methods == nil { // nil without one, as before
+					s.Methods = make([]string, 0, strings.Count(v, " | ")+1)
 				}
 				s.Methods = append(s.Methods, m)
 			}

@@ -23,9 +23,9 @@ type row struct {
 // per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
 // １７… --". A row with more cells than the header is a layout error.
 func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
-	var rows []row
+	rows := make([]row, 0, len(lines)) // a row a line, or fewer
 	for i := 0; i < len(lines); i++ {
-		cells := sheettext.Fields(lines[i].Text) // kept in the row
+		cells := p.keepFields(lines[i].Text) // kept in the row
 		start := lines[i].Pos
 		for len(cells) < n && i+1 < len(lines) && !lines[i+1].Break {
 			var nextBuf [16]string

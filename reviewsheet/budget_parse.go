@@ -213,7 +213,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	var item *budget.Item   // the item being read: nil, or &itemBuf
 	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
-	var itemLines []sheettext.Line
+	var itemBuf2 lineBuf // the lines of an item are joined, not kept
+	itemLines := itemBuf2[:0]
 	prevStart := sheettext.Pos(-1) // the item just read, until the next line
 	finishItem := func(last sheettext.Line) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text

@@ -346,6 +346,27 @@ func (p *parser) keepSplit(s, sep string) []string {
 	return p.pieces[start:len(p.pieces):len(p.pieces)]
 }
 
+// keepFields is sheettext.Fields with the cells held in the chunk of
+// pieces, as keepSplit holds them.
+func (p *parser) keepFields(s string) []string {
+	if cap(p.pieces)-len(p.pieces) < maxKeptFields {
+		p.pieces = make([]string, 0, max(maxKeptFields, stringChunk))
+	}
+	start := len(p.pieces)
+	p.pieces = sheettext.AppendFields(p.pieces, s)
+	if len(p.pieces)-start > maxKeptFields { // moved to a larger array: leave the chunk
+		out := p.pieces[start:len(p.pieces):len(p.pieces)]
+		p.pieces = nil
+		return out
+	}
+	return p.pieces[start:len(p.pieces):len(p.pieces)]
+}
+
+// maxKeptFields is the room keepFields makes before it appends the cells
+// of a line (a table row has at most 5); a line of more cells goes to an
+// array of its own.
+const maxKeptFields = 16
+
 // stringChunk is the number of values keepString holds in one chunk (a
 // sheet of the 2024 corpus has some 40–80 free-text values).
 const stringChunk = 32

@@ -152,7 +152,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	b := spending.Block{Block: toks[0], Name: p.text.Join(toks[1:k], " ")}
 	b.Total, _ = p.thousandYen(toks[k])
 	if c, ok := num.Atoi(toks[k+1]); ok {
-		b.RecipientCount = &c
+		b.RecipientCount = p.keepInt(c)
 	}
 	role := body[1:]
 	var roleBuf lineBuf // joined, not kept

@@ -169,7 +169,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 			case !ok || c < 0:
 				p.errorAt(fb.countPos, bare(label.SpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
-				fb.b.RecipientCount = &c
+				fb.b.RecipientCount = p.keepInt(c)
 			}
 			i += n
 			continue

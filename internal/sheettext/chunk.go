@@ -133,7 +133,16 @@ func (c *Chunk) Concat(a, b string) string {
 // Paragraphs is the package's Paragraphs with each paragraph built in
 // the chunk.
 func (c *Chunk) Paragraphs(lines []Line) []string {
-	var out []string
+	if len(lines) == 0 {
+		return nil
+	}
+	n := 1
+	for _, l := range lines[1:] {
+		if IsBullet(l.Text) {
+			n++
+		}
+	}
+	out := make([]string, 0, n)
 	start := 0
 	for i := 1; i <= len(lines); i++ {
 		if i == len(lines) || IsBullet(lines[i].Text) {
