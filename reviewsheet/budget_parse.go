@@ -252,6 +252,9 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		p.markAt(path, "", itemStart)
 		p.markAt(path, ".amount", last.Pos)
 		p.markAt(path, ".next_request", last.Pos)
+		if b.Items == nil { // an item takes two lines or more
+			b.Items = make([]budget.Item, 0, len(lines)/2)
+		}
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
 		prevStart = itemStart
@@ -302,6 +305,9 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
 			}
 			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
+			if b.Accounts == nil { // the table's lines after this one: one account or more
+				b.Accounts = make([]budget.Account, 0, min(len(lines)-li, 4))
+			}
 			b.Accounts = append(b.Accounts, budget.Account{
 				Category: cells[0], Name: cells[1], Sub: p.optText(cells[2]), Demand: demand,
 				Note: p.optText(p.text.Join(cells[4:], " ")),

@@ -137,6 +137,8 @@ func (p *parser) parseOutcome(s *section) {
 	st.order = make([]int, 0, len(ids))
 	st.nodes.sized(len(ids))
 	st.links.sized(len(ids)) // the steps: fewer than the numbers on the paths
+	// a node is made per number on a path or box: one chunk for all
+	st.slab, st.linkSlab = make([]ocNode, 0, len(ids)), make([]ocLink, 0, len(ids))
 	st.paths = make([][]int, 0, len(blocks))
 	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {

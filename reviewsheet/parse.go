@@ -144,6 +144,8 @@ type parser struct {
 	text     sheettext.Chunk // the joined texts of cells
 	amounts  []int64         // the chunk keepAmount fills
 	ints     []int           // the chunk keepInts takes from
+	// blockHint: the number of blocks 資金の流れ printed, to size the list's
+	blockHint int
 }
 
 // diag is an error before its position is expanded.

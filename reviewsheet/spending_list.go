@@ -163,6 +163,9 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	p.markAt(path, "", pos)
 	p.markAt(path, ".total", pos)
 	p.markAt(path, ".recipient_count", pos)
+	if sp.Blocks == nil { // the list's blocks are mostly the flow's
+		sp.Blocks = make([]spending.Block, 0, max(p.blockHint, 4))
+	}
 	sp.Blocks = append(sp.Blocks, b)
 	return b.Block
 }

@@ -42,6 +42,7 @@ func (p *parser) parseSpending(s *section) {
 			flow = append(beside, flow...)
 		}
 		flowBlocks = p.parseFlow(flow, &sp.Flow)
+		p.blockHint = len(flowBlocks)
 	}
 	if f, ok := p.required(fs, label.SpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)
@@ -114,7 +115,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		fl.Indirect = append(fl.Indirect, item)
 		i = next
 	}
-	var blocks []flowBlock
+	blocks := make([]flowBlock, 0, (len(lines)-i)/2+1) // a box: its name and amount at least
 	for i < len(lines) {
 		letter, first, ok := linerules.BlockHeading(lines[i].Text)
 		if !ok {

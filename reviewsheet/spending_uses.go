@@ -42,7 +42,7 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	// a 金額 printed as a paragraph of its own ends the row above it
 	// (tablerows.go)
 	body = linerules.JoinCellRows(body, 1, isUseEnd)
-	uses := []spending.Use{}
+	uses := make([]spending.Use, 0, len(body)/2+1) // a row has a line or two
 	// in pdftotext default-mode text a row continues only the row read
 	// just above it: after a row that was not read, "-- -- --" would
 	// take an older row's 支出先名 and 契約概要
