@@ -299,48 +299,69 @@ func absentCell(lines []sheettext.Line) bool {
 // fewer than three cells, the first line's space-separated tokens are
 // cells of their own ("民間団体 2/3 1交付事業者につき6,000千円"); on a row of
 // one line whose second token is a rate and the third not, the tokens
-// after the rate are one cell.
+// after the rate are one cell. The groups are found on the stack and the
+// lines of all cells share one array.
 func splitCells(lines []sheettext.Line) []cell {
-	var groups [][]sheettext.Line
+	var startBuf [8]int
+	starts := startBuf[:0] // the first line of each group
 	for i, l := range lines {
 		if i == 0 || l.Break {
-			groups = append(groups, nil)
+			starts = append(starts, i)
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], l)
 	}
-	if len(groups) == 0 {
+	if len(starts) == 0 {
 		return nil
 	}
-	if len(groups) >= 3 {
-		cells := make([]cell, len(groups))
-		for i, g := range groups {
-			cells[i] = newCell(g)
+	group := func(k int) []sheettext.Line {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		return lines[starts[k]:end]
+	}
+	if len(starts) >= 3 {
+		texts := make([]string, 0, len(lines))
+		cells := make([]cell, len(starts))
+		for k := range starts {
+			cells[k] = cellIn(&texts, group(k))
 		}
 		return cells
 	}
 	// split the first line on spaces
-	var cells []cell
 	var tokBuf [16]string
-	toks := sheettext.AppendFields(tokBuf[:0], groups[0][0].Text)
-	if len(toks) > 3 && len(groups) == 1 && linerules.HasRate(toks[1]) && !linerules.HasRate(toks[2]) {
+	toks := sheettext.AppendFields(tokBuf[:0], lines[0].Text)
+	if len(toks) > 3 && len(starts) == 1 && linerules.HasRate(toks[1]) && !linerules.HasRate(toks[2]) {
 		// a one-line row whose 補助上限等 holds spaces (a producer that
 		// spaces digits from kana: "2/3 1 交付事業者につき 6,000 千円"):
 		// 補助対象, the 補助率 of one token, then the rest
 		toks = append(toks[:2], strings.Join(toks[2:], " "))
 	}
-	for _, tok := range toks {
-		cells = append(cells, cell{lines: []string{tok}})
-	}
-	if len(groups[0]) > 1 {
-		last := &cells[len(cells)-1]
-		for _, l := range groups[0][1:] {
-			last.lines = append(last.lines, l.Text)
+	texts := make([]string, 0, len(lines)+len(toks))
+	cells := make([]cell, 0, len(toks)+len(starts)-1)
+	first := group(0)
+	for i, tok := range toks {
+		t := len(texts)
+		texts = append(texts, tok)
+		if i == len(toks)-1 { // the last token's cell goes on with the group's other lines
+			for _, l := range first[1:] {
+				texts = append(texts, l.Text)
+			}
 		}
+		cells = append(cells, cell{lines: texts[t:len(texts):len(texts)]})
 	}
-	for _, g := range groups[1:] {
-		cells = append(cells, newCell(g))
+	for k := 1; k < len(starts); k++ {
+		cells = append(cells, cellIn(&texts, group(k)))
 	}
 	return cells
+}
+
+// cellIn appends the texts of g to *texts and returns them as a cell.
+func cellIn(texts *[]string, g []sheettext.Line) cell {
+	t := len(*texts)
+	for _, l := range g {
+		*texts = append(*texts, l.Text)
+	}
+	return cell{lines: (*texts)[t:len(*texts):len(*texts)]}
 }
 
 // cell is a grid cell: its lines as printed.
