@@ -22,8 +22,10 @@ type row struct {
 // line holding exactly the missing cells is one row printed a paragraph
 // per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
 // １７… --". A row with more cells than the header is a layout error.
-func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
-	rows := make([]row, 0, len(lines)) // a row a line, or fewer
+//
+// The rows are appended to rows (a caller's array: they are read, not
+// kept).
+func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.Label) []row {
 	for i := 0; i < len(lines); i++ {
 		cells := p.keepFields(lines[i].Text) // kept in the row
 		start := lines[i].Pos
@@ -59,10 +61,15 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 // tableBody checks that a table field starts with its column header
 // (inline or on the first line) and returns the lines after it.
 func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
-	lines := f.content()
-	if len(lines) > 0 && isJoined(lines[0].Text, header, " ") {
-		return lines[1:]
+	// the header inline (the usual case) or on the first line: the
+	// lines after it are the field's own, no copy
+	if f.inline != "" && isJoined(f.inline, header, " ") {
+		return f.lines
 	}
+	if f.inline == "" && len(f.lines) > 0 && isJoined(f.lines[0].Text, header, " ") {
+		return f.lines[1:]
+	}
+	lines := f.content()
 	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", strings.Join(header, " "))
 	return lines
 }
@@ -105,7 +112,8 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	rows := p.tableRows(body, len(label.PolicyHeader), label.Policies)
+	var rowBuf [8]row
+	rows := p.tableRows(rowBuf[:0], body, len(label.PolicyHeader), label.Policies)
 	var out []Policy // nil without rows, as before
 	if len(rows) > 0 {
 		out = make([]Policy, 0, len(rows))
@@ -122,7 +130,8 @@ func (p *parser) parseLaws(f *field) []Law {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	rows := p.tableRows(body, len(label.LawHeader), label.Laws)
+	var rowBuf [8]row
+	rows := p.tableRows(rowBuf[:0], body, len(label.LawHeader), label.Laws)
 	var out []Law // nil without rows, as before
 	if len(rows) > 0 {
 		out = make([]Law, 0, len(rows))

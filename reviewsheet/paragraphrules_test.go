@@ -30,7 +30,7 @@ func TestTableRowsParagraphs(t *testing.T) {
 	} {
 		p := &parser{file: &sheettext.File{}, sheet: &Sheet{}}
 		var got [][]string
-		for _, r := range p.tableRows(scanLines(tc.in), 4, "政策・施策") {
+		for _, r := range p.tableRows(nil, scanLines(tc.in), 4, "政策・施策") {
 			got = append(got, r.cells)
 		}
 		assert.Equal(t, tc.want, got, tc.name)
