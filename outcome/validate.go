@@ -143,8 +143,11 @@ func (g *Graph) Validate() []Problem {
 	var linkedBuf [searchMax]bool
 	linked := boolsIn(linkedBuf[:], len(edges.keys)) // linked[k]: edges.keys[k] has a link
 	var stray []Edge                                 // links of steps no path takes
-	for _, l := range g.Links {
-		k := edges.find(l.Edge)
+	for i, l := range g.Links {
+		k := i // a reader's links are mostly in the order of Edges
+		if k >= len(edges.keys) || edges.keys[k] != l.Edge {
+			k = edges.find(l.Edge)
+		}
 		switch {
 		case k >= 0 && linked[k], k < 0 && slices.Contains(stray, l.Edge):
 			add(ProblemLink, -1, l.From, "link %d→%d is given twice", l.From, l.To)
