@@ -108,14 +108,19 @@ func (p *parser) parseOutcome(s *section) {
 		overview = lines[:starts[0]]
 	}
 	st := &ocState{p: p}
-	boxes := p.parseOcOverview(overview)
+	// boxes, blocks and numbers are read, not kept: on the stack for a
+	// sheet's few
+	var boxBuf [32]ocBox
+	boxes := p.parseOcOverview(boxBuf[:0], overview)
 	type block struct {
 		path  []int
 		pos   sheettext.Pos
 		lines []sheettext.Line
 	}
-	blocks := make([]block, 0, len(starts))
-	ids := make([]int, 0, len(boxes)+5*len(starts))
+	var blockBuf [16]block
+	var idBuf [128]int
+	blocks := blockBuf[:0]
+	ids := idBuf[:0]
 	for _, b := range boxes {
 		ids = append(ids, b.id)
 	}
@@ -186,7 +191,9 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 
 // parseOcOverview reads 活動・成果目標等のつながり: the column header, then
 // boxes "305: 短期アウトカム" each followed by its text.
-func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
+//
+// The boxes are appended to boxes.
+func (p *parser) parseOcOverview(boxes []ocBox, lines []sheettext.Line) []ocBox {
 	if len(lines) > 0 && lines[0].Text == label.OcColumns {
 		// layout text: the column header beside the section heading
 		// comes before the label
@@ -208,8 +215,6 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	} else if normalize.KindColumnAt(lines) {
 		lines = lines[len(label.OcKindLabels):] // a kind a line (ocheads.go)
 	}
-	// a box has its heading and mostly a line of text or more
-	boxes := make([]ocBox, 0, len(lines)/2+1)
 	// the text of a box: the lines from textStart up to the next heading
 	// (every line after the first heading that is not a heading is text)
 	textStart := 0
