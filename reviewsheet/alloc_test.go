@@ -132,3 +132,23 @@ func TestKeepFields(t *testing.T) {
 		assert.Equal(t, len(c), cap(c))
 	}
 }
+
+// TestEarlierBox: the box printed first with a number is found, in a
+// short overview (searched) and a long one (smallMap).
+func TestEarlierBox(t *testing.T) {
+	for _, n := range []int{5, smallMapMax, 3 * smallMapMax} {
+		boxes := make([]ocBox, n)
+		for i := range boxes {
+			boxes[i] = ocBox{id: 100 + i%(n/2+1), pos: sheettext.Pos(i + 1)}
+		}
+		var seen smallMap[int, sheettext.Pos]
+		for i := range boxes {
+			at, dup := earlierBox(boxes, i, &seen)
+			first := firstBoxPos(boxes, boxes[i].id)
+			assert.Equal(t, first != boxes[i].pos, dup, "n=%d box %d", n, i)
+			if dup {
+				assert.Equal(t, first, at, "n=%d box %d", n, i)
+			}
+		}
+	}
+}

@@ -568,18 +568,9 @@ func (st *ocState) merge(n *ocNode) {
 // own (Validate then reports it as off every path).
 func (st *ocState) addBoxes(boxes []ocBox) {
 	st.overview = make([]int, 0, len(boxes))
-	var seen smallMap[int, sheettext.Pos] // the first box of each number, when there are many
+	var seen smallMap[int, sheettext.Pos] // see earlierBox
 	for i, b := range boxes {
-		var at sheettext.Pos
-		dup := false
-		if len(boxes) <= smallMapMax { // searched: no map
-			if k := slices.IndexFunc(boxes[:i], func(x ocBox) bool { return x.id == b.id }); k >= 0 {
-				at, dup = boxes[k].pos, true
-			}
-		} else if at, dup = seen.get(b.id); !dup {
-			seen.put(b.id, b.pos)
-		}
-		if dup {
+		if at, dup := earlierBox(boxes, i, &seen); dup {
 			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
 			continue
 		}
@@ -694,16 +685,6 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			p.errorAt(pos, label.OcPath, ErrLayout, "%s", pr.Message)
 		}
 	}
-}
-
-// firstBoxPos is the position of the first box numbered id, or NoPos.
-func firstBoxPos(boxes []ocBox, id int) sheettext.Pos {
-	for _, b := range boxes {
-		if b.id == id {
-			return b.pos
-		}
-	}
-	return sheettext.NoPos
 }
 
 func joinPath(path []int) string {

@@ -1,5 +1,7 @@
 package reviewsheet
 
+import "github.com/rsheet/rsheet/internal/sheettext"
+
 // smallMap holds the few keys of one sheet's 効果発現経路 (some 10–30
 // nodes and steps) in a list searched in order, instead of a Go map that
 // allocates its header, groups and tables as it grows; past smallMapMax
@@ -69,4 +71,35 @@ func (s *smallMap[K, V]) put(k K, v V) {
 		s.m[k] = len(s.list)
 	}
 	s.list = append(s.list, smallEntry[K, V]{k, v})
+}
+
+// earlierBox finds a box printed before boxes[i] with its number and
+// returns its position: boxes[:i] are searched while the overview is
+// short (smallMapMax boxes: nothing is allocated), seen holds the first
+// box of each number past that (called for i = 0, 1, … in turn).
+func earlierBox(boxes []ocBox, i int, seen *smallMap[int, sheettext.Pos]) (sheettext.Pos, bool) {
+	id := boxes[i].id
+	if len(boxes) <= smallMapMax {
+		for _, b := range boxes[:i] {
+			if b.id == id {
+				return b.pos, true
+			}
+		}
+		return sheettext.NoPos, false
+	}
+	at, dup := seen.get(id)
+	if !dup {
+		seen.put(id, boxes[i].pos)
+	}
+	return at, dup
+}
+
+// firstBoxPos is the position of the first box numbered id, or NoPos.
+func firstBoxPos(boxes []ocBox, id int) sheettext.Pos {
+	for _, b := range boxes {
+		if b.id == id {
+			return b.pos
+		}
+	}
+	return sheettext.NoPos
 }
