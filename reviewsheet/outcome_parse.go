@@ -54,22 +54,11 @@ type ocState struct {
 	overview []int // box numbers in the overview's order (Graph.Overview)
 	paths    [][]int
 	pathPos  []sheettext.Pos
-	rejected map[int]bool // numbers whose block was rejected (already reported); nil while none
-	badPath  bool         // a path line was unreadable: boxes may be on it
-	links    smallMap[outcome.Edge, *ocLink]
-	fields   []field  // readBlock's, reused from block to block
-	slab     []ocNode // newNode's chunk
-	linkSlab []ocLink // newLink's chunk
-}
-
-// newLink returns a zero link from a chunk of links, as newNode does for
-// nodes.
-func (st *ocState) newLink() *ocLink {
-	if len(st.linkSlab) == cap(st.linkSlab) {
-		st.linkSlab = make([]ocLink, 0, 8)
-	}
-	st.linkSlab = st.linkSlab[:len(st.linkSlab)+1]
-	return &st.linkSlab[len(st.linkSlab)-1]
+	rejected map[int]bool                   // numbers whose block was rejected (already reported); nil while none
+	badPath  bool                           // a path line was unreadable: boxes may be on it
+	links    smallMap[outcome.Edge, ocLink] // held by value: no chunk of links
+	fields   []field                        // readBlock's, reused from block to block
+	slab     []ocNode                       // newNode's chunk
 }
 
 // newNode returns a zero node from a chunk of nodes: a sheet's nodes are
@@ -143,7 +132,7 @@ func (p *parser) parseOutcome(s *section) {
 	st.nodes.sized(len(ids))
 	st.links.sized(len(ids)) // the steps: fewer than the numbers on the paths
 	// a node is made per number on a path or box: one chunk for all
-	st.slab, st.linkSlab = make([]ocNode, 0, len(ids)), make([]ocLink, 0, len(ids))
+	st.slab = make([]ocNode, 0, len(ids))
 	st.paths = make([][]int, 0, len(blocks))
 	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
@@ -518,9 +507,7 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		}
 		return
 	}
-	l := st.newLink()
-	*l = ocLink{text: text, pos: f.firstPos()}
-	st.links.put(*next, l)
+	st.links.put(*next, ocLink{text: text, pos: f.firstPos()})
 }
 
 // merge adds n, or compares it with the node of the same number read
@@ -631,7 +618,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	g.Links = slices.Grow(g.Links, len(edges))
 	for i, e := range edges {
 		l := outcome.Link{Edge: e}
-		if ol, _ := st.links.get(e); ol != nil {
+		if ol, ok := st.links.get(e); ok {
 			l.Text = ol.text
 			p.markAt(jp("outcome.links", i), ".text", ol.pos)
 		}
