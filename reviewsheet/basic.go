@@ -77,7 +77,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.Division); ok {
 		var buf lineBuf
 		v := p.text.JoinWrapped(fl.contentIn(buf[:0]))
-		s.Organization.Divisions = make([]string, 0, strings.Count(v, " | ")+1)
+		s.Organization.Divisions = p.keepStrings(strings.Count(v, " | ") + 1)
 		for d := range strings.SplitSeq(v, " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
 		}
@@ -147,7 +147,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 					continue
 				}
 				if s.Methods == nil { // nil without one, as before
-					s.Methods = make([]string, 0, strings.Count(v, " | ")+1)
+					s.Methods = p.keepStrings(strings.Count(v, " | ") + 1)
 				}
 				s.Methods = append(s.Methods, m)
 			}

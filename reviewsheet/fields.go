@@ -335,15 +335,23 @@ func (p *parser) optText(s string) *string {
 // held in the parse's current chunk of pieces, as keepString holds
 // values; the slice is capped, so appending to it copies.
 func (p *parser) keepSplit(s, sep string) []string {
-	n := strings.Count(s, sep) + 1
+	out := p.keepStrings(strings.Count(s, sep) + 1)
+	for x := range strings.SplitSeq(s, sep) {
+		out = append(out, x)
+	}
+	return out
+}
+
+// keepStrings returns an empty slice with room for n strings from the
+// chunk of pieces (as keepInts does for ints): appending up to n writes
+// in its own part of the chunk, past n copies.
+func (p *parser) keepStrings(n int) []string {
 	if cap(p.pieces)-len(p.pieces) < n {
 		p.pieces = make([]string, 0, max(n, stringChunk))
 	}
-	start := len(p.pieces)
-	for x := range strings.SplitSeq(s, sep) {
-		p.pieces = append(p.pieces, x)
-	}
-	return p.pieces[start:len(p.pieces):len(p.pieces)]
+	s := p.pieces[len(p.pieces) : len(p.pieces) : len(p.pieces)+n]
+	p.pieces = p.pieces[:len(p.pieces)+n]
+	return s
 }
 
 // keepFields is sheettext.Fields with the cells held in the chunk of
