@@ -126,7 +126,9 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	}
 	if fl, ok := required(label.Overview); ok {
 		var buf lineBuf
-		paras := slices.DeleteFunc(p.text.Paragraphs(fl.contentIn(buf[:0])), func(para string) bool { return para == absent })
+		lines := fl.contentIn(buf[:0])
+		paras := p.text.AppendParagraphs(p.keepStrings(sheettext.CountParagraphs(lines)), lines)
+		paras = slices.DeleteFunc(paras, func(para string) bool { return para == absent })
 		if len(paras) > 0 { // nil without one, as before
 			s.Overview = paras
 		}

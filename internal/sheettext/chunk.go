@@ -136,13 +136,26 @@ func (c *Chunk) Paragraphs(lines []Line) []string {
 	if len(lines) == 0 {
 		return nil
 	}
+	return c.AppendParagraphs(make([]string, 0, CountParagraphs(lines)), lines)
+}
+
+// CountParagraphs is the number of paragraphs Paragraphs makes of lines.
+func CountParagraphs(lines []Line) int {
+	if len(lines) == 0 {
+		return 0
+	}
 	n := 1
 	for _, l := range lines[1:] {
 		if IsBullet(l.Text) {
 			n++
 		}
 	}
-	out := make([]string, 0, n)
+	return n
+}
+
+// AppendParagraphs appends the paragraphs of lines (as Paragraphs cuts
+// them), built in the chunk, to out.
+func (c *Chunk) AppendParagraphs(out []string, lines []Line) []string {
 	start := 0
 	for i := 1; i <= len(lines); i++ {
 		if i == len(lines) || IsBullet(lines[i].Text) {

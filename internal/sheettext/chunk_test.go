@@ -52,6 +52,7 @@ func TestChunkSameAsFunctions(t *testing.T) {
 		wantURL, wantN := TakeURL(lines)
 		assert.Equal(t, JoinWrapped(lines), r.join, tc)
 		assert.Equal(t, strings.Join(Paragraphs(lines), "\n"), r.para, tc)
+		assert.Equal(t, len(Paragraphs(lines)), CountParagraphs(lines), tc)
 		assert.Equal(t, wantText, r.text, tc)
 		assert.Equal(t, wantOK, r.ok, tc)
 		assert.Equal(t, wantURL, r.url, tc)
@@ -139,6 +140,9 @@ func FuzzChunk(f *testing.F) {
 		p := c.Paragraphs(lines)
 		jn := c.Join(strings.Split(s, "|"), " / ")
 		cs := c.Cells(lines)
+		if CountParagraphs(lines) != len(Paragraphs(lines)) {
+			t.Fatalf("CountParagraphs(%q) = %d, Paragraphs makes %d", s, CountParagraphs(lines), len(Paragraphs(lines)))
+		}
 		for i := 0; i < 10; i++ { // later texts, new buffers
 			c.JoinWrapped(linesOf(s + s))
 		}
