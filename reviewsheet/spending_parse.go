@@ -36,12 +36,13 @@ func (p *parser) parseSpending(s *section) {
 		p.errorAt(l.Pos, label.SecSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
 	}
 	var flowBlocks []flowBlock
+	var flowBuf [8]flowBlock // read, merged into the blocks, not kept
 	if f, ok := p.required(fs, label.SpFlow, 1, s.lines); ok {
 		flow := f.content()
 		if beside != nil {
 			flow = append(beside, flow...)
 		}
-		flowBlocks = p.parseFlow(flow, &sp.Flow)
+		flowBlocks = p.parseFlow(flowBuf[:0], flow, &sp.Flow)
 		p.blockHint = len(flowBlocks)
 	}
 	if f, ok := p.required(fs, label.SpTopList, 1, s.lines); ok {
@@ -72,7 +73,9 @@ type flowBlock struct {
 //	622,650 千円                     total, 支出先の数, an optional
 //	支出先の数: 22                   支出元: X naming the paying block,
 //	孤独・孤立対策に係る調査研究業務ほか  and the role text)
-func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBlock {
+//
+// The boxes are appended to blocks.
+func (p *parser) parseFlow(blocks []flowBlock, lines []sheettext.Line, fl *spending.Flow) []flowBlock {
 	if p.lostDash() && p.ministryAfterAmount(lines) { // (flowname.go)
 		lines = append([]sheettext.Line{lines[1], lines[0]}, lines[2:]...)
 	}
@@ -115,7 +118,6 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		fl.Indirect = append(fl.Indirect, item)
 		i = next
 	}
-	blocks := make([]flowBlock, 0, (len(lines)-i)/2+1) // a box: its name and amount at least
 	for i < len(lines) {
 		letter, first, ok := linerules.BlockHeading(lines[i].Text)
 		if !ok {
