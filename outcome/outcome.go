@@ -233,7 +233,11 @@ func (g *Graph) Edges() []Edge {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Edge, 0, n)
+	return g.appendEdges(make([]Edge, 0, n))
+}
+
+// appendEdges appends the edges to out (empty), as Edges returns them.
+func (g *Graph) appendEdges(out []Edge) []Edge {
 	var seen map[Edge]bool // once the list is long; a short one is searched
 	for _, p := range g.Paths {
 		for i := 1; i < len(p); i++ {

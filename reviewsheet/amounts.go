@@ -30,6 +30,28 @@ func (p *parser) thousandYen(tok string) (*int64, error) {
 	return p.keepAmount(v), nil
 }
 
+// keepInts returns an empty slice with room for n ints from the parse's
+// chunk of ints (the node numbers of the paths): appending up to n
+// writes in its own part of the chunk, past n copies.
+func (p *parser) keepInts(n int) []int {
+	if cap(p.ints)-len(p.ints) < n {
+		p.ints = make([]int, 0, max(n, intChunk))
+	}
+	s := p.ints[len(p.ints) : len(p.ints) : len(p.ints)+n]
+	p.ints = p.ints[:len(p.ints)+n]
+	return s
+}
+
+// keepInt returns a pointer to v held in the chunk of ints.
+func (p *parser) keepInt(v int) *int {
+	s := append(p.keepInts(1), v)
+	return &s[0]
+}
+
+// intChunk is the number of ints keepInts takes in one chunk (a sheet has
+// some 2–5 paths of 3–5 nodes).
+const intChunk = 32
+
 // keepAmount returns a pointer to v held in the current chunk.
 func (p *parser) keepAmount(v int64) *int64 {
 	if len(p.amounts) == cap(p.amounts) {

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -37,7 +38,7 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
 		return
 	}
-	s.Name = sheettext.JoinWrapped(lines[1:])
+	s.Name = p.text.JoinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
 }
 
@@ -74,7 +75,10 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Ministry = p.oneLine(fl)
 	}
 	if fl, ok := required(label.Division); ok {
-		for _, d := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+		var buf lineBuf
+		v := p.text.JoinWrapped(fl.contentIn(buf[:0]))
+		s.Organization.Divisions = p.keepStrings(strings.Count(v, " | ") + 1)
+		for d := range strings.SplitSeq(v, " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
 		}
 	}
@@ -86,7 +90,7 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.ProjectID = id
 		p.mark("project_id", fl.pos)
 	}
-	if fl, ok := required(label.StartYear); ok && sheettext.TrimSpace(sheettext.JoinWrapped(fl.content())) != absent { // "--": not known (nil)
+	if fl, ok := required(label.StartYear); ok && p.joined(fl) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {
 			s.StartYear = &y
 		}
@@ -121,10 +125,12 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Policies = p.parsePolicies(fl)
 	}
 	if fl, ok := required(label.Overview); ok {
-		for _, para := range sheettext.Paragraphs(fl.content()) {
-			if para != absent {
-				s.Overview = append(s.Overview, para)
-			}
+		var buf lineBuf
+		lines := fl.contentIn(buf[:0])
+		paras := p.text.AppendParagraphs(p.keepStrings(sheettext.CountParagraphs(lines)), lines)
+		paras = slices.DeleteFunc(paras, func(para string) bool { return para == absent })
+		if len(paras) > 0 { // nil without one, as before
+			s.Overview = paras
 		}
 	}
 	if fl, ok := required(label.Laws); ok {
@@ -134,11 +140,16 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Plans = p.parsePlans(fl)
 	}
 	if fl, ok := required(label.Methods); ok {
-		for _, m := range strings.Split(sheettext.JoinWrapped(fl.content()), " | ") {
+		var buf lineBuf
+		v := p.text.JoinWrapped(fl.contentIn(buf[:0]))
+		for m := range strings.SplitSeq(v, " | ") {
 			if m = sheettext.TrimSpace(m); m != "" && m != absent {
 				if p.lostDash() && strings.HasPrefix(m, "-") { // a "--" cell glued by pdftotext's de-hyphenation
 					p.errorAt(fl.pos, label.Methods, ErrLayout, "%q: a -- cell glued to the method: not read", m)
 					continue
+				}
+				if s.Methods == nil { // nil without one, as before
+					s.Methods = p.keepStrings(strings.Count(v, " | ") + 1)
 				}
 				s.Methods = append(s.Methods, m)
 			}
@@ -170,11 +181,17 @@ func (p *parser) endOf(lines []sheettext.Line) sheettext.Pos {
 // oneLine is the field's text with wrapped lines joined; an empty value
 // is ErrMissing (the sheet prints -- for an empty cell).
 func (p *parser) oneLine(f *field) string {
-	v := sheettext.TrimSpace(sheettext.JoinWrapped(f.content()))
+	v := p.joined(f)
 	if v == "" {
 		p.errorAt(f.pos, f.spec.L, ErrMissing, "no value (an empty cell is printed as --)")
 	}
 	return v
+}
+
+// joined is the field's text with wrapped lines joined, trimmed.
+func (p *parser) joined(f *field) string {
+	var buf lineBuf
+	return sheettext.TrimSpace(p.text.JoinWrapped(f.contentIn(buf[:0])))
 }
 
 // isProjectID reports a 予算事業ID as printed: six ASCII digits.

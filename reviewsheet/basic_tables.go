@@ -22,15 +22,17 @@ type row struct {
 // line holding exactly the missing cells is one row printed a paragraph
 // per cell (pdftotext without -layout): "内閣府", blank, "１２孤独・孤立対策
 // １７… --". A row with more cells than the header is a layout error.
-func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
-	var rows []row
+//
+// The rows are appended to rows (a caller's array: they are read, not
+// kept).
+func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.Label) []row {
 	for i := 0; i < len(lines); i++ {
-		cells := sheettext.Fields(lines[i].Text) // kept in the row
+		cells := p.keepFields(lines[i].Text) // kept in the row
 		start := lines[i].Pos
 		for len(cells) < n && i+1 < len(lines) && !lines[i+1].Break {
 			var nextBuf [16]string
 			next := sheettext.AppendFields(nextBuf[:0], lines[i+1].Text)
-			cells[len(cells)-1] += next[0]
+			cells[len(cells)-1] = p.text.Concat(cells[len(cells)-1], next[0])
 			cells = append(cells, next[1:]...)
 			i++
 		}
@@ -45,7 +47,7 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 		if len(cells) != n {
 			p.errorAt(start, l, ErrLayout, "row has %d cells, the table has %d columns", len(cells), n)
 			if len(cells) > n { // keep everything: the surplus goes to the last cell
-				cells = append(cells[:n-1], strings.Join(cells[n-1:], " "))
+				cells = append(cells[:n-1], p.text.Join(cells[n-1:], " "))
 			}
 			for len(cells) < n {
 				cells = append(cells, absent)
@@ -59,13 +61,35 @@ func (p *parser) tableRows(lines []sheettext.Line, n int, l label.Label) []row {
 // tableBody checks that a table field starts with its column header
 // (inline or on the first line) and returns the lines after it.
 func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
-	want := strings.Join(header, " ")
-	lines := f.content()
-	if len(lines) > 0 && lines[0].Text == want {
-		return lines[1:]
+	// the header inline (the usual case) or on the first line: the
+	// lines after it are the field's own, no copy
+	if f.inline != "" && isJoined(f.inline, header, " ") {
+		return f.lines
 	}
-	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", want)
+	if f.inline == "" && len(f.lines) > 0 && isJoined(f.lines[0].Text, header, " ") {
+		return f.lines[1:]
+	}
+	lines := f.content()
+	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", strings.Join(header, " "))
 	return lines
+}
+
+// isJoined reports whether s is strings.Join(parts, sep), without
+// building the joined string.
+func isJoined(s string, parts []string, sep string) bool {
+	for i, x := range parts {
+		if i > 0 {
+			if !strings.HasPrefix(s, sep) {
+				return false
+			}
+			s = s[len(sep):]
+		}
+		if !strings.HasPrefix(s, x) {
+			return false
+		}
+		s = s[len(x):]
+	}
+	return s == ""
 }
 
 // isAbsentRow reports whether every cell of a line is "--": the sheet's
@@ -88,7 +112,8 @@ func (p *parser) parsePolicies(f *field) []Policy {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	rows := p.tableRows(body, len(label.PolicyHeader), label.Policies)
+	var rowBuf [8]row
+	rows := p.tableRows(rowBuf[:0], body, len(label.PolicyHeader), label.Policies)
 	var out []Policy // nil without rows, as before
 	if len(rows) > 0 {
 		out = make([]Policy, 0, len(rows))
@@ -105,7 +130,8 @@ func (p *parser) parseLaws(f *field) []Law {
 	if len(body) == 0 || isAbsentRow(body) {
 		return nil
 	}
-	rows := p.tableRows(body, len(label.LawHeader), label.Laws)
+	var rowBuf [8]row
+	rows := p.tableRows(rowBuf[:0], body, len(label.LawHeader), label.Laws)
 	var out []Law // nil without rows, as before
 	if len(rows) > 0 {
 		out = make([]Law, 0, len(rows))
@@ -135,20 +161,20 @@ func (p *parser) parsePlans(f *field) []Plan {
 		switch {
 		case i == len(body):
 			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 without a URL or --")
-			name = sheettext.JoinWrapped(body[start:])
+			name = p.text.JoinWrapped(body[start:])
 		case strings.HasSuffix(body[i].Text, " "+absent): // "name --" on one line
-			name = sheettext.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
+			name = p.text.JoinWrapped(append(append([]sheettext.Line(nil), body[start:i]...), sheettext.Line{Text: strings.TrimSuffix(body[i].Text, " "+absent)}))
 			i++
 		case body[i].Text == absent:
-			name = sheettext.JoinWrapped(body[start:i])
+			name = p.text.JoinWrapped(body[start:i])
 			i++
 		default:
-			u, n := sheettext.TakeURL(body[i:])
-			url = &u
+			u, n := p.text.TakeURL(body[i:])
+			url = p.keepString(u)
 			if i == start { // a URL cannot stand without its name
 				p.errorAt(body[i].Pos, label.Plans, ErrLayout, "URL without a 計画・通知名")
 			}
-			name = sheettext.JoinWrapped(body[start:i])
+			name = p.text.JoinWrapped(body[start:i])
 			i += n
 		}
 		if w, ok := label.StrayHeaderWord(name); ok { // cells of another row or table in its lines
@@ -189,8 +215,8 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		cellLines := body[start:i]
 		if i < len(body) {
 			if sheettext.IsURLStart(body[i].Text) {
-				u, n := sheettext.TakeURL(body[i:])
-				url = &u
+				u, n := p.text.TakeURL(body[i:])
+				url = p.keepString(u)
 				i += n
 			} else { // "... --": the URL cell is absent
 				last := body[i]
@@ -282,48 +308,69 @@ func absentCell(lines []sheettext.Line) bool {
 // fewer than three cells, the first line's space-separated tokens are
 // cells of their own ("民間団体 2/3 1交付事業者につき6,000千円"); on a row of
 // one line whose second token is a rate and the third not, the tokens
-// after the rate are one cell.
+// after the rate are one cell. The groups are found on the stack and the
+// lines of all cells share one array.
 func splitCells(lines []sheettext.Line) []cell {
-	var groups [][]sheettext.Line
+	var startBuf [8]int
+	starts := startBuf[:0] // the first line of each group
 	for i, l := range lines {
 		if i == 0 || l.Break {
-			groups = append(groups, nil)
+			starts = append(starts, i)
 		}
-		groups[len(groups)-1] = append(groups[len(groups)-1], l)
 	}
-	if len(groups) == 0 {
+	if len(starts) == 0 {
 		return nil
 	}
-	if len(groups) >= 3 {
-		cells := make([]cell, len(groups))
-		for i, g := range groups {
-			cells[i] = newCell(g)
+	group := func(k int) []sheettext.Line {
+		end := len(lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		return lines[starts[k]:end]
+	}
+	if len(starts) >= 3 {
+		texts := make([]string, 0, len(lines))
+		cells := make([]cell, len(starts))
+		for k := range starts {
+			cells[k] = cellIn(&texts, group(k))
 		}
 		return cells
 	}
 	// split the first line on spaces
-	var cells []cell
 	var tokBuf [16]string
-	toks := sheettext.AppendFields(tokBuf[:0], groups[0][0].Text)
-	if len(toks) > 3 && len(groups) == 1 && linerules.HasRate(toks[1]) && !linerules.HasRate(toks[2]) {
+	toks := sheettext.AppendFields(tokBuf[:0], lines[0].Text)
+	if len(toks) > 3 && len(starts) == 1 && linerules.HasRate(toks[1]) && !linerules.HasRate(toks[2]) {
 		// a one-line row whose 補助上限等 holds spaces (a producer that
 		// spaces digits from kana: "2/3 1 交付事業者につき 6,000 千円"):
 		// 補助対象, the 補助率 of one token, then the rest
 		toks = append(toks[:2], strings.Join(toks[2:], " "))
 	}
-	for _, tok := range toks {
-		cells = append(cells, cell{lines: []string{tok}})
-	}
-	if len(groups[0]) > 1 {
-		last := &cells[len(cells)-1]
-		for _, l := range groups[0][1:] {
-			last.lines = append(last.lines, l.Text)
+	texts := make([]string, 0, len(lines)+len(toks))
+	cells := make([]cell, 0, len(toks)+len(starts)-1)
+	first := group(0)
+	for i, tok := range toks {
+		t := len(texts)
+		texts = append(texts, tok)
+		if i == len(toks)-1 { // the last token's cell goes on with the group's other lines
+			for _, l := range first[1:] {
+				texts = append(texts, l.Text)
+			}
 		}
+		cells = append(cells, cell{lines: texts[t:len(texts):len(texts)]})
 	}
-	for _, g := range groups[1:] {
-		cells = append(cells, newCell(g))
+	for k := 1; k < len(starts); k++ {
+		cells = append(cells, cellIn(&texts, group(k)))
 	}
 	return cells
+}
+
+// cellIn appends the texts of g to *texts and returns them as a cell.
+func cellIn(texts *[]string, g []sheettext.Line) cell {
+	t := len(*texts)
+	for _, l := range g {
+		*texts = append(*texts, l.Text)
+	}
+	return cell{lines: (*texts)[t:len(*texts):len(*texts)]}
 }
 
 // cell is a grid cell: its lines as printed.

@@ -190,13 +190,20 @@ func yearField(y *budget.Year, l label.Label) **int64 {
 	return &y.Executed
 }
 
+// accountHeaderLine and itemHeaderLine are the header rows of the
+// 予算内訳表 as printed.
+var (
+	accountHeaderLine = strings.Join(label.AccountHeader, " ")
+	itemHeaderLine    = strings.Join(label.ItemHeader, " ")
+)
+
 // parseBreakdown reads the 予算内訳表: one or more account blocks, each a
 // 会計区分 header with its account row, then the 予算種別/歳出予算項目
 // header and its items. An item is its 予算種別 line, the 歳出予算項目
 // (wrapped, or "--") and a last line ending in 備考, 予算額, 翌年度要求額.
 func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	lines := p.skipUnit(f)
-	accHead, itemHead := strings.Join(label.AccountHeader, " "), strings.Join(label.ItemHeader, " ")
+	accHead, itemHead := accountHeaderLine, itemHeaderLine
 	const (
 		stNone = iota
 		stAccounts
@@ -206,7 +213,8 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 	var item *budget.Item   // the item being read: nil, or &itemBuf
 	var itemBuf budget.Item // finishItem copies it into b.Items
 	var itemStart sheettext.Pos
-	var itemLines []sheettext.Line
+	var itemBuf2 lineBuf // the lines of an item are joined, not kept
+	itemLines := itemBuf2[:0]
 	prevStart := sheettext.Pos(-1) // the item just read, until the next line
 	finishItem := func(last sheettext.Line) {
 		// last holds "<備考> <予算額> <翌年度要求額>", possibly after item text
@@ -232,18 +240,21 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 		item.Note = p.optText(toks[n-3])
 		text := itemLines
 		if n > 3 {
-			text = append(text, sheettext.Line{Pos: last.Pos, Text: strings.Join(toks[:n-3], " ")})
+			text = append(text, sheettext.Line{Pos: last.Pos, Text: p.text.Join(toks[:n-3], " ")})
 		}
 		if len(text) == 0 {
 			p.errorAt(last.Pos, "予算種別/歳出予算項目", ErrMissing, "no 歳出予算項目 (print -- for none)")
-		} else if t := sheettext.JoinWrapped(text); t != absent {
-			item.Item = &t
-			item.Path = strings.Split(t, " / ")
+		} else if t := p.text.JoinWrapped(text); t != absent {
+			item.Item = p.keepString(t)
+			item.Path = p.keepSplit(t, " / ")
 		}
 		path := jp("budget.items", idx)
 		p.markAt(path, "", itemStart)
 		p.markAt(path, ".amount", last.Pos)
 		p.markAt(path, ".next_request", last.Pos)
+		if b.Items == nil { // an item takes two lines or more
+			b.Items = make([]budget.Item, 0, len(lines)/2)
+		}
 		b.Items = append(b.Items, *item)
 		item, itemLines = nil, itemLines[:0] // the buffer is kept for the next item
 		prevStart = itemStart
@@ -294,9 +305,12 @@ func (p *parser) parseBreakdown(f *field, b *budget.Budget) {
 				p.errorAt(ln.Pos, "要望額", ErrSyntax, "%v", err)
 			}
 			p.markAt(jp("budget.accounts", len(b.Accounts)), "", ln.Pos)
+			if b.Accounts == nil { // the table's lines after this one: one account or more
+				b.Accounts = make([]budget.Account, 0, min(len(lines)-li, 4))
+			}
 			b.Accounts = append(b.Accounts, budget.Account{
 				Category: cells[0], Name: cells[1], Sub: p.optText(cells[2]), Demand: demand,
-				Note: p.optText(strings.Join(cells[4:], " ")),
+				Note: p.optText(p.text.Join(cells[4:], " ")),
 			})
 		case stItems:
 			if item == nil {

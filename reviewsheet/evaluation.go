@@ -64,7 +64,8 @@ func (p *parser) parseReflections(f *field) []Reflection {
 		return []Reflection{}
 	}
 	out := []Reflection{}
-	for _, r := range p.tableRows(lines, 3, label.Reflection) {
+	var rowBuf [8]row
+	for _, r := range p.tableRows(rowBuf[:0], lines, 3, label.Reflection) {
 		amt, err := p.thousandYen(r.cells[2])
 		if err != nil {
 			p.errorAt(r.pos, label.Reflection, ErrSyntax, "%v", err)

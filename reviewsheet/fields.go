@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -50,10 +51,23 @@ func (f *field) content() []sheettext.Line {
 	if f.inline == "" {
 		return f.lines
 	}
-	out := make([]sheettext.Line, 0, 1+len(f.lines))
-	out = append(out, sheettext.Line{Pos: f.pos, Text: f.inline})
-	return append(out, f.lines...)
+	return f.contentIn(make([]sheettext.Line, 0, 1+len(f.lines)))
 }
+
+// contentIn is content built in buf when the field has inline text: a
+// caller that reads the lines without keeping them passes an array of
+// its own (lineBuf) and allocates nothing.
+func (f *field) contentIn(buf []sheettext.Line) []sheettext.Line {
+	if f.inline == "" {
+		return f.lines
+	}
+	buf = append(buf[:0], sheettext.Line{Pos: f.pos, Text: f.inline})
+	return append(buf, f.lines...)
+}
+
+// lineBuf is the array a caller of contentIn keeps on its stack: room
+// for the lines of most cells.
+type lineBuf [16]sheettext.Line
 
 // firstPos is the position of the field's first content, or of its label.
 func (f *field) firstPos() sheettext.Pos {
@@ -261,7 +275,8 @@ func (p *parser) required(fs []field, l label.Label, n int, section []sheettext.
 // text from pdftotext without -layout (lostDash), which drops a cell
 // that is one "-": there the value is "-", with a WarnLostCell warning.
 func (p *parser) textField(f *field) *string {
-	c := f.content()
+	var buf lineBuf
+	c := f.contentIn(buf[:0])
 	if len(c) == 0 {
 		if p.lostDash() {
 			p.warnAt(f.pos, f.spec.L, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -277,7 +292,7 @@ func (p *parser) textField(f *field) *string {
 			return nil // not read: the text joined with other cells
 		}
 	}
-	v, ok := sheettext.TextString(c)
+	v, ok := p.text.TextString(c)
 	if !ok {
 		return nil
 	}
@@ -318,6 +333,50 @@ func (p *parser) optText(s string) *string {
 	}
 	return nil
 }
+
+// keepSplit is strings.Split(s, sep) (sep not empty) with the pieces
+// held in the parse's current chunk of pieces, as keepString holds
+// values; the slice is capped, so appending to it copies.
+func (p *parser) keepSplit(s, sep string) []string {
+	out := p.keepStrings(strings.Count(s, sep) + 1)
+	for x := range strings.SplitSeq(s, sep) {
+		out = append(out, x)
+	}
+	return out
+}
+
+// keepStrings returns an empty slice with room for n strings from the
+// chunk of pieces (as keepInts does for ints): appending up to n writes
+// in its own part of the chunk, past n copies.
+func (p *parser) keepStrings(n int) []string {
+	if cap(p.pieces)-len(p.pieces) < n {
+		p.pieces = make([]string, 0, max(n, stringChunk))
+	}
+	s := p.pieces[len(p.pieces) : len(p.pieces) : len(p.pieces)+n]
+	p.pieces = p.pieces[:len(p.pieces)+n]
+	return s
+}
+
+// keepFields is sheettext.Fields with the cells held in the chunk of
+// pieces, as keepSplit holds them.
+func (p *parser) keepFields(s string) []string {
+	if cap(p.pieces)-len(p.pieces) < maxKeptFields {
+		p.pieces = make([]string, 0, max(maxKeptFields, stringChunk))
+	}
+	start := len(p.pieces)
+	p.pieces = sheettext.AppendFields(p.pieces, s)
+	if len(p.pieces)-start > maxKeptFields { // moved to a larger array: leave the chunk
+		out := p.pieces[start:len(p.pieces):len(p.pieces)]
+		p.pieces = nil
+		return out
+	}
+	return p.pieces[start:len(p.pieces):len(p.pieces)]
+}
+
+// maxKeptFields is the room keepFields makes before it appends the cells
+// of a line (a table row has at most 5); a line of more cells goes to an
+// array of its own.
+const maxKeptFields = 16
 
 // stringChunk is the number of values keepString holds in one chunk (a
 // sheet of the 2024 corpus has some 40–80 free-text values).

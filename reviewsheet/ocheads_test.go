@@ -11,7 +11,7 @@ import (
 // cut or hold another box's lines).
 func TestOverviewSplitHeads(t *testing.T) {
 	p := &parser{}
-	boxes := p.parseOcOverview(scanLines("活動・成果目標等のつながり\nアクティビティ\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\nアクティビティ\n全国調査\n201:\nアウトプット\n実態の把握\n"))
+	boxes := p.parseOcOverview(nil, scanLines("活動・成果目標等のつながり\nアクティビティ\nアウトプット\n短期アウトカム\n中期アウトカム\n長期アウトカム\n101:\nアクティビティ\n全国調査\n201:\nアウトプット\n実態の把握\n"))
 	assert.Empty(t, p.diags)
 	if assert.Len(t, boxes, 2) {
 		assert.Equal(t, 101, boxes[0].id)

@@ -49,27 +49,16 @@ type ocBox struct {
 type ocState struct {
 	p        *parser
 	numbered bool // the sheet uses 1xx–5xx numbering
-	nodes    map[int]*ocNode
+	nodes    smallMap[int, *ocNode]
 	order    []int // node numbers in order of first block
 	overview []int // box numbers in the overview's order (Graph.Overview)
 	paths    [][]int
 	pathPos  []sheettext.Pos
-	rejected map[int]bool // numbers whose block was rejected (already reported)
-	badPath  bool         // a path line was unreadable: boxes may be on it
-	links    map[outcome.Edge]*ocLink
-	fields   []field  // readBlock's, reused from block to block
-	slab     []ocNode // newNode's chunk
-	linkSlab []ocLink // newLink's chunk
-}
-
-// newLink returns a zero link from a chunk of links, as newNode does for
-// nodes.
-func (st *ocState) newLink() *ocLink {
-	if len(st.linkSlab) == cap(st.linkSlab) {
-		st.linkSlab = make([]ocLink, 0, 8)
-	}
-	st.linkSlab = st.linkSlab[:len(st.linkSlab)+1]
-	return &st.linkSlab[len(st.linkSlab)-1]
+	rejected map[int]bool                   // numbers whose block was rejected (already reported); nil while none
+	badPath  bool                           // a path line was unreadable: boxes may be on it
+	links    smallMap[outcome.Edge, ocLink] // held by value: no chunk of links
+	fields   []field                        // readBlock's, reused from block to block
+	slab     []ocNode                       // newNode's chunk
 }
 
 // newNode returns a zero node from a chunk of nodes: a sheet's nodes are
@@ -96,7 +85,8 @@ func (p *parser) parseOutcome(s *section) {
 	g := &outcome.Graph{Nodes: []outcome.Node{}, Paths: [][]int{}, Links: []outcome.Link{}}
 	p.sheet.Outcome = g
 	lines := s.lines
-	var starts []int
+	var startBuf [32]int // the paths of a sheet: on the stack
+	starts := startBuf[:0]
 	for i := label.Find(lines, 0, label.OcPath); i < len(lines); i = label.Find(lines, i+1, label.OcPath) {
 		starts = append(starts, i)
 	}
@@ -104,15 +94,20 @@ func (p *parser) parseOutcome(s *section) {
 	if len(starts) > 0 {
 		overview = lines[:starts[0]]
 	}
-	st := &ocState{p: p, nodes: map[int]*ocNode{}, rejected: map[int]bool{}, links: map[outcome.Edge]*ocLink{}}
-	boxes := p.parseOcOverview(overview)
+	st := &ocState{p: p}
+	// boxes, blocks and numbers are read, not kept: on the stack for a
+	// sheet's few
+	var boxBuf [32]ocBox
+	boxes := p.parseOcOverview(boxBuf[:0], overview)
 	type block struct {
 		path  []int
 		pos   sheettext.Pos
 		lines []sheettext.Line
 	}
-	var blocks []block
-	ids := make([]int, 0, len(boxes)+5*len(starts))
+	var blockBuf [16]block
+	var idBuf [128]int
+	blocks := blockBuf[:0]
+	ids := idBuf[:0]
 	for _, b := range boxes {
 		ids = append(ids, b.id)
 	}
@@ -132,6 +127,10 @@ func (p *parser) parseOutcome(s *section) {
 	st.numbered = outcome.LevelNumbered(ids)
 	// sized once: the nodes are at most the numbers seen, one path per block
 	st.order = make([]int, 0, len(ids))
+	st.nodes.sized(len(ids))
+	st.links.sized(len(ids)) // the steps: fewer than the numbers on the paths
+	// a node is made per number on a path or box: one chunk for all
+	st.slab = make([]ocNode, 0, len(ids))
 	st.paths = make([][]int, 0, len(blocks))
 	st.pathPos = make([]sheettext.Pos, 0, len(blocks))
 	for i := range boxes {
@@ -164,9 +163,9 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 		p.errorAt(pos, label.OcPath, ErrMissing, "no node numbers")
 		return nil, n, false
 	}
-	parts := strings.Split(num.FoldDigits(rest), "-")
-	path := make([]int, 0, len(parts))
-	for _, s := range parts {
+	digits := num.FoldDigits(rest)
+	path := p.keepInts(strings.Count(digits, "-") + 1)
+	for s := range strings.SplitSeq(digits, "-") {
 		id, err := strconv.Atoi(s)
 		if err != nil || id <= 0 {
 			p.errorAt(pos, label.OcPath, ErrSyntax, "%q is not a list of node numbers joined by -", rest)
@@ -179,7 +178,9 @@ func (p *parser) parseOcPathLine(lines []sheettext.Line, i int) ([]int, int, boo
 
 // parseOcOverview reads 活動・成果目標等のつながり: the column header, then
 // boxes "305: 短期アウトカム" each followed by its text.
-func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
+//
+// The boxes are appended to boxes.
+func (p *parser) parseOcOverview(boxes []ocBox, lines []sheettext.Line) []ocBox {
 	if len(lines) > 0 && lines[0].Text == label.OcColumns {
 		// layout text: the column header beside the section heading
 		// comes before the label
@@ -201,18 +202,18 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 	} else if normalize.KindColumnAt(lines) {
 		lines = lines[len(label.OcKindLabels):] // a kind a line (ocheads.go)
 	}
-	var boxes []ocBox
-	var text []sheettext.Line
-	flush := func() {
+	// the text of a box: the lines from textStart up to the next heading
+	// (every line after the first heading that is not a heading is text)
+	textStart := 0
+	flush := func(end int) {
 		if len(boxes) > 0 {
-			boxes[len(boxes)-1].text = sheettext.JoinWrapped(text)
+			boxes[len(boxes)-1].text = p.text.JoinWrapped(lines[textStart:end])
 		}
-		text = text[:0]
 	}
 	split := false // a heading printed on two lines (ocheads.go)
 	row := 0       // first box of the row of boxes being read
 	for i := 0; i < len(lines); i++ {
-		ln := lines[i]
+		ln, head := lines[i], i
 		if ln.Break {
 			row = len(boxes) // a blank line ends a row of boxes
 		}
@@ -224,8 +225,9 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 			}
 		}
 		if ok {
-			flush()
+			flush(head)
 			boxes = append(boxes, ocBox{id: id, kind: kind, pos: ln.Pos})
+			textStart = i + 1
 			continue
 		}
 		if len(boxes) == 0 {
@@ -237,9 +239,8 @@ func (p *parser) parseOcOverview(lines []sheettext.Line) []ocBox {
 				boxes[k].beside = true
 			}
 		}
-		text = append(text, ln)
 	}
-	flush()
+	flush(len(lines))
 	if split {
 		for i := range boxes {
 			boxes[i].cut = true
@@ -274,7 +275,8 @@ func ocBoxHead(s string) (int, outcome.Kind, bool) {
 // term): the block then prints the kind's group again, and a heading of
 // a kind not after the one before starts a new run of groups.
 func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettext.Line) {
-	segs := splitKindRuns(lines)
+	var segBuf [8][]sheettext.Line
+	segs := splitKindRuns(segBuf[:0], lines)
 	k, printed := 0, 0
 	for _, seg := range segs {
 		printed += st.readRun(path, &k, seg)
@@ -286,9 +288,9 @@ func (st *ocState) readBlock(path []int, pathPos sheettext.Pos, lines []sheettex
 
 // splitKindRuns cuts a path block where a kind heading does not come
 // after the heading before it (a second node of one kind, or a kind of
-// a lower level): each run prints each kind at most once.
-func splitKindRuns(lines []sheettext.Line) [][]sheettext.Line {
-	var out [][]sheettext.Line
+// a lower level): each run prints each kind at most once. The runs are
+// appended to out.
+func splitKindRuns(out [][]sheettext.Line, lines []sheettext.Line) [][]sheettext.Line {
 	start, last := 0, 0
 	for i := 0; ; i++ {
 		var lv int
@@ -346,6 +348,9 @@ func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 		if kd, ok := outcome.KindOfID(id); st.numbered && ok && kd != g.Kind {
 			p.errorAt(head.pos, label.OcKindLabels[g.Kind.Level()-1].L, ErrConflict,
 				"node %d of path %s is printed as %s but its number is that of a %s", id, joinPath(path), g.Kind.Label(), kd.Label())
+			if st.rejected == nil {
+				st.rejected = map[int]bool{}
+			}
 			st.rejected[id] = true
 			continue
 		}
@@ -367,21 +372,22 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 	n := st.newNode()
 	*n = ocNode{node: outcome.Node{ID: id, Kind: g.Kind}, pos: head.pos}
 	if g.Kind == outcome.KindActivity {
-		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(head.content()))
+		n.node.Text = p.joined(head)
 		n.textPos = head.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(head.pos, label.OcActivity, ErrMissing, "node %d: no アクティビティ text", id)
 		}
 		return n
 	}
-	if c := head.content(); len(c) > 0 {
+	if head.inline != "" || len(head.lines) > 0 { // (content allocates only here)
+		c := head.content()
 		p.errorAt(c[0].Pos, head.spec.L, ErrLayout, "unexpected text %q after the heading", c[0].Text)
 	}
 	goal, measure := &fs[g.Goal], &fs[g.Measure]
 	if !goal.found() {
 		p.errorAt(head.pos, goal.spec.L, ErrMissing, "node %d: label not found", id)
 	} else {
-		n.node.Text = sheettext.TrimSpace(sheettext.JoinWrapped(goal.content()))
+		n.node.Text = p.joined(goal)
 		n.textPos = goal.firstPos()
 		if n.node.Text == "" {
 			p.errorAt(goal.pos, goal.spec.L, ErrMissing, "node %d: no value", id)
@@ -447,8 +453,11 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 // with them would be read wrong without a trace; such a value is not
 // read.
 func (st *ocState) strayCell(f *field, id int) bool {
+	if !st.p.dehyphenated {
+		return false
+	}
 	c := f.content()
-	if !st.p.dehyphenated || len(c) == 0 {
+	if len(c) == 0 {
 		return false
 	}
 	if label.OcHeading(c[0]) != 0 {
@@ -490,15 +499,13 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 		}
 		return
 	}
-	if old, ok := st.links[*next]; ok {
+	if old, ok := st.links.get(*next); ok {
 		if !samePtr(old.text, text) {
 			st.p.errorAt(f.pos, label.OcNext, ErrConflict, "step %d→%d: differs from line %d", next.From, next.To, st.p.file.Line(old.pos))
 		}
 		return
 	}
-	l := st.newLink()
-	*l = ocLink{text: text, pos: f.firstPos()}
-	st.links[*next] = l
+	st.links.put(*next, ocLink{text: text, pos: f.firstPos()})
 }
 
 // merge adds n, or compares it with the node of the same number read
@@ -507,9 +514,9 @@ func (st *ocState) readLink(f *field, next *outcome.Edge) {
 // indicator table that did not read in the earlier block (reported
 // there) is taken from a later block that reads it whole.
 func (st *ocState) merge(n *ocNode) {
-	old, ok := st.nodes[n.node.ID]
+	old, ok := st.nodes.get(n.node.ID)
 	if !ok {
-		st.nodes[n.node.ID] = n
+		st.nodes.put(n.node.ID, n)
 		st.order = append(st.order, n.node.ID)
 		return
 	}
@@ -545,20 +552,22 @@ func (st *ocState) merge(n *ocNode) {
 // a cut ("…") version of it; a box no block prints becomes a node of its
 // own (Validate then reports it as off every path).
 func (st *ocState) addBoxes(boxes []ocBox) {
-	seen := map[int]sheettext.Pos{}
-	for _, b := range boxes {
-		if at, dup := seen[b.id]; dup {
+	st.overview = make([]int, 0, len(boxes))
+	var seen smallMap[int, sheettext.Pos] // see earlierBox
+	for i, b := range boxes {
+		if at, dup := earlierBox(boxes, i, &seen); dup {
 			st.p.errorAt(b.pos, label.OcOverview, ErrConflict, "box %d printed twice (first at line %d)", b.id, st.p.file.Line(at))
 			continue
 		}
-		seen[b.id] = b.pos
 		if b.bad || st.rejected[b.id] {
 			continue
 		}
 		st.overview = append(st.overview, b.id)
-		n, ok := st.nodes[b.id]
+		n, ok := st.nodes.get(b.id)
 		if !ok {
-			st.nodes[b.id] = &ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
+			n = st.newNode()
+			*n = ocNode{node: outcome.Node{ID: b.id, Kind: b.kind, Text: b.text}, pos: b.pos, textPos: b.pos}
+			st.nodes.put(b.id, n)
 			st.order = append(st.order, b.id)
 			continue
 		}
@@ -570,8 +579,7 @@ func (st *ocState) addBoxes(boxes []ocBox) {
 			// a cut box text that begins the node's text says nothing
 			// beyond it (pdftotext's default mode prints a box's first
 			// line with its heading, the rest elsewhere)
-			t := b.text
-			n.node.BoxText = &t
+			n.node.BoxText = st.p.keepString(b.text)
 			if b.beside {
 				st.p.warnAt(b.pos, label.OcOverview, "outcome.nodes", WarnUnsplitCell,
 					"box %d: its text lines were printed side by side with other boxes' (-layout text of boxes in a row); the box text kept may hold lines of other boxes or lack its own", b.id)
@@ -596,23 +604,26 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	p := st.p
 	g.Nodes = slices.Grow(g.Nodes, len(st.order))
 	for _, id := range st.order {
-		g.Nodes = append(g.Nodes, st.nodes[id].node)
+		n, _ := st.nodes.get(id)
+		g.Nodes = append(g.Nodes, n.node)
 	}
 	g.SortNodes()
 	g.Overview = st.overview
-	g.Paths = append(g.Paths, st.paths...)
+	if len(st.paths) > 0 {
+		g.Paths = st.paths // made for the graph: one path per block read
+	}
 	edges := g.Edges()
 	g.Links = slices.Grow(g.Links, len(edges))
 	for i, e := range edges {
 		l := outcome.Link{Edge: e}
-		if ol := st.links[e]; ol != nil {
+		if ol, ok := st.links.get(e); ok {
 			l.Text = ol.text
 			p.markAt(jp("outcome.links", i), ".text", ol.pos)
 		}
 		g.Links = append(g.Links, l)
 	}
 	for i := range g.Nodes {
-		n := st.nodes[g.Nodes[i].ID]
+		n, _ := st.nodes.get(g.Nodes[i].ID)
 		path := jp("outcome.nodes", i)
 		p.markAt(path, "", n.pos)
 		p.markAt(path, ".text", n.textPos)
@@ -627,12 +638,6 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 	}
 	for i, pos := range st.pathPos {
 		p.markAt(jp("outcome.paths", i), "", pos)
-	}
-	boxPos := map[int]sheettext.Pos{}
-	for _, b := range boxes {
-		if _, ok := boxPos[b.id]; !ok {
-			boxPos[b.id] = b.pos
-		}
 	}
 	for _, pr := range g.Validate() {
 		switch pr.Code {
@@ -650,8 +655,8 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			if st.badPath {
 				continue // the unreadable path may hold it; that error is reported
 			}
-			pos := boxPos[pr.Node]
-			if n := st.nodes[pr.Node]; n != nil && !pos.IsValid() {
+			pos := firstBoxPos(boxes, pr.Node)
+			if n, _ := st.nodes.get(pr.Node); n != nil && !pos.IsValid() {
 				pos = n.pos
 			}
 			p.errorAt(pos, label.OcOverview, ErrLayout, "%s", pr.Message)
@@ -659,7 +664,7 @@ func (st *ocState) finish(g *outcome.Graph, boxes []ocBox) {
 			pos := p.endOf(nil)
 			if pr.Path >= 0 && pr.Path < len(st.pathPos) {
 				pos = st.pathPos[pr.Path]
-			} else if n := st.nodes[pr.Node]; n != nil {
+			} else if n, _ := st.nodes.get(pr.Node); n != nil {
 				pos = n.pos
 			}
 			p.errorAt(pos, label.OcPath, ErrLayout, "%s", pr.Message)

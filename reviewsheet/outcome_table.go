@@ -90,7 +90,7 @@ func (p *parser) parseOcTable(f *field, kind outcome.Kind, pos *ocRowPos) *outco
 			i++
 			continue
 		}
-		row := sheettext.JoinWrapped(lines[i : i+n])
+		row := p.text.JoinWrapped(lines[i : i+n])
 		rowPos := lines[i].Pos
 		i += n
 		rl := label.OcRows[k]

@@ -30,7 +30,7 @@ func TestTableRowsParagraphs(t *testing.T) {
 	} {
 		p := &parser{file: &sheettext.File{}, sheet: &Sheet{}}
 		var got [][]string
-		for _, r := range p.tableRows(scanLines(tc.in), 4, "政策・施策") {
+		for _, r := range p.tableRows(nil, scanLines(tc.in), 4, "政策・施策") {
 			got = append(got, r.cells)
 		}
 		assert.Equal(t, tc.want, got, tc.name)
@@ -82,7 +82,7 @@ func TestBlockOthers(t *testing.T) {
 	assert.Empty(t, p.diags)
 
 	var fl spending.Flow
-	blocks := p.parseFlow(scanLines("内閣府\n684,784 千円\nB.\n\n岐阜県\n\n16,640\n\n千円\n\nほか\n\n支出先の数: 18\n役割\n"), &fl)
+	blocks := p.parseFlow(nil, scanLines("内閣府\n684,784 千円\nB.\n\n岐阜県\n\n16,640\n\n千円\n\nほか\n\n支出先の数: 18\n役割\n"), &fl)
 	if assert.Len(t, blocks, 1) {
 		assert.Equal(t, "岐阜県 ほか", blocks[0].b.Name)
 		assert.Equal(t, int64(16640000), *blocks[0].b.Total)

@@ -88,6 +88,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	dehyphenated := linerules.HasDehyphenated(src)
 	lines, lost, notes := normalize.Dehyphenated(src, lines, dehyphenated)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated}
+	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 	}
@@ -138,8 +139,13 @@ type parser struct {
 	// handed out
 	slab     *[]field
 	slabUsed int
-	strs     []string // the chunk keepString fills
-	amounts  []int64  // the chunk keepAmount fills
+	strs     []string        // the chunk keepString fills
+	pieces   []string        // the chunk keepSplit fills
+	text     sheettext.Chunk // the joined texts of cells
+	amounts  []int64         // the chunk keepAmount fills
+	ints     []int           // the chunk keepInts takes from
+	// blockHint: the number of blocks 資金の流れ printed, to size the list's
+	blockHint int
 }
 
 // diag is an error before its position is expanded.
@@ -311,7 +317,15 @@ func (p *parser) parse() {
 			lines = lines[:1]
 		}
 		if !linerules.OnlyDashes(lines) || !p.lostDash() {
-			p.sheet.OtherRemarks = sheettext.TextValue(lines)
+			if v, ok := p.text.TextString(lines); ok {
+				p.sheet.OtherRemarks = p.keepString(v)
+			}
 		}
 	}
 }
+
+// textShare is the size of the first buffer of parser.text in percent
+// of the input: the cells' joined texts take 28% of a sheet of the 2024
+// corpus or less for one in ten sheets, 40% for half of them, 51% or
+// less for nine in ten.
+const textShare = 40

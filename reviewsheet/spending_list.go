@@ -149,19 +149,23 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	}
 	idx := len(sp.Blocks)
 	path := jp("spending.blocks", idx)
-	b := spending.Block{Block: toks[0], Name: strings.Join(toks[1:k], " ")}
+	b := spending.Block{Block: toks[0], Name: p.text.Join(toks[1:k], " ")}
 	b.Total, _ = p.thousandYen(toks[k])
 	if c, ok := num.Atoi(toks[k+1]); ok {
-		b.RecipientCount = &c
+		b.RecipientCount = p.keepInt(c)
 	}
 	role := body[1:]
+	var roleBuf lineBuf // joined, not kept
 	if k+2 < len(toks) {
-		role = append([]sheettext.Line{{Pos: pos, Text: strings.Join(toks[k+2:], " ")}}, role...)
+		role = append(append(roleBuf[:0], sheettext.Line{Pos: pos, Text: p.text.Join(toks[k+2:], " ")}), role...)
 	}
-	b.Role = p.optText(sheettext.JoinWrapped(role))
+	b.Role = p.optText(p.text.JoinWrapped(role))
 	p.markAt(path, "", pos)
 	p.markAt(path, ".total", pos)
 	p.markAt(path, ".recipient_count", pos)
+	if sp.Blocks == nil { // the list's blocks are mostly the flow's
+		sp.Blocks = make([]spending.Block, 0, max(p.blockHint, 4))
+	}
 	sp.Blocks = append(sp.Blocks, b)
 	return b.Block
 }
@@ -192,7 +196,7 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 		p.errorAt(body[0].Pos, label.SpRecipientHeader, ErrLayout, "recipient name holds %q: cells of other rows, not read", w+linerules.CorporateNumberLine(nameLines))
 		return
 	}
-	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))}
+	r := spending.Recipient{Block: blk, Name: sheettext.TrimSpace(p.text.JoinWrapped(nameLines))}
 	r.Amount, _ = p.thousandYen(toks[n-2])
 	if toks[n-1] != absent {
 		cn := toks[n-1]
@@ -231,7 +235,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		case !ok:
 			p.errorAt(body[k-1].Pos, "契約方式等", ErrSyntax, "unknown 契約方式等 %q", string(method))
 		}
-		c.Name = sheettext.TrimSpace(sheettext.JoinWrapped(nameLines))
+		c.Name = sheettext.TrimSpace(p.text.JoinWrapped(nameLines))
 		if c.Name == "" {
 			p.errorAt(body[k].Pos, label.SpContractHeader, ErrMissing, "contract without 契約概要")
 		}
@@ -261,7 +265,7 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		if len(reason) == 0 {
 			p.errorAt(row.Pos, "一者応札等の理由", ErrMissing, "no reason cell (print -- for none)")
 		}
-		c.Reason = p.optText(sheettext.JoinWrapped(reason))
+		c.Reason = p.optText(p.text.JoinWrapped(reason))
 		p.markAt(path, "", body[j].Pos)
 		p.markAt(path, ".amount", row.Pos)
 		p.markAt(path, ".bidders", row.Pos)

@@ -36,12 +36,14 @@ func (p *parser) parseSpending(s *section) {
 		p.errorAt(l.Pos, label.SecSpending, ErrLayout, "unexpected text %q before 資金の流れ", l.Text)
 	}
 	var flowBlocks []flowBlock
+	var flowBuf [8]flowBlock // read, merged into the blocks, not kept
 	if f, ok := p.required(fs, label.SpFlow, 1, s.lines); ok {
 		flow := f.content()
 		if beside != nil {
 			flow = append(beside, flow...)
 		}
-		flowBlocks = p.parseFlow(flow, &sp.Flow)
+		flowBlocks = p.parseFlow(flowBuf[:0], flow, &sp.Flow)
+		p.blockHint = len(flowBlocks)
 	}
 	if f, ok := p.required(fs, label.SpTopList, 1, s.lines); ok {
 		p.parseTopList(p.skipUnit(f), sp)
@@ -71,7 +73,9 @@ type flowBlock struct {
 //	622,650 千円                     total, 支出先の数, an optional
 //	支出先の数: 22                   支出元: X naming the paying block,
 //	孤独・孤立対策に係る調査研究業務ほか  and the role text)
-func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBlock {
+//
+// The boxes are appended to blocks.
+func (p *parser) parseFlow(blocks []flowBlock, lines []sheettext.Line, fl *spending.Flow) []flowBlock {
 	if p.lostDash() && p.ministryAfterAmount(lines) { // (flowname.go)
 		lines = append([]sheettext.Line{lines[1], lines[0]}, lines[2:]...)
 	}
@@ -80,7 +84,7 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		i++
 	}
-	fl.Ministry = sheettext.JoinWrapped(lines[start:i])
+	fl.Ministry = p.text.JoinWrapped(lines[start:i])
 	if fl.Ministry == "" {
 		p.errorAt(p.endOf(lines), label.SpFlow, ErrMissing, "no organisation at the top of the flow")
 	}
@@ -114,7 +118,6 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 		fl.Indirect = append(fl.Indirect, item)
 		i = next
 	}
-	var blocks []flowBlock
 	for i < len(lines) {
 		letter, first, ok := linerules.BlockHeading(lines[i].Text)
 		if !ok {
@@ -134,13 +137,14 @@ func (p *parser) parseFlow(lines []sheettext.Line, fl *spending.Flow) []flowBloc
 func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb *flowBlock) int {
 	fb.pos = lines[i].Pos
 	fb.b = spending.Block{Block: letter, InFlow: true}
-	name := []sheettext.Line{{Pos: lines[i].Pos, Text: first}}
+	var nameBuf, roleBuf lineBuf // the lines are joined, not kept
+	name := append(nameBuf[:0], sheettext.Line{Pos: lines[i].Pos, Text: first})
 	i++
 	for i < len(lines) && !linerules.IsFlowAmount(lines[i].Text) && !p.flowMarker(lines, i) {
 		name = append(name, lines[i])
 		i++
 	}
-	fb.b.Name = sheettext.TrimSpace(sheettext.JoinWrapped(name))
+	fb.b.Name = sheettext.TrimSpace(p.text.JoinWrapped(name))
 	noName := fb.b.Name == "" // reported after the role (nameAfterFigures)
 	if i < len(lines) && linerules.IsFlowAmount(lines[i].Text) {
 		fb.totalPos = lines[i].Pos
@@ -155,7 +159,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 		fb.b.Name += " " + label.BlockOthers
 		i++
 	}
-	var role []sheettext.Line
+	role := roleBuf[:0]
 	for i < len(lines) {
 		if _, _, ok := linerules.BlockHeading(lines[i].Text); ok {
 			break
@@ -168,7 +172,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 			case !ok || c < 0:
 				p.errorAt(fb.countPos, bare(label.SpRecipientCount), ErrSyntax, "%q is not a count", rest)
 			default:
-				fb.b.RecipientCount = &c
+				fb.b.RecipientCount = p.keepInt(c)
 			}
 			i += n
 			continue
@@ -201,7 +205,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	if noName {
 		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
 	}
-	fb.b.Role = p.optText(sheettext.JoinWrapped(role))
+	fb.b.Role = p.optText(p.text.JoinWrapped(role))
 	return i
 }
 

@@ -42,7 +42,7 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	// a 金額 printed as a paragraph of its own ends the row above it
 	// (tablerows.go)
 	body = linerules.JoinCellRows(body, 1, isUseEnd)
-	uses := []spending.Use{}
+	uses := make([]spending.Use, 0, len(body)/2+1) // a row has a line or two
 	// in pdftotext default-mode text a row continues only the row read
 	// just above it: after a row that was not read, "-- -- --" would
 	// take an older row's 支出先名 and 契約概要
@@ -88,7 +88,7 @@ func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spendi
 	if k >= len(lines) || !p.lostDash() {
 		return false
 	}
-	lead, rest := cutField(cellStream(lines[k:min(k+2, len(lines))]))
+	lead, rest := cutField(p.text.Cells(lines[k:min(k+2, len(lines))]))
 	_, _, found := matchRecipient(rest, lead, sp)
 	return found && linerules.IsBlockLetter(lead)
 }
@@ -136,23 +136,10 @@ func isDebtEnd(text string, first bool) bool {
 	return first && n >= 3 && toks[n-2] == absent && (toks[n-1] == absent || linerules.IsCount13(toks[n-1]))
 }
 
-// cellStream joins the lines of a row: wrapped lines without a separator,
-// lines after a blank line with a space (a blank line separates cells).
-func cellStream(lines []sheettext.Line) string {
-	var b strings.Builder
-	for i, l := range lines {
-		if i > 0 && l.Break {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l.Text)
-	}
-	return b.String()
-}
-
 // useRow reads one 費目・使途 row.
 func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []spending.Use) (spending.Use, bool) {
 	pos := lines[0].Pos
-	s := cellStream(lines)
+	s := p.text.Cells(lines)
 	var u spending.Use
 	lead, rest := cutField(s)
 	if lead == absent {
@@ -293,12 +280,12 @@ func (p *parser) parseDebtList(lines []sheettext.Line) []spending.DebtContract {
 		var toksBuf [16]string
 		toks := sheettext.AppendFields(toksBuf[:0], body[j].Text)
 		n := len(toks)
-		name := append(append([]sheettext.Line(nil), body[i:j]...), sheettext.Line{Text: strings.Join(toks[:n-2], " ")})
-		d := spending.DebtContract{Name: sheettext.TrimSpace(sheettext.JoinWrapped(name))}
+		var nameBuf lineBuf // joined, not kept
+		name := append(append(nameBuf[:0], body[i:j]...), sheettext.Line{Text: p.text.Join(toks[:n-2], " ")})
+		d := spending.DebtContract{Name: sheettext.TrimSpace(p.text.JoinWrapped(name))}
 		d.Amount, _ = p.thousandYen(toks[n-2])
 		if toks[n-1] != absent {
-			cn := toks[n-1]
-			d.CorporateNumber = &cn
+			d.CorporateNumber = p.keepString(toks[n-1])
 		}
 		path := jp("spending.debt_contracts", len(out))
 		p.markAt(path, "", body[i].Pos)

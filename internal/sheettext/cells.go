@@ -144,11 +144,17 @@ const MinWrappedURL = 20
 // following lines (never across a page break); it returns the URL and how
 // many lines it used.
 func TakeURL(lines []Line) (string, int) {
+	n := urlLines(lines)
+	return JoinWrapped(lines[:n]), n
+}
+
+// urlLines is the number of lines TakeURL reads.
+func urlLines(lines []Line) int {
 	n := 1
 	for n < len(lines) && !lines[n].Break && IsURLPiece(lines[n].Text) && len(lines[n-1].Text) >= MinWrappedURL && !IsURLStart(lines[n].Text) {
 		n++
 	}
-	return JoinWrapped(lines[:n]), n
+	return n
 }
 
 // TrimSpace is strings.TrimSpace (Unicode spaces, U+3000 included) with a
