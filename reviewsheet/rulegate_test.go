@@ -1,15 +1,14 @@
 package reviewsheet
 
 import (
-	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"testing"
 
 	"github.com/rsheet/rsheet/internal/gate"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -91,7 +90,7 @@ func TestRuleGateMutations(t *testing.T) {
 	for _, p := range paths {
 		src := readFile(t, p)
 		for k := 0; k < n; k++ {
-			m := mutateGutters(rng, src)
+			m := ruletest.Mutate(rng, src, gutterInserts)
 			gated, open, ge, oe := parseGated(m)
 			if ge != oe || !reflect.DeepEqual(gated, open) {
 				t.Errorf("%s mutation %d: gated and open parses differ", filepath.Base(p), k)
@@ -100,41 +99,6 @@ func TestRuleGateMutations(t *testing.T) {
 	}
 }
 
-// mutateGutters applies one to four random edits to a copy of src.
-func mutateGutters(rng *rand.Rand, src []byte) []byte {
-	b := append([]byte(nil), src...)
-	for e := 1 + rng.IntN(4); e > 0 && len(b) > 0; e-- {
-		i := rng.IntN(len(b))
-		// move to a byte that starts a character
-		for i > 0 && b[i]&0xC0 == 0x80 {
-			i--
-		}
-		lineStart := bytes.LastIndexByte(b[:i], '\n') + 1
-		lineEnd := len(b)
-		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
-			lineEnd = i + j
-		}
-		switch rng.IntN(6) {
-		case 0: // a gutter
-			b = slices.Insert(b, i, ' ', ' ')
-		case 1:
-			b = slices.Insert(b, i, '\t')
-		case 2: // a space doubled, or two spaces made one
-			if j := bytes.Index(b[i:], []byte("  ")); j >= 0 && rng.IntN(2) == 0 {
-				b = slices.Delete(b, i+j, i+j+1)
-			} else if j := bytes.IndexByte(b[i:], ' '); j >= 0 {
-				b = slices.Insert(b, i+j, ' ')
-			}
-		case 3: // a line dropped
-			b = slices.Delete(b, lineStart, min(lineEnd+1, len(b)))
-		case 4: // a line doubled
-			line := append([]byte(nil), b[lineStart:min(lineEnd+1, len(b))]...)
-			b = slices.Insert(b, lineStart, line...)
-		case 5: // joined to the next line with a gutter
-			if lineEnd < len(b) {
-				b = slices.Replace(b, lineEnd, lineEnd+1, ' ', ' ', ' ')
-			}
-		}
-	}
-	return b
-}
+// gutterInserts are what Mutate puts into a text for the rule gate: a
+// gutter or a tab.
+var gutterInserts = [][]byte{[]byte("  "), []byte("\t")}

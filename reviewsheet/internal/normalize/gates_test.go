@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bytes"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -10,6 +9,7 @@ import (
 	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+	"github.com/rsheet/rsheet/reviewsheet/internal/ruletest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -76,7 +76,7 @@ func TestGatesMutations(t *testing.T) {
 	}
 	for s, src := range gateSeeds(t) {
 		for k := 0; k < n; k++ {
-			m := mutateLayout(rng, src)
+			m := ruletest.Mutate(rng, src, layoutInserts)
 			gated, open := normalizeGated(m)
 			if !assert.Equal(t, open, gated, "seed %d mutation %d", s, k) {
 				return
@@ -101,41 +101,6 @@ func FuzzGates(f *testing.F) {
 	})
 }
 
-// mutateLayout applies one to four random edits to a copy of src.
-func mutateLayout(rng *rand.Rand, src []byte) []byte {
-	b := append([]byte(nil), src...)
-	inserts := [][]byte{[]byte("  "), []byte("\t"), []byte("∕"), []byte("\u3000"), []byte("⽀"), []byte(" "), []byte("--"), []byte("ーー")}
-	for e := 1 + rng.IntN(4); e > 0 && len(b) > 0; e-- {
-		i := rng.IntN(len(b))
-		for i > 0 && b[i]&0xC0 == 0x80 { // a byte that starts a character
-			i--
-		}
-		lineStart := bytes.LastIndexByte(b[:i], '\n') + 1
-		lineEnd := len(b)
-		if j := bytes.IndexByte(b[i:], '\n'); j >= 0 {
-			lineEnd = i + j
-		}
-		switch rng.IntN(6) {
-		case 0: // something put in
-			b = slices.Insert(b, i, inserts[rng.IntN(len(inserts))]...)
-		case 1: // a line indented
-			b = slices.Insert(b, lineStart, bytes.Repeat([]byte(" "), 1+rng.IntN(4))...)
-		case 2: // a space doubled, or two spaces made one
-			if j := bytes.Index(b[i:], []byte("  ")); j >= 0 && rng.IntN(2) == 0 {
-				b = slices.Delete(b, i+j, i+j+1)
-			} else if j := bytes.IndexByte(b[i:], ' '); j >= 0 {
-				b = slices.Insert(b, i+j, ' ')
-			}
-		case 3: // a line dropped
-			b = slices.Delete(b, lineStart, min(lineEnd+1, len(b)))
-		case 4: // a line doubled
-			line := append([]byte(nil), b[lineStart:min(lineEnd+1, len(b))]...)
-			b = slices.Insert(b, lineStart, line...)
-		case 5: // joined to the next line with a gutter
-			if lineEnd < len(b) {
-				b = slices.Replace(b, lineEnd, lineEnd+1, ' ', ' ', ' ')
-			}
-		}
-	}
-	return b
-}
+// layoutInserts are what Mutate puts into a text for the gate tests: gutters,
+// a tab, ∕, an ideographic space, a radical, a space and dashes.
+var layoutInserts = [][]byte{[]byte("  "), []byte("\t"), []byte("∕"), []byte("\u3000"), []byte("⽀"), []byte(" "), []byte("--"), []byte("ーー")}

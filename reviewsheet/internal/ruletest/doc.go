@@ -4,7 +4,9 @@
 // text, joining the lines a rule returns, and the position property of
 // their fuzz targets. Only tests import it.
 //
-// It holds: ProducerTexts, AddProducerSeeds, ReadFile, Scan, Texts and InInput.
+// It holds: ProducerTexts, AddProducerSeeds, ReadFile, Scan, Texts, InInput
+// and Mutate (the random layout edits of the gate tests of normalize and
+// reviewsheet).
 // It imports: the standard library, testify and internal/sheettext (which imports internal/num).
 // It must never import: reviewsheet or any package of the parser, the PDF library or Arrow.
 package ruletest
