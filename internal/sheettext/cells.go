@@ -19,22 +19,8 @@ const absent = num.Absent
 // cells by width, in the middle of words and URLs alike, so the lines are
 // concatenated without inserting anything.
 func JoinWrapped(lines []Line) string {
-	switch len(lines) {
-	case 0:
-		return ""
-	case 1:
-		return lines[0].Text
-	}
-	n := 0
-	for _, l := range lines {
-		n += len(l.Text)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, l := range lines {
-		b.WriteString(l.Text)
-	}
-	return b.String()
+	var c Chunk
+	return c.JoinWrapped(lines)
 }
 
 // IsBullet reports whether a line starts a new item of a bulleted text.
@@ -50,15 +36,13 @@ func IsBullet(s string) bool {
 // Paragraphs joins wrapped lines into paragraphs; a line that starts with
 // a bullet starts a new paragraph.
 func Paragraphs(lines []Line) []string {
-	var out []string
-	start := 0
-	for i := 1; i <= len(lines); i++ {
-		if i == len(lines) || IsBullet(lines[i].Text) {
-			out = append(out, JoinWrapped(lines[start:i]))
-			start = i
-		}
+	var c Chunk
+	n := 0
+	for _, l := range lines {
+		n += len(l.Text) + 1
 	}
-	return out
+	c.Size(n) // every paragraph in one allocation
+	return c.Paragraphs(lines)
 }
 
 // OptText returns nil for an empty or absent ("--") cell and a pointer to
@@ -86,28 +70,8 @@ func TextValue(lines []Line) *string {
 // TextString is TextValue's text, and false where TextValue is nil (for
 // callers that keep the strings themselves).
 func TextString(lines []Line) (string, bool) {
-	switch len(lines) {
-	case 0:
-		return "", false
-	case 1:
-		return OptString(lines[0].Text)
-	}
-	n := 0
-	for i, l := range lines {
-		n += len(l.Text)
-		if i > 0 && IsBullet(l.Text) {
-			n++
-		}
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for i, l := range lines {
-		if i > 0 && IsBullet(l.Text) {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l.Text)
-	}
-	return OptString(b.String())
+	var c Chunk
+	return c.TextString(lines)
 }
 
 // OptString is OptText's text, and false where OptText is nil.

@@ -33,10 +33,16 @@ func (c *Chunk) Size(n int) {
 // begin makes room for a text of n bytes and returns the chunk to write
 // it to and where it starts: the current buffer when it has room, else a
 // new buffer, or a chunk of its own for a text longer than a quarter of
-// a buffer (the current buffer's room is kept for the next texts).
+// a buffer (the current buffer's room is kept for the next texts). A
+// zero Chunk's first text gets a buffer of its size: the package's
+// functions join one text in a zero Chunk.
 func (c *Chunk) begin(n int) (w *Chunk, start int) {
 	if c.b.Cap()-c.b.Len() >= n {
 		return c, c.b.Len()
+	}
+	if c.b.Cap() == 0 {
+		c.b.Grow(n)
+		return c, 0
 	}
 	if n > ChunkSize/4 {
 		w = new(Chunk)
@@ -52,47 +58,61 @@ func (c *Chunk) begin(n int) (w *Chunk, start int) {
 func (c *Chunk) since(start int) string { return c.b.String()[start:] }
 
 // JoinWrapped is the package's JoinWrapped, built in the chunk.
-func (c *Chunk) JoinWrapped(lines []Line) string {
+func (c *Chunk) JoinWrapped(lines []Line) string { return c.joinLines(lines, sepNone) }
+
+// TextString is the package's TextString, built in the chunk.
+func (c *Chunk) TextString(lines []Line) (string, bool) {
+	if len(lines) == 1 {
+		return OptString(lines[0].Text)
+	}
+	return OptString(c.joinLines(lines, sepBullet))
+}
+
+// sep says which byte joinLines writes between two lines.
+type sep uint8
+
+const (
+	sepNone   sep = iota // none: the lines of one wrapped cell
+	sepBullet            // '\n' before a line that starts with a bullet (IsBullet)
+	sepBreak             // ' ' before a line after a break (cells of a row)
+)
+
+// before is the byte written before line l (not the first), 0 for none.
+func (s sep) before(l Line) byte {
+	switch {
+	case s == sepBullet && IsBullet(l.Text):
+		return '\n'
+	case s == sepBreak && l.Break:
+		return ' '
+	}
+	return 0
+}
+
+// joinLines joins the texts of lines in the chunk with the separators s
+// asks for; one line is returned as it is.
+func (c *Chunk) joinLines(lines []Line, s sep) string {
 	switch len(lines) {
 	case 0:
 		return ""
 	case 1:
 		return lines[0].Text
 	}
-	n := 0
-	for _, l := range lines {
+	n := len(lines[0].Text)
+	for _, l := range lines[1:] {
 		n += len(l.Text)
-	}
-	w, start := c.begin(n)
-	for _, l := range lines {
-		w.b.WriteString(l.Text)
-	}
-	return w.since(start)
-}
-
-// TextString is the package's TextString, built in the chunk.
-func (c *Chunk) TextString(lines []Line) (string, bool) {
-	switch len(lines) {
-	case 0:
-		return "", false
-	case 1:
-		return OptString(lines[0].Text)
-	}
-	n := 0
-	for i, l := range lines {
-		n += len(l.Text)
-		if i > 0 && IsBullet(l.Text) {
+		if s.before(l) != 0 {
 			n++
 		}
 	}
 	w, start := c.begin(n)
-	for i, l := range lines {
-		if i > 0 && IsBullet(l.Text) {
-			w.b.WriteByte('\n')
+	w.b.WriteString(lines[0].Text)
+	for _, l := range lines[1:] {
+		if b := s.before(l); b != 0 {
+			w.b.WriteByte(b)
 		}
 		w.b.WriteString(l.Text)
 	}
-	return OptString(w.since(start))
+	return w.since(start)
 }
 
 // Join is strings.Join built in the chunk.
@@ -175,26 +195,4 @@ func (c *Chunk) TakeURL(lines []Line) (string, int) {
 // Cells joins the lines of a table row in the chunk: wrapped lines
 // without a separator, a line after a break (a blank line separates
 // cells) after a space.
-func (c *Chunk) Cells(lines []Line) string {
-	switch len(lines) {
-	case 0:
-		return ""
-	case 1:
-		return lines[0].Text
-	}
-	n := 0
-	for i, l := range lines {
-		n += len(l.Text)
-		if i > 0 && l.Break {
-			n++
-		}
-	}
-	w, start := c.begin(n)
-	for i, l := range lines {
-		if i > 0 && l.Break {
-			w.b.WriteByte(' ')
-		}
-		w.b.WriteString(l.Text)
-	}
-	return w.since(start)
-}
+func (c *Chunk) Cells(lines []Line) string { return c.joinLines(lines, sepBreak) }

@@ -48,11 +48,20 @@ func TestChunkSameAsFunctions(t *testing.T) {
 		u, n := c.TakeURL(lines)
 		r := result{join: c.JoinWrapped(lines), para: strings.Join(c.Paragraphs(lines), "\n"), text: s, ok: ok, url: u, n: n}
 		got = append(got, r)
-		wantText, wantOK := TextString(lines)
-		wantURL, wantN := TakeURL(lines)
-		assert.Equal(t, JoinWrapped(lines), r.join, tc)
-		assert.Equal(t, strings.Join(Paragraphs(lines), "\n"), r.para, tc)
-		assert.Equal(t, len(Paragraphs(lines)), CountParagraphs(lines), tc)
+		wantText, wantOK := refTextString(lines)
+		wantN := urlLines(lines)
+		wantURL := refJoinWrapped(lines[:wantN])
+		assert.Equal(t, refJoinWrapped(lines), r.join, tc)
+		assert.Equal(t, refJoinWrapped(lines), JoinWrapped(lines), tc)
+		assert.Equal(t, refParagraphs(lines), Paragraphs(lines), tc)
+		gotText, gotOK := TextString(lines)
+		assert.Equal(t, wantText, gotText, tc)
+		assert.Equal(t, wantOK, gotOK, tc)
+		gotURL, gotN := TakeURL(lines)
+		assert.Equal(t, wantURL, gotURL, tc)
+		assert.Equal(t, wantN, gotN, tc)
+		assert.Equal(t, strings.Join(refParagraphs(lines), "\n"), r.para, tc)
+		assert.Equal(t, len(refParagraphs(lines)), CountParagraphs(lines), tc)
 		assert.Equal(t, wantText, r.text, tc)
 		assert.Equal(t, wantOK, r.ok, tc)
 		assert.Equal(t, wantURL, r.url, tc)
@@ -61,8 +70,8 @@ func TestChunkSameAsFunctions(t *testing.T) {
 	// the strings handed out earlier are not overwritten by later ones
 	for i, tc := range tests {
 		lines := linesOf(tc)
-		assert.Equal(t, JoinWrapped(lines), got[i].join, tc)
-		want, _ := TextString(lines)
+		assert.Equal(t, refJoinWrapped(lines), got[i].join, tc)
+		want, _ := refTextString(lines)
 		assert.Equal(t, want, got[i].text, tc)
 	}
 	assert.Equal(t, "", c.JoinWrapped(nil))
@@ -71,16 +80,52 @@ func TestChunkSameAsFunctions(t *testing.T) {
 	assert.Equal(t, "", s)
 }
 
-// refCells is Chunk.Cells with a strings.Builder (the reference).
-func refCells(lines []Line) string {
+// refJoin joins the texts of lines with a strings.Builder, writing
+// before(l) before every line but the first (the reference of the
+// chunk's joins).
+func refJoin(lines []Line, before func(Line) string) string {
 	var b strings.Builder
 	for i, l := range lines {
-		if i > 0 && l.Break {
-			b.WriteByte(' ')
+		if i > 0 {
+			b.WriteString(before(l))
 		}
 		b.WriteString(l.Text)
 	}
 	return b.String()
+}
+
+func refJoinWrapped(lines []Line) string {
+	return refJoin(lines, func(Line) string { return "" })
+}
+
+func refTextString(lines []Line) (string, bool) {
+	return OptString(refJoin(lines, func(l Line) string {
+		if IsBullet(l.Text) {
+			return "\n"
+		}
+		return ""
+	}))
+}
+
+func refParagraphs(lines []Line) []string {
+	var out []string
+	start := 0
+	for i := 1; i <= len(lines); i++ {
+		if i == len(lines) || IsBullet(lines[i].Text) {
+			out = append(out, refJoinWrapped(lines[start:i]))
+			start = i
+		}
+	}
+	return out
+}
+
+func refCells(lines []Line) string {
+	return refJoin(lines, func(l Line) string {
+		if l.Break {
+			return " "
+		}
+		return ""
+	})
 }
 
 func TestChunkCells(t *testing.T) {
@@ -125,7 +170,7 @@ func TestChunkBuffers(t *testing.T) {
 	require.Len(t, big, ChunkSize+1)
 }
 
-// FuzzChunk compares the chunk's texts with the package functions,
+// FuzzChunk compares the chunk's texts with the references (refJoin),
 // before and after later texts were added.
 func FuzzChunk(f *testing.F) {
 	f.Add("一行|・二行|#三", 3)
@@ -140,15 +185,15 @@ func FuzzChunk(f *testing.F) {
 		p := c.Paragraphs(lines)
 		jn := c.Join(strings.Split(s, "|"), " / ")
 		cs := c.Cells(lines)
-		if CountParagraphs(lines) != len(Paragraphs(lines)) {
-			t.Fatalf("CountParagraphs(%q) = %d, Paragraphs makes %d", s, CountParagraphs(lines), len(Paragraphs(lines)))
+		if CountParagraphs(lines) != len(refParagraphs(lines)) {
+			t.Fatalf("CountParagraphs(%q) = %d, Paragraphs makes %d", s, CountParagraphs(lines), len(refParagraphs(lines)))
 		}
 		for i := 0; i < 10; i++ { // later texts, new buffers
 			c.JoinWrapped(linesOf(s + s))
 		}
-		wts, wok := TextString(lines)
-		if j != JoinWrapped(lines) || ts != wts || ok != wok || jn != strings.Join(strings.Split(s, "|"), " / ") ||
-			strings.Join(p, "\x00") != strings.Join(Paragraphs(lines), "\x00") || cs != refCells(lines) {
+		wts, wok := refTextString(lines)
+		if j != refJoinWrapped(lines) || ts != wts || ok != wok || jn != strings.Join(strings.Split(s, "|"), " / ") ||
+			strings.Join(p, "\x00") != strings.Join(refParagraphs(lines), "\x00") || cs != refCells(lines) {
 			t.Fatalf("chunk texts differ for %q", s)
 		}
 	})
