@@ -229,10 +229,29 @@ func splitAtInline(text string, set *label.Set, cur int) (before string, k int, 
 }
 
 // nth returns the n-th (1-based) field labelled l, or nil when the specs
-// have no such label.
+// have no such label. Labels are compared by length and last byte before
+// their bytes: most labels of a section have the length of l (kana and
+// kanji are three bytes each), few its last byte, and the comparison of
+// the bytes is a call.
 func nth(fs []field, l label.Label, n int) *field {
+	if l == "" {
+		return nthEmpty(fs, n)
+	}
+	last := l[len(l)-1]
 	for i := range fs {
-		if fs[i].spec.L == l {
+		if L := fs[i].spec.L; len(L) == len(l) && L[len(L)-1] == last && L == l {
+			if n--; n == 0 {
+				return &fs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// nthEmpty is nth for the empty label.
+func nthEmpty(fs []field, n int) *field {
+	for i := range fs {
+		if fs[i].spec.L == "" {
 			if n--; n == 0 {
 				return &fs[i]
 			}

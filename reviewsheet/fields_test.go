@@ -1,0 +1,35 @@
+package reviewsheet
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+)
+
+// TestNth compares nth (labels compared by length and last byte first)
+// with a plain search: labels of one length, of one last byte, repeated,
+// empty and absent.
+func TestNth(t *testing.T) {
+	labels := []label.Label{"事業名", "事業番号", "所見", "所管", "所見", "", "a", "", "事業名称"}
+	fs := make([]field, len(labels))
+	for i, l := range labels {
+		fs[i].spec.L = l
+	}
+	ref := func(l label.Label, n int) *field {
+		for i := range fs {
+			if fs[i].spec.L == l {
+				if n--; n == 0 {
+					return &fs[i]
+				}
+			}
+		}
+		return nil
+	}
+	for _, l := range append(labels, "事業", "所", "b", "見所", "名事業") {
+		for n := 1; n <= 3; n++ {
+			assert.Same(t, ref(l, n), nth(fs, l, n), "%q %d", l, n)
+		}
+	}
+}
