@@ -215,7 +215,10 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 	hits := make([]hit, 0, len(label.SectionOrder))
 	next := 0 // index into label.SectionOrder of the next heading to look for
 	label.SectionSet.Compile()
-	for i := 0; i < len(p.lines) && next < len(label.SectionOrder); i++ {
+	for i := 0; next < len(label.SectionOrder); i++ {
+		if i = mayStartHeading(p.lines, i); i >= len(p.lines) {
+			break
+		}
 		for m := label.SectionSet.MatchCandidates(p.lines[i].Text) & label.After(next-1); m != 0; {
 			k := label.NextSpec(&m)
 			n, rest, ok := label.SectionSet.Match(p.lines, i, k)
@@ -256,6 +259,49 @@ func (p *parser) split() (header []sheettext.Line, secs map[label.Label]*section
 		}
 	}
 	return header, secs
+}
+
+// headingStarts has a bit for the first two bytes of every spelling of
+// a section heading (label.SectionOrder and their label.AltSpellings):
+// Set.Match tries a spelling at a line of three bytes or more only when
+// the line begins with the spelling's first three (label.SamePrefix), so
+// a line whose first two bytes have no bit starts no heading, and split
+// passes it with one lookup. all: a spelling is shorter than three bytes
+// (then every line is tried).
+var headingStarts = func() (h struct {
+	bits [1 << 16 / 64]uint64
+	all  bool
+}) {
+	for _, l := range label.SectionOrder {
+		for _, sp := range append([]string{string(l)}, label.AltSpellings(l)...) {
+			if len(sp) < 3 {
+				h.all = true
+				continue
+			}
+			k := uint16(sp[0])<<8 | uint16(sp[1])
+			h.bits[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return h
+}()
+
+// mayStartHeading is the index of the first of lines[i:] that may start
+// a section heading (headingStarts), or len(lines).
+func mayStartHeading(lines []sheettext.Line, i int) int {
+	if headingStarts.all {
+		return i
+	}
+	bits := &headingStarts.bits
+	for ; i < len(lines); i++ {
+		t := lines[i].Text
+		if len(t) < 3 {
+			return i
+		}
+		if k := uint16(t[0])<<8 | uint16(t[1]); bits[k>>6]&(1<<(k&63)) != 0 {
+			return i
+		}
+	}
+	return i
 }
 
 // parse runs every section parser.

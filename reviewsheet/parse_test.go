@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/rsheet/rsheet/budget"
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
 func TestSampleHeaderAndBasic(t *testing.T) {
@@ -157,4 +159,30 @@ func TestTooLarge(t *testing.T) {
 	_, err := p.Parse(bytes.NewReader(readFile(t, samplePath)))
 	require.ErrorIs(t, err, ErrTooLarge)
 	assert.Contains(t, err.Error(), "big.txt")
+}
+
+// TestHeadingStarts: mayStartHeading passes every line that begins with
+// a spelling of a section heading (alone or followed by text, and every
+// line under three bytes), and skips lines that begin otherwise.
+func TestHeadingStarts(t *testing.T) {
+	var lines []sheettext.Line
+	var want []int
+	for _, l := range label.SectionOrder {
+		for _, sp := range append([]string{string(l)}, label.AltSpellings(l)...) {
+			lines = append(lines, sheettext.Line{Text: "本文の行"}, sheettext.Line{Text: sp})
+			want = append(want, len(lines)-1)
+			lines = append(lines, sheettext.Line{Text: sp + " 続き"})
+			want = append(want, len(lines)-1)
+		}
+	}
+	lines = append(lines, sheettext.Line{Text: "--"})
+	want = append(want, len(lines)-1)
+	var got []int
+	for i := 0; ; i++ {
+		if i = mayStartHeading(lines, i); i >= len(lines) {
+			break
+		}
+		got = append(got, i)
+	}
+	assert.Equal(t, want, got)
 }
