@@ -3,6 +3,7 @@ package sheettext
 import (
 	"bytes"
 	"math/bits"
+	"strings"
 )
 
 // Pos is a byte offset into the source of a File, plus one; the zero Pos
@@ -106,54 +107,75 @@ func Scan(name string, src []byte) (*File, []Line) {
 	// and m advances past the non-blank ones only (no branch on blank)
 	lines := make([]Line, n+1)
 	text := string(src) // one copy; every Line.Text is a substring of it
-	brk, page := false, false
+	brk := false
 	i := 0 // the start of the current line
 	if bytes.HasPrefix(src, []byte("\uFEFF")) {
 		i = 3 // the first line starts after a byte order mark (no LF in it)
 	}
 	m := 0
-	// The state (lines, m, brk, page) stays in this loop, not in a
-	// closure: a closure's shared variables would live in memory.
+	// pageAt is the slot of the line after the last form feed seen: its
+	// Page is set once a line is kept there (m > pageAt), so that the
+	// loop carries one flag, not two. The loop's state (lines, m, brk)
+	// stays in it, not in a closure, whose shared variables would live in
+	// memory; a line is written field by field through a pointer (fewer
+	// registers than a composite literal).
+	pageAt := -1
 	for _, s := range starts[1:] {
 		j := int(s) - 1 // the line is text[i:j], without its LF
 		if ff < j {
-			// form feeds inside the line end segments of it (ff >= i:
-			// the byte before i is an LF)
-			for ff < j {
-				if e := trimEnd(text, i, ff); e > i {
-					lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk, Page: page}
-					m++
-				}
-				page, brk = true, true // the segment after a form feed starts a page
-				i = ff + 1
-				ff = nextByte(src, i, '\f')
-			}
+			m, i, ff, pageAt = formFeeds(lines, m, text, i, j, ff, pageAt, brk)
+			brk = true
 		}
 		e := trimEnd(text, i, j)
-		lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk, Page: page}
+		l := &lines[m]
+		l.Text, l.Pos, l.Break = text[i:e], Pos(i+1), brk
 		blank := e == i
 		m += b2i(!blank)
-		brk, page = blank, page && blank
+		brk = blank
 		i = int(s)
 	}
 	// the last line, up to the end of the input
-	for ff < len(src) {
-		if e := trimEnd(text, i, ff); e > i {
-			lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk, Page: page}
-			m++
-		}
-		page, brk = true, true
-		i = ff + 1
-		ff = nextByte(src, i, '\f')
+	if ff < len(text) {
+		m, i, _, pageAt = formFeeds(lines, m, text, i, len(text), ff, pageAt, brk)
+		brk = true
 	}
-	if e := trimEnd(text, i, len(src)); e > i {
-		lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk, Page: page}
+	if e := trimEnd(text, i, len(text)); e > i {
+		lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk}
 		m++
+	}
+	if pageAt >= 0 && pageAt < m {
+		lines[pageAt].Page = true
 	}
 	if m > 0 { // the first line follows nothing
 		lines[0].Break, lines[0].Page = false, false
 	}
 	return f, lines[:m:m]
+}
+
+// formFeeds is Scan's step for the form feeds in the line text[i:j], the
+// first at ff: each ends a segment (kept at lines[m] unless blank) and
+// starts a page. It returns the new m, the start of the segment after
+// the last form feed, the next form feed (len(text) if none) and the
+// slot of the line that starts the page (the Page of the previous such
+// slot is set here, its line being kept); the line after a form feed
+// follows a break.
+func formFeeds(lines []Line, m int, text string, i, j, ff, pageAt int, brk bool) (int, int, int, int) {
+	for ff < j {
+		if e := trimEnd(text, i, ff); e > i {
+			lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk}
+			m++
+		}
+		if pageAt >= 0 && pageAt < m {
+			lines[pageAt].Page = true
+		}
+		pageAt, brk = m, true
+		i = ff + 1
+		ff = len(text)
+		if k := strings.IndexByte(text[i:], '\f'); k >= 0 {
+			ff = i + k
+		}
+	}
+	return m, i, ff, pageAt
 }
 
 // b2i is 1 for true and 0 for false (compiled without a branch).
