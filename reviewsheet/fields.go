@@ -144,7 +144,10 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *label.Set) (fields
 		if k < 0 {
 			// a content line; it may still end with an inline label
 			text := lines[i].Text
-			before, kk, after := splitAtInline(text, set, cur)
+			before, kk, after := text, -1, ""
+			if set.MayInline(cur) {
+				before, kk, after = splitAtInline(text, set, cur)
+			}
 			if kk < 0 {
 				if cur < 0 {
 					lead = append(lead, lines[i])
