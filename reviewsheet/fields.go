@@ -78,8 +78,9 @@ func (p *parser) readFields(lines []sheettext.Line, set *label.Set) (fields []fi
 
 // fieldSlabSize is the length of a fieldSlab: the fields of every
 // section read with parser.readFields (basic, budget, KPI, evaluation,
-// spending: 54 specs) with room to spare.
-const fieldSlabSize = 64
+// spending: 54 specs) and of the outcome's path blocks (38, reused block
+// after block) with room to spare.
+const fieldSlabSize = 96
 
 // fieldSlabs holds the slabs of parses that ended. The fields of one
 // section are scratch: the section's values are copied out of them (into
