@@ -281,7 +281,14 @@ func (p *parser) required(fs []field, l label.Label, n int, section []sheettext.
 // text from pdftotext without -layout (lostDash), which drops a cell
 // that is one "-": there the value is "-", with a WarnLostCell warning.
 func (p *parser) textField(f *field) *string {
-	c := f.content()
+	var one [1]sheettext.Line
+	c := f.lines
+	if f.inline != "" && len(f.lines) == 0 { // content() without its allocation
+		one[0] = sheettext.Line{Pos: f.pos, Text: f.inline}
+		c = one[:]
+	} else if f.inline != "" {
+		c = f.content()
+	}
 	if len(c) == 0 {
 		if p.lostDash() {
 			p.warnAt(f.pos, f.spec.L, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
