@@ -3,7 +3,6 @@ package sheettext
 import (
 	"bytes"
 	"math/bits"
-	"strings"
 )
 
 // Pos is a byte offset into the source of a File, plus one; the zero Pos
@@ -93,15 +92,20 @@ func Scan(name string, src []byte) (*File, []Line) {
 	}
 	starts := lfStarts(src)
 	f.lines = starts
-	ff := nextByte(src, 0, '\f') // the next form feed; len(src) when there is none
-	n := 0                       // lines that are not a bare LF, and form feeds: an upper bound of the non-blank
+	// the form feeds, found in one pass (a sheet has a few dozen at
+	// most), then len(src)
+	var ffBuf [64]int
+	ffs := ffBuf[:0]
+	for k := nextByte(src, 0, '\f'); k < len(src); k = nextByte(src, k+1, '\f') {
+		ffs = append(ffs, k)
+	}
+	n := len(ffs) // lines that are not a bare LF, and form feeds: an upper bound of the non-blank
+	ffs = append(ffs, len(src))
+	ff, fi := ffs[0], 0 // the next form feed, ffs[fi]
 	for k := 1; k < len(starts); k++ {
 		// without a branch (four lines in ten are blank in the 2024
 		// corpus, a branch would be mispredicted): d > 1 ⇔ d-2 >= 0
 		n += 1 - int(uint32(starts[k]-starts[k-1]-2)>>31)
-	}
-	if ff < len(src) {
-		n += bytes.Count(src[ff:], []byte{'\f'})
 	}
 	// n+1 lines are written at most: every line is stored at lines[m],
 	// and m advances past the non-blank ones only (no branch on blank)
@@ -123,7 +127,7 @@ func Scan(name string, src []byte) (*File, []Line) {
 	for _, s := range starts[1:] {
 		j := int(s) - 1 // the line is text[i:j], without its LF
 		if ff < j {
-			m, i, ff, pageAt = formFeeds(lines, m, text, i, j, ff, pageAt, brk)
+			m, i, ff, pageAt = formFeeds(lines, m, text, i, j, ffs, &fi, pageAt, brk)
 			brk = true
 		}
 		e := trimEnd(text, i, j)
@@ -136,7 +140,7 @@ func Scan(name string, src []byte) (*File, []Line) {
 	}
 	// the last line, up to the end of the input
 	if ff < len(text) {
-		m, i, _, pageAt = formFeeds(lines, m, text, i, len(text), ff, pageAt, brk)
+		m, i, _, pageAt = formFeeds(lines, m, text, i, len(text), ffs, &fi, pageAt, brk)
 		brk = true
 	}
 	if e := trimEnd(text, i, len(text)); e > i {
@@ -152,15 +156,19 @@ func Scan(name string, src []byte) (*File, []Line) {
 	return f, lines[:m:m]
 }
 
-// formFeeds is Scan's step for the form feeds in the line text[i:j], the
-// first at ff: each ends a segment (kept at lines[m] unless blank) and
-// starts a page. It returns the new m, the start of the segment after
-// the last form feed, the next form feed (len(text) if none) and the
-// slot of the line that starts the page (the Page of the previous such
-// slot is set here, its line being kept); the line after a form feed
-// follows a break.
-func formFeeds(lines []Line, m int, text string, i, j, ff, pageAt int, brk bool) (int, int, int, int) {
-	for ff < j {
+// formFeeds is Scan's step for the form feeds in the line text[i:j],
+// ffs[*fi] the first (ffs: the offsets of the form feeds, then
+// len(text); *fi is advanced past those in the line): each ends a
+// segment (kept at lines[m] unless blank) and starts a page. It returns
+// the new m, the start of the segment after the last form feed, the next
+// form feed and the slot of the line that starts the page (the Page of
+// the previous such slot is set here, its line being kept); the line
+// after a form feed follows a break. (Scan's loop keeps ffs and fi in
+// memory: fewer registers in it.)
+func formFeeds(lines []Line, m int, text string, i, j int, ffs []int, fi *int, pageAt int, brk bool) (int, int, int, int) {
+	k := *fi
+	for ffs[k] < j {
+		ff := ffs[k]
 		if e := trimEnd(text, i, ff); e > i {
 			lines[m] = Line{Pos: Pos(i + 1), Text: text[i:e], Break: brk}
 			m++
@@ -170,12 +178,10 @@ func formFeeds(lines []Line, m int, text string, i, j, ff, pageAt int, brk bool)
 		}
 		pageAt, brk = m, true
 		i = ff + 1
-		ff = len(text)
-		if k := strings.IndexByte(text[i:], '\f'); k >= 0 {
-			ff = i + k
-		}
+		k++
 	}
-	return m, i, ff, pageAt
+	*fi = k
+	return m, i, ffs[k], pageAt
 }
 
 // b2i is 1 for true and 0 for false (compiled without a branch).
