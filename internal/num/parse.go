@@ -125,13 +125,17 @@ func scaledFold(tok string, scale int) (int64, numProblem) {
 // within ±2^62.
 const maxScaled = (1 << 62) / 10
 
-// pow10 holds 10^0 … 10^18.
-var pow10 = func() (p [19]int64) {
+// pow10 holds 10^0 … 10^18; maxBeforePow10[r] is maxScaled / 10^r (a
+// table: a division is slow).
+var pow10, maxBeforePow10 = func() (p, m [19]int64) {
 	p[0] = 1
 	for i := 1; i < len(p); i++ {
 		p[i] = p[i-1] * 10
 	}
-	return p
+	for i := range m {
+		m[i] = maxScaled / p[i]
+	}
+	return p, m
 }()
 
 // scaledASCII is scaled on a token of at most maxNumberLen bytes; ascii
@@ -210,7 +214,7 @@ func scaledASCII[S ~string | ~[]byte](s S, scale int) (v int64, p numProblem, as
 	if r := scale - len(frac); r > 0 {
 		switch {
 		case r-1 < len(pow10)-1:
-			if v > maxScaled/pow10[r-1] {
+			if v > maxBeforePow10[r-1] {
 				return 0, numRange, true
 			}
 			v *= pow10[r]
