@@ -20,18 +20,18 @@ type field struct {
 	owned bool          // lines is a copy
 }
 
-// add files section line i under the field without copying.
+// add files section line i under the field without copying (one
+// branch for the usual case, the field's first line or the line after
+// its last: small enough to be inlined).
 func (f *field) add(section []sheettext.Line, i int) {
-	switch {
-	case f.owned:
-		f.lines = append(f.lines, section[i])
-	case len(f.lines) == 0:
-		f.lines, f.from = section[i:i+1:i+1], int32(i)
-	case int(f.from)+len(f.lines) == i:
+	if !f.owned && (len(f.lines) == 0 || int(f.from)+len(f.lines) == i) {
+		if len(f.lines) == 0 {
+			f.from = int32(i)
+		}
 		f.lines = section[f.from : i+1 : i+1]
-	default:
-		f.addOwned(section[i])
+		return
 	}
+	f.addOwned(section[i])
 }
 
 // addOwned appends a line that is not the section's next one.

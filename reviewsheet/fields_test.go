@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
 )
 
@@ -32,4 +33,24 @@ func TestNth(t *testing.T) {
 			assert.Same(t, ref(l, n), nth(fs, l, n), "%q %d", l, n)
 		}
 	}
+}
+
+// TestFieldAdd: lines in a run are a capped subslice of the section, a
+// gap makes the field own a copy, and later lines are appended to it.
+func TestFieldAdd(t *testing.T) {
+	sec := make([]sheettext.Line, 6)
+	for i := range sec {
+		sec[i].Text = string(rune('a' + i))
+	}
+	var f field
+	f.add(sec, 1)
+	f.add(sec, 2)
+	assert.False(t, f.owned)
+	assert.Equal(t, sec[1:3], f.lines)
+	assert.Equal(t, 2, cap(f.lines), "capped: an append cannot overwrite the section")
+	f.add(sec, 4) // a gap
+	assert.True(t, f.owned)
+	f.add(sec, 5)
+	assert.Equal(t, []sheettext.Line{sec[1], sec[2], sec[4], sec[5]}, f.lines)
+	assert.Equal(t, "b", sec[1].Text, "the section is untouched")
 }
