@@ -21,18 +21,18 @@ type field struct {
 	owned bool          // lines is a copy
 }
 
-// add files section line i under the field without copying.
+// add files section line i under the field without copying (one
+// branch for the usual case, the field's first line or the line after
+// its last: small enough to be inlined).
 func (f *field) add(section []sheettext.Line, i int) {
-	switch {
-	case f.owned:
-		f.lines = append(f.lines, section[i])
-	case len(f.lines) == 0:
-		f.lines, f.from = section[i:i+1:i+1], int32(i)
-	case int(f.from)+len(f.lines) == i:
+	if !f.owned && (len(f.lines) == 0 || int(f.from)+len(f.lines) == i) {
+		if len(f.lines) == 0 {
+			f.from = int32(i)
+		}
 		f.lines = section[f.from : i+1 : i+1]
-	default:
-		f.addOwned(section[i])
+		return
 	}
+	f.addOwned(section[i])
 }
 
 // addOwned appends a line that is not the section's next one.
@@ -92,8 +92,9 @@ func (p *parser) readFields(lines []sheettext.Line, set *label.Set) (fields []fi
 
 // fieldSlabSize is the length of a fieldSlab: the fields of every
 // section read with parser.readFields (basic, budget, KPI, evaluation,
-// spending: 54 specs) with room to spare.
-const fieldSlabSize = 64
+// spending: 54 specs) and of the outcome's path blocks (38, reused block
+// after block) with room to spare.
+const fieldSlabSize = 96
 
 // fieldSlabs holds the slabs of parses that ended. The fields of one
 // section are scratch: the section's values are copied out of them (into
@@ -158,7 +159,10 @@ func readFieldsInto(buf []field, lines []sheettext.Line, set *label.Set) (fields
 		if k < 0 {
 			// a content line; it may still end with an inline label
 			text := lines[i].Text
-			before, kk, after := splitAtInline(text, set, cur)
+			before, kk, after := text, -1, ""
+			if set.MayInline(cur) {
+				before, kk, after = splitAtInline(text, set, cur)
+			}
 			if kk < 0 {
 				if cur < 0 {
 					lead = append(lead, lines[i])
@@ -246,10 +250,29 @@ func splitAtInline(text string, set *label.Set, cur int) (before string, k int, 
 }
 
 // nth returns the n-th (1-based) field labelled l, or nil when the specs
-// have no such label.
+// have no such label. Labels are compared by length and last byte before
+// their bytes: most labels of a section have the length of l (kana and
+// kanji are three bytes each), few its last byte, and the comparison of
+// the bytes is a call.
 func nth(fs []field, l label.Label, n int) *field {
+	if l == "" {
+		return nthEmpty(fs, n)
+	}
+	last := l[len(l)-1]
 	for i := range fs {
-		if fs[i].spec.L == l {
+		if L := fs[i].spec.L; len(L) == len(l) && L[len(L)-1] == last && L == l {
+			if n--; n == 0 {
+				return &fs[i]
+			}
+		}
+	}
+	return nil
+}
+
+// nthEmpty is nth for the empty label.
+func nthEmpty(fs []field, n int) *field {
+	for i := range fs {
+		if fs[i].spec.L == "" {
 			if n--; n == 0 {
 				return &fs[i]
 			}

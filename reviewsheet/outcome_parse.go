@@ -325,6 +325,9 @@ func afterNextLabel(lines []sheettext.Line, i int) bool {
 // with the path's numbers from *k on; it returns how many it printed.
 func (st *ocState) readRun(path []int, k *int, lines []sheettext.Line) int {
 	p := st.p
+	if st.fields == nil { // the parse's slab holds them (nil: readFieldsInto allocates)
+		st.fields = p.fieldsFor(len(label.OcSpecs.Specs))
+	}
 	fs, lead := readFieldsInto(st.fields, lines, label.OcSpecs)
 	st.fields = fs // the fields are read before the next block reuses them
 	for _, l := range lead {

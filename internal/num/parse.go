@@ -82,15 +82,11 @@ func tooLong(tok string) numProblem {
 // through a stack buffer (folded by FoldDigitRune) and allocates nothing.
 //
 // A token of ASCII bytes only (most amounts) needs no folding and is
-// read where it stands (scaledASCII).
+// read where it stands (scaledASCII tells).
 func scaled(tok string, scale int) (int64, numProblem) {
 	if len(tok) <= maxNumberLen {
-		i := 0
-		for i < len(tok) && tok[i] < utf8.RuneSelf {
-			i++
-		}
-		if i == len(tok) {
-			return scaledASCII(tok, scale)
+		if v, p, ascii := scaledASCII(tok, scale); ascii {
+			return v, p
 		}
 	}
 	return scaledFold(tok, scale)
@@ -121,66 +117,115 @@ func scaledFold(tok string, scale int) (int64, numProblem) {
 		}
 		s = append(s, a)
 	}
-	return scaledASCII(s, scale)
+	v, p, _ := scaledASCII(s, scale)
+	return v, p
 }
 
-// scaledASCII is scaled on a token of ASCII bytes (folded already, at
-// most maxNumberLen of them).
-func scaledASCII[S ~string | ~[]byte](s S, scale int) (int64, numProblem) {
+// maxScaled bounds the value before each step of ×10: the result stays
+// within ±2^62.
+const maxScaled = (1 << 62) / 10
+
+// pow10 holds 10^0 … 10^18; maxBeforePow10[r] is maxScaled / 10^r (a
+// table: a division is slow).
+var pow10, maxBeforePow10 = func() (p, m [19]int64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = p[i-1] * 10
+	}
+	for i := range m {
+		m[i] = maxScaled / p[i]
+	}
+	return p, m
+}()
+
+// scaledASCII is scaled on a token of at most maxNumberLen bytes; ascii
+// is false (and nothing else is said) when a byte is not ASCII, for the
+// caller to fold the token first.
+//
+// The checks, in the order the token is read: an empty integer part, an
+// empty fraction or one longer than scale (numSyntax); then digit by
+// digit, the integer part's separators (numSeparator: each followed by
+// exactly three digits, the first preceded by one to three), other
+// non-digits (numSyntax) and a value beyond maxScaled before a ×10
+// (numRange). The zeros that pad the fraction to scale are one
+// multiplication by 10^r, checked once: v·10^(r-1) ≤ maxScaled is the
+// last of the r checks a digit at a time would make, the value growing.
+func scaledASCII[S ~string | ~[]byte](s S, scale int) (v int64, p numProblem, ascii bool) {
 	neg := false
 	if len(s) > 0 && s[0] == '-' {
 		neg, s = true, s[1:]
 	}
-	intPart, frac := s, s[:0]
-	hasFrac := false
-	for i := 0; i < len(s); i++ {
-		if s[i] == '.' {
-			intPart, frac, hasFrac = s[:i], s[i+1:], true
+	// the first '.', and a byte that is not ASCII (most tokens that are
+	// not numbers are Japanese text: their first byte tells)
+	dot := 0
+	for ; dot < len(s); dot++ {
+		if c := s[dot]; c >= utf8.RuneSelf {
+			return 0, numOK, false
+		} else if c == '.' {
 			break
 		}
 	}
-	if len(intPart) == 0 || (hasFrac && (len(frac) == 0 || len(frac) > scale)) {
-		return 0, numSyntax
+	intPart, frac := s, s[:0]
+	if dot < len(s) {
+		intPart, frac = s[:dot], s[dot+1:]
+		for i := 0; i < len(frac); i++ {
+			if frac[i] >= utf8.RuneSelf {
+				return 0, numOK, false
+			}
+		}
+		if len(frac) == 0 || len(frac) > scale {
+			return 0, numSyntax, true
+		}
 	}
-	var v int64
+	if len(intPart) == 0 {
+		return 0, numSyntax, true
+	}
 	sawComma := false
 	for i := 0; i < len(intPart); i++ {
 		c := intPart[i]
-		if c == ',' {
+		d := c - '0'
+		if d > 9 {
+			if c != ',' {
+				return 0, numSyntax, true
+			}
 			// a separator must be followed by exactly three digits, and
 			// the first one preceded by one to three
 			if i == 0 || len(intPart)-i-1 < 3 || (len(intPart)-i-1)%4 != 3 || (!sawComma && i > 3) {
-				return 0, numSeparator
+				return 0, numSeparator, true
 			}
 			sawComma = true
 			continue
 		}
-		if c < '0' || c > '9' {
-			return 0, numSyntax
+		if v > maxScaled {
+			return 0, numRange, true
 		}
-		if v > (1<<62)/10 {
-			return 0, numRange
-		}
-		v = v*10 + int64(c-'0')
+		v = v*10 + int64(d)
 	}
-	for i := 0; i < scale; i++ {
-		d := int64(0)
-		if i < len(frac) {
-			c := frac[i]
-			if c < '0' || c > '9' {
-				return 0, numSyntax
+	for i := 0; i < len(frac); i++ {
+		d := frac[i] - '0'
+		if d > 9 {
+			return 0, numSyntax, true
+		}
+		if v > maxScaled {
+			return 0, numRange, true
+		}
+		v = v*10 + int64(d)
+	}
+	if r := scale - len(frac); r > 0 {
+		switch {
+		case r-1 < len(pow10)-1:
+			if v > maxBeforePow10[r-1] {
+				return 0, numRange, true
 			}
-			d = int64(c - '0')
+			v *= pow10[r]
+		case v != 0: // 10^(r-1) alone is beyond maxScaled
+			return 0, numRange, true
 		}
-		if v > (1<<62)/10 {
-			return 0, numRange
-		}
-		v = v*10 + d
 	}
 	if neg {
 		v = -v
 	}
-	return v, numOK
+	return v, numOK, true
 }
 
 // ParsePercent reads a rate printed as "17.3%" or "17.3" (FoldDigits

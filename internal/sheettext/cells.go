@@ -24,7 +24,13 @@ func JoinWrapped(lines []Line) string {
 }
 
 // IsBullet reports whether a line starts a new item of a bulleted text.
+// Every bullet is three bytes, E2 … or E3 83 BB (・): other lines (most
+// begin with a kanji, E4–E9, or kana, E3 81–83) are told by their bytes
+// without decoding a rune.
 func IsBullet(s string) bool {
+	if len(s) < 3 || s[0] != 0xE2 {
+		return len(s) >= 3 && s[0] == 0xE3 && s[1] == 0x83 && s[2] == 0xBB
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
 	case '・', '○', '◯', '●', '■', '□', '◆', '◇', '※', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩':
@@ -125,13 +131,18 @@ func urlLines(lines []Line) int {
 // fast path for the usual cell that neither starts nor ends with one:
 // TrimSpace itself walks Japanese text rune by rune through TrimFunc.
 //
-// The end runes are not decoded: a Unicode space (U+0009–000D, U+0020,
-// U+0085, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F,
-// U+3000) is ASCII or begins with C2, E1, E2 or E3 80, so a line that
-// begins and ends otherwise is returned as it is; the others go through
-// strings.TrimSpace, which also returns a line without spaces unchanged.
+// The end runes are not decoded: a Unicode space is ASCII (U+0009–000D,
+// U+0020) or one of C2 85, C2 A0 (U+0085, U+00A0), E1 9A 80 (U+1680),
+// E2 80 80–8A (U+2000–200A), E2 80 A8, A9, AF (U+2028, U+2029, U+202F),
+// E2 81 9F (U+205F) and E3 80 80 (U+3000); a line that begins and ends
+// otherwise (、 and 。 are E3 80 81 and 82) is returned as it is, the
+// others go through strings.TrimSpace.
+//
+// The first test is two table lookups: whether the first byte may begin
+// a space, the last may end one (spaceEnds); most cells end with a digit
+// or a byte of a kana or kanji that no space ends with.
 func TrimSpace(s string) string {
-	if s == "" {
+	if s == "" || spaceEnds[s[0]]&1 == 0 && spaceEnds[s[len(s)-1]]&2 == 0 {
 		return s
 	}
 	if !mayStartSpace(s) && !mayEndSpace(s) {
@@ -140,29 +151,52 @@ func TrimSpace(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// mayStartSpace reports whether s (not empty) may begin with a space
-// (see TrimSpace): false only when it does not.
+// spaceEnds[b] has bit 1 when a Unicode space may begin with byte b, bit
+// 2 when one may end with it (the encodings listed at TrimSpace).
+var spaceEnds = func() (t [256]uint8) {
+	for _, c := range "\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000" {
+		b := string(c)
+		t[b[0]] |= 1
+		t[b[len(b)-1]] |= 2
+	}
+	return t
+}()
+
+// mayStartSpace reports whether s (not empty) begins with a space (see
+// TrimSpace).
 func mayStartSpace(s string) bool {
 	switch c := s[0]; {
 	case c < utf8.RuneSelf:
 		return asciiSpace(c)
-	case c == 0xE3:
-		return len(s) > 1 && s[1] == 0x80
+	case c == 0xC2:
+		return len(s) >= 2 && (s[1] == 0x85 || s[1] == 0xA0)
 	default:
-		return c == 0xC2 || c == 0xE1 || c == 0xE2
+		return len(s) >= 3 && space3(c, s[1], s[2])
 	}
 }
 
-// mayEndSpace reports whether s (not empty) may end with a space: its
-// last byte is an ASCII space, or its last rune may begin with C2, E1,
-// E2 or E3 80.
+// mayEndSpace reports whether s (not empty) ends with a space.
 func mayEndSpace(s string) bool {
 	n := len(s)
-	if c := s[n-1]; c < utf8.RuneSelf {
+	c := s[n-1]
+	if c < utf8.RuneSelf {
 		return asciiSpace(c)
 	}
-	return n >= 2 && s[n-2] == 0xC2 ||
-		n >= 3 && (s[n-3] == 0xE1 || s[n-3] == 0xE2 || s[n-3] == 0xE3 && s[n-2] == 0x80)
+	return n >= 2 && s[n-2] == 0xC2 && (c == 0x85 || c == 0xA0) ||
+		n >= 3 && space3(s[n-3], s[n-2], c)
+}
+
+// space3 reports whether a, b, c encode a Unicode space of three bytes.
+func space3(a, b, c byte) bool {
+	switch a {
+	case 0xE3:
+		return b == 0x80 && c == 0x80
+	case 0xE2:
+		return b == 0x80 && (c >= 0x80 && c <= 0x8A || c == 0xA8 || c == 0xA9 || c == 0xAF) || b == 0x81 && c == 0x9F
+	case 0xE1:
+		return b == 0x9A && c == 0x80
+	}
+	return false
 }
 
 // asciiSpace is unicode.IsSpace for an ASCII byte.

@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,6 +49,24 @@ func TestCells(t *testing.T) {
 	assert.True(t, IsURLStart("file:///E:/x.pdf"))
 	assert.False(t, IsURLPiece("--"))
 	assert.True(t, IsBullet("①項目"))
+}
+
+// TestIsBullet: IsBullet (bytes tested before a rune is decoded) answers
+// as the switch on the decoded first rune for every rune of the BMP
+// followed by text, and for short and invalid lines.
+func TestIsBullet(t *testing.T) {
+	ref := func(s string) bool {
+		r, _ := utf8.DecodeRuneInString(s)
+		return strings.ContainsRune("・○◯●■□◆◇※①②③④⑤⑥⑦⑧⑨⑩", r) && r != utf8.RuneError
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		for _, s := range []string{string(r), string(r) + "項目"} {
+			require.Equal(t, ref(s), IsBullet(s), "%q", s)
+		}
+	}
+	for _, s := range []string{"", "\xe2", "\xe2\x97", "\xe3\x83", "\xe3\x83\xbb", "\xe2\x97\x8b"} {
+		require.Equal(t, ref(s), IsBullet(s), "%q", s)
+	}
 }
 
 // TestTrimSpaceEnds: TrimSpace (which does not decode the end runes)

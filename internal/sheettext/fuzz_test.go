@@ -67,9 +67,10 @@ func refScan(src []byte) []Line {
 // numbered as a byte-by-byte count numbers it; lines, breaks and page
 // breaks are those of refScan.
 func FuzzScan(f *testing.F) {
-	for _, s := range []string{"a\nb\n", "a\r\n\fb\r\rc\f\f\nd \r\n", "\f\r\r\n\n\fx", "\ufeffa\r\n\r\nb\r\n", "a\rb", "a\n\fb\n", "a\f\r\nb", " \t\n", ""} {
+	for _, s := range []string{"a\nb\n", "a\r\n\fb\r\rc\f\f\nd \r\n", "\f\r\r\n\n\fx", "\ufeffa\r\n\r\nb\r\n", "a\rb", "a\n\fb\n", "a\f\r\nb", " \t\n", "", "a\f\fb\n\fc", "\fa\n\n\f\nb\fc\f", "a \f \n\fb\n\nc", "\ufeff\fa\nb\f\n\n\fc d\f"} {
 		f.Add([]byte(s))
 	}
+	f.Add([]byte(strings.Repeat("a\f\n\f", 70))) // more form feeds than Scan's buffer holds
 	if b, err := os.ReadFile("../../testdata/rs2025-006423.txt"); err == nil {
 		f.Add(b[:4096])
 	}

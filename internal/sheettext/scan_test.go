@@ -1,6 +1,7 @@
 package sheettext
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -54,6 +55,11 @@ func TestPosition(t *testing.T) {
 func TestFields(t *testing.T) {
 	assert.Equal(t, []string{"a", "b\u3000c", "d"}, Fields("  a b\u3000c\t d "))
 	assert.Empty(t, Fields("  \t "))
+	assert.NotNil(t, Fields(""))
+	long := strings.Repeat("ab ", 20) // more fields than Fields' stack buffer
+	got20 := Fields(long)
+	assert.Equal(t, strings.Fields(long), got20)
+	assert.Equal(t, len(got20), cap(got20))
 	var buf [2]string
 	got := AppendFields(buf[:0], "x y z") // grows past the buffer
 	assert.Equal(t, []string{"x", "y", "z"}, got)

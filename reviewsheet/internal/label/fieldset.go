@@ -293,3 +293,8 @@ func NextSpec(m *uint64) int {
 	*m &= *m - 1
 	return j
 }
+
+// MayInline reports whether a spec after cur may stand inline: when it
+// is false, InlineCandidates is 0 for every text (readFields asks before
+// it looks at the text).
+func (s *Set) MayInline(cur int) bool { return s.inline&After(cur) != 0 }
