@@ -25,6 +25,8 @@ type Source struct {
 	marks  []mark
 	// chunkSize is the size of the chunks after the first
 	chunkSize int
+	// spelled holds the leaves of two-segment marks (setSlow)
+	spelled sheettext.Chunk
 	once      sync.Once                // builds pos from marks on first lookup
 	pos       map[string]sheettext.Pos // path → position; the last mark wins
 	pages     *Pages                   // the pages of a PDF's text; nil for text input
@@ -168,12 +170,13 @@ func (s *Source) setSlow(p jpath, leaf string, pos sheettext.Pos) {
 		}
 		s.marks = make([]mark, 0, max(s.chunkSize, 16))
 	}
-	if p.b != "" || p.j >= 0 {
-		b := []byte(p.b)
+	if p.b != "" || p.j >= 0 { // spelled in the chunk: no allocation per mark
+		var buf [64]byte
+		b := append(buf[:0], p.b...)
 		if p.j >= 0 {
 			b = appendIndex(b, p.j)
 		}
-		leaf = string(append(b, leaf...))
+		leaf = s.spelled.Copy(append(b, leaf...))
 	}
 	s.marks = append(s.marks, mark{a: p.a, leaf: leaf, i: int32(p.i), pos: pos})
 }

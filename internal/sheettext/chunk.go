@@ -150,6 +150,16 @@ func (c *Chunk) Concat(a, b string) string {
 	return w.since(start)
 }
 
+// Copy returns b as a string built in the chunk.
+func (c *Chunk) Copy(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	w, start := c.begin(len(b))
+	w.b.Write(b)
+	return w.since(start)
+}
+
 // Paragraphs is the package's Paragraphs with each paragraph built in
 // the chunk.
 func (c *Chunk) Paragraphs(lines []Line) []string {

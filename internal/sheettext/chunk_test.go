@@ -149,6 +149,10 @@ func TestChunkJoinConcat(t *testing.T) {
 	}
 	for _, ab := range [][2]string{{"", ""}, {"a", ""}, {"", "b"}, {"前", "後"}, {strings.Repeat("z", ChunkSize), "w"}} {
 		assert.Equal(t, ab[0]+ab[1], c.Concat(ab[0], ab[1]))
+		b := []byte(ab[0] + ab[1])
+		got := c.Copy(b)
+		clear(b) // the string is the chunk's, not b's
+		assert.Equal(t, ab[0]+ab[1], got)
 	}
 }
 
