@@ -27,9 +27,9 @@ type Source struct {
 	chunkSize int
 	// spelled holds the leaves of two-segment marks (setSlow)
 	spelled sheettext.Chunk
-	once      sync.Once                // builds pos from marks on first lookup
-	pos       map[string]sheettext.Pos // path → position; the last mark wins
-	pages     *Pages                   // the pages of a PDF's text; nil for text input
+	once    sync.Once                // builds pos from marks on first lookup
+	pos     map[string]sheettext.Pos // path → position; the last mark wins
+	pages   *Pages                   // the pages of a PDF's text; nil for text input
 }
 
 // mark is one recorded path, a[i] (a negative index is not printed)
