@@ -29,9 +29,12 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		s.FiscalYear = y
 		s.Title = rest
 		p.mark("fiscal_year", title.Pos)
+		// the 府省庁 only from a title line that reads: the text after the
+		// first space of another line ("1 / 16", a page header some
+		// extractors print first) is no 府省庁
+		s.Ministry = sheettext.TrimSpace(ministry)
 	}
-	s.Ministry = sheettext.TrimSpace(ministry)
-	if s.Ministry == "" {
+	if ok && s.Ministry == "" {
 		p.errorAt(title.Pos, label.Ministry, ErrMissing, "no 府省庁 on the title line")
 	}
 	if len(lines) < 2 {

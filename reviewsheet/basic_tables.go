@@ -199,6 +199,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		return nil
 	}
 	var out []Subsidy
+	outOfOrder := 0 // the cells of the row that showed the table out of row order
 	for i := 0; i < len(body); {
 		start := i
 		// the row runs up to and including its URL; a lone "--" standing
@@ -245,6 +246,22 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 				cells = []cell{newCell(cellLines[:1]), newCell(cellLines[1:])}
 			}
 		}
+		// a row of more than three cells apart (blank lines between):
+		// cells of other rows printed among its own, the table printed
+		// column by column (pdfminer, mutool). Of that row only 補助対象
+		// (its first cell) is read; the rows after it would read another
+		// column's text as their 補助対象, so they are not read at all.
+		if outOfOrder > 0 {
+			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row after a row of %d cells: the table's cells are printed out of row order", outOfOrder)
+			continue
+		}
+		if g := cellGroups(cellLines); g > 3 {
+			outOfOrder = g
+			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row of %d cells where 3 are expected: cells of other rows among its own; 補助率 and 補助上限等 not read", g)
+			p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
+			out = append(out, Subsidy{Target: cells[0].text(), URL: url})
+			continue
+		}
 		s := Subsidy{Target: cells[0].text(), URL: url}
 		switch len(cells) {
 		case 3:
@@ -277,6 +294,18 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 func oneLineRowBeforeURL(body []sheettext.Line, start int) bool {
 	return start+1 < len(body) && body[start+1].Break && sheettext.IsURLStart(body[start+1].Text) &&
 		!sheettext.IsURLStart(body[start].Text) && linerules.CountFields(body[start].Text) >= 3
+}
+
+// cellGroups counts the cells of a 補助率等 row's lines that blank lines
+// set apart.
+func cellGroups(lines []sheettext.Line) int {
+	n := 0
+	for i, l := range lines {
+		if i == 0 || l.Break {
+			n++
+		}
+	}
+	return n
 }
 
 func endsWithAbsentURL(s string) bool { return s == absent || strings.HasSuffix(s, " "+absent) }

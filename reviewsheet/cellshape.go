@@ -53,12 +53,26 @@ func splitSubsidyByShape(lines []sheettext.Line) ([]cell, bool) {
 // by the same rule, token by token: 補助対象 is the first token, 補助率
 // runs to the last token with a rate before the first with an amount,
 // 補助上限等 is the rest. Tokens of one cell are joined by a space again.
+// The same row printed with its 補助対象 on a line of its own and the rest
+// on the next line, no blank line between ("民間団体" / "2/3 1交付事業者に
+// つき6,000千円": PyMuPDF) is split so too, when the 補助対象 is one token
+// and the next line starts with a rate (otherwise the first line may be
+// part of a wrapped 補助対象, and its next line no 補助率).
 func splitSubsidyTokens(lines []sheettext.Line) ([]cell, bool) {
-	if len(lines) != 1 {
+	var buf [16]string
+	var toks []string
+	switch {
+	case len(lines) == 1:
+		toks = sheettext.AppendFields(buf[:0], lines[0].Text)
+	case len(lines) == 2 && !lines[1].Break && linerules.CountFields(lines[0].Text) == 1:
+		toks = sheettext.AppendFields(buf[:0], lines[0].Text)
+		toks = sheettext.AppendFields(toks, lines[1].Text)
+		if len(toks) < 2 || !linerules.HasRate(toks[1]) {
+			return nil, false
+		}
+	default:
 		return nil, false
 	}
-	var buf [16]string
-	toks := sheettext.AppendFields(buf[:0], lines[0].Text)
 	rateEnd, ok := linerules.ShapeSplit(toks)
 	if !ok {
 		return nil, false

@@ -106,4 +106,29 @@ func TestSplitSubsidyTokens(t *testing.T) {
 	}
 	_, ok := splitSubsidyTokens([]sheettext.Line{{Text: "a 1/2 3千円"}, {Text: "x"}})
 	assert.False(t, ok, "more than one line: not a one-line row")
+	for _, tc := range []struct {
+		name string
+		in   []sheettext.Line
+		want []string // nil: not split
+	}{
+		{"target on its own line (PyMuPDF)", []sheettext.Line{{Text: "民間団体"}, {Text: "2/3 1交付事業者につき6,000千円"}}, []string{"民間団体", "2/3", "1交付事業者につき6,000千円"}},
+		{"a blank line between", []sheettext.Line{{Text: "民間団体"}, {Text: "2/3 1交付事業者につき6,000千円", Break: true}}, nil},
+		{"next line starts with no rate: a wrapped 補助対象", []sheettext.Line{{Text: "（１）家庭・業務産業用蓄電システム"}, {Text: "導入支援 1/3 1件につき500万円"}}, nil},
+		{"first line of two tokens", []sheettext.Line{{Text: "民間 団体"}, {Text: "2/3 6,000千円"}}, nil},
+		{"three lines", []sheettext.Line{{Text: "民間団体"}, {Text: "2/3"}, {Text: "6,000千円"}}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := splitSubsidyTokens(tc.in)
+			if tc.want == nil {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			var texts []string
+			for _, c := range got {
+				texts = append(texts, c.text())
+			}
+			assert.Equal(t, tc.want, texts)
+		})
+	}
 }

@@ -171,8 +171,11 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		if !clean || gate.Force {
 			l.Text, slash = linerules.NormalizeLine(l.Text), true
 		}
-		if slash && linerules.IsPageNumber(l.Text) && (l.Page || i+1 == len(lines) || lines[i+1].Page) {
-			continue // a page footer or header "1 / 16"
+		// a page footer or header "1 / 16": the last line of a page or
+		// the first (the first line of the input starts the first page;
+		// mutool and PyMuPDF print Chromium's header before the page)
+		if slash && linerules.IsPageNumber(l.Text) && (i == 0 || l.Page || i+1 == len(lines) || lines[i+1].Page) {
+			continue
 		}
 		// a unit printed in a column of its own beside the first row of
 		// its table: the unit line, then the row

@@ -1,0 +1,166 @@
+package reviewsheet
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+)
+
+// TestMoreExtractors reads the sample's texts made by mutool, pdfminer
+// and PyMuPDF (scripts/make-extractor-texts-more.sh) of this repo's A4
+// PDF and of the Chromium, LibreOffice and wkhtmltopdf PDFs. None reads
+// strictly yet; the rule they are held to is the one of the pdftotext
+// default-mode texts: every figure of sampleFigures and every recipient
+// read is the sample's or absent, never another value (figuresRead,
+// recipientsRead). The counts pin the progress: the errors of a lenient
+// parse, the figures read of sampleFigures, the recipients read of 38
+// and how many whole.
+func TestMoreExtractors(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	for _, tc := range []struct {
+		name                   string
+		errors, figures        int
+		recipients, wholeRecip int
+		// what is still read wrong (figureCounts, recipientCounts): each
+		// a bug the README lists; a fixed one leaves the list
+		wrong []string
+	}{
+		{"rs2025-006423.mutool.txt", 791, 19, 0, 0, []string(nil)},
+		{"rs2025-006423.chromium.mutool.txt", 757, 20, 0, 0, []string(nil)},
+		{"rs2025-006423.libreoffice.mutool.txt", 854, 18, 0, 0, []string{"subsidy_rates[1].target: \"市区町村地方版孤独・孤立対策官民連携プラットフォーム構築事業及び基盤整備事業：3/4個別支援事業：3/4、4/5\", want \"市区町村\""}},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 789, 20, 0, 0, []string(nil)},
+		{"rs2025-006423.pdfminer.txt", 53, 63, 19, 18, []string{"B 山形県: 10 contracts, the sample has 1"}},
+		{"rs2025-006423.chromium.pdfminer.txt", 772, 11, 0, 0, []string(nil)},
+		{"rs2025-006423.libreoffice.pdfminer.txt", 297, 22, 0, 0, []string(nil)},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 892, 8, 0, 0, []string{"project_id: \"0064232025基本情報\", want \"006423\"", "no_end_planned: false, want true", "spending.uses[0].amount: 3500000, want 130658000"}},
+		{"rs2025-006423.pymupdf.txt", 788, 21, 0, 0, []string(nil)},
+		{"rs2025-006423.chromium.pymupdf.txt", 754, 22, 0, 0, []string(nil)},
+		{"rs2025-006423.libreoffice.pymupdf.txt", 851, 21, 0, 0, []string(nil)},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 786, 22, 0, 0, []string(nil)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := "../testdata/extractors/" + tc.name
+			_, list := parseLenientFile(t, path)
+			assert.NotEmpty(t, list, "reads strictly: move it to the strict tests")
+			figures, wrong := figureCounts(t, sample, path)
+			read, whole, wrongRecip := recipientCounts(t, sample, path)
+			wrong = append(wrong, wrongRecip...)
+			if *pins {
+				t.Logf("{%q, %d, %d, %d, %d, %#v},", tc.name, len(list), figures, read, whole, wrong)
+			}
+			assert.Equal(t, tc.errors, len(list), "errors of the lenient parse")
+			assert.Equal(t, tc.figures, figures, "figures read of sampleFigures")
+			assert.Equal(t, tc.recipients, read, "recipients read of 38")
+			assert.Equal(t, tc.wholeRecip, whole, "recipients read whole")
+			assert.Equal(t, tc.wrong, wrong, "read wrong")
+		})
+	}
+}
+
+// TestTitleLineFirst: what stands before the title line. A page header
+// "1 / 16" printed first (mutool and PyMuPDF of the Chromium PDF) is
+// dropped as a page number in text that is normalised (normalize.go;
+// text that needs no normalising is read as it stands); another line
+// there is an error at its line and gives no 府省庁 (before, the text
+// after its first space was read as the 府省庁: "/ 16").
+func TestTitleLineFirst(t *testing.T) {
+	sample := readFile(t, samplePath)
+	// a tab at the end of the title line makes the text one to normalise
+	dirty := bytes.Replace(sample, []byte("内閣府\n"), []byte("内閣府\t\n"), 1)
+	for _, tc := range []struct {
+		name, first string
+		src         []byte
+		ministry    string
+		year        int
+		errors      bool
+	}{
+		{"sample", "", sample, "内閣府", 2025, false},
+		{"page header first, normalised", "1 / 16\n", dirty, "内閣府", 2025, false},
+		{"page header first, form feed after", "1 / 16\n\f", dirty, "内閣府", 2025, false},
+		{"page header first, not normalised", "1 / 16\n", sample, "", 0, true},
+		{"other text first", "目次 一覧\n", dirty, "", 0, true},
+		{"not a page number", "1 / 16 頁\n", dirty, "", 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := append([]byte(tc.first), tc.src...)
+			s, err := (&Parser{Name: "title.txt", Lenient: true}).ParseBytes(src)
+			assert.Equal(t, tc.ministry, s.Ministry)
+			assert.Equal(t, tc.year, s.FiscalYear)
+			if !tc.errors {
+				assert.NoError(t, err)
+				return
+			}
+			var list ErrorList
+			if assert.ErrorAs(t, err, &list) && assert.NotEmpty(t, list) {
+				assert.Equal(t, 1, list[0].Line)
+				assert.ErrorIs(t, list[0], ErrSyntax)
+			}
+		})
+	}
+}
+
+// withSubsidies is the sample with the rows of its 補助率等 table
+// replaced by rows (the header line kept).
+func withSubsidies(t *testing.T, rows string) []byte {
+	src := string(readFile(t, samplePath))
+	const header = "補助率等 補助対象 補助率 補助上限等 補助率URL\n"
+	i := strings.Index(src, header)
+	j := strings.Index(src, "\n備考 ")
+	require.True(t, i >= 0 && j > i)
+	return []byte(src[:i+len(header)] + rows + src[j:])
+}
+
+// TestSubsidiesOutOfRowOrder: a 補助率等 table printed column by column
+// (pdfminer, mutool: 補助対象 and 補助率 of the first rows, then the URLs,
+// then the caps) gives a first row of more than three cells set apart by
+// blank lines. Of that row only 補助対象 is read, and no row after it:
+// another column's text would be read as their 補助対象 (before, the
+// caps of the first two rows were read as the 補助対象 and 補助率 of a
+// second row). Rows of three cells read as they did.
+func TestSubsidiesOutOfRowOrder(t *testing.T) {
+	url := "https://example.go.jp/a.pdf\n"
+	for _, tc := range []struct {
+		name    string
+		rows    string
+		targets []string
+		rates   []string // "" for absent
+		errors  int      // errors of 補助率等
+	}{
+		{"rows in order", "\n都道府県\n\n1/2\n\n1都道府県につき4,000千円\n\n" + url + "\n市区町村\n\n3/4\n\n1市区町村につき3,000千円\n\n" + url + "\n",
+			[]string{"都道府県", "市区町村"}, []string{"1/2", "3/4"}, 0},
+		{"column by column", "\n都道府県\n\n1/2\n\n市区町村\n\n3/4\n\n" + url + "\n" + url + "\n1都道府県につき4,000千円\n\n1市区町村につき3,000千円\n\n民間団体 2/3 1交付事業者につき6,000千円\n" + url + "\n",
+			[]string{"都道府県"}, []string{""}, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := (&Parser{Name: "subsidies.txt", Lenient: true}).ParseBytes(withSubsidies(t, tc.rows))
+			var targets, rates []string
+			for _, r := range s.Subsidies {
+				targets = append(targets, r.Target)
+				rate := ""
+				if r.Rate != nil {
+					rate = *r.Rate
+				}
+				rates = append(rates, rate)
+			}
+			assert.Equal(t, tc.targets, targets)
+			assert.Equal(t, tc.rates, rates)
+			n := 0
+			var list ErrorList
+			if errors.As(err, &list) {
+				for _, e := range list {
+					if e.Label == string(label.Subsidies) {
+						n++
+						assert.ErrorIs(t, e, ErrLayout)
+					}
+				}
+			}
+			assert.Equal(t, tc.errors, n, "%v", err)
+		})
+	}
+}
