@@ -258,8 +258,21 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 		if g := cellGroups(cellLines); g > 3 {
 			outOfOrder = g
 			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row of %d cells where 3 are expected: cells of other rows among its own; 補助率 and 補助上限等 not read", g)
-			p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
-			out = append(out, Subsidy{Target: cells[0].text(), URL: url})
+			if len(cells[0].lines) == 1 { // a 補助対象 of several lines may hold the 補助率 (below)
+				p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
+				out = append(out, Subsidy{Target: cells[0].text(), URL: url})
+			}
+			continue
+		}
+		// cells set apart by blank lines, but not three, the first of
+		// several lines: 補助対象 printed with the 補助率 below it, no
+		// blank line between (mutool), and no shape said where it ends.
+		// Its lines joined would read another column's text as the
+		// 補助対象, and the next cell as the 補助率: the row is not read.
+		// (Without any blank line in the row the first line is the
+		// 補助対象, above.)
+		if len(cells) != 3 && len(cells[0].lines) > 1 && cellGroups(cellLines) > 1 {
+			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "補助対象 of %d lines printed with the next cell: cannot tell where it ends", len(cells[0].lines))
 			continue
 		}
 		s := Subsidy{Target: cells[0].text(), URL: url}

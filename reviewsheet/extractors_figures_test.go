@@ -62,6 +62,9 @@ func figureCounts(t *testing.T, sample *Sheet, path string) (read int, wrong []s
 		if ok {
 			path, ok = useByRow(sample, s, path)
 		}
+		if ok {
+			path, ok = subsidyByTarget(sample, s, path)
+		}
 		if !ok {
 			unread = append(unread, f.path)
 			continue // the sample's recipient is not read: absent
@@ -142,6 +145,25 @@ func useByRow(sample, s *Sheet, path string) (string, bool) {
 	for j, u := range s.Spending.Uses {
 		if fold(u) == want {
 			return "spending.uses[" + strconv.Itoa(j) + "]" + path[len(m[0]):], true
+		}
+	}
+	return "", false
+}
+
+var subsidyIndex = regexp.MustCompile(`^subsidy_rates\[(\d+)\]`)
+
+// subsidyByTarget rewrites a path into sample's 補助率等 row i to the
+// index of the row of s with the same 補助対象: a row not read (an error
+// at its line) moves the rows after it. False when s has no such row.
+func subsidyByTarget(sample, s *Sheet, path string) (string, bool) {
+	m := subsidyIndex.FindStringSubmatch(path)
+	if m == nil {
+		return path, true
+	}
+	i, _ := strconv.Atoi(m[1])
+	for j, r := range s.Subsidies {
+		if r.Target == sample.Subsidies[i].Target {
+			return "subsidy_rates[" + strconv.Itoa(j) + "]" + path[len(m[0]):], true
 		}
 	}
 	return "", false
