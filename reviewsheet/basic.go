@@ -88,10 +88,13 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.ProjectID); ok {
 		id := p.oneLine(fl)
 		if !isProjectID(id) {
+			// not read: text of other cells joined to it ("0064232025基本情報",
+			// pdfminer) is no ID; the error keeps the text
 			p.errorAt(fl.pos, label.ProjectID, ErrSyntax, "%q is not a 6-digit 予算事業ID", id)
+		} else {
+			s.ProjectID = id
+			p.mark("project_id", fl.pos)
 		}
-		s.ProjectID = id
-		p.mark("project_id", fl.pos)
 	}
 	if fl, ok := required(label.StartYear); ok && p.joined(fl) != absent { // "--": not known (nil)
 		if y, ok := p.yearField(fl); ok {

@@ -74,7 +74,7 @@ func figureCounts(t *testing.T, sample *Sheet, path string) (read int, wrong []s
 			read++ // absent in the sample too (--)
 			continue
 		}
-		if !ok || v == nil || (unreadZero[f.path] && v == json.Number("0")) {
+		if !ok || v == nil || unreadZero[f.path] == v || (f.path == "no_end_planned" && v == false && endYearUnread(root)) {
 			unread = append(unread, f.path)
 			continue
 		}
@@ -93,9 +93,17 @@ func figureCounts(t *testing.T, sample *Sheet, path string) (read int, wrong []s
 	return read, wrong
 }
 
-// unreadZero are the figures whose zero value is "not read" (Sheet keeps
-// them as plain ints: no sheet has year 0).
-var unreadZero = map[string]bool{"fiscal_year": true, "project_year": true}
+// unreadZero are the figures whose zero value is "not read", by that
+// value (Sheet keeps them as plain values: no sheet has year 0, and
+// 予算事業ID is left "" when its text is no ID).
+var unreadZero = map[string]any{"fiscal_year": json.Number("0"), "project_year": json.Number("0"), "project_id": ""}
+
+// endYearUnread reports a sheet whose 事業終了（予定）年度 reads to neither
+// a year nor 終了予定なし: its no_end_planned false is not read either.
+func endYearUnread(root any) bool {
+	v, ok := jsonAt(root, "end_year")
+	return ok && v == nil
+}
 
 var recipientIndex = regexp.MustCompile(`^spending\.recipients\[(\d+)\]`)
 

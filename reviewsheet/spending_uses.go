@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -43,8 +44,8 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	// (tablerows.go)
 	body = linerules.JoinCellRows(body, 1, isUseEnd)
 	uses := make([]spending.Use, 0, len(body)/2+1) // a row has a line or two
-	// in pdftotext default-mode text a row continues only the row read
-	// just above it: after a row that was not read, "-- -- --" would
+	// a row continues only the row read just above it: after a row that
+	// was not read (pdftotext default mode, pdfminer), "-- -- --" would
 	// take an older row's 支出先名 and 契約概要
 	lastRead := true
 	for i := 0; i < len(body); {
@@ -60,7 +61,7 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			lastRead, i = false, j+1
 			continue
 		}
-		if !lastRead && p.lostDash() && (body[i].Text == absent || strings.HasPrefix(body[i].Text, absent+" ")) {
+		if !lastRead && (body[i].Text == absent || strings.HasPrefix(body[i].Text, absent+" ")) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "continuation row after a row that was not read: not attributed")
 			i = j + 1
 			continue
@@ -204,6 +205,13 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		// "-- -- -- -- -- その他 …": the dashes of two rows (pdftotext
 		// default mode printed a row's other cells elsewhere)
 		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds the -- cells of two rows", s)
+		return u, false
+	}
+	if n > 3 && slices.Contains(toks[1:n-1], absent) {
+		// a "--" cell among the words of the 使途: the "-- -- --" of the
+		// rows below joined into it (pdfminer printed the table column
+		// by column), and the 金額 is another row's
+		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds -- cells among its 使途: cells of other rows", s)
 		return u, false
 	}
 	if n == 2 {
