@@ -89,13 +89,16 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 				break
 			}
 			idx := len(sp.Recipients) - 1
-			// in pdftotext default-mode text, contracts whose recipient
-			// is not known for sure are reported and not attached
+			// contracts whose recipient is not known for sure are
+			// reported and not attached: a second table under one
+			// recipient (its own recipient row was not read: pdfminer
+			// printed the 支出先名 header in two paragraphs), and in
+			// pdftotext default-mode text a table after text not read
 			attach := true
 			switch {
 			case len(sp.Recipients[idx].Contracts) > 0:
-				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "second contract table for one recipient")
-				attach = !p.lostDash()
+				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "second contract table for one recipient: not attributed to %q", sp.Recipients[idx].Name)
+				attach = false
 			case !owner && p.lostDash():
 				p.errorAt(hpos, label.SpContractHeader, ErrLayout, "contracts after text that was not read: not attributed to %q", sp.Recipients[idx].Name)
 				attach = false
