@@ -22,7 +22,8 @@
 # pdftotext-layout.txt, so after running this script restore the older
 # text with git checkout until that is fixed. Needs poppler-utils
 # (installed with apt-get when missing). The outputs are committed: tests
-# need nothing installed.
+# need nothing installed. The texts by mutool, pdfminer and PyMuPDF are
+# made by scripts/make-extractor-texts-more.sh.
 set -eu
 cd "$(dirname "$0")/.."
 if ! command -v pdftotext >/dev/null 2>&1; then
