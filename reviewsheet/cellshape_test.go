@@ -80,37 +80,17 @@ func TestSplitSubsidyByShape(t *testing.T) {
 }
 
 func TestSplitSubsidyTokens(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		in   string
-		want []string // nil: not split
-	}{
-		{"cap with a space", "除染後農地等の保全管理等 定額又は1/2以内等 35,000円/10a 等", []string{"除染後農地等の保全管理等", "定額又は1/2以内等", "35,000円/10a 等"}},
-		{"rate with a space", "民間団体 事業A：1/2 事業B：2/3 1件につき500万円", []string{"民間団体", "事業A：1/2 事業B：2/3", "1件につき500万円"}},
-		{"no amount", "民間団体 1/2 定める額 等", nil},
-		{"two tokens", "民間団体 1/2", nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := splitSubsidyTokens([]sheettext.Line{{Text: tc.in}})
-			if tc.want == nil {
-				assert.False(t, ok)
-				return
-			}
-			require.True(t, ok)
-			var texts []string
-			for _, c := range got {
-				texts = append(texts, c.text())
-			}
-			assert.Equal(t, tc.want, texts)
-		})
-	}
-	_, ok := splitSubsidyTokens([]sheettext.Line{{Text: "a 1/2 3千円"}, {Text: "x"}})
-	assert.False(t, ok, "more than one line: not a one-line row")
+	one := func(s string) []sheettext.Line { return []sheettext.Line{{Text: s}} }
 	for _, tc := range []struct {
 		name string
 		in   []sheettext.Line
 		want []string // nil: not split
 	}{
+		{"cap with a space", one("除染後農地等の保全管理等 定額又は1/2以内等 35,000円/10a 等"), []string{"除染後農地等の保全管理等", "定額又は1/2以内等", "35,000円/10a 等"}},
+		{"rate with a space", one("民間団体 事業A：1/2 事業B：2/3 1件につき500万円"), []string{"民間団体", "事業A：1/2 事業B：2/3", "1件につき500万円"}},
+		{"no amount", one("民間団体 1/2 定める額 等"), nil},
+		{"two tokens", one("民間団体 1/2"), nil},
+		{"more than one line: not a one-line row", []sheettext.Line{{Text: "a 1/2 3千円"}, {Text: "x"}}, nil},
 		{"target on its own line (PyMuPDF)", []sheettext.Line{{Text: "民間団体"}, {Text: "2/3 1交付事業者につき6,000千円"}}, []string{"民間団体", "2/3", "1交付事業者につき6,000千円"}},
 		{"a blank line between", []sheettext.Line{{Text: "民間団体"}, {Text: "2/3 1交付事業者につき6,000千円", Break: true}}, nil},
 		{"next line starts with no rate: a wrapped 補助対象", []sheettext.Line{{Text: "（１）家庭・業務産業用蓄電システム"}, {Text: "導入支援 1/3 1件につき500万円"}}, nil},
