@@ -56,3 +56,30 @@ func positions(s *Source) map[string]int {
 	}
 	return out
 }
+
+// TestCellALineBlockOrder: the same block A, flow only, in the mutool
+// and PyMuPDF texts of the LibreOffice PDF, which open the default-mode
+// rules by the second gate (printed a cell a line, no de-hyphenation):
+// it stands in the flow's order too (mergeFlowBlocks asks the parser's
+// defaultMode, not lostDash; before, it went after B and C and every
+// block's figures were read at another index).
+func TestCellALineBlockOrder(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	var want []string
+	for _, b := range sample.Spending.Blocks {
+		want = append(want, b.Block)
+	}
+	for _, name := range []string{"rs2025-006423.libreoffice.mutool.txt", "rs2025-006423.libreoffice.pymupdf.txt"} {
+		t.Run(name, func(t *testing.T) {
+			s, _ := parseLenientFile(t, "../testdata/extractors/"+name)
+			require.NotNil(t, s.Spending)
+			var got []string
+			for _, b := range s.Spending.Blocks {
+				got = append(got, b.Block)
+			}
+			assert.Equal(t, want, got)
+			require.Len(t, s.Spending.Blocks, 3)
+			assert.Equal(t, *sample.Spending.Blocks[0].Total, *s.Spending.Blocks[0].Total)
+		})
+	}
+}

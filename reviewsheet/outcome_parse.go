@@ -456,7 +456,7 @@ func (st *ocState) readNode(id int, g label.OcGroup, fs []field) *ocNode {
 // with them would be read wrong without a trace; such a value is not
 // read.
 func (st *ocState) strayCell(f *field, id int) bool {
-	if !st.p.dehyphenated {
+	if !st.p.defaultMode {
 		return false
 	}
 	c := f.content()

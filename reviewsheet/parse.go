@@ -86,8 +86,9 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	file, lines := sheettext.Scan(p.Name, src)
 	// the de-hyphenation check is made once, for the rules and for lostDash
 	dehyphenated := linerules.HasDehyphenated(src)
-	lines, lost, notes := normalize.Dehyphenated(src, lines, dehyphenated)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated}
+	cellALine := !dehyphenated && linerules.HasCellALine(src)
+	lines, lost, notes := normalize.Gated(src, lines, dehyphenated, cellALine)
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated, defaultMode: dehyphenated || cellALine}
 	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -135,6 +136,9 @@ type parser struct {
 	// dehyphenated: the input shows pdftotext's de-hyphenation
 	// (linerules.HasDehyphenated), see lostDash
 	dehyphenated bool
+	// defaultMode: dehyphenated, or printed a cell a line
+	// (linerules.HasCellALine); the default-mode guards (strayCell) ask it
+	defaultMode bool
 	// slab holds the fields of the sections (fieldsFor), slabUsed of them
 	// handed out
 	slab     *[]field

@@ -323,7 +323,7 @@ func (p *parser) mergeFlowBlocks(flow []flowBlock, sp *spending.Spending) {
 		b := sp.BlockByName(fb.b.Block)
 		if b == nil {
 			idx := len(sp.Blocks)
-			if p.lostDash() { // before the list's blocks the flow prints after it (listrules: a list row not read)
+			if p.defaultMode { // before the list's blocks the flow prints after it (listrules: a list row not read)
 				idx = flowOrderIndex(flow[k+1:], sp.Blocks)
 				p.sheet.Source.shift("spending.blocks", idx)
 			}

@@ -82,7 +82,7 @@ import (
 // by side, apart by runs of spaces) are first linerules.Rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
 func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
-	return Dehyphenated(src, lines, linerules.HasDehyphenated(src))
+	return Gated(src, lines, linerules.HasDehyphenated(src), linerules.HasCellALine(src))
 }
 
 // Dehyphenated is Lines for a caller that has asked
@@ -90,14 +90,26 @@ func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 // the parser keeps the answer for lostDash, so the input is searched
 // once.
 func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
-	if !dehyphenated && !NeedsNormalizing(src) {
+	return Gated(src, lines, dehyphenated, false)
+}
+
+// Gated is Lines for a caller that has asked both gates already:
+// dehyphenated is linerules.HasDehyphenated(src), cellALine
+// linerules.HasCellALine(src). The default-mode rules run under either;
+// SplitDehyphenated, which undoes the de-hyphenation, only under the
+// first.
+func Gated(src []byte, lines []sheettext.Line, dehyphenated, cellALine bool) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
+	defaultMode := dehyphenated || cellALine
+	if !defaultMode && !NeedsNormalizing(src) {
 		return lines, nil, nil
 	}
 	var lost []sheettext.Pos
 	var notes []linerules.Note
-	if dehyphenated {
+	if defaultMode {
 		lines = dropInvisible(lines)
-		lines, lost = linerules.SplitDehyphenated(lines)
+		if dehyphenated {
+			lines, lost = linerules.SplitDehyphenated(lines)
+		}
 		lines = budgetrules.Apply(lines)
 		lines = joinFlowCells(lines)
 		lines = linerules.JoinOrgColumn(lines)
@@ -134,8 +146,8 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 		lines = userules.UntransposeUseRows(lines)
 		lines = userules.JoinDebtHeader(lines)
 	}
-	lines = JoinHeaderRows(lines, dehyphenated)
-	if dehyphenated {
+	lines = JoinHeaderRows(lines, defaultMode)
+	if defaultMode {
 		lines = basicrules.Apply(lines)
 		var placed []linerules.Note
 		lines, placed = basicrules.PlaceYearsByTitle(lines)

@@ -1,0 +1,63 @@
+package linerules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestHasCellALine(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"a word a line (mutool, PyMuPDF)", "支出先名\n支出額\n法人番号\n", true},
+		{"blank lines between (pdftotext default mode)", "x\n支出先名\n\n支出額\n\n法人番号\n", true},
+		{"two paragraphs (pdfminer)", "支出先名\n\n支出額 法人番号\n", true},
+		{"after a form feed", "\f支出先名\n支出額\n", true},
+		{"at the end of the text", "支出先名\n支出額", true},
+		{"one row (RS layout)", "支出先名 支出額 法人番号\n", false},
+		{"layout columns", "支出先名        支出額      法人番号\n", false},
+		{"split after 支出額", "支出先名 支出額\n\n法人番号\n", false},
+		{"支出先名 inside a line", "A.支出先名\n支出額\n", false},
+		{"another word next", "支出先名\n支出額等\n", false},
+		{"支出額 with another word", "支出先名\n支出額 入札者数\n", false},
+		{"no list", "事業名 x\n", false},
+		{"empty", "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, HasCellALine([]byte(tc.in)))
+		})
+	}
+}
+
+// TestHasCellALineTexts: which committed texts open the second gate.
+// The sample (RS layout), every -layout text and the variants do not;
+// of the texts without pdftotext's de-hyphenation, those of mutool,
+// PyMuPDF and pdfminer that print the list header a word a line do.
+func TestHasCellALineTexts(t *testing.T) {
+	root := "../../../testdata"
+	open := map[string]bool{
+		"rs2025-006423.mutool.txt": true, "rs2025-006423.libreoffice.mutool.txt": true,
+		"rs2025-006423.pymupdf.txt": true, "rs2025-006423.libreoffice.pymupdf.txt": true,
+		"rs2025-006423.pdfminer.txt": true,
+	}
+	var files []string
+	for _, glob := range []string{"*.txt", "extractors/*.txt", "variants/*.txt", "variants/*/*.txt"} {
+		m, err := filepath.Glob(filepath.Join(root, glob))
+		require.NoError(t, err)
+		files = append(files, m...)
+	}
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		if HasDehyphenated(src) {
+			continue // the first gate: pdftotext default mode
+		}
+		assert.Equal(t, open[filepath.Base(f)], HasCellALine(src), f)
+	}
+}
