@@ -66,9 +66,14 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			i = j + 1
 			continue
 		}
+		if p.defaultMode && holdsRowStart(body[i:j+1]) {
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q holds the start of another row (its cells printed elsewhere): not read", body[i].Text)
+			lastRead, i = false, j+1
+			continue
+		}
 		d := len(p.diags)
 		u, ok := p.useRow(body[i:j+1], sp, uses)
-		if ok && p.lostDash() && len(p.diags) > d {
+		if ok && p.defaultMode && len(p.diags) > d {
 			ok = false // a cell missing: the others may be shifted
 		}
 		lastRead = ok
@@ -83,15 +88,35 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 	return uses
 }
 
-// startsUseRow reports (pdftotext default mode only) whether lines[k], with lines[k+1]
+// startsUseRow reports (default-mode text only: parser.defaultMode) whether lines[k], with lines[k+1]
 // (a wrapped name), starts a row: a block letter and one of its recipients' names.
 func (p *parser) startsUseRow(lines []sheettext.Line, k int, sp *spending.Spending) bool {
-	if k >= len(lines) || !p.lostDash() {
+	if k >= len(lines) || !p.defaultMode {
 		return false
 	}
 	lead, rest := cutField(p.text.Cells(lines[k:min(k+2, len(lines))]))
 	_, _, found := matchRecipient(rest, lead, sp)
 	return found && linerules.IsBlockLetter(lead)
+}
+
+// holdsRowStart reports whether a row's lines, the first starting with
+// a block letter, hold another line that starts with a block letter and
+// a space: the start of the next row. In default-mode text (pdfminer of
+// the Chromium PDF) a row's 金額 may be printed after the next row's
+// first lines ("A 株式会社…" … "B 岐阜県 … 3,500", then "130,658"); read
+// to the first amount, the row would take the next row's 金額.
+// startsUseRow ends a row there only when the next row's recipient is
+// listed; this guard refuses the row when it is not.
+func holdsRowStart(lines []sheettext.Line) bool {
+	if lead, _ := cutField(lines[0].Text); !linerules.IsBlockLetter(lead) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if lead, rest := cutField(l.Text); linerules.IsBlockLetter(lead) && rest != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
@@ -201,7 +226,7 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		return u, false
 	}
 	u.Item = toks[0]
-	if p.lostDash() && u.Item == absent && n > 2 && toks[1] == absent {
+	if p.defaultMode && u.Item == absent && n > 2 && toks[1] == absent {
 		// "-- -- -- -- -- その他 …": the dashes of two rows (pdftotext
 		// default mode printed a row's other cells elsewhere)
 		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds the -- cells of two rows", s)

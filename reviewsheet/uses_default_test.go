@@ -52,7 +52,7 @@ func TestPdftotextDefaultUsesTail(t *testing.T) {
 	}
 }
 
-// TestParseUsesRowStart: in pdftotext default-mode text (lostDash) a row
+// TestParseUsesRowStart: in default-mode text (parser.defaultMode) a row
 // of 費目・使途 ends before a line that starts a row (startsUseRow: a block
 // letter and one of its recipients' names, the name maybe wrapped onto
 // the next line); the cells before it, without a 金額, are reported and
@@ -89,7 +89,7 @@ func TestParseUsesRowStart(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := &sheettext.File{}
-			p := &parser{dehyphenated: tc.lostDash, file: f, sheet: &Sheet{Source: newSource(f)}}
+			p := &parser{dehyphenated: tc.lostDash, defaultMode: tc.lostDash, file: f, sheet: &Sheet{Source: newSource(f)}}
 			var got []string
 			for _, u := range p.parseUses(textLines(tc.in), sp) {
 				got = append(got, fmt.Sprintf("%s %d", u.Recipient, *u.Amount))

@@ -13,7 +13,8 @@ import "bytes"
 // a word a line — a line that is exactly 支出先名, and the next line
 // that is not blank starts with the word 支出額 (alone, or followed by
 // a space and 法人番号: pdfminer prints "支出額 法人番号" as one
-// paragraph). Text in the RS layout, pdftotext -layout text and the
+// paragraph). The words may be spelled with the Kangxi radical ⽀
+// (U+2F40) for 支, as Chromium's and wkhtmltopdf's PDFs print them. Text in the RS layout, pdftotext -layout text and the
 // rendered 2024 corpus print that header as one row ("支出先名 支出額
 // 法人番号 …"), so they never show it; a sheet without a list does not
 // either, and is read as before.
@@ -21,7 +22,10 @@ import "bytes"
 // Rules that undo the de-hyphenation itself (SplitDehyphenated, the
 // parser's lost "-" cells) keep the first gate: they need its marks.
 func HasCellALine(src []byte) bool {
-	const head, next = "支出先名\n", "支出額"
+	return cellALine(src, "支出先名\n", "支出額") || cellALine(src, "⽀出先名\n", "⽀出額")
+}
+
+func cellALine(src []byte, head, next string) bool {
 	for i := 0; ; {
 		j := bytes.Index(src[i:], []byte(head))
 		if j < 0 {

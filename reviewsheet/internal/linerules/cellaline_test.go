@@ -25,6 +25,8 @@ func TestHasCellALine(t *testing.T) {
 		{"支出先名 inside a line", "A.支出先名\n支出額\n", false},
 		{"another word next", "支出先名\n支出額等\n", false},
 		{"支出額 with another word", "支出先名\n支出額 入札者数\n", false},
+		{"Kangxi radical (Chromium, wkhtmltopdf)", "⽀出先名\n⽀出額\n法⼈番号\n", true},
+		{"Kangxi radical, one row", "⽀出先名 ⽀出額 法⼈番号\n", false},
 		{"no list", "事業名 x\n", false},
 		{"empty", "", false},
 	} {
@@ -43,7 +45,10 @@ func TestHasCellALineTexts(t *testing.T) {
 	open := map[string]bool{
 		"rs2025-006423.mutool.txt": true, "rs2025-006423.libreoffice.mutool.txt": true,
 		"rs2025-006423.pymupdf.txt": true, "rs2025-006423.libreoffice.pymupdf.txt": true,
-		"rs2025-006423.pdfminer.txt": true,
+		"rs2025-006423.pdfminer.txt":        true,
+		"rs2025-006423.chromium.mutool.txt": true, "rs2025-006423.wkhtmltopdf.mutool.txt": true,
+		"rs2025-006423.chromium.pymupdf.txt": true, "rs2025-006423.wkhtmltopdf.pymupdf.txt": true,
+		"rs2025-006423.chromium.pdfminer.txt": true, // (once, at a page break)
 	}
 	var files []string
 	for _, glob := range []string{"*.txt", "extractors/*.txt", "variants/*.txt", "variants/*/*.txt"} {
