@@ -28,18 +28,18 @@ func TestMoreExtractors(t *testing.T) {
 		errors, figures        int
 		recipients, wholeRecip int
 	}{
-		{"rs2025-006423.mutool.txt", 126, 56, 0, 0},
-		{"rs2025-006423.chromium.mutool.txt", 706, 56, 0, 0},
-		{"rs2025-006423.libreoffice.mutool.txt", 287, 50, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 766, 56, 0, 0},
-		{"rs2025-006423.pdfminer.txt", 14, 80, 38, 38},
-		{"rs2025-006423.chromium.pdfminer.txt", 777, 11, 0, 0},
+		{"rs2025-006423.mutool.txt", 88, 56, 0, 0},
+		{"rs2025-006423.chromium.mutool.txt", 61, 65, 27, 0},
+		{"rs2025-006423.libreoffice.mutool.txt", 276, 50, 0, 0},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 123, 65, 27, 0},
+		{"rs2025-006423.pdfminer.txt", 12, 80, 38, 38},
+		{"rs2025-006423.chromium.pdfminer.txt", 376, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 894, 8, 0, 0},
-		{"rs2025-006423.pymupdf.txt", 123, 59, 0, 0},
-		{"rs2025-006423.chromium.pymupdf.txt", 705, 59, 0, 0},
-		{"rs2025-006423.libreoffice.pymupdf.txt", 286, 53, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 766, 59, 0, 0},
+		{"rs2025-006423.pymupdf.txt", 85, 59, 0, 0},
+		{"rs2025-006423.chromium.pymupdf.txt", 61, 68, 27, 0},
+		{"rs2025-006423.libreoffice.pymupdf.txt", 275, 53, 0, 0},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 124, 68, 27, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := "../testdata/extractors/" + tc.name

@@ -422,7 +422,12 @@ func (p *parser) textFields(fs []field, section []sheettext.Line, specs []textSp
 	}
 }
 
-// lostDash reports whether the input is text in which pdftotext's
-// de-hyphenation glued "--" cells to the next line (internal/linerules/dehyphen.go): there
-// a cell of one "-" standing alone in its paragraph is dropped.
-func (p *parser) lostDash() bool { return p.dehyphenated }
+// lostDash reports whether the input is default-mode text: text in
+// which pdftotext's de-hyphenation glued "--" cells to the next line
+// (internal/linerules/dehyphen.go; there a cell of one "-" standing
+// alone in its paragraph is dropped), or text printed a cell a line
+// (linerules.HasCellALine: mutool, PyMuPDF, pdfminer). The readings
+// and guards that ask it are about cells printed out of their rows and
+// paragraphs, which both kinds of text show; the "-" cells put back
+// (SplitDehyphenated) ask the first gate alone.
+func (p *parser) lostDash() bool { return p.defaultMode }

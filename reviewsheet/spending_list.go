@@ -278,9 +278,28 @@ func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient,
 		}
 		if w, ok := linerules.ListWordIn(nameLines); ok { // another recipient's rows read into the name
 			p.errorAt(body[j].Pos, label.SpContractHeader, ErrLayout, "contract name holds the list's header word %q: rows of another recipient, not attributed", w)
+		} else if w, ok := figureLineIn(nameLines); ok && p.defaultMode {
+			p.errorAt(body[j].Pos, label.SpContractHeader, ErrLayout, "contract name holds the figure cell %q on a line of its own: another row's cells, not attributed", w)
 		} else {
 			r.Contracts = append(r.Contracts, c)
 		}
 		j = next
 	}
+}
+
+// figureLineIn reports a line of a contract's name (of two lines or
+// more) that is one figure cell ("97,900", "1", "75.4", "--"): in
+// default-mode text (mutool, PyMuPDF) a contract row printed a cell a
+// line is not recognised as a row, and the name read up to the next
+// row would take in its cells, then the next contract's figures.
+func figureLineIn(nameLines []sheettext.Line) (string, bool) {
+	if len(nameLines) < 2 {
+		return "", false
+	}
+	for _, l := range nameLines {
+		if t := strings.TrimSpace(l.Text); linerules.IsFigureCell(t) {
+			return t, true
+		}
+	}
+	return "", false
 }
