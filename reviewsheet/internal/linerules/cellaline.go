@@ -21,23 +21,29 @@ import "bytes"
 //
 // Rules that undo the de-hyphenation itself (SplitDehyphenated, the
 // parser's lost "-" cells) keep the first gate: they need its marks.
+//
+// One vectorised search (bytes.Index of "出先名\n", common to both
+// spellings) finds the candidates; input without the list costs that pass.
 func HasCellALine(src []byte) bool {
-	return cellALine(src, "支出先名\n", "支出額") || cellALine(src, "⽀出先名\n", "⽀出額")
-}
-
-func cellALine(src []byte, head, next string) bool {
+	const tail = "出先名\n"
 	for i := 0; ; {
-		j := bytes.Index(src[i:], []byte(head))
+		j := bytes.Index(src[i:], []byte(tail))
 		if j < 0 {
 			return false
 		}
 		i += j
-		if i == 0 || src[i-1] == '\n' || src[i-1] == '\f' {
-			rest := bytes.TrimLeft(src[i+len(head):], "\n\f \t")
-			if after, ok := bytes.CutPrefix(rest, []byte(next)); ok && (len(after) == 0 || after[0] == '\n' || bytes.HasPrefix(after, []byte(" 法人番号"))) {
-				return true
+		if head := i - len("支"); head >= 0 && isShi(src[head:i]) && (head == 0 || src[head-1] == '\n' || src[head-1] == '\f') {
+			rest := bytes.TrimLeft(src[i+len(tail):], "\n\f \t")
+			if len(rest) >= len("支出額") && isShi(rest[:len("支")]) && bytes.HasPrefix(rest[len("支"):], []byte("出額")) {
+				after := rest[len("支出額"):]
+				if len(after) == 0 || after[0] == '\n' || bytes.HasPrefix(after, []byte(" 法人番号")) || bytes.HasPrefix(after, []byte(" 法⼈番号")) {
+					return true
+				}
 			}
 		}
-		i += len(head)
+		i += len(tail)
 	}
 }
+
+// isShi reports 支 or its Kangxi radical ⽀ (U+2F40).
+func isShi(b []byte) bool { return string(b) == "支" || string(b) == "⽀" }

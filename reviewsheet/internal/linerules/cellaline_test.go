@@ -27,6 +27,8 @@ func TestHasCellALine(t *testing.T) {
 		{"支出額 with another word", "支出先名\n支出額 入札者数\n", false},
 		{"Kangxi radical (Chromium, wkhtmltopdf)", "⽀出先名\n⽀出額\n法⼈番号\n", true},
 		{"Kangxi radical, one row", "⽀出先名 ⽀出額 法⼈番号\n", false},
+		{"Kangxi radical, two paragraphs", "⽀出先名\n\n⽀出額 法⼈番号\n", true},
+		{"another word before 出先名", "輸出先名\n支出額\n", false},
 		{"no list", "事業名 x\n", false},
 		{"empty", "", false},
 	} {
@@ -64,5 +66,19 @@ func TestHasCellALineTexts(t *testing.T) {
 			continue // the first gate: pdftotext default mode
 		}
 		assert.Equal(t, open[filepath.Base(f)], HasCellALine(src), f)
+	}
+}
+
+// BenchmarkHasCellALine: the second gate on the sample (RS layout: the
+// gate stays shut), asked of every input without the de-hyphenation.
+func BenchmarkHasCellALine(b *testing.B) {
+	src, err := os.ReadFile(samplePath)
+	require.NoError(b, err)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if HasCellALine(src) {
+			b.Fatal("the sample opens the gate")
+		}
 	}
 }
