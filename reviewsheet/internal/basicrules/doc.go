@@ -5,8 +5,9 @@
 // whose labels and cells the producers' PDFs (LibreOffice, Chromium,
 // wkhtmltopdf, the A5 fixture) print out of the sheet's order,
 // interleaved. Each rule is one function with a doc comment and a table
-// test; normalize.Dehyphenated calls Apply, only on text that shows
-// pdftotext's de-hyphenation (linerules.HasDehyphenated):
+// test; normalize.Gated calls Apply, only on text that shows
+// pdftotext's de-hyphenation (linerules.HasDehyphenated) or is printed a
+// cell a line (linerules.HasCellALine: mutool, PyMuPDF, pdfminer):
 //
 //	ReorderHeadBlock      the head of 基本情報 as one of the producers' known reading orders (headblock.go, template.go)
 //	UncolumnSubsidies     補助率等 printed column by column (LibreOffice) as rows, a joined 補助上限等 kept whole with a Note (subsidycolumns.go; called by normalize.Dehyphenated before joinSubsidyHeader)

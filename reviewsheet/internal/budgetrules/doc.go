@@ -4,7 +4,8 @@
 // A5 fixture) print out of the sheet's order. Each rule is one function
 // with a doc comment and a table test; normalize.Dehyphenated calls
 // Apply, only on text that shows pdftotext's de-hyphenation
-// (linerules.HasDehyphenated), which runs them in this order:
+// (linerules.HasDehyphenated) or is printed a cell a line
+// (linerules.HasCellALine), which runs them in this order:
 //
 //	TransposeBudgetColumns  the 予算額執行額表 as row labels, then each year's column of glued "--" (budgetcolumns.go)
 //	JoinYearParagraphs      the 予算額執行額表 years a paragraph each (budgetcolumns.go)

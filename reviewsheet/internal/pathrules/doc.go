@@ -3,8 +3,9 @@
 // the path blocks (アクティビティからの発現経路 …), whose labels and cells
 // the producers' PDFs (wkhtmltopdf, the A5 fixture, Chromium, LibreOffice) print out of the
 // sheet's order. Each rule is one function with a doc comment and a table
-// test; normalize.Dehyphenated calls them, only on text that shows
-// pdftotext's de-hyphenation (linerules.HasDehyphenated):
+// test; normalize.Gated calls them, only on text that shows
+// pdftotext's de-hyphenation (linerules.HasDehyphenated) or is printed a
+// cell a line (linerules.HasCellALine: mutool, PyMuPDF, pdfminer):
 //
 //	GatherKindColumn    the overview's kind column printed in two pieces (kindcolumn.go)
 //	MoveActivityText    the activity text after アウトプット (activitytext.go)

@@ -5,7 +5,8 @@
 // list's "--" cells out of the sheet's order. Each rule is one function
 // with a doc comment and a table test; normalize.Dehyphenated calls them,
 // only on text that shows pdftotext's de-hyphenation
-// (linerules.HasDehyphenated), so other inputs pay nothing:
+// (linerules.HasDehyphenated) or is printed a cell a line
+// (linerules.HasCellALine), so other inputs pay nothing:
 //
 //	JoinUsesHeader       the table's header words a line each, folded forms or a page number among them (headerwords.go)
 //	UntransposeUseRows   a block letter's rows printed column by column (transposed.go)
