@@ -304,6 +304,10 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			emit(4, head, row)
 			continue
 		}
+		if head, row, ok := recipientCellLines(lines, i); ok { // mutool, PyMuPDF (recipientcells.go)
+			emit(4, head, row)
+			continue
+		}
 		n := ContractHeaderWordsAt(lines, i)
 		if n == 0 && contractHeaderAnyOrder(lines, i) { // A5 (listwords.go)
 			n = len(linerules.ContractHeaderWords)
