@@ -28,15 +28,15 @@ func TestMoreExtractors(t *testing.T) {
 		errors, figures        int
 		recipients, wholeRecip int
 	}{
-		{"rs2025-006423.mutool.txt", 50, 72, 38, 2},
-		{"rs2025-006423.chromium.mutool.txt", 61, 65, 27, 0},
+		{"rs2025-006423.mutool.txt", 14, 79, 38, 38},
+		{"rs2025-006423.chromium.mutool.txt", 25, 65, 27, 27},
 		{"rs2025-006423.libreoffice.mutool.txt", 276, 50, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 123, 65, 27, 0},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 87, 65, 27, 27},
 		{"rs2025-006423.pdfminer.txt", 12, 80, 38, 38},
 		{"rs2025-006423.chromium.pdfminer.txt", 376, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 894, 8, 0, 0},
-		{"rs2025-006423.pymupdf.txt", 47, 75, 38, 2},
+		{"rs2025-006423.pymupdf.txt", 46, 75, 38, 3},
 		{"rs2025-006423.chromium.pymupdf.txt", 61, 68, 27, 0},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 275, 53, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 124, 68, 27, 0},

@@ -218,6 +218,9 @@ func (p *parser) recipientRow(hpos sheettext.Pos, body []sheettext.Line, blk str
 // that does not fit its cell starts on the next line; it ends at a blank
 // line, or, in text without blank lines, at a line ending with "。".
 func (p *parser) contracts(body []sheettext.Line, ri int, r *spending.Recipient, breaks bool) {
+	if p.lostDash() {
+		body = listrules.JoinContractCellLines(body) // a row a cell a line in a paragraph of its own (mutool, PyMuPDF)
+	}
 	body = linerules.JoinCellRows(body, 3, linerules.IsContractRow) // a row printed a cell per paragraph (tablerows.go)
 	for j := 0; j < len(body); {
 		k := j
