@@ -36,10 +36,10 @@ func TestMoreExtractors(t *testing.T) {
 		{"rs2025-006423.chromium.pdfminer.txt", 376, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 894, 8, 0, 0},
-		{"rs2025-006423.pymupdf.txt", 46, 75, 38, 3},
-		{"rs2025-006423.chromium.pymupdf.txt", 61, 68, 27, 0},
+		{"rs2025-006423.pymupdf.txt", 11, 82, 38, 38},
+		{"rs2025-006423.chromium.pymupdf.txt", 25, 68, 27, 27},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 275, 53, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 124, 68, 27, 0},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 88, 68, 27, 27},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := "../testdata/extractors/" + tc.name

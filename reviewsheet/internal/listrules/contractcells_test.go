@@ -24,6 +24,12 @@ func TestJoinContractCellLines(t *testing.T) {
 		{"no blank line before (part of another paragraph)", joinLines(name, "170,042", "3", "91.1", "--", "", "次"), ""},
 		{"a figure for the reason", joinLines(name, "", "170,042", "3", "91.1", "22", "", "次"), ""},
 		{"a count that is no count", joinLines(name, "", "170,042", "三", "91.1", "--", "", "次"), ""},
+		{"no blank lines, after a 契約方式等 (PyMuPDF)",
+			joinLines(name, method, "170,042", "3", "91.1", "--", "支出先名"),
+			joinLines(name, method, "170,042 3 91.1 --", "支出先名")},
+		{"no blank lines, a reason of text: left", joinLines(name, method, "44,000", "1", "--", "予定価格が", "類推される"), ""},
+		{"no blank lines, a figure after: left", joinLines(name, method, "170,042", "3", "91.1", "--", "60,730"), ""},
+		{"no blank lines, no 契約方式等 before: left", joinLines(name, "170,042", "3", "91.1", "--", "次"), ""},
 		{"cells already on one line", joinLines(name, "", "170,042 3 91.1 --", "", "次"), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

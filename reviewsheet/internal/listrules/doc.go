@@ -27,6 +27,6 @@
 //	JoinContractCellLines a contract row a cell a line, a paragraph of four lines (mutool; contractcells.go; the parser calls it on a recipient's contract rows)
 //
 // It holds: the list rules above.
-// It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label and reviewsheet/internal/linerules.
+// It imports: the standard library, internal/num, internal/sheettext, reviewsheet/internal/label, reviewsheet/internal/linerules and spending (the 契約方式等 spellings).
 // It must never import: reviewsheet or any other package under it (audit, rscsv, sheetarrow, pdfsheet, input, sheetfmt, crossproject, internal/normalize, internal/pathrules), the PDF library or Arrow (checked by .ci/imports).
 package listrules
