@@ -25,11 +25,13 @@ func FuzzListRules(f *testing.F) {
 	f.Add([]byte(joinLines("6,000", "1", "支出先名", "--", glued, "法人番号", w4, "名", "6,000", w0, w2, w1, "7140005021310", w3, w4)))
 	f.Add([]byte(joinLines("A", "支出先ブロック名 合計支出額 支出先数 事業を行う上での役割", "名", "ほか", "622,650", recHead, "名", "170,042", "1010001143390", w0, w1, w2, w3, "x", "170,042", "支出先名", "3", "91.1", glued, "法人番号", "22", "役割", w4, "名2", "142,172")))
 	f.Add([]byte(joinLines("支出先ブロック名", "C 名 ほか 44,415 9", "役割", "名", "合計支出額", "支出先名", "6,000", "支出先数", "支出額", "事業を行う上での役割", "法人番号", "5060005009340", "∕", w0, w1, w2, w3, w4)))
+	f.Add([]byte(joinLines(recHead, "", "名", "142,172", "4010001054032", "", conHead, "", "業務", "一般競争契約（総合評価）", "", "170,042", "3", "91.1", "--")))
+	f.Add([]byte(joinLines("業務", "一般競争契約（総合評価）", "170,042", "3", "91.1", "--", "支出先名")))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		_, lines := sheettext.Scan("f", src)
 		for _, rule := range []func([]sheettext.Line) []sheettext.Line{
 			BlockTailAfterWords, RecipientWordsAmongCells, IDAmongContractWords, MoveLastContractWord,
-			GatherContractWords, FirstRecipientAfterRole, DropMovedPageNumber, JoinListCells,
+			GatherContractWords, FirstRecipientAfterRole, DropMovedPageNumber, JoinListCells, JoinContractCellLines,
 		} {
 			n := len(lines)
 			lines = rule(lines)
