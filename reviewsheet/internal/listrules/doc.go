@@ -24,6 +24,7 @@
 //	FirstRecipientAfterBlockRole a block's first recipient a label and a value each after the block row's role, its header joined before its 法人番号 (LibreOffice; rolerecipient.go)
 //	DropMovedPageNumber   a page footer that stood before a page break other rules moved lines in front of (Chromium; listcells.go)
 //	recipientCellLines    a recipient row a cell a line in a paragraph of its own under its joined header, the contract header next (mutool, PyMuPDF; recipientcells.go)
+//	splitReasonHeaderAt   a contract header a word a line, its last word in two lines and its ∕ after them (LibreOffice through mutool, PyMuPDF; recipientcells.go)
 //	JoinContractCellLines a contract row a cell a line, a paragraph of four lines (mutool; contractcells.go; the parser calls it on a recipient's contract rows)
 //
 // It holds: the list rules above.

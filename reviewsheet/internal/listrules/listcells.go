@@ -308,6 +308,12 @@ func JoinListCells(lines []sheettext.Line) []sheettext.Line {
 			emit(4, head, row)
 			continue
 		}
+		if n := splitReasonHeaderAt(lines, i); n > 0 { // LibreOffice through mutool, PyMuPDF (recipientcells.go)
+			begin()
+			out = append(out, sheettext.Line{Text: string(label.SpContractHeader), Pos: lines[i].Pos, Break: lines[i].Break, Page: lines[i].Page})
+			i += n
+			continue
+		}
 		n := ContractHeaderWordsAt(lines, i)
 		if n == 0 && contractHeaderAnyOrder(lines, i) { // A5 (listwords.go)
 			n = len(linerules.ContractHeaderWords)

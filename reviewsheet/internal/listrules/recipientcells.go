@@ -1,6 +1,8 @@
 package listrules
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/num"
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
@@ -35,9 +37,36 @@ func recipientCellLines(lines []sheettext.Line, i int) (head, row sheettext.Line
 	if !(num.IsAmount(amount.Text) || amount.Text == num.Absent) || !(linerules.IsCorporateNumber(id.Text) || id.Text == num.Absent) {
 		return head, row, false
 	}
-	if lines[i+4].Text != string(label.SpContractHeader) && ContractHeaderWordsAt(lines, i+4) == 0 {
+	if lines[i+4].Text != string(label.SpContractHeader) && ContractHeaderWordsAt(lines, i+4) == 0 && splitReasonHeaderAt(lines, i+4) == 0 {
 		return head, row, false
 	}
 	row = sheettext.Line{Text: name.Text + " " + amount.Text + " " + id.Text, Pos: name.Pos, Break: name.Break, Page: name.Page}
 	return lines[i], row, true
+}
+
+// splitReasonHeaderAt reports how many lines the contract header takes
+// at lines[i] when printed a word a line with its last word in two
+// lines and the "∕" between them after both (LibreOffice's PDF through
+// mutool and PyMuPDF):
+//
+//	契約概要（契約名）/契約方式等 / 支出額 / 入札者数 / 落札率(%) /
+//	一者応札等の理由と改善策 / 落札率非公開の理由 / ∕
+//
+// and 0 when it is not there.
+func splitReasonHeaderAt(lines []sheettext.Line, i int) int {
+	words := linerules.ContractHeaderWords
+	last := len(words) - 1
+	first, second, ok := strings.Cut(words[last], " ")
+	if !ok || i+len(words)+1 >= len(lines) {
+		return 0
+	}
+	for k, w := range words[:last] {
+		if lines[i+k].Text != w {
+			return 0
+		}
+	}
+	if lines[i+last].Text != first || lines[i+last+1].Text != second || lines[i+last+2].Text != "∕" {
+		return 0
+	}
+	return len(words) + 2
 }
