@@ -86,7 +86,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	file, lines := sheettext.Scan(p.Name, src)
 	// the de-hyphenation check is made once, for the rules and for lostDash
 	dehyphenated := linerules.HasDehyphenated(src)
-	cellALine := !dehyphenated && linerules.HasCellALine(src)
+	cellALine := !dehyphenated && linerules.HasCellALine(lines)
 	lines, lost, notes := normalize.Gated(src, lines, dehyphenated, cellALine)
 	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated, defaultMode: dehyphenated || cellALine}
 	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,6 +20,8 @@ func TestHasCellALine(t *testing.T) {
 		{"two paragraphs (pdfminer)", "支出先名\n\n支出額 法人番号\n", true},
 		{"after a form feed", "\f支出先名\n支出額\n", true},
 		{"at the end of the text", "支出先名\n支出額", true},
+		{"blanks around (trimmed by Scan)", "支出先名  \n\n  支出額\n", true},
+		{"支出先名 alone at the end", "x\n支出先名\n", false},
 		{"one row (RS layout)", "支出先名 支出額 法人番号\n", false},
 		{"layout columns", "支出先名        支出額      法人番号\n", false},
 		{"split after 支出額", "支出先名 支出額\n\n法人番号\n", false},
@@ -33,7 +36,8 @@ func TestHasCellALine(t *testing.T) {
 		{"empty", "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			assert.Equal(t, tc.want, HasCellALine([]byte(tc.in)))
+			_, lines := sheettext.Scan("", []byte(tc.in))
+			assert.Equal(t, tc.want, HasCellALine(lines))
 		})
 	}
 }
@@ -65,7 +69,8 @@ func TestHasCellALineTexts(t *testing.T) {
 		if HasDehyphenated(src) {
 			continue // the first gate: pdftotext default mode
 		}
-		assert.Equal(t, open[filepath.Base(f)], HasCellALine(src), f)
+		_, lines := sheettext.Scan(f, src)
+		assert.Equal(t, open[filepath.Base(f)], HasCellALine(lines), f)
 	}
 }
 
@@ -74,10 +79,11 @@ func TestHasCellALineTexts(t *testing.T) {
 func BenchmarkHasCellALine(b *testing.B) {
 	src, err := os.ReadFile(samplePath)
 	require.NoError(b, err)
+	_, lines := sheettext.Scan("", src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if HasCellALine(src) {
+		if HasCellALine(lines) {
 			b.Fatal("the sample opens the gate")
 		}
 	}

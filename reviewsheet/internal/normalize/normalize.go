@@ -82,7 +82,7 @@ import (
 // by side, apart by runs of spaces) are first linerules.Rewritten cell after cell
 // by sheettext.Columns, which needs the spaces this step collapses.
 func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
-	return Gated(src, lines, linerules.HasDehyphenated(src), linerules.HasCellALine(src))
+	return Gated(src, lines, linerules.HasDehyphenated(src), linerules.HasCellALine(lines))
 }
 
 // Dehyphenated is Lines for a caller that has asked
@@ -95,7 +95,7 @@ func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]shee
 
 // Gated is Lines for a caller that has asked both gates already:
 // dehyphenated is linerules.HasDehyphenated(src), cellALine
-// linerules.HasCellALine(src). The default-mode rules run under either;
+// linerules.HasCellALine(lines). The default-mode rules run under either;
 // SplitDehyphenated, which undoes the de-hyphenation, only under the
 // first.
 func Gated(src []byte, lines []sheettext.Line, dehyphenated, cellALine bool) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
