@@ -3,11 +3,9 @@ package normalize
 import (
 	"bytes"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/rsheet/rsheet/internal/gate"
 	"github.com/rsheet/rsheet/internal/sheettext"
-	"github.com/rsheet/rsheet/internal/textnorm"
 	"github.com/rsheet/rsheet/reviewsheet/internal/basicrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/budgetrules"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
@@ -266,37 +264,9 @@ func hopNeeds(src []byte, b byte) bool {
 			if i >= 2 && hasPrefixAt(src, i-2, "ーー") {
 				return true
 			}
-		case 0xE2:
-			if i+2 >= len(src) {
-				return false
-			}
-			switch c := src[i+1]; {
-			case c >= 0xBA: // U+2E80–U+2FFF: radicals, Kangxi radicals
-				r, _ := utf8.DecodeRune(src[i:])
-				if textnorm.FoldRune(r) != r {
-					return true
-				}
-			case c == 0x80 && src[i+2] == 0xA7: // ‧
+		case 0xE2, 0xEF:
+			if lookAlikeAt(src, i) {
 				return true
-			case c == 0x80 && src[i+2] >= 0x90 && src[i+2] <= 0x95, c == 0x88 && src[i+2] == 0x92, c == 0x94 && src[i+2] == 0x80:
-				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) { // two dashes
-					return true
-				}
-			}
-		case 0xEF:
-			if i+2 >= len(src) {
-				return false
-			}
-			switch c := src[i+1]; {
-			case c >= 0xA4 && c <= 0xAB: // U+F900–U+FAFF: compatibility ideographs
-				r, _ := utf8.DecodeRune(src[i:])
-				if textnorm.FoldRune(r) != r {
-					return true
-				}
-			case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
-				if r2, _ := utf8.DecodeRune(src[i+3:]); textnorm.IsDash(r2) {
-					return true
-				}
 			}
 		}
 	}

@@ -98,11 +98,24 @@ func rareAt(src []byte, i, head int) bool {
 		return i+6 <= head && string(src[i:i+6]) == "ーー"
 	case 0xF0:
 		return true
-	case 0xE2:
-		if i+2 >= len(src) {
-			return false
-		}
-		switch c := src[i+1]; {
+	case 0xE2, 0xEF:
+		return lookAlikeAt(src, i)
+	}
+	return false
+}
+
+// lookAlikeAt reports whether a look-alike NormalizeLine folds starts at
+// src[i], an E2 or EF byte: a radical or Kangxi radical (U+2E80–U+2FFF),
+// ‧, a compatibility ideograph (U+F900–U+FAFF), or two dashes the first
+// of which is a dash variant (‐–—―, −, ─, －, ｰ). NeedsNormalizing's byte
+// loop (hopNeeds) and its vector scan (rareAt) both ask it.
+func lookAlikeAt(src []byte, i int) bool {
+	if i+2 >= len(src) {
+		return false
+	}
+	c := src[i+1]
+	if src[i] == 0xE2 {
+		switch {
 		case c >= 0xBA: // U+2E80–U+2FFF: radicals, Kangxi radicals
 			r, _ := utf8.DecodeRune(src[i:])
 			return textnorm.FoldRune(r) != r
@@ -112,18 +125,15 @@ func rareAt(src []byte, i, head int) bool {
 			r2, _ := utf8.DecodeRune(src[i+3:])
 			return textnorm.IsDash(r2) // two dashes
 		}
-	case 0xEF:
-		if i+2 >= len(src) {
-			return false
-		}
-		switch c := src[i+1]; {
-		case c >= 0xA4 && c <= 0xAB: // U+F900–U+FAFF: compatibility ideographs
-			r, _ := utf8.DecodeRune(src[i:])
-			return textnorm.FoldRune(r) != r
-		case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
-			r2, _ := utf8.DecodeRune(src[i+3:])
-			return textnorm.IsDash(r2)
-		}
+		return false
+	}
+	switch {
+	case c >= 0xA4 && c <= 0xAB: // U+F900–U+FAFF: compatibility ideographs
+		r, _ := utf8.DecodeRune(src[i:])
+		return textnorm.FoldRune(r) != r
+	case c == 0xBC && src[i+2] == 0x8D, c == 0xBD && src[i+2] == 0xB0: // － ｰ
+		r2, _ := utf8.DecodeRune(src[i+3:])
+		return textnorm.IsDash(r2)
 	}
 	return false
 }
