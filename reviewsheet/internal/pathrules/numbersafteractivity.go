@@ -80,14 +80,22 @@ func numbersAfterActivityAt(lines []sheettext.Line, i int) ([]sheettext.Line, in
 	if j == i+3 || j == len(lines) || !lines[j].Break || !startsWithOutput(lines[j].Text) {
 		return nil, 0
 	}
-	moved := make([]sheettext.Line, 0, j-i+1)
+	moved := movedHead(lines, i, numbers, dash, j-i+1)
+	return append(moved, lines[i+3:j]...), j
+}
+
+// movedHead starts the lines a shape of MoveNumbersAfterActivity is
+// rewritten to, of capacity n: the dash that goes back (when there is
+// one), the path label lines[i] with the numbers after it, and
+// lines[i+1].
+func movedHead(lines []sheettext.Line, i int, numbers sheettext.Line, dash *sheettext.Line, n int) []sheettext.Line {
+	moved := make([]sheettext.Line, 0, n)
 	if dash != nil {
 		moved = append(moved, *dash)
 	}
 	l := lines[i]
 	l.Text += " " + numbers.Text
-	moved = append(moved, l, lines[i+1])
-	return append(moved, lines[i+3:j]...), j
+	return append(moved, l, lines[i+1])
 }
 
 // numbersAfterGoalAt reads the second shape MoveNumbersAfterActivity
@@ -121,13 +129,7 @@ func numbersAfterGoalAt(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	if activity == goal || goal == k || k == len(lines) || !lines[k].Break || lines[k].Text != string(label.OcIndicator) {
 		return nil, 0
 	}
-	moved := make([]sheettext.Line, 0, k-i+1)
-	if dash != nil {
-		moved = append(moved, *dash)
-	}
-	l := lines[i]
-	l.Text += " " + numbers.Text
-	moved = append(moved, l, lines[i+1])
+	moved := movedHead(lines, i, numbers, dash, k-i+1)
 	moved = append(moved, lines[activity:goal]...)
 	moved = append(moved, lines[i+2], lines[i+3])
 	return append(moved, lines[goal:k]...), k
