@@ -121,7 +121,7 @@ func TestSkipUnitTwoCellsBefore(t *testing.T) {
 		{"unit third in other text: not found", false, "支出先ブロック名|A|（単位：千円）|合計支出額", []string{"支出先ブロック名", "A", "（単位：千円）", "合計支出額"}, 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := &parser{dehyphenated: tc.lostDash, defaultMode: tc.lostDash}
+			p := &parser{defaultMode: tc.lostDash}
 			f := &field{spec: label.Spec{L: label.SpTopList}, lines: textLines(tc.in)}
 			assert.Equal(t, tc.want, lineTexts(p.skipUnit(f)))
 			assert.Len(t, p.diags, tc.errs)

@@ -88,7 +88,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	dehyphenated := linerules.HasDehyphenated(src)
 	cellALine := !dehyphenated && linerules.HasCellALine(lines)
 	lines, lost, notes := normalize.Gated(src, lines, dehyphenated, cellALine)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, dehyphenated: dehyphenated, defaultMode: dehyphenated || cellALine}
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, defaultMode: dehyphenated || cellALine}
 	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -132,12 +132,11 @@ type parser struct {
 	sheet *Sheet
 	diags []diag
 	warns []warnDiag
-	src   []byte // the text input (nil for a PDF), for lostDash
-	// dehyphenated: the input shows pdftotext's de-hyphenation
-	// (linerules.HasDehyphenated), see lostDash
-	dehyphenated bool
-	// defaultMode: dehyphenated, or printed a cell a line
-	// (linerules.HasCellALine); the default-mode guards (strayCell) ask it
+	src   []byte // the text input (nil for a PDF), for normalize.SideBySide
+	// defaultMode: the input shows pdftotext's de-hyphenation
+	// (linerules.HasDehyphenated) or is printed a cell a line
+	// (linerules.HasCellALine); lostDash and the default-mode guards
+	// (strayCell) ask it
 	defaultMode bool
 	// slab holds the fields of the sections (fieldsFor), slabUsed of them
 	// handed out

@@ -89,7 +89,7 @@ func TestParseUsesRowStart(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			f := &sheettext.File{}
-			p := &parser{dehyphenated: tc.lostDash, defaultMode: tc.lostDash, file: f, sheet: &Sheet{Source: newSource(f)}}
+			p := &parser{defaultMode: tc.lostDash, file: f, sheet: &Sheet{Source: newSource(f)}}
 			var got []string
 			for _, u := range p.parseUses(textLines(tc.in), sp) {
 				got = append(got, fmt.Sprintf("%s %d", u.Recipient, *u.Amount))
