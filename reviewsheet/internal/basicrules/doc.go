@@ -10,8 +10,8 @@
 // cell a line (linerules.HasCellALine: mutool, PyMuPDF, pdfminer):
 //
 //	ReorderHeadBlock      the head of 基本情報 as one of the producers' known reading orders (headblock.go, template.go)
-//	UncolumnSubsidies     補助率等 printed column by column (LibreOffice) as rows, a joined 補助上限等 kept whole with a Note (subsidycolumns.go; called by normalize.Dehyphenated before joinSubsidyHeader)
-//	PlaceYearsByTitle     事業年度 / 事業開始年度 left under both labels placed by the title's year, with a Note (placeyears.go; called by normalize.Dehyphenated after Apply)
+//	UncolumnSubsidies     補助率等 printed column by column (LibreOffice) as rows, a joined 補助上限等 kept whole with a Note (subsidycolumns.go; called by normalize.Gated before joinSubsidyHeader)
+//	PlaceYearsByTitle     事業年度 / 事業開始年度 left under both labels placed by the title's year, with a Note (placeyears.go; called by normalize.Gated after Apply)
 //	MoveKPIDash           複数段階…理由's "--" printed after the KPI label (evaluation.go)
 //	JoinEvaluationDashes  点検・評価 from 外部有識者による点検 on, nothing but labels and exactly its "--" cells (evaluation.go)
 //

@@ -8,7 +8,7 @@ import (
 
 // Apply runs the rules of this package (ReorderHeadBlock, MoveKPIDash,
 // JoinEvaluationDashes) on the lines of a text that shows pdftotext's
-// de-hyphenation (normalize.Dehyphenated calls it after the table
+// de-hyphenation (normalize.Gated calls it after the table
 // headers are joined: the templates read the 政策・施策 header as one
 // line).
 func Apply(lines []sheettext.Line) []sheettext.Line {

@@ -15,7 +15,7 @@ import (
 // then MoveRateCell (it reads the table's rows, and takes the 執行率
 // row's "--" out of the 予算内訳表 header block, which JoinAccountWords
 // then reads), JoinAccountWords and MoveItemCell. Called only on text
-// that shows pdftotext's de-hyphenation (normalize.Dehyphenated); lines
+// that shows pdftotext's de-hyphenation (normalize.Gated); lines
 // is returned itself when no rule changes anything.
 func Apply(lines []sheettext.Line) []sheettext.Line {
 	lines = TransposeBudgetColumns(lines)

@@ -2,7 +2,7 @@
 // -layout) for the 予算・執行 section: the 予算額執行額表 and the
 // 予算内訳表, whose cells the producers' PDFs (wkhtmltopdf, Chromium, the
 // A5 fixture) print out of the sheet's order. Each rule is one function
-// with a doc comment and a table test; normalize.Dehyphenated calls
+// with a doc comment and a table test; normalize.Gated calls
 // Apply, only on text that shows pdftotext's de-hyphenation
 // (linerules.HasDehyphenated) or is printed a cell a line
 // (linerules.HasCellALine), which runs them in this order:

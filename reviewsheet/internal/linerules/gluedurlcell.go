@@ -23,7 +23,7 @@ import (
 // and the text after the "-" is no figure, dash or label. Anything else
 // is left as it is; before it, tablePairs read "-その他の事項経費" as the
 // URL (with no error) and 主要経費 as a lost "-". Called only on text
-// that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// that shows pdftotext's de-hyphenation (normalize.Gated).
 func SplitGluedURLCell(lines []sheettext.Line) []sheettext.Line {
 	urlHeader := label.PolicyHeader[len(label.PolicyHeader)-1]
 	for i := 1; i+1 < len(lines); i++ {

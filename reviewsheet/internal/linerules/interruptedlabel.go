@@ -26,7 +26,7 @@ import (
 // lines (nothing after it), while those n lines alone spell none: the
 // "--" can then only be the cut-in label's value. Anything else is left
 // as it is. Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func JoinInterruptedLabel(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label is joined
 	for i := 0; i < len(lines); i++ {

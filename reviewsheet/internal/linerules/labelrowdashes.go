@@ -26,7 +26,7 @@ import (
 // labels in another order, is left as it is. The headings between the
 // labels and the run stay where they were printed, after the values.
 // Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func JoinLabelRowDashes(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a row is joined
 	for i := 0; i < len(lines); i++ {

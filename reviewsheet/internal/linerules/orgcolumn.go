@@ -30,7 +30,7 @@ import (
 // (its year is printed after the next label, which the text cannot
 // tell from 事業開始年度's: an error, as before). Anything else is left
 // as it is. Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func JoinOrgColumn(lines []sheettext.Line) []sheettext.Line {
 	labels := []label.Label{label.Ministry, label.Division, label.Responsible, label.OtherOrgs, label.BasicRow, label.ProjectID, label.ProjectYear}
 	for i := 0; i+len(labels)+4 <= len(lines); i++ {

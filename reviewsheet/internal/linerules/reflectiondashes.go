@@ -26,7 +26,7 @@ import (
 // cell can be read under the wrong column. Any other count (the A5
 // text's five "--" for four cells; the LibreOffice text's runs that go
 // on past 詳細) is left as it is, to fail as before. Called only on text
-// that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// that shows pdftotext's de-hyphenation (normalize.Gated).
 func JoinReflectionDashes(lines []sheettext.Line) []sheettext.Line {
 	const rowCells = 3 // 会計 勘定 反映額
 	for i := range lines {

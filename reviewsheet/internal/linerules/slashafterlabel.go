@@ -25,7 +25,7 @@ import (
 // n lines used), and drops the slash line. A slash line after anything
 // else (a "--" value, a label the slashes do not complete) stays for
 // RestoreSlashes and the parsers, as before. Called only on text that
-// shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// shows pdftotext's de-hyphenation (normalize.Gated).
 func SlashesAfterLabel(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a slash moves
 	for i := range lines {

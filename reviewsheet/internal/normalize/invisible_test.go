@@ -37,8 +37,8 @@ func TestDropInvisible(t *testing.T) {
 // other text is kept as it is.
 func TestDropInvisibleGate(t *testing.T) {
 	src := "\u200b要求額 -- 408,000\n"
-	with, _, _ := Dehyphenated([]byte(src), scanLines(src), true)
+	with, _, _ := Gated([]byte(src), scanLines(src), true, false)
 	assert.Equal(t, "要求額 -- 408,000", with[0].Text)
-	other, _, _ := Dehyphenated([]byte(src), scanLines(src), false)
+	other, _, _ := Gated([]byte(src), scanLines(src), false, false)
 	assert.Equal(t, "\u200b要求額 -- 408,000", other[0].Text)
 }

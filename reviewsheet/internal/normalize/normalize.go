@@ -83,14 +83,6 @@ func Lines(src []byte, lines []sheettext.Line) ([]sheettext.Line, []sheettext.Po
 	return Gated(src, lines, linerules.HasDehyphenated(src), linerules.HasCellALine(lines))
 }
 
-// Dehyphenated is Lines for a caller that has asked
-// linerules.HasDehyphenated(src) already (dehyphenated is its answer):
-// the parser keeps the answer for lostDash, so the input is searched
-// once.
-func Dehyphenated(src []byte, lines []sheettext.Line, dehyphenated bool) ([]sheettext.Line, []sheettext.Pos, []linerules.Note) {
-	return Gated(src, lines, dehyphenated, false)
-}
-
 // Gated is Lines for a caller that has asked both gates already:
 // dehyphenated is linerules.HasDehyphenated(src), cellALine
 // linerules.HasCellALine(lines). The default-mode rules run under either;

@@ -26,7 +26,7 @@ import (
 // the heading アウトプット takes no text, so the text can only be the
 // activity's. Anything else (the overview's kind column, whose next line
 // is a heading; 活動目標 before the text) is left as it is. Called only on
-// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// text that shows pdftotext's de-hyphenation (normalize.Gated).
 func MoveActivityText(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, activityTextAt)
 }

@@ -42,7 +42,7 @@ import (
 // or JoinColumnTable then rebuilds the table, MoveNumbersAfterActivity
 // the block's head. Any
 // other count, or anything else between, is left as it is. Called only
-// on text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// on text that shows pdftotext's de-hyphenation (normalize.Gated).
 func MoveCellsBeforeNumbers(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, cellsBeforeNumbersAt)
 }

@@ -57,7 +57,7 @@ import (
 // link's text (never the heading's text). Anything else (a column
 // missing, a cell glued to a row label) is left as it is, for the table
 // to report. Called only on text that
-// shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// shows pdftotext's de-hyphenation (normalize.Gated).
 func JoinColumnTable(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, columnTableAt)
 }

@@ -31,7 +31,7 @@ import (
 // goal's text and the indicator's name are the lines of the goal column,
 // printed in its order, and "--" is the qualitative label's value.
 // Anything else is left as it is. Called only on text that shows
-// pdftotext's de-hyphenation (normalize.Dehyphenated).
+// pdftotext's de-hyphenation (normalize.Gated).
 func MoveGoalColumn(lines []sheettext.Line) []sheettext.Line {
 	for i := 0; i+2 < len(lines); i++ {
 		if !linerules.LabelIs(lines[i].Text, label.OcOutput) || !linerules.LabelIs(lines[i+1].Text, label.OcGoal) {

@@ -30,7 +30,7 @@ import (
 // heading printed on two lines (a number, then its kind) before the
 // first path block: three kind words with no number can be no box, so
 // they are the column's. Anything else is left as it is. Called only on
-// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// text that shows pdftotext's de-hyphenation (normalize.Gated).
 func GatherKindColumn(lines []sheettext.Line) []sheettext.Line {
 	kinds := label.OcKindLabels
 	for i := 0; i+4 < len(lines); i++ {

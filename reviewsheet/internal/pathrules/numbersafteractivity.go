@@ -48,7 +48,7 @@ import (
 // Any other shape (table cells before the numbers, a glued "-" after
 // anything else) is left as it is: the block stays an error ("no node
 // numbers"). Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func MoveNumbersAfterActivity(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, func(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		if moved, next := numbersAfterActivityAt(lines, i); moved != nil {

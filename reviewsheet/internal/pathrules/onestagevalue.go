@@ -36,7 +36,7 @@ import (
 // label (the line after a block's group is a kind heading, so that text
 // is the label's). The "--" can then only be the value of the label
 // without one. Anything else is left as it is. Called only on text that
-// shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// shows pdftotext's de-hyphenation (normalize.Gated).
 func MoveOneStageValue(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, oneStageAt)
 }

@@ -21,7 +21,7 @@ import (
 // (アクティビティ, アウトプット, 活動目標), their cells interleaved with
 // the labels: those are left as they are (no node numbers, an error),
 // so that no block is read from cells of other labels. Called only on
-// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// text that shows pdftotext's de-hyphenation (normalize.Gated).
 func JoinPathNumbers(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a path joins
 	for i := 0; i < len(lines); i++ {

@@ -24,7 +24,7 @@ import (
 // of its own, the second takes the "--" printed for it, and a value is
 // never printed before its label. Anything else is left as it is.
 // Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func MoveQualDash(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a value moves
 	for i := 0; i < len(lines); i++ {

@@ -47,7 +47,7 @@ import (
 // end at the count and the next line must be text (no figure or label),
 // the label's value. Anything else (a cell glued to a row label, a cell
 // missing) is left as it is, for the table to report. Called only on
-// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// text that shows pdftotext's de-hyphenation (normalize.Gated).
 //
 // It also returns the positions of the link values "-" it put back
 // (tableTailAt), for the parser to report as lost cells, and a Note

@@ -28,7 +28,7 @@ import (
 // one space apart; the slash line is dropped. (SlashesAfterLabel mends
 // a slash line right after its label; RestoreSlashes one between two
 // lines of a label.) Anything else is left as it is. Called only on
-// text that shows pdftotext's de-hyphenation (normalize.Dehyphenated).
+// text that shows pdftotext's de-hyphenation (normalize.Gated).
 func MoveSourceSlashes(lines []sheettext.Line) []sheettext.Line {
 	return linerules.RewriteBlocks(lines, sourceSlashesAt)
 }

@@ -29,7 +29,7 @@ import (
 // an outcome's group never holds. A value of more than one line (no
 // blank line after the first) is left as it is: where it ends cannot be
 // told. Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func MoveStrayIndicator(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label moves
 	for i := 0; i < len(lines); i++ {

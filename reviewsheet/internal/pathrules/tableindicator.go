@@ -31,7 +31,7 @@ import (
 // table: 活動指標 is an output's label, which an outcome's table never
 // holds, and the block has one output. Anything else is left as it is.
 // Called only on text that shows pdftotext's de-hyphenation
-// (normalize.Dehyphenated).
+// (normalize.Gated).
 func MoveTableIndicator(lines []sheettext.Line) []sheettext.Line {
 	var out []sheettext.Line // nil until a label moves
 	done := 0                // lines[:done] are in out

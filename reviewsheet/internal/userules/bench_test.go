@@ -10,7 +10,7 @@ import (
 )
 
 // BenchmarkUseRules runs the three rules on the producers' default-mode
-// texts (about 3,000 lines each), as normalize.Dehyphenated does: the
+// texts (about 3,000 lines each), as normalize.Gated does: the
 // cost every such text pays, rewritten or not.
 //
 //	go test ./reviewsheet/internal/userules -run '^$' -bench UseRules -benchmem

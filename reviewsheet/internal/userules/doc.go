@@ -3,7 +3,7 @@
 // that follows it: the producers' PDFs (Chromium, LibreOffice,
 // wkhtmltopdf) print the tables' header words, some rows' cells and the
 // list's "--" cells out of the sheet's order. Each rule is one function
-// with a doc comment and a table test; normalize.Dehyphenated calls them,
+// with a doc comment and a table test; normalize.Gated calls them,
 // only on text that shows pdftotext's de-hyphenation
 // (linerules.HasDehyphenated) or is printed a cell a line
 // (linerules.HasCellALine), so other inputs pay nothing:
