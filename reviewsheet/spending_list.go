@@ -59,8 +59,7 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 	for i := 0; i < len(lines); {
 		l, n, ok := listHeader(lines, i)
 		if !ok {
-			p.errorAt(lines[i].Pos, label.SpTopList, ErrLayout, "unexpected text %q (expected a column header)", lines[i].Text)
-			i++
+			i = p.unexpectedListText(lines, i)
 			continue
 		}
 		hpos := lines[i].Pos
@@ -115,6 +114,27 @@ func (p *parser) parseTopList(lines []sheettext.Line, sp *spending.Spending) {
 			sp.Recipients[i].Contracts = []spending.Contract{}
 		}
 	}
+}
+
+// unexpectedListText reports the lines from lines[i] up to the next
+// column header, which the list cannot read, as one error at the first
+// of them (text whose list was printed in an order this parser does not
+// know would otherwise give an error a line), and returns the index of
+// that header (or len(lines)).
+func (p *parser) unexpectedListText(lines []sheettext.Line, i int) int {
+	j := i + 1
+	for j < len(lines) {
+		if _, _, ok := listHeader(lines, j); ok {
+			break
+		}
+		j++
+	}
+	if j == i+1 {
+		p.errorAt(lines[i].Pos, label.SpTopList, ErrLayout, "unexpected text %q (expected a column header)", lines[i].Text)
+	} else {
+		p.errorAt(lines[i].Pos, label.SpTopList, ErrLayout, "unexpected text %q and the %d lines after it, to %q (expected a column header): not read", lines[i].Text, j-i-1, lines[j-1].Text)
+	}
+	return j
 }
 
 // blockRow reads "A name 合計支出額 支出先数 role…" and the role's wrapped

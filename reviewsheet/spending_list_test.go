@@ -102,3 +102,35 @@ func TestFlowHelpers(t *testing.T) {
 	assert.False(t, isIndirectItem("1.5 千円"))
 	assert.False(t, isIndirectItem("A. x"))
 }
+
+// TestUnexpectedListText: lines of the 支出先上位者リスト that stand
+// before a column header are one error, at the first of them, however
+// many they are (a list printed in an order the parser does not know
+// gave an error a line: 536 for one default-mode text).
+func TestUnexpectedListText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		in   string
+		msgs []string // error messages, in order
+	}{
+		{"one line", "孤立した行|支出先ブロック名 合計支出額 支出先数 事業を行う上での役割|A 株式会社X 1,000 1 調査",
+			[]string{`unexpected text "孤立した行" (expected a column header): table layout`}},
+		{"a run, then a header", "支出先名|岐阜県|支出額|3,672|支出先ブロック名 合計支出額 支出先数 事業を行う上での役割|A 株式会社X 1,000 1 調査",
+			[]string{`unexpected text "支出先名" and the 3 lines after it, to "3,672" (expected a column header): not read: table layout`}},
+		{"a run to the end", "支出先名|岐阜県|支出額",
+			[]string{`unexpected text "支出先名" and the 2 lines after it, to "支出額" (expected a column header): not read: table layout`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			file, lines := sheettext.Scan("list.txt", []byte(strings.ReplaceAll(tc.in, "|", "\n")))
+			p := &parser{file: file, lines: lines, sheet: &Sheet{Source: newSource(file)}}
+			var sp spending.Spending
+			p.parseTopList(lines, &sp)
+			var msgs []string
+			for _, d := range p.diags {
+				msgs = append(msgs, d.err.Error())
+			}
+			assert.Equal(t, tc.msgs, msgs)
+			assert.Equal(t, lines[0].Pos, p.diags[0].pos)
+		})
+	}
+}
