@@ -32,6 +32,9 @@ func TestPdftotextDefaultFigures(t *testing.T) {
 		{"rs2025-006423.chromium.pdftotext.txt", 80},
 		{"rs2025-006423-a5.pdftotext.txt", 83},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 83},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 59},
+		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 63},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 67},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.read, figuresRead(t, sample, "../testdata/extractors/"+tc.name))
@@ -196,6 +199,9 @@ func TestPdftotextDefaultRecipients(t *testing.T) {
 		{"rs2025-006423.chromium.pdftotext.txt", 31, 31},
 		{"rs2025-006423-a5.pdftotext.txt", 38, 34},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 34, 34},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 0, 0},
+		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 9, 9},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 27, 27},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			read, whole := recipientsRead(t, sample, "../testdata/extractors/"+tc.name)

@@ -136,7 +136,14 @@ func TestNoWarningsKey(t *testing.T) {
 // Latin letters and digits from Japanese ("の NPO 等", "1 都道府県につき
 // 4,000 千円").
 func TestProducerLayoutLibreOffice(t *testing.T) {
-	s := parseFile(t, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext-layout.txt")
+	assertLayoutFigures(t, "../testdata/extractors/rs2025-006423.libreoffice.pdftotext-layout.txt")
+}
+
+// assertLayoutFigures: the text at path reads strictly to the sample's
+// figures, with no warning.
+func assertLayoutFigures(t *testing.T, path string) {
+	t.Helper()
+	s := parseFile(t, path)
 	assertSampleFigures(t, s)
 	assert.Empty(t, s.Warnings)
 }
@@ -149,12 +156,26 @@ func TestProducerLayoutLibreOffice(t *testing.T) {
 // LibreOffice text); it reads to the sample exactly, the ideographic
 // space aside (pdftotext prints it as a space).
 func TestProducerLayoutChromium(t *testing.T) {
-	s := parseFile(t, "../testdata/extractors/rs2025-006423.chromium.pdftotext-layout.txt")
+	assertLayoutSample(t, "../testdata/extractors/rs2025-006423.chromium.pdftotext-layout.txt")
+}
+
+// assertLayoutSample: the text at path reads strictly to the sample
+// exactly, with no warning, the ideographic space (pdftotext prints it
+// as a space) and the order of the overview's boxes aside.
+func assertLayoutSample(t *testing.T, path string) {
+	t.Helper()
+	s := parseFile(t, path)
 	assertSampleFigures(t, s)
 	assert.Empty(t, s.Warnings)
+	assert.Equal(t, string(layoutSampleJSON(t)), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+}
+
+// layoutSampleJSON is the sample's JSON as a -layout text of a PDF can
+// give it back: no Source, the overview's box order aside, the
+// ideographic space printed as a space.
+func layoutSampleJSON(t *testing.T) []byte {
 	want := toJSON(t, withoutSource(boxOrderAside(parseFile(t, samplePath))))
-	want = bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
-	assert.Equal(t, string(want), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+	return bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
 }
 
 // TestProducerLayoutWkhtmltopdf: pdftotext -layout of the sample as
@@ -168,12 +189,7 @@ func TestProducerLayoutChromium(t *testing.T) {
 // strictly to the sample exactly, with no warning, the ideographic
 // space and the order of the overview's boxes aside.
 func TestProducerLayoutWkhtmltopdf(t *testing.T) {
-	s := parseFile(t, "../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext-layout.txt")
-	assertSampleFigures(t, s)
-	assert.Empty(t, s.Warnings)
-	want := toJSON(t, withoutSource(boxOrderAside(parseFile(t, samplePath))))
-	want = bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
-	assert.Equal(t, string(want), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+	assertLayoutSample(t, "../testdata/extractors/rs2025-006423.wkhtmltopdf.pdftotext-layout.txt")
 }
 
 // TestProducerLayoutChromiumRounded: pdftotext -layout of the current
@@ -185,7 +201,15 @@ func TestProducerLayoutWkhtmltopdf(t *testing.T) {
 // an unsplit_cell warning (normalize/ocheads.go: SideBySide), and the rest of the
 // sheet reads to the sample (the ideographic space aside).
 func TestProducerLayoutChromiumRounded(t *testing.T) {
-	s := parseFile(t, "../testdata/extractors/rs2025-006423.chromium-rounded.pdftotext-layout.txt")
+	assertLayoutBoxesWarned(t, "../testdata/extractors/rs2025-006423.chromium-rounded.pdftotext-layout.txt")
+}
+
+// assertLayoutBoxesWarned: the text at path reads strictly to the
+// sample, each of the 7 box texts read off aside, and each of them with
+// an unsplit_cell warning.
+func assertLayoutBoxesWarned(t *testing.T, path string) {
+	t.Helper()
+	s := parseFile(t, path)
 	assertSampleFigures(t, s)
 	warned := map[int]bool{}
 	for _, w := range s.Warnings {
@@ -206,7 +230,22 @@ func TestProducerLayoutChromiumRounded(t *testing.T) {
 	assert.Len(t, boxed, 7)
 	assert.Equal(t, boxed, warned, "a box text read off is always warned")
 	s.Warnings = nil
-	want := toJSON(t, withoutSource(boxOrderAside(parseFile(t, samplePath))))
-	want = bytes.ReplaceAll(want, []byte("\u3000"), []byte(" "))
-	assert.Equal(t, string(want), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+	assert.Equal(t, string(layoutSampleJSON(t)), string(toJSON(t, withoutSource(boxOrderAside(s)))))
+}
+
+// TestProducerLayoutSharedColumns: pdftotext -layout of the producer PDFs
+// drawn with the RS form's shared column widths (htmlgen -columns shared:
+// every recipient table, contract table and indicator table of the sheet
+// as wide as the others of its kind; testdata/pdf/producers/
+// *-sharedcols.pdf). The cells stand at other places than in the
+// content-width PDFs, and each text reads as its content-width twin does:
+// LibreOffice to the sample's figures (its autospace changes texts),
+// wkhtmltopdf to the sample exactly, and Chromium, whose diagram boxes
+// have rounded corners, to the sample with its box texts read off and
+// warned (TestProducerLayoutChromiumRounded).
+func TestProducerLayoutSharedColumns(t *testing.T) {
+	const dir = "../testdata/extractors/rs2025-006423."
+	assertLayoutFigures(t, dir+"libreoffice-sharedcols.pdftotext-layout.txt")
+	assertLayoutSample(t, dir+"wkhtmltopdf-sharedcols.pdftotext-layout.txt")
+	assertLayoutBoxesWarned(t, dir+"chromium-sharedcols.pdftotext-layout.txt")
 }

@@ -14,7 +14,8 @@
 # NAME is rs2025-006423 and rs2025-006423-a5 (testdata/pdf/, rendered by
 # this repo's fixture generator) and rs2025-006423.PRODUCER for the producer
 # PDFs testdata/pdf/producers/PRODUCER.pdf (chromium, libreoffice,
-# wkhtmltopdf). The committed chromium -layout text was made from the
+# wkhtmltopdf), and rs2025-006423.PRODUCER-sharedcols for their
+# PRODUCER-sharedcols.pdf (the RS form's shared column widths). The committed chromium -layout text was made from the
 # Chromium PDF before its diagram boxes got rounded corners (commit
 # df48d5c); the current PDF's -layout text reads without errors but its
 # 効果発現経路 box texts are read one column off (each such box carries an
@@ -42,6 +43,7 @@ extract testdata/pdf/rs2025-006423.pdf rs2025-006423
 extract testdata/pdf/rs2025-006423-a5.pdf rs2025-006423-a5
 for p in chromium libreoffice wkhtmltopdf; do
 	extract "testdata/pdf/producers/$p.pdf" "rs2025-006423.$p"
+	extract "testdata/pdf/producers/$p-sharedcols.pdf" "rs2025-006423.$p-sharedcols"
 done
 pdftotext -enc UTF-8 -layout testdata/pdf/producers/chromium.pdf "$out/rs2025-006423.chromium-rounded.pdftotext-layout.txt"
 

@@ -93,7 +93,9 @@ func fontSize(t *table) (float64, []float64) {
 	return sz, colW
 }
 
-func render(items []item, producer string) string {
+// render writes the HTML page of items for producer; shared draws tables
+// of one kind with shared column widths (columns.go).
+func render(items []item, producer string, shared bool) string {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>行政事業レビューシート</title>\n<style>\n")
 	if producer == "libreoffice" {
@@ -110,6 +112,10 @@ func render(items []item, producer string) string {
 		// "footer" and page fields from <sdfield>.
 		b.WriteString(`<div title="footer"><p align="center" style="font-size: 8pt"><sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> / <sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>` + "\n")
 	}
+	var kinds map[string]widths
+	if shared {
+		kinds = sharedWidths(items)
+	}
 	for k, it := range items {
 		if it.table == nil {
 			tag := "h2"
@@ -120,6 +126,11 @@ func render(items []item, producer string) string {
 			continue
 		}
 		sz, colW := fontSize(it.table)
+		kind, fixed := kinds[kindKey(it.table)]
+		if fixed {
+			sz, colW = kind.size, kind.col
+		}
+		css := fixed && producer != "libreoffice"
 		keep := ""
 		if producer == "libreoffice" {
 			// Writer splits rows (and cells spanning rows) across
@@ -131,7 +142,13 @@ func render(items []item, producer string) string {
 			// blocks whole.
 			b.WriteString("<div style=\"page-break-inside: avoid\">\n")
 		}
+		if css {
+			keep += "; table-layout: fixed"
+		}
 		fmt.Fprintf(&b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: %.1fpt%s\">\n", sz, keep)
+		if css {
+			colgroup(&b, colW)
+		}
 		for _, row := range it.table.rows {
 			b.WriteString("<tr>")
 			for _, c := range row {
