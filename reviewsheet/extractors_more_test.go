@@ -14,7 +14,8 @@ import (
 
 // TestMoreExtractors reads the sample's texts made by mutool, pdfminer
 // and PyMuPDF (scripts/make-extractor-texts-more.sh) of this repo's A4
-// PDF and of the Chromium, LibreOffice and wkhtmltopdf PDFs. None reads
+// PDF and of the Chromium, LibreOffice and wkhtmltopdf PDFs, those drawn
+// with the RS form's shared column widths (-sharedcols) too. None reads
 // strictly yet; the rule they are held to is the one of the pdftotext
 // default-mode texts: every figure of sampleFigures and every recipient
 // read is the sample's or absent, never another value (figuresRead,
@@ -29,17 +30,26 @@ func TestMoreExtractors(t *testing.T) {
 		recipients, wholeRecip int
 	}{
 		{"rs2025-006423.mutool.txt", 14, 79, 38, 38},
-		{"rs2025-006423.chromium.mutool.txt", 17, 65, 27, 27},
+		{"rs2025-006423.chromium.mutool.txt", 5, 79, 38, 38},
 		{"rs2025-006423.libreoffice.mutool.txt", 264, 64, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 79, 65, 27, 27},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 68, 79, 38, 38},
 		{"rs2025-006423.pdfminer.txt", 12, 80, 38, 38},
 		{"rs2025-006423.chromium.pdfminer.txt", 182, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 180, 8, 0, 0},
 		{"rs2025-006423.pymupdf.txt", 11, 82, 38, 38},
-		{"rs2025-006423.chromium.pymupdf.txt", 17, 68, 27, 27},
+		{"rs2025-006423.chromium.pymupdf.txt", 5, 82, 38, 38},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 263, 67, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 80, 68, 27, 27},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 69, 82, 38, 38},
+		{"rs2025-006423.chromium-sharedcols.mutool.txt", 5, 79, 38, 38},
+		{"rs2025-006423.libreoffice-sharedcols.mutool.txt", 264, 64, 9, 9},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.mutool.txt", 68, 79, 38, 38},
+		{"rs2025-006423.chromium-sharedcols.pdfminer.txt", 182, 15, 0, 0},
+		{"rs2025-006423.libreoffice-sharedcols.pdfminer.txt", 263, 22, 0, 0},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdfminer.txt", 180, 8, 0, 0},
+		{"rs2025-006423.chromium-sharedcols.pymupdf.txt", 5, 82, 38, 38},
+		{"rs2025-006423.libreoffice-sharedcols.pymupdf.txt", 263, 67, 9, 9},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pymupdf.txt", 69, 82, 38, 38},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := "../testdata/extractors/" + tc.name

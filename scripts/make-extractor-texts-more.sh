@@ -23,8 +23,11 @@
 # NAME is rs2025-006423 for this repo's A4 PDF (testdata/pdf/) and
 # rs2025-006423.PRODUCER for the producer PDFs
 # testdata/pdf/producers/PRODUCER.pdf (chromium, libreoffice,
-# wkhtmltopdf), the same PDFs scripts/make-extractor-texts.sh makes the
-# pdftotext texts of. The tools are installed with apt-get when missing;
+# wkhtmltopdf) and rs2025-006423.PRODUCER-sharedcols for
+# testdata/pdf/producers/PRODUCER-sharedcols.pdf (the sample drawn with
+# the column widths the RS form shares between tables of one kind,
+# htmlgen -columns shared), the same PDFs scripts/make-extractor-texts.sh
+# makes the pdftotext texts of. The tools are installed with apt-get when missing;
 # the outputs are committed: tests need nothing installed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -51,5 +54,6 @@ EOF
 extract testdata/pdf/rs2025-006423.pdf rs2025-006423
 for p in chromium libreoffice wkhtmltopdf; do
 	extract "testdata/pdf/producers/$p.pdf" "rs2025-006423.$p"
+	extract "testdata/pdf/producers/$p-sharedcols.pdf" "rs2025-006423.$p-sharedcols"
 done
 ls -l "$out"/*.mutool.txt "$out"/*.pdfminer.txt "$out"/*.pymupdf.txt

@@ -55,6 +55,11 @@ func TestHasCellALineTexts(t *testing.T) {
 		"rs2025-006423.chromium.mutool.txt": true, "rs2025-006423.wkhtmltopdf.mutool.txt": true,
 		"rs2025-006423.chromium.pymupdf.txt": true, "rs2025-006423.wkhtmltopdf.pymupdf.txt": true,
 		"rs2025-006423.chromium.pdfminer.txt": true, // (once, at a page break)
+		// the producer PDFs drawn with the RS form's shared column widths
+		"rs2025-006423.chromium-sharedcols.mutool.txt": true, "rs2025-006423.libreoffice-sharedcols.mutool.txt": true,
+		"rs2025-006423.wkhtmltopdf-sharedcols.mutool.txt": true, "rs2025-006423.chromium-sharedcols.pymupdf.txt": true,
+		"rs2025-006423.libreoffice-sharedcols.pymupdf.txt": true, "rs2025-006423.wkhtmltopdf-sharedcols.pymupdf.txt": true,
+		"rs2025-006423.chromium-sharedcols.pdfminer.txt": true, // (twice, at page breaks)
 	}
 	var files []string
 	for _, glob := range []string{"*.txt", "extractors/*.txt", "variants/*.txt", "variants/*/*.txt"} {

@@ -13,6 +13,7 @@
 //	                       a block header's other words before its row dropped (wkhtmltopdf: otherBlockWords)
 //	blockWordsRow, recipientWordsRow, letterBeforeHeader
 //	                       the header's words a line each, the row's cells after some of them (wkhtmltopdf, A5; listwords.go)
+//	blockCellLines         the block header's words a line each, then its row a cell a line (mutool, PyMuPDF of Chromium and wkhtmltopdf; listwords.go)
 //	completeContractHeaders, contractHeaderAnyOrder
 //	                       a contract header's last word after the next recipient's row, its words in another order (A5; listwords.go)
 //	BlockTailAfterWords   a block row's 支出先数 and role after the next recipient's header words (A5; blocktail.go)

@@ -59,7 +59,13 @@ func recipientWordsRow(lines []sheettext.Line, i int) (head, row sheettext.Line,
 //	事業を行う上での役割 / 622,650 / 22
 //
 // or, words first, the whole row on one line after them (B 岐阜県 ほか
-// 16,640 18). It returns the header and the row ("A name ほか 622,650
+// 16,640 18), or words first, then the row a cell a line (mutool and
+// PyMuPDF of the Chromium and wkhtmltopdf PDFs, blockCellLines):
+//
+//	支出先ブロック名 / 合計支出額 / 支出先数 / 事業を行う上での役割 /
+//	A / name ほか / 622,650 / 22
+//
+// It returns the header and the row ("A name ほか 622,650
 // 22"; the role follows, as in the sheet) and how many lines it read.
 // The letter is one line that linerules.IsBlockLetter; the name is the other
 // lines among the words, at most two: the word ほか (label.BlockOthers), which
@@ -98,6 +104,9 @@ func blockWordsRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 		if k < len(lines) && isBlockRowLine(lines[k].Text) {
 			return []sheettext.Line{head, lines[k]}, k + 1 - i
 		}
+		if row, n := blockCellLines(lines, k); n > 0 { // or a cell a line
+			return []sheettext.Line{head, row}, k + n - i
+		}
 		return nil, 0
 	}
 	if len(name) == 0 || k+1 >= len(lines) {
@@ -119,6 +128,44 @@ func blockWordsRow(lines []sheettext.Line, i int) ([]sheettext.Line, int) {
 	}
 	row := sheettext.Line{Text: text + " " + total.Text + " " + count.Text, Pos: letter.Pos}
 	return []sheettext.Line{head, row}, k + 2 - i
+}
+
+// blockCellLines recognises, at lines[k], a block row printed a cell a
+// line: the letter (one line that linerules.IsBlockLetter), the name
+// (one or two lines, none a header word, a figure, a 法人番号 or a block
+// letter; the word ほか printed on a line of its own goes last, as in
+// blockWordsRow), 合計支出額 (an amount or "--") and 支出先数 (a count or
+// "--"). It returns the row on one line and how many lines it read (0
+// when the shape is not there in full: nothing is guessed).
+func blockCellLines(lines []sheettext.Line, k int) (sheettext.Line, int) {
+	const maxName = 2
+	if k >= len(lines) || !linerules.IsBlockLetter(lines[k].Text) {
+		return sheettext.Line{}, 0
+	}
+	isName := func(t string) bool {
+		return t != "" && !linerules.IsListWord(t) && !num.IsAmount(t) && t != num.Absent &&
+			!linerules.IsCorporateNumber(t) && !linerules.IsBlockLetter(t) && !linerules.IsCount(t)
+	}
+	var name []string
+	j := k + 1
+	for ; j < len(lines) && len(name) < maxName && isName(lines[j].Text); j++ {
+		name = append(name, lines[j].Text)
+	}
+	if len(name) == 0 || j+1 >= len(lines) {
+		return sheettext.Line{}, 0
+	}
+	total, count := lines[j].Text, lines[j+1].Text
+	if !(num.IsAmount(total) || total == num.Absent) || !(linerules.IsCount(count) || count == num.Absent) {
+		return sheettext.Line{}, 0
+	}
+	if len(name) == 2 && name[0] == label.BlockOthers && name[1] != label.BlockOthers {
+		name[0], name[1] = name[1], name[0]
+	}
+	if name[0] == label.BlockOthers {
+		return sheettext.Line{}, 0 // ほか alone or twice: not a name
+	}
+	text := lines[k].Text + " " + strings.Join(name, " ") + " " + total + " " + count
+	return sheettext.Line{Text: text, Pos: lines[k].Pos, Break: lines[k].Break, Page: lines[k].Page}, j + 2 - k
 }
 
 // letterBeforeHeader recognises, at lines[i], a block row's letter
