@@ -3,6 +3,7 @@ package reviewsheet
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -133,13 +134,13 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		paths        bool
 		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 36, map[string]int{"conflict": 1, "layout": 25, "missing": 6, "syntax": 4}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 1, true, true, 0, 0, false, true, false, true, 18, 19},
-		{"rs2025-006423.chromium.pdftotext.txt", 12, map[string]int{"layout": 11, "syntax": 1}, map[string]int{"lost_cell": 2, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 31, true, true, 34, 9, true, true, true, true, 20, 20},
-		{"rs2025-006423-a5.pdftotext.txt", 3, map[string]int{"layout": 3}, map[string]int{"lost_cell": 9, "unsplit_cell": 21}, true, true, true, 38, true, true, 38, 12, true, true, true, true, 21, 20},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 9, map[string]int{"layout": 9}, map[string]int{"placed_by_title": 1}, true, true, true, 34, true, true, 38, 8, true, true, true, true, 21, 20},
-		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 23, map[string]int{"conflict": 1, "layout": 13, "missing": 6, "syntax": 3}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 0, true, true, 0, 0, false, true, false, true, 18, 19},
-		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 45, map[string]int{"conflict": 2, "layout": 38, "syntax": 5}, map[string]int{"lost_cell": 3, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 9, true, true, 37, 5, true, true, true, true, 19, 20},
-		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 24, map[string]int{"conflict": 2, "layout": 22}, map[string]int{"lost_cell": 1, "placed_by_title": 1}, true, true, true, 27, true, true, 42, 5, true, true, true, true, 19, 20},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 37, map[string]int{"conflict": 1, "layout": 26, "missing": 6, "syntax": 4}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 1, true, true, 0, 0, false, true, false, true, 18, 19},
+		{"rs2025-006423.chromium.pdftotext.txt", 13, map[string]int{"layout": 12, "syntax": 1}, map[string]int{"lost_cell": 2, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 31, true, true, 34, 9, true, true, true, true, 20, 20},
+		{"rs2025-006423-a5.pdftotext.txt", 4, map[string]int{"layout": 4}, map[string]int{"lost_cell": 9, "unsplit_cell": 21}, true, true, true, 38, true, true, 38, 12, true, true, true, true, 21, 20},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 10, map[string]int{"layout": 10}, map[string]int{"placed_by_title": 1}, true, true, true, 34, true, true, 38, 8, true, true, true, true, 21, 20},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 24, map[string]int{"conflict": 1, "layout": 14, "missing": 6, "syntax": 3}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 0, true, true, 0, 0, false, true, false, true, 18, 19},
+		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 46, map[string]int{"conflict": 2, "layout": 39, "syntax": 5}, map[string]int{"lost_cell": 3, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 9, true, true, 37, 5, true, true, true, true, 19, 20},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 25, map[string]int{"conflict": 2, "layout": 23}, map[string]int{"lost_cell": 1, "placed_by_title": 1}, true, true, true, 27, true, true, 42, 5, true, true, true, true, 19, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)
@@ -418,6 +419,46 @@ func TestPdftotextDefaultStrayCells(t *testing.T) {
 					assert.NotRegexp(t, `^-|\d{3}|アウトカム$`, *l.Text, "link %d→%d", l.From, l.To)
 				}
 			}
+		})
+	}
+}
+
+// TestReadingOrderError: text in an extractor's reading order with table
+// layout errors starts its errors with one at line 1 that says so and
+// counts them; text in the page's layout (the sample, -layout text) and
+// reading-order text that reads whole get no such error.
+func TestReadingOrderError(t *testing.T) {
+	const dir = "../testdata/extractors/"
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"rs2025-006423.chromium.pdftotext.txt", true},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", true},
+		{"rs2025-006423.pymupdf.txt", true},
+		{"rs2025-006423.pdftotext.txt", false},        // default mode, reads strictly
+		{"rs2025-006423.pdftotext-layout.txt", false}, // the page's layout
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, list := parseLenientFile(t, dir+tc.name)
+			layout, hint := 0, 0
+			for _, e := range list {
+				if !errors.Is(e, ErrLayout) {
+					continue
+				}
+				if strings.Contains(e.Error(), "extractor's reading order") {
+					hint++
+					assert.Equal(t, 1, e.Line)
+					continue
+				}
+				layout++
+			}
+			if !tc.want {
+				assert.Zero(t, hint)
+				return
+			}
+			require.Equal(t, 1, hint)
+			assert.Contains(t, list[0].Error(), fmt.Sprintf("the %d table layout errors below", layout))
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -105,6 +106,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 		}
 		ps.parse()
 		ps.releaseFields()
+		ps.readingOrderError()
 	}
 	ps.sheet.Warnings = ps.warnings()
 	errs := ps.errorList()
@@ -332,3 +334,24 @@ func (p *parser) parse() {
 // corpus or less for one in ten sheets, 40% for half of them, 51% or
 // less for nine in ten.
 const textShare = 40
+
+// readingOrderError adds, to the errors of text in an extractor's
+// reading order (parser.defaultMode), one error at its first line that
+// says so and counts its table-layout errors: they are cells that order
+// printed away from their rows, which the page's layout (the PDF itself,
+// or pdftotext -layout) keeps. Text with no such error gets none.
+func (p *parser) readingOrderError() {
+	if !p.defaultMode {
+		return
+	}
+	n := 0
+	for _, d := range p.diags {
+		if errors.Is(d.err, ErrLayout) {
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	p.errorAt(p.startPos(), "", ErrLayout, "the text is in an extractor's reading order (pdftotext without -layout, or table cells a line each), not the page's layout: the %d table layout errors below are cells it printed away from their rows; the PDF itself and `pdftotext -layout` text keep the rows", n)
+}
