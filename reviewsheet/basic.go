@@ -41,6 +41,10 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
 		return
 	}
+	if l, ok := titleAmongName(lines[1:]); ok {
+		p.errorAt(l.Pos, "事業名", ErrLayout, "a title line among the project name's lines: the page head printed again, the name not read")
+		return
+	}
 	s.Name = p.text.JoinWrapped(lines[1:])
 	p.mark("name", lines[1].Pos)
 }

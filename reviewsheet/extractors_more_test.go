@@ -30,16 +30,16 @@ func TestMoreExtractors(t *testing.T) {
 	}{
 		{"rs2025-006423.mutool.txt", 14, 79, 38, 38},
 		{"rs2025-006423.chromium.mutool.txt", 17, 65, 27, 27},
-		{"rs2025-006423.libreoffice.mutool.txt", 264, 64, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 79, 65, 27, 27},
-		{"rs2025-006423.pdfminer.txt", 12, 80, 38, 38},
-		{"rs2025-006423.chromium.pdfminer.txt", 182, 15, 0, 0},
+		{"rs2025-006423.libreoffice.mutool.txt", 290, 64, 9, 9},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 83, 65, 27, 27},
+		{"rs2025-006423.pdfminer.txt", 13, 80, 38, 38},
+		{"rs2025-006423.chromium.pdfminer.txt", 186, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 180, 8, 0, 0},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 181, 8, 0, 0},
 		{"rs2025-006423.pymupdf.txt", 11, 82, 38, 38},
 		{"rs2025-006423.chromium.pymupdf.txt", 17, 68, 27, 27},
-		{"rs2025-006423.libreoffice.pymupdf.txt", 263, 67, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 80, 68, 27, 27},
+		{"rs2025-006423.libreoffice.pymupdf.txt", 289, 67, 9, 9},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 84, 68, 27, 27},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := "../testdata/extractors/" + tc.name

@@ -323,6 +323,12 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "text holds %s: the 予算内訳表's header and cells, not %s text", w, f.spec.L)
 		return nil
 	}
+	if p.lostDash() {
+		if at, why, bad := gluedText(c, f.spec.L); bad {
+			p.errorAt(at, f.spec.L, ErrLayout, "text holds %s: cells out of place, not %s text", why, f.spec.L)
+			return nil
+		}
+	}
 	return p.keepString(v)
 }
 

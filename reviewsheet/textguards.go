@@ -1,0 +1,75 @@
+package reviewsheet
+
+import (
+	"strings"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
+)
+
+// Guards on free text read from text printed out of its rows (the
+// default-mode texts: pdftotext without -layout, mutool, PyMuPDF,
+// pdfminer; parser.lostDash). There a cell's lines may hold other cells
+// or a label printed again; the text is then not the cell's, and it is
+// reported (an error at its line) instead of read. Each guard names what
+// it found; none decides what a line is.
+
+// gluedText reports the first line of a free-text cell c (the lines of
+// the field labelled l) that shows other cells or the label among its
+// text, where, and why:
+//
+//   - the cell's first line is its own label l, whole (wkhtmltopdf's
+//     headings printed twice by mutool, PyMuPDF and pdfminer: "改善の方向性"
+//     before its text);
+//   - a line of dashes only among several lines, or one line of more than
+//     two dashes: "--" cells (the sheet's empty cells) joined with the
+//     text or with each other ("----" is two cells);
+//   - a line starting with "--" and more text, or ending with text and
+//     "--": a "--" cell glued to the text ("--調査結果公表により…",
+//     "主な増減理由--"). A lone "-" is a cell's text (lost_cell) and is
+//     not asked.
+func gluedText(c []sheettext.Line, l label.Label) (sheettext.Pos, string, bool) {
+	if len(c) > 1 || c[0].Text != string(l) {
+		if n, rest, ok := label.Match(c, 0, l); ok && n == 1 && rest == "" {
+			return c[0].Pos, "the label " + string(l) + " printed again before its text", true
+		}
+	} else {
+		return c[0].Pos, "the label " + string(l) + " printed again as its text", true
+	}
+	for _, line := range c {
+		t := line.Text
+		switch {
+		case dashesOnly(t) && len(t) >= 2 && (len(c) > 1 || len(t) > 2):
+			return line.Pos, "\"--\" cells among its text", true
+		case len(t) > 2 && strings.HasPrefix(t, "--") && t[2] != '-':
+			return line.Pos, "a \"--\" cell glued before its text", true
+		case len(t) > 2 && strings.HasSuffix(t, "--") && t[len(t)-3] != '-' && t[len(t)-3] != ' ':
+			return line.Pos, "a \"--\" cell glued after its text", true
+		}
+	}
+	return sheettext.NoPos, "", false
+}
+
+// dashesOnly reports a line of ASCII hyphens only (not empty).
+func dashesOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '-' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// titleAmongName returns the line of the 事業名's lines that is a title
+// line ("2025年度行政事業レビューシート 内閣府"): the title printed again
+// (mutool, PyMuPDF and pdfminer of wkhtmltopdf's PDF print the page's
+// head twice), so the name's lines are not the name alone.
+func titleAmongName(lines []sheettext.Line) (sheettext.Line, bool) {
+	for _, l := range lines {
+		if _, _, _, ok := linerules.SplitTitle(l.Text); ok {
+			return l, true
+		}
+	}
+	return sheettext.Line{}, false
+}

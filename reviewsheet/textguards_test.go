@@ -1,0 +1,117 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/internal/sheettext"
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+)
+
+// linesAt makes the lines of a cell, one a string, at lines 1, 2, ….
+func linesAt(texts ...string) []sheettext.Line {
+	out := make([]sheettext.Line, len(texts))
+	for i, t := range texts {
+		out[i] = sheettext.Line{Text: t, Pos: sheettext.Pos(i + 1)}
+	}
+	return out
+}
+
+// TestGluedText: the lines of a free-text cell that show other cells or
+// the label printed again (the texts of mutool, PyMuPDF and pdfminer that
+// read wrong before: "----" as 公開プロセス's text, "主な増減理由--",
+// "--調査結果公表により…" as a 定性的なアウトカム目標を設定している理由,
+// "改善の方向性" before its text), and the cells that are right ("--",
+// "-", a text with dashes inside).
+func TestGluedText(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		l     label.Label
+		lines []string
+		at    int // 1-based line reported, 0 for none
+	}{
+		{"a text", label.Direction, []string{"・見直しを行う。", "続き"}, 0},
+		{"--", label.Direction, []string{"--"}, 0},
+		{"-", label.Direction, []string{"-"}, 0},
+		{"dashes inside", label.Direction, []string{"A--B の比較"}, 0},
+		{"a -- ending a spaced text", label.Direction, []string{"見直し --"}, 0},
+		{"two -- cells glued", label.Direction, []string{"----"}, 1},
+		{"a -- line among the text", label.Direction, []string{"見直し", "--", "続き"}, 2},
+		{"-- glued before", label.Direction, []string{"--調査結果公表により現状を明らかにする"}, 1},
+		{"-- glued after", label.Direction, []string{"見直し", "主な増減理由--"}, 2},
+		{"the label again before the text", label.Direction, []string{"改善の方向性", "・見直しを行う。"}, 1},
+		{"the label again as the text", label.Direction, []string{"改善の方向性"}, 1},
+		{"the label within a line", label.Direction, []string{"改善の方向性を示す"}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			pos, why, bad := gluedText(linesAt(tc.lines...), tc.l)
+			if tc.at == 0 {
+				assert.False(t, bad, why)
+				return
+			}
+			if assert.True(t, bad) {
+				assert.Equal(t, sheettext.Pos(tc.at), pos, why)
+			}
+		})
+	}
+}
+
+// TestGluedTextInParse: the guard runs in default-mode text only (the
+// A4 PDF's pdftotext text here); a "--" glued to a 点検結果 there is an
+// error at its line and the text is not read, while RS-layout text with
+// the same cell reads it as printed.
+func TestGluedTextInParse(t *testing.T) {
+	a4 := string(readFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt"))
+	const old = "-改善の方向性\n\n\f・アクティビティ③"
+	require.True(t, strings.Contains(a4, old))
+	s, list := parseLenientSrc(t, a4)
+	require.NotNil(t, s.Evaluation.Direction, "as printed: read")
+	assert.False(t, hasLabelErr(list, string(label.Direction)), "%v", list)
+	s, list = parseLenientSrc(t, strings.Replace(a4, old, "-改善の方向性\n\n\f改善の方向性\n・アクティビティ③", 1))
+	assert.Nil(t, s.Evaluation.Direction, "the label printed again: not read")
+	assert.True(t, hasLabelErr(list, string(label.Direction)), "%v", list)
+	rs := string(readFile(t, samplePath))
+	require.True(t, strings.Contains(rs, "\n改善の方向性\n\n・"))
+	s, list = parseLenientSrc(t, strings.Replace(rs, "\n改善の方向性\n\n・", "\n改善の方向性\n\n----\n・", 1))
+	assert.Empty(t, list, "RS-layout text: the guard does not run")
+	if assert.NotNil(t, s.Evaluation.Direction) {
+		assert.True(t, strings.HasPrefix(*s.Evaluation.Direction, "----"), "read as printed")
+	}
+}
+
+// parseLenientSrc parses src leniently.
+func parseLenientSrc(t *testing.T, src string) (*Sheet, ErrorList) {
+	t.Helper()
+	s, err := (&Parser{Name: "src.txt", Lenient: true}).ParseBytes([]byte(src))
+	list, _ := err.(ErrorList)
+	return s, list
+}
+
+// hasLabelErr reports an error of list at label l.
+func hasLabelErr(list ErrorList, l string) bool {
+	for _, e := range list {
+		if e.Label == l {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTitleAmongName: a title line among the 事業名's lines (the page
+// head printed twice: mutool, PyMuPDF, pdfminer of wkhtmltopdf's PDF)
+// leaves the name unread, with an error at that line.
+func TestTitleAmongName(t *testing.T) {
+	src := string(readFile(t, samplePath))
+	const head = "\n2025年度行政事業レビューシート 内閣府\n\n孤独・孤立対策推進経費\n"
+	require.True(t, strings.HasPrefix(src, head), "the sample starts %q", src[:80])
+	s, list := parseLenientSrc(t, head+"2025年度行政事業レビューシート 内閣府\n孤独・孤立対策推進経費\n"+src[len(head):])
+	assert.Equal(t, "", s.Name)
+	assert.Equal(t, "内閣府", s.Ministry)
+	if assert.Len(t, list, 1) {
+		assert.Equal(t, 5, list[0].Line)
+		assert.ErrorIs(t, list[0], ErrLayout)
+	}
+}
