@@ -35,7 +35,7 @@ func TestMoreExtractors(t *testing.T) {
 		{"rs2025-006423.pdfminer.txt", 13, 80, 38, 38},
 		{"rs2025-006423.chromium.pdfminer.txt", 186, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 301, 22, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 181, 8, 0, 0},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 183, 8, 0, 0},
 		{"rs2025-006423.pymupdf.txt", 11, 82, 38, 38},
 		{"rs2025-006423.chromium.pymupdf.txt", 17, 68, 27, 27},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 289, 67, 9, 9},

@@ -375,7 +375,7 @@ func TestExtractorTextFields(t *testing.T) {
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 524, 47, 0},
 		{"rs2025-006423.wkhtmltopdf.mutool.txt", 496, 71, 0},
-		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 281, 336, 0},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 282, 337, 0},
 		{"rs2025-006423.wkhtmltopdf.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 534, 37, 0},
 		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 507, 61, 0},

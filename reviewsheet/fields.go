@@ -323,11 +323,19 @@ func (p *parser) textField(f *field) *string {
 		p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "text holds %s: the 予算内訳表's header and cells, not %s text", w, f.spec.L)
 		return nil
 	}
+	// the "--" cells only in default-mode text (a sheet of the 2024
+	// corpus has a text with a "--" line), the label again in any
+	var at sheettext.Pos
+	var why string
+	var bad bool
 	if p.lostDash() {
-		if at, why, bad := gluedText(c, f.spec.L); bad {
-			p.errorAt(at, f.spec.L, ErrLayout, "text holds %s: cells out of place, not %s text", why, f.spec.L)
-			return nil
-		}
+		at, why, bad = gluedText(c, f.spec.L)
+	} else {
+		at, why, bad = labelAgain(c, f.spec.L)
+	}
+	if bad {
+		p.errorAt(at, f.spec.L, ErrLayout, "text holds %s: cells out of place, not %s text", why, f.spec.L)
+		return nil
 	}
 	return p.keepString(v)
 }

@@ -59,10 +59,12 @@ func TestGluedText(t *testing.T) {
 	}
 }
 
-// TestGluedTextInParse: the guard runs in default-mode text only (the
-// A4 PDF's pdftotext text here); a "--" glued to a 点検結果 there is an
-// error at its line and the text is not read, while RS-layout text with
-// the same cell reads it as printed.
+// TestGluedTextInParse: the "--" guards run in default-mode text only
+// (the A4 PDF's pdftotext text here), where the label printed again
+// before 改善の方向性's text is an error at its line and the text is not
+// read; RS-layout text with "----" in the cell reads it as printed (a
+// sheet of the 2024 corpus has a "--" line in a text), but the label
+// printed again is an error there too (labelAgain).
 func TestGluedTextInParse(t *testing.T) {
 	a4 := string(readFile(t, "../testdata/extractors/rs2025-006423.pdftotext.txt"))
 	const old = "-改善の方向性\n\n\f・アクティビティ③"
@@ -80,6 +82,9 @@ func TestGluedTextInParse(t *testing.T) {
 	if assert.NotNil(t, s.Evaluation.Direction) {
 		assert.True(t, strings.HasPrefix(*s.Evaluation.Direction, "----"), "read as printed")
 	}
+	s, list = parseLenientSrc(t, strings.Replace(rs, "\n改善の方向性\n\n・", "\n改善の方向性\n\n改善の方向性\n・", 1))
+	assert.Nil(t, s.Evaluation.Direction, "the label printed again: not read in any text (labelAgain)")
+	assert.True(t, hasLabelErr(list, string(label.Direction)), "%v", list)
 }
 
 // parseLenientSrc parses src leniently.
