@@ -59,7 +59,10 @@ func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.La
 }
 
 // tableBody checks that a table field starts with its column header
-// (inline or on the first line) and returns the lines after it.
+// (inline, on the first line, or a word a line: headerWordLines) and
+// returns the lines after it. A header not found is an error; when its
+// words stand among the lines (headerWordAmong) no row is read, else the
+// lines are read as rows.
 func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
 	// the header inline (the usual case) or on the first line: the
 	// lines after it are the field's own, no copy
@@ -70,8 +73,69 @@ func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
 		return f.lines[1:]
 	}
 	lines := f.content()
+	if headerWordLines(lines, header) {
+		return lines[len(header):]
+	}
+	if at, ok := headerWordAmong(lines, header); ok {
+		p.errorAt(at, f.spec.L, ErrLayout, "table header %q not found, its words among the lines: rows not read", strings.Join(header, " "))
+		return nil
+	}
 	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", strings.Join(header, " "))
 	return lines
+}
+
+// headerWordLines reports a table header printed a word a line (mutool,
+// PyMuPDF: 補助対象 / 補助率 / 補助上限等 / 補助率URL): the first lines are
+// the header's words, in order, one each.
+func headerWordLines(lines []sheettext.Line, header []string) bool {
+	if len(lines) < len(header) {
+		return false
+	}
+	for i, w := range header {
+		if lines[i].Text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWordAmong returns the first line, of a table whose header was not
+// found, made of the header's words only ("法令名", "計画・通知名 計画・通知等URL",
+// "政策体系・評価書"): the header printed among the rows, out of its order
+// or column by column (pdfminer), so the lines are not rows in the
+// header's column order and none is read (before, "法令名" was read as a
+// law and "政策所管" as a policy's 政策所管).
+func headerWordAmong(lines []sheettext.Line, header []string) (sheettext.Pos, bool) {
+	for _, l := range lines {
+		var buf [16]string
+		words := sheettext.AppendFields(buf[:0], l.Text)
+		if len(words) == 0 {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !isHeaderWord(w, header) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return l.Pos, true
+		}
+	}
+	return sheettext.NoPos, false
+}
+
+// isHeaderWord reports whether w is one of header's words, or a part of
+// one wrapped at a line end ("政策体系・評価書" of 政策体系・評価書URL) of
+// at least two characters that no cell is: a header word's start.
+func isHeaderWord(w string, header []string) bool {
+	for _, h := range header {
+		if w == h || (len(w) >= 6 && strings.HasPrefix(h, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isJoined reports whether s is strings.Join(parts, sep), without

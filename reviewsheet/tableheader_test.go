@@ -1,0 +1,59 @@
+package reviewsheet
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+)
+
+// TestTableHeaderWords: a one-row table of 基本情報 (根拠法令 here) whose
+// header is not on its label's line. Printed a word a line before the
+// rows (mutool, PyMuPDF), the rows read (headerWordLines); its words
+// among the lines in another order or column by column (pdfminer), no row
+// is read and the table is an error at the first header line
+// (headerWordAmong; before, 法令名 was read as a law's name); other lines
+// without the header read as rows with an error, as before.
+func TestTableHeaderWords(t *testing.T) {
+	src := string(readFile(t, samplePath))
+	const table = "根拠法令 法令名 法令番号 条 項 号・号の細分\n\n孤独・孤立対策推進法 令和五年法律第四十五号 第三条 -- --\n"
+	require.True(t, strings.Contains(src, table))
+	law := "孤独・孤立対策推進法 令和五年法律第四十五号 第三条 -- --\n"
+	for _, tc := range []struct {
+		name, table string
+		laws        []string // names read
+		errLine     int      // line of the 根拠法令 error, 0 for none
+	}{
+		{"header on its label's line", table, []string{"孤独・孤立対策推進法"}, 0},
+		{"header a word a line", "根拠法令\n法令名\n法令番号\n条\n項\n号・号の細分\n" + law, []string{"孤独・孤立対策推進法"}, 0},
+		{"header words out of order", "根拠法令\n法令番号\n法令名\n条\n項\n号・号の細分\n" + law, nil, 47},
+		{"column by column", "根拠法令\n法令名\n孤独・孤立対策推進法\n法令番号\n令和五年法律第四十五号\n条\n第三条\n項\n--\n号・号の細分\n--\n", nil, 47},
+		{"no header", "根拠法令\n" + law, []string{"孤独・孤立対策推進法"}, 46},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, list := parseLenientSrc(t, strings.Replace(src, table, tc.table, 1))
+			var names []string
+			for _, l := range s.Laws {
+				names = append(names, l.Name)
+			}
+			assert.Equal(t, tc.laws, names)
+			var lines []int
+			for _, e := range list {
+				if e.Label == string(label.Laws) {
+					lines = append(lines, e.Line)
+					assert.ErrorIs(t, e, ErrLayout)
+				}
+			}
+			if tc.errLine == 0 {
+				assert.Empty(t, list)
+				return
+			}
+			if assert.NotEmpty(t, lines, "%v", list) {
+				assert.Equal(t, tc.errLine, lines[0], "%v", list)
+			}
+		})
+	}
+}
