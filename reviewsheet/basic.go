@@ -137,6 +137,9 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.Overview); ok {
 		var buf lineBuf
 		lines := fl.contentIn(buf[:0])
+		if len(lines) > 0 && p.guardText(lines, label.Overview) {
+			lines = nil // not read: the error says why
+		}
 		paras := p.text.AppendParagraphs(p.keepStrings(sheettext.CountParagraphs(lines)), lines)
 		paras = slices.DeleteFunc(paras, func(para string) bool { return para == absent })
 		if len(paras) > 0 { // nil without one, as before

@@ -379,11 +379,11 @@ func TestExtractorTextFields(t *testing.T) {
 		{"rs2025-006423.pymupdf.txt", 512, 60, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 524, 47, 0},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 496, 71, 0},
-		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 151, 339, 0},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 497, 74, 0},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 152, 342, 0},
 		{"rs2025-006423.wkhtmltopdf.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 531, 37, 0},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 512, 55, 0},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 513, 58, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, wrong := textCounts(t, sample, "../testdata/extractors/"+tc.name)

@@ -325,16 +325,7 @@ func (p *parser) textField(f *field) *string {
 	}
 	// the "--" cells only in default-mode text (a sheet of the 2024
 	// corpus has a text with a "--" line), the label again in any
-	var at sheettext.Pos
-	var why string
-	var bad bool
-	if p.lostDash() {
-		at, why, bad = gluedText(c, f.spec.L)
-	} else {
-		at, why, bad = labelAgain(c, f.spec.L)
-	}
-	if bad {
-		p.errorAt(at, f.spec.L, ErrLayout, "text holds %s: cells out of place, not %s text", why, f.spec.L)
+	if p.guardText(c, f.spec.L) {
 		return nil
 	}
 	return p.keepString(v)

@@ -319,7 +319,7 @@ func (p *parser) parse() {
 			p.errorAt(lines[1].Pos, label.SecOtherRemarks, ErrLayout, "%d lines after the value -- (%q…): text out of its table, not a remark", n, lines[1].Text)
 			lines = lines[:1]
 		}
-		if !linerules.OnlyDashes(lines) || !p.lostDash() {
+		if (!linerules.OnlyDashes(lines) || !p.lostDash()) && (len(lines) == 0 || !p.guardText(lines, label.SecOtherRemarks)) {
 			if v, ok := p.text.TextString(lines); ok {
 				p.sheet.OtherRemarks = p.keepString(v)
 			}

@@ -62,6 +62,25 @@ func labelAgain(c []sheettext.Line, l label.Label) (sheettext.Pos, string, bool)
 	return sheettext.NoPos, "", false
 }
 
+// guardText asks the lines c of a free text labelled l what the input
+// can show (gluedText in default-mode text, labelAgain in any) and
+// reports what it found as an error at its line: true when the text is
+// not to be read.
+func (p *parser) guardText(c []sheettext.Line, l label.Label) bool {
+	var at sheettext.Pos
+	var why string
+	var bad bool
+	if p.lostDash() {
+		at, why, bad = gluedText(c, l)
+	} else {
+		at, why, bad = labelAgain(c, l)
+	}
+	if bad {
+		p.errorAt(at, l, ErrLayout, "text holds %s: cells out of place, not %s text", why, l)
+	}
+	return bad
+}
+
 // dashesOnly reports a line of ASCII hyphens only (not empty).
 func dashesOnly(s string) bool {
 	for i := 0; i < len(s); i++ {

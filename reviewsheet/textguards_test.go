@@ -120,3 +120,30 @@ func TestTitleAmongName(t *testing.T) {
 		assert.ErrorIs(t, list[0], ErrLayout)
 	}
 }
+
+// TestLabelAgainSections: 事業の概要 and その他備考 printed twice before
+// their text (wkhtmltopdf's headings in mutool's, PyMuPDF's and
+// pdfminer's text: "事業の概要" was read as the first bullet, "その他備考--"
+// as the remark) are an error at the repeated label and are not read.
+func TestLabelAgainSections(t *testing.T) {
+	src := string(readFile(t, samplePath))
+	for _, tc := range []struct {
+		name, old, new string
+		line           int
+		check          func(t *testing.T, s *Sheet)
+	}{
+		{"事業の概要", "\n事業の概要\n\n・我が国", "\n事業の概要\n\n事業の概要\n・我が国", 36, func(t *testing.T, s *Sheet) { assert.Nil(t, s.Overview) }},
+		{"その他備考", "\nその他備考\n\n--", "\nその他備考\n\nその他備考\n--", 2017, func(t *testing.T, s *Sheet) { assert.Nil(t, s.OtherRemarks) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			require.True(t, strings.Contains(src, tc.old))
+			s, list := parseLenientSrc(t, strings.Replace(src, tc.old, tc.new, 1))
+			tc.check(t, s)
+			if assert.Len(t, list, 1) {
+				assert.Equal(t, tc.line, list[0].Line)
+				assert.Equal(t, tc.name, list[0].Label)
+				assert.ErrorIs(t, list[0], ErrLayout)
+			}
+		})
+	}
+}
