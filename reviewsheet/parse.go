@@ -88,7 +88,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	dehyphenated := linerules.HasDehyphenated(src)
 	cellALine := !dehyphenated && linerules.HasCellALine(lines)
 	lines, lost, notes := normalize.Gated(src, lines, dehyphenated, cellALine)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, defaultMode: dehyphenated || cellALine}
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, defaultMode: dehyphenated || cellALine, dehyphenated: dehyphenated}
 	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -138,6 +138,10 @@ type parser struct {
 	// (linerules.HasCellALine); lostDash and the default-mode guards
 	// (strayCell) ask it
 	defaultMode bool
+	// dehyphenated: the input shows pdftotext's de-hyphenation (the first
+	// gate), the text in which a cell that is one "-" is dropped
+	// (textField reads an empty cell there as "-")
+	dehyphenated bool
 	// slab holds the fields of the sections (fieldsFor), slabUsed of them
 	// handed out
 	slab     *[]field
