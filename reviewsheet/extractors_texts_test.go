@@ -26,7 +26,8 @@ type textCount struct {
 // []string fields of Sheet, not the figures' text). List elements whose
 // index moves when one is not read are matched by a key (textListKeys):
 // a recipient by block and name, a contract by its name, a 費目・使途 row
-// by block, recipient, 費目 and 使途, an outcome node by its number.
+// by block, recipient, 費目 and 使途, an outcome node by its number, a
+// plan or a law by its name, a 補助率等 row by its 補助対象.
 // Each text field of the sample and of the read sheet is then
 //
 //   - equal: the same text after normText;
@@ -211,6 +212,8 @@ var textListKeys = map[string]func(e map[string]any) string{
 	},
 	"spending.blocks":                  func(e map[string]any) string { return textOf(e["block"]) },
 	"subsidy_rates":                    func(e map[string]any) string { return normText(textOf(e["target"])) },
+	"plans":                            func(e map[string]any) string { return normText(textOf(e["name"])) },
+	"laws":                             func(e map[string]any) string { return normText(textOf(e["name"])) },
 	"outcome.nodes":                    func(e map[string]any) string { return fmt.Sprint(e["id"]) },
 	"outcome.links":                    func(e map[string]any) string { return fmt.Sprint(e["from"], "→", e["to"]) },
 	"outcome.nodes[].indicator.values": func(e map[string]any) string { return fmt.Sprint(e["year"]) },
@@ -356,33 +359,33 @@ func TestExtractorTextFields(t *testing.T) {
 		equal, absent, warned int
 	}{
 		{"rs2025-006423-a5.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423-a5.pdftotext.txt", 559, 8, 0},
+		{"rs2025-006423-a5.pdftotext.txt", 559, 8, 1},
 		{"rs2025-006423.chromium-rounded.pdftotext-layout.txt", 565, 0, 7},
 		{"rs2025-006423.chromium-sharedcols.pdftotext-layout.txt", 565, 0, 7},
-		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 486, 82, 1},
+		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 486, 82, 2},
 		{"rs2025-006423.chromium.mutool.txt", 510, 62, 0},
 		{"rs2025-006423.chromium.pdfminer.txt", 197, 317, 0},
 		{"rs2025-006423.chromium.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.chromium.pdftotext.txt", 517, 48, 1},
+		{"rs2025-006423.chromium.pdftotext.txt", 517, 48, 2},
 		{"rs2025-006423.chromium.pymupdf.txt", 526, 46, 0},
 		{"rs2025-006423.libreoffice-sharedcols.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 304, 226, 2},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 304, 226, 3},
 		{"rs2025-006423.libreoffice.mutool.txt", 338, 206, 0},
-		{"rs2025-006423.libreoffice.pdfminer.txt", 229, 251, 0},
+		{"rs2025-006423.libreoffice.pdfminer.txt", 228, 253, 0},
 		{"rs2025-006423.libreoffice.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.libreoffice.pdftotext.txt", 306, 224, 2},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 306, 224, 3},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 348, 192, 4},
 		{"rs2025-006423.mutool.txt", 496, 76, 0},
 		{"rs2025-006423.pdfminer.txt", 536, 36, 0},
 		{"rs2025-006423.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.pdftotext.txt", 569, 0, 1},
+		{"rs2025-006423.pdftotext.txt", 569, 0, 2},
 		{"rs2025-006423.pymupdf.txt", 512, 60, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 524, 47, 0},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 524, 47, 1},
 		{"rs2025-006423.wkhtmltopdf.mutool.txt", 497, 74, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 152, 342, 0},
 		{"rs2025-006423.wkhtmltopdf.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 531, 37, 0},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 531, 37, 1},
 		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 513, 58, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,3 +57,21 @@ func TestTableHeaderWords(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanWithHeaderWord: a 計画・通知名 holding a header word (the
+// header printed into the name: "計画・通知等URL孤独・孤立対策に関する…")
+// is an error and the row is not read (before, the name was kept with the
+// word in it); the next row reads.
+func TestPlanWithHeaderWord(t *testing.T) {
+	src := string(readFile(t, samplePath))
+	const name = "\n孤独・孤立対策に関する施策の推進を図るための重点計画"
+	require.True(t, strings.Contains(src, name))
+	s, list := parseLenientSrc(t, strings.Replace(src, name, "\n計画・通知等URL孤独・孤立対策に関する施策の推進を図るための重点計画", 1))
+	if assert.Len(t, s.Plans, 1) {
+		assert.Equal(t, "経済財政運営と改革の基本方針2024（令和６年６月21日閣議決定）", s.Plans[0].Name)
+	}
+	if assert.Len(t, list, 1) {
+		assert.Equal(t, string(label.Plans), list[0].Label)
+		assert.ErrorIs(t, list[0], ErrLayout)
+	}
+}

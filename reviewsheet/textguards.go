@@ -81,6 +81,18 @@ func (p *parser) guardText(c []sheettext.Line, l label.Label) bool {
 	return bad
 }
 
+// warnURLHyphen warns, in text with pdftotext's de-hyphenation (the
+// first gate), that the URL at path may have lost a hyphen: pdftotext
+// joins a line ending in "-" with the next and drops the hyphen, so a URL
+// the PDF wrapped after a hyphen reads without it ("keizai-" / "shimon/"
+// read "keizaishimon/"), and nothing in the text shows where. The URL is
+// kept as printed; the warning names it.
+func (p *parser) warnURLHyphen(pos sheettext.Pos, l label.Label, path string) {
+	if p.dehyphenated {
+		p.warnAt(pos, l, path, WarnURLHyphen, "pdftotext (without -layout) drops a hyphen at a line wrap: a URL wrapped after a hyphen lost it")
+	}
+}
+
 // dashesOnly reports a line of ASCII hyphens only (not empty).
 func dashesOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
