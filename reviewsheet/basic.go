@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -87,6 +88,12 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Divisions = p.keepStrings(strings.Count(v, " | ") + 1)
 		for d := range strings.SplitSeq(v, " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
+		}
+		// the 作成責任者 read as two paragraphs (above): the last 事業所管課室
+		// may lack the end read into it
+		if f := nth(fs, label.Responsible, 1); f != nil && f.found() && p.lostDash() && linerules.ParagraphCount(f.content()) > 1 {
+			p.warnAt(fl.pos, label.Division, "organization.divisions["+strconv.Itoa(len(s.Organization.Divisions)-1)+"]", WarnUnsplitCell,
+				"作成責任者 read as %d paragraphs: the end of this 事業所管課室 may be read into 作成責任者 (pdftotext breaks a cell at an ideographic space)", linerules.ParagraphCount(f.content()))
 		}
 	}
 	if fl, ok := required(label.ProjectID); ok {

@@ -378,7 +378,7 @@ func TestExtractorTextFields(t *testing.T) {
 		{"rs2025-006423.mutool.txt", 496, 76, 0},
 		{"rs2025-006423.pdfminer.txt", 536, 36, 0},
 		{"rs2025-006423.pdftotext-layout.txt", 572, 0, 0},
-		{"rs2025-006423.pdftotext.txt", 569, 0, 2},
+		{"rs2025-006423.pdftotext.txt", 569, 0, 3},
 		{"rs2025-006423.pymupdf.txt", 512, 60, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 524, 47, 1},
