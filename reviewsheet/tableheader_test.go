@@ -75,3 +75,23 @@ func TestPlanWithHeaderWord(t *testing.T) {
 		assert.ErrorIs(t, list[0], ErrLayout)
 	}
 }
+
+// TestHeaderLines: the 反映額 table's header as printed, a word or two a
+// line (mutool, PyMuPDF), with tabs (PyMuPDF of wkhtmltopdf's PDF), and
+// lines that are not it.
+func TestHeaderLines(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  int
+	}{
+		{[]string{"会計 勘定 反映額 (千円)", "-- -- --"}, 1},
+		{[]string{"会計", "勘定", "反映額 (千円)", "--"}, 3},
+		{[]string{"会計\t勘定\t反映額\t(千円)", "--"}, 1},
+		{[]string{"会計", "勘定", "反映額", "(千円)", "--"}, 4},
+		{[]string{"会計", "勘定", "--"}, 0},
+		{[]string{"一般会計 -- 100"}, 0},
+		{nil, 0},
+	} {
+		assert.Equal(t, tc.want, headerLines(linesAt(tc.lines...), label.ReflectionHeader), "%q", tc.lines)
+	}
+}
