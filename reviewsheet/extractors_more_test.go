@@ -31,15 +31,15 @@ func TestMoreExtractors(t *testing.T) {
 		{"rs2025-006423.mutool.txt", 12, 79, 38, 38},
 		{"rs2025-006423.chromium.mutool.txt", 17, 65, 27, 27},
 		{"rs2025-006423.libreoffice.mutool.txt", 288, 64, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.mutool.txt", 85, 65, 27, 27},
+		{"rs2025-006423.wkhtmltopdf.mutool.txt", 86, 65, 27, 27},
 		{"rs2025-006423.pdfminer.txt", 14, 80, 38, 38},
 		{"rs2025-006423.chromium.pdfminer.txt", 197, 15, 0, 0},
 		{"rs2025-006423.libreoffice.pdfminer.txt", 292, 22, 0, 0},
-		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 163, 8, 0, 0},
+		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 166, 8, 0, 0},
 		{"rs2025-006423.pymupdf.txt", 9, 82, 38, 38},
 		{"rs2025-006423.chromium.pymupdf.txt", 16, 68, 27, 27},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 286, 67, 9, 9},
-		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 84, 68, 27, 27},
+		{"rs2025-006423.wkhtmltopdf.pymupdf.txt", 85, 68, 27, 27},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			path := "../testdata/extractors/" + tc.name

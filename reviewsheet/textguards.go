@@ -93,6 +93,40 @@ func (p *parser) warnURLHyphen(pos sheettext.Pos, l label.Label, path string) {
 	}
 }
 
+// roleText is the text of a block's 事業を行う上での役割 (the lines of a
+// 資金の流れ box or of the list's block row), nil for none or "--", and
+// not read (an error at the line, of label l) when its lines show
+// other text:
+//
+//   - a line printed twice in a row (wkhtmltopdf's box overflow, printed
+//     again by mutool and PyMuPDF: "…調査研究" / "業務ほか" / "業務ほか"),
+//     asked of every input;
+//   - in default-mode text, a label of the 支出先上位者リスト among its
+//     lines (支出先名, 合計支出額, 契約概要: LibreOffice's default-mode text
+//     read block C's role with the list's cells after it).
+func (p *parser) roleText(role []sheettext.Line, l label.Label) *string {
+	for i := 1; i < len(role); i++ {
+		if role[i].Text != "" && role[i].Text == role[i-1].Text {
+			p.errorAt(role[i].Pos, l, ErrLayout, "a line of the role printed twice (%q): the box's text printed again, not read", role[i].Text)
+			return nil
+		}
+	}
+	if p.lostDash() {
+		for _, line := range role {
+			for _, w := range roleStrayWords {
+				if strings.Contains(line.Text, w) {
+					p.errorAt(line.Pos, l, ErrLayout, "the role holds %s: cells of the list out of place, not read", w)
+					return nil
+				}
+			}
+		}
+	}
+	return p.optText(p.text.JoinWrapped(role))
+}
+
+// roleStrayWords are labels of the 支出先上位者リスト a role never holds.
+var roleStrayWords = []string{"支出先名", "合計支出額", "契約概要（契約名）"}
+
 // dashesOnly reports a line of ASCII hyphens only (not empty).
 func dashesOnly(s string) bool {
 	for i := 0; i < len(s); i++ {

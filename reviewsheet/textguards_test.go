@@ -177,3 +177,38 @@ func TestEmptyCellByGate(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestRoleText: a block's role whose box printed a line twice (wkhtmltopdf's
+// overflow in mutool's and PyMuPDF's text) is an error at the repeated
+// line and not read from the box, in any text (the list row's role is
+// read then: the flow box gave none); the box as printed reads.
+func TestRoleText(t *testing.T) {
+	src := string(readFile(t, samplePath))
+	const box = "\n孤独・孤立対策に係る調査研究\n\n業務ほか\n\nB. 岐阜県"
+	require.True(t, strings.Contains(src, box))
+	for _, tc := range []struct {
+		name, box string
+		line      int // of the role's error, 0 for none
+	}{
+		{"as printed", box, 0},
+		{"a line twice", "\n孤独・孤立対策に係る調査研究\n\n業務ほか\n業務ほか\n\nB. 岐阜県", 1435},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, list := parseLenientSrc(t, strings.Replace(src, box, tc.box, 1))
+			require.NotNil(t, s.Spending)
+			a := s.Spending.BlockByName("A")
+			require.NotNil(t, a)
+			if assert.NotNil(t, a.Role) {
+				assert.Equal(t, "孤独・孤立対策に係る調査研究業務ほか", *a.Role, "the list row's role")
+			}
+			if tc.line == 0 {
+				assert.Empty(t, list)
+				return
+			}
+			if assert.Len(t, list, 1) {
+				assert.Equal(t, tc.line, list[0].Line)
+				assert.ErrorIs(t, list[0], ErrLayout)
+			}
+		})
+	}
+}
