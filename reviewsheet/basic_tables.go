@@ -46,6 +46,12 @@ func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.La
 		}
 		if len(cells) != n {
 			p.errorAt(start, l, ErrLayout, "row has %d cells, the table has %d columns", len(cells), n)
+			if len(cells) < n && p.lostDash() {
+				// default-mode text: the row's cells are not known to be
+				// its own and in its columns' order (pdfminer read 2025 and
+				// 事業区分 as rows of 政策・施策); not read
+				continue
+			}
 			if len(cells) > n { // keep everything: the surplus goes to the last cell
 				cells = append(cells[:n-1], p.text.Join(cells[n-1:], " "))
 			}

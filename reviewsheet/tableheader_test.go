@@ -95,3 +95,32 @@ func TestHeaderLines(t *testing.T) {
 		assert.Equal(t, tc.want, headerLines(linesAt(tc.lines...), label.ReflectionHeader), "%q", tc.lines)
 	}
 }
+
+// TestShortRowsDefaultMode: in default-mode text a table row of fewer
+// cells than the header has columns is an error and is not read (its
+// cells are not known to be its own, in the columns' order): pdfminer's
+// text of the Chromium PDF printed 2025, 事業区分 and 前年度事業 under
+// 政策・施策, which were read as three more policies with 政策所管 "2025"
+// etc.; the row of four cells reads. In RS-layout text a short row is
+// kept, padded with "--", with the same error.
+func TestShortRowsDefaultMode(t *testing.T) {
+	sample := parseFile(t, samplePath)
+	s, list := parseLenientFile(t, "../testdata/extractors/rs2025-006423.chromium.pdfminer.txt")
+	assert.Equal(t, sample.Policies, s.Policies)
+	var lines []int
+	for _, e := range list {
+		if e.Label == string(label.Policies) {
+			lines = append(lines, e.Line)
+		}
+	}
+	assert.Equal(t, []int{35, 37, 39}, lines)
+
+	src := string(readFile(t, samplePath))
+	const row = "\n内閣府 １２孤独・孤立対策 １７孤独・孤立対策に関する施策の推進 --\n"
+	require.True(t, strings.Contains(src, row))
+	s, list = parseLenientSrc(t, strings.Replace(src, row, row+"2025\n", 1))
+	if assert.Len(t, s.Policies, 2) {
+		assert.Equal(t, "2025", s.Policies[1].Owner, "RS-layout text: kept, with the error")
+	}
+	assert.Len(t, list, 1)
+}
