@@ -34,7 +34,7 @@ func TestMoreExtractors(t *testing.T) {
 		{"rs2025-006423.wkhtmltopdf.mutool.txt", 86, 65, 27, 27},
 		{"rs2025-006423.pdfminer.txt", 14, 80, 38, 38},
 		{"rs2025-006423.chromium.pdfminer.txt", 197, 15, 0, 0},
-		{"rs2025-006423.libreoffice.pdfminer.txt", 347, 22, 0, 0},
+		{"rs2025-006423.libreoffice.pdfminer.txt", 350, 22, 0, 0},
 		{"rs2025-006423.wkhtmltopdf.pdfminer.txt", 172, 8, 0, 0},
 		{"rs2025-006423.pymupdf.txt", 9, 82, 38, 38},
 		{"rs2025-006423.chromium.pymupdf.txt", 16, 68, 27, 27},

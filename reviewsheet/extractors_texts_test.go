@@ -371,7 +371,7 @@ func TestExtractorTextFields(t *testing.T) {
 		{"rs2025-006423.libreoffice-sharedcols.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 305, 226, 3},
 		{"rs2025-006423.libreoffice.mutool.txt", 338, 206, 0},
-		{"rs2025-006423.libreoffice.pdfminer.txt", 257, 263, 0},
+		{"rs2025-006423.libreoffice.pdfminer.txt", 257, 266, 0},
 		{"rs2025-006423.libreoffice.pdftotext-layout.txt", 572, 0, 0},
 		{"rs2025-006423.libreoffice.pdftotext.txt", 307, 224, 3},
 		{"rs2025-006423.libreoffice.pymupdf.txt", 348, 192, 4},

@@ -124,14 +124,20 @@ func (p *parser) warnURLHyphen(pos sheettext.Pos, l label.Label, path string) {
 //
 //   - a line printed twice in a row (wkhtmltopdf's box overflow, printed
 //     again by mutool and PyMuPDF: "…調査研究" / "業務ほか" / "業務ほか"),
-//     asked of every input;
+//     or a line starting with the box's unit 千円 (pdfminer's text of the
+//     LibreOffice PDF: "千円22孤独・孤立対策に…", the amount's unit and
+//     支出先の数 before the role), asked of every input;
 //   - in default-mode text, a label of the 支出先上位者リスト among its
 //     lines (支出先名, 合計支出額, 契約概要: LibreOffice's default-mode text
 //     read block C's role with the list's cells after it).
 func (p *parser) roleText(role []sheettext.Line, l label.Label) *string {
-	for i := 1; i < len(role); i++ {
-		if role[i].Text != "" && role[i].Text == role[i-1].Text {
-			p.errorAt(role[i].Pos, l, ErrLayout, "a line of the role printed twice (%q): the box's text printed again, not read", role[i].Text)
+	for i, line := range role {
+		if strings.HasPrefix(line.Text, "千円") {
+			p.errorAt(line.Pos, l, ErrLayout, "the role holds the box's unit 千円 (%q): its figures printed among it, not read", line.Text)
+			return nil
+		}
+		if i > 0 && line.Text != "" && line.Text == role[i-1].Text {
+			p.errorAt(line.Pos, l, ErrLayout, "a line of the role printed twice (%q): the box's text printed again, not read", line.Text)
 			return nil
 		}
 	}

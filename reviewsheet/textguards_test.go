@@ -197,6 +197,7 @@ func TestRoleText(t *testing.T) {
 	}{
 		{"as printed", box, 0},
 		{"a line twice", "\n孤独・孤立対策に係る調査研究\n\n業務ほか\n業務ほか\n\nB. 岐阜県", 1435},
+		{"the unit before it", "\n千円22\n孤独・孤立対策に係る調査研究\n\n業務ほか\n\nB. 岐阜県", 1432},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientSrc(t, strings.Replace(src, box, tc.box, 1))
