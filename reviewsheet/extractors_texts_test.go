@@ -108,9 +108,11 @@ func textOf(v any) string {
 //   - white space is collapsed and trimmed: a wrapped line is joined with
 //     a space by some readers of a cell and with none by others, and
 //     pdftotext -layout pads cells;
-//   - a space between a Japanese character and a Latin letter or digit
-//     is dropped: LibreOffice's autospace prints "の NPO 等" for "のNPO等",
-//     and a cell wrapped at that point is joined with a space.
+//   - a space with a Japanese character on one side and a Japanese
+//     character, Latin letter or digit on the other is dropped:
+//     LibreOffice's autospace prints "の NPO 等" for "のNPO等", and a cell
+//     wrapped there is joined with a space by some readers (Japanese text
+//     has no spaces between words; a space between Latin words stays).
 //
 // Nothing else is folded: a character more or less (a URL's hyphen lost
 // at a wrap, a cell's end read into the next cell) is another text.
@@ -126,12 +128,11 @@ func normText(s string) string {
 	return b.String()
 }
 
-// autospaced reports a space between a and b that LibreOffice's autospace
-// (or a line wrap) put between Japanese and Latin or digits, or between
-// two Japanese characters (a wrap).
+// autospaced reports a space between the words a and b that
+// LibreOffice's autospace or a joined wrap put there: Japanese on one
+// side, Japanese, a Latin letter or a digit on the other.
 func autospaced(a, b string) bool {
-	last, _ := lastRune(a), 0
-	first := []rune(b)[0]
+	last, first := lastRune(a), []rune(b)[0]
 	return (isJapanese(last) || isJapanese(first)) && (isJapanese(last) || latin(last)) && (isJapanese(first) || latin(first))
 }
 
