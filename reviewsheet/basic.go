@@ -2,6 +2,7 @@ package reviewsheet
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/num"
@@ -39,6 +40,10 @@ func (p *parser) parseHeader(lines []sheettext.Line) {
 	}
 	if len(lines) < 2 {
 		p.errorAt(title.Pos, "事業名", ErrMissing, "no project name below the title")
+		return
+	}
+	if l, ok := titleAmongName(lines[1:]); ok {
+		p.errorAt(l.Pos, "事業名", ErrLayout, "a title line among the project name's lines: the page head printed again, the name not read")
 		return
 	}
 	s.Name = p.text.JoinWrapped(lines[1:])
@@ -83,6 +88,12 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 		s.Organization.Divisions = p.keepStrings(strings.Count(v, " | ") + 1)
 		for d := range strings.SplitSeq(v, " | ") {
 			s.Organization.Divisions = append(s.Organization.Divisions, sheettext.TrimSpace(d))
+		}
+		// the 作成責任者 read as two paragraphs (above): the last 事業所管課室
+		// may lack the end read into it
+		if f := nth(fs, label.Responsible, 1); f != nil && f.found() && p.lostDash() && linerules.ParagraphCount(f.content()) > 1 {
+			p.warnAt(fl.pos, label.Division, "organization.divisions["+strconv.Itoa(len(s.Organization.Divisions)-1)+"]", WarnUnsplitCell,
+				"作成責任者 read as %d paragraphs: the end of this 事業所管課室 may be read into 作成責任者 (pdftotext breaks a cell at an ideographic space)", linerules.ParagraphCount(f.content()))
 		}
 	}
 	if fl, ok := required(label.ProjectID); ok {
@@ -133,6 +144,9 @@ func (p *parser) parseBasic(lines []sheettext.Line) {
 	if fl, ok := required(label.Overview); ok {
 		var buf lineBuf
 		lines := fl.contentIn(buf[:0])
+		if len(lines) > 0 && p.guardText(lines, label.Overview) {
+			lines = nil // not read: the error says why
+		}
 		paras := p.text.AppendParagraphs(p.keepStrings(sheettext.CountParagraphs(lines)), lines)
 		paras = slices.DeleteFunc(paras, func(para string) bool { return para == absent })
 		if len(paras) > 0 { // nil without one, as before

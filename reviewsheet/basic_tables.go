@@ -46,6 +46,12 @@ func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.La
 		}
 		if len(cells) != n {
 			p.errorAt(start, l, ErrLayout, "row has %d cells, the table has %d columns", len(cells), n)
+			if len(cells) < n && p.lostDash() {
+				// default-mode text: the row's cells are not known to be
+				// its own and in its columns' order (pdfminer read 2025 and
+				// 事業区分 as rows of 政策・施策); not read
+				continue
+			}
 			if len(cells) > n { // keep everything: the surplus goes to the last cell
 				cells = append(cells[:n-1], p.text.Join(cells[n-1:], " "))
 			}
@@ -59,7 +65,10 @@ func (p *parser) tableRows(rows []row, lines []sheettext.Line, n int, l label.La
 }
 
 // tableBody checks that a table field starts with its column header
-// (inline or on the first line) and returns the lines after it.
+// (inline, on the first line, or a word a line: headerWordLines) and
+// returns the lines after it. A header not found is an error; when its
+// words stand among the lines (headerWordAmong) no row is read, else the
+// lines are read as rows.
 func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
 	// the header inline (the usual case) or on the first line: the
 	// lines after it are the field's own, no copy
@@ -70,8 +79,69 @@ func (p *parser) tableBody(f *field, header []string) []sheettext.Line {
 		return f.lines[1:]
 	}
 	lines := f.content()
+	if headerWordLines(lines, header) {
+		return lines[len(header):]
+	}
+	if at, ok := headerWordAmong(lines, header); ok {
+		p.errorAt(at, f.spec.L, ErrLayout, "table header %q not found, its words among the lines: rows not read", strings.Join(header, " "))
+		return nil
+	}
 	p.errorAt(f.pos, f.spec.L, ErrLayout, "table header %q not found", strings.Join(header, " "))
 	return lines
+}
+
+// headerWordLines reports a table header printed a word a line (mutool,
+// PyMuPDF: 補助対象 / 補助率 / 補助上限等 / 補助率URL): the first lines are
+// the header's words, in order, one each.
+func headerWordLines(lines []sheettext.Line, header []string) bool {
+	if len(lines) < len(header) {
+		return false
+	}
+	for i, w := range header {
+		if lines[i].Text != w {
+			return false
+		}
+	}
+	return true
+}
+
+// headerWordAmong returns the first line, of a table whose header was not
+// found, made of the header's words only ("法令名", "計画・通知名 計画・通知等URL",
+// "政策体系・評価書"): the header printed among the rows, out of its order
+// or column by column (pdfminer), so the lines are not rows in the
+// header's column order and none is read (before, "法令名" was read as a
+// law and "政策所管" as a policy's 政策所管).
+func headerWordAmong(lines []sheettext.Line, header []string) (sheettext.Pos, bool) {
+	for _, l := range lines {
+		var buf [16]string
+		words := sheettext.AppendFields(buf[:0], l.Text)
+		if len(words) == 0 {
+			continue
+		}
+		all := true
+		for _, w := range words {
+			if !isHeaderWord(w, header) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return l.Pos, true
+		}
+	}
+	return sheettext.NoPos, false
+}
+
+// isHeaderWord reports whether w is one of header's words, or a part of
+// one wrapped at a line end ("政策体系・評価書" of 政策体系・評価書URL) of
+// at least two characters that no cell is: a header word's start.
+func isHeaderWord(w string, header []string) bool {
+	for _, h := range header {
+		if w == h || (len(w) >= 6 && strings.HasPrefix(h, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isJoined reports whether s is strings.Join(parts, sep), without
@@ -178,7 +248,11 @@ func (p *parser) parsePlans(f *field) []Plan {
 			i += n
 		}
 		if w, ok := label.StrayHeaderWord(name); ok { // cells of another row or table in its lines
-			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 %q holds the header word %s: cells out of place", name, w)
+			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 %q holds the header word %s: cells out of place, row not read", name, w)
+			continue // (before, the name was kept with the header word in it)
+		}
+		if url != nil && p.dehyphenated { // (the path built only then)
+			p.warnURLHyphen(body[start].Pos, label.Plans, "plans["+strconv.Itoa(len(out))+"].url")
 		}
 		p.markAt(jp("plans", len(out)), "", body[start].Pos)
 		out = append(out, Plan{Name: name, URL: url})
@@ -259,6 +333,9 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			outOfOrder = g
 			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row of %d cells where 3 are expected: cells of other rows among its own; 補助率 and 補助上限等 not read", g)
 			if len(cells[0].lines) == 1 { // a 補助対象 of several lines may hold the 補助率 (below)
+				if url != nil && p.dehyphenated { // (the path built only then)
+					p.warnURLHyphen(body[start].Pos, label.Subsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].url")
+				}
 				p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 				out = append(out, Subsidy{Target: cells[0].text(), URL: url})
 			}
@@ -290,6 +367,9 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 				all.lines = append(all.lines, c.lines...)
 			}
 			s.Rate, s.RateLines = p.optText(all.text()), all.lines
+		}
+		if url != nil && p.dehyphenated { // (the path built only then)
+			p.warnURLHyphen(body[start].Pos, label.Subsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].url")
 		}
 		p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 		out = append(out, s)

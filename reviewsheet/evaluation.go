@@ -1,8 +1,11 @@
 package reviewsheet
 
 import (
+	"strings"
+
 	"github.com/rsheet/rsheet/internal/sheettext"
 	"github.com/rsheet/rsheet/reviewsheet/internal/label"
+	"github.com/rsheet/rsheet/reviewsheet/internal/linerules"
 )
 
 // ＵＲＬ for URL is in labelSpellings (internal/label); the slashes of
@@ -52,15 +55,19 @@ func (p *parser) parseEvaluation(lines []sheettext.Line) {
 }
 
 // parseReflections reads the 反映額 table (会計, 勘定, 反映額 in 千円). A row of
-// "--" cells is an empty table.
+// "--" cells is an empty table. The header may be printed a word or two
+// a line (mutool, PyMuPDF: 会計 / 勘定 / 反映額 (千円)), or with tabs: its
+// lines joined with spaces are the header (headerLines); in default-mode
+// text "--" cells a line each are the empty row (before, the header was
+// read as a row, 会計勘定反映額 as its 会計).
 func (p *parser) parseReflections(f *field) []Reflection {
 	lines := f.content()
-	if len(lines) == 0 || lines[0].Text != label.ReflectionHeader {
-		p.errorAt(f.pos, label.Reflection, ErrLayout, "table header %q not found", label.ReflectionHeader)
+	if k := headerLines(lines, label.ReflectionHeader); k > 0 {
+		lines = lines[k:]
 	} else {
-		lines = lines[1:]
+		p.errorAt(f.pos, label.Reflection, ErrLayout, "table header %q not found", label.ReflectionHeader)
 	}
-	if len(lines) == 0 || isAbsentRow(lines) {
+	if len(lines) == 0 || isAbsentRow(lines) || (p.lostDash() && linerules.OnlyDashes(lines)) {
 		return []Reflection{}
 	}
 	out := []Reflection{}
@@ -74,4 +81,21 @@ func (p *parser) parseReflections(f *field) []Reflection {
 		out = append(out, Reflection{Account: p.optText(r.cells[0]), Sub: p.optText(r.cells[1]), Amount: amt})
 	}
 	return out
+}
+
+// headerLines returns how many of the first lines (at most 4) spell the
+// table header, their words joined with single spaces (a word or two a
+// line, or tabs between them), or 0 when none do.
+func headerLines(lines []sheettext.Line, header string) int {
+	if len(lines) > 0 && lines[0].Text == header { // as printed: no allocation
+		return 1
+	}
+	var words []string
+	for k := 0; k < len(lines) && k < 4; k++ {
+		words = append(words, strings.Fields(lines[k].Text)...)
+		if strings.Join(words, " ") == header {
+			return k + 1
+		}
+	}
+	return 0
 }

@@ -134,13 +134,13 @@ func TestPdftotextDefaultProducers(t *testing.T) {
 		paths        bool
 		nodes, links int
 	}{
-		{"rs2025-006423.libreoffice.pdftotext.txt", 37, map[string]int{"conflict": 1, "layout": 26, "missing": 6, "syntax": 4}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 1, true, true, 0, 0, false, true, false, true, 18, 19},
-		{"rs2025-006423.chromium.pdftotext.txt", 13, map[string]int{"layout": 12, "syntax": 1}, map[string]int{"lost_cell": 2, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 31, true, true, 34, 9, true, true, true, true, 20, 20},
-		{"rs2025-006423-a5.pdftotext.txt", 4, map[string]int{"layout": 4}, map[string]int{"lost_cell": 9, "unsplit_cell": 21}, true, true, true, 38, true, true, 38, 12, true, true, true, true, 21, 20},
-		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 10, map[string]int{"layout": 10}, map[string]int{"placed_by_title": 1}, true, true, true, 34, true, true, 38, 8, true, true, true, true, 21, 20},
-		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 24, map[string]int{"conflict": 1, "layout": 14, "missing": 6, "syntax": 3}, map[string]int{"lost_cell": 2, "unsplit_cell": 2}, true, true, true, 0, true, true, 0, 0, false, true, false, true, 18, 19},
-		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 46, map[string]int{"conflict": 2, "layout": 39, "syntax": 5}, map[string]int{"lost_cell": 3, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21}, true, true, true, 9, true, true, 37, 5, true, true, true, true, 19, 20},
-		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 25, map[string]int{"conflict": 2, "layout": 23}, map[string]int{"lost_cell": 1, "placed_by_title": 1}, true, true, true, 27, true, true, 42, 5, true, true, true, true, 19, 20},
+		{"rs2025-006423.libreoffice.pdftotext.txt", 37, map[string]int{"layout": 27, "missing": 6, "syntax": 4}, map[string]int{"lost_cell": 2, "unsplit_cell": 2, "url_hyphen": 5}, true, true, true, 1, true, true, 0, 0, false, true, false, true, 18, 19},
+		{"rs2025-006423.chromium.pdftotext.txt", 13, map[string]int{"layout": 12, "syntax": 1}, map[string]int{"lost_cell": 2, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21, "url_hyphen": 5}, true, true, true, 31, true, true, 34, 9, true, true, true, true, 20, 20},
+		{"rs2025-006423-a5.pdftotext.txt", 4, map[string]int{"layout": 4}, map[string]int{"lost_cell": 9, "unsplit_cell": 21, "url_hyphen": 5}, true, true, true, 38, true, true, 38, 12, true, true, true, true, 21, 20},
+		{"rs2025-006423.wkhtmltopdf.pdftotext.txt", 10, map[string]int{"layout": 10}, map[string]int{"placed_by_title": 1, "url_hyphen": 5}, true, true, true, 34, true, true, 38, 8, true, true, true, true, 21, 20},
+		{"rs2025-006423.libreoffice-sharedcols.pdftotext.txt", 24, map[string]int{"layout": 15, "missing": 6, "syntax": 3}, map[string]int{"lost_cell": 2, "unsplit_cell": 2, "url_hyphen": 5}, true, true, true, 0, true, true, 0, 0, false, true, false, true, 18, 19},
+		{"rs2025-006423.chromium-sharedcols.pdftotext.txt", 46, map[string]int{"conflict": 1, "layout": 40, "syntax": 5}, map[string]int{"lost_cell": 3, "placed_by_rate": 1, "placed_by_title": 1, "unsplit_cell": 21, "url_hyphen": 5}, true, true, true, 9, true, true, 37, 5, true, true, true, true, 19, 20},
+		{"rs2025-006423.wkhtmltopdf-sharedcols.pdftotext.txt", 25, map[string]int{"conflict": 1, "layout": 24}, map[string]int{"lost_cell": 1, "placed_by_title": 1, "url_hyphen": 5}, true, true, true, 27, true, true, 42, 5, true, true, true, true, 19, 20},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, list := parseLenientFile(t, "../testdata/extractors/"+tc.name)

@@ -295,13 +295,17 @@ func (p *parser) required(fs []field, l label.Label, n int, section []sheettext.
 // textField returns the field's free text (nil for "--"). The sheet
 // prints "--" for an empty cell, so a label with nothing under it means
 // the input was cut: that is ErrMissing, never a silent nil — except in
-// text from pdftotext without -layout (lostDash), which drops a cell
-// that is one "-": there the value is "-", with a WarnLostCell warning.
+// text from pdftotext without -layout (the first gate, dehyphenated),
+// which drops a cell that is one "-": there the value is "-", with a
+// WarnLostCell warning. Text printed a cell a line (mutool, PyMuPDF,
+// pdfminer) drops no cell: a label without a value there is the value
+// printed elsewhere (pdfminer printed 作成責任者's 土屋皓嗣 after other
+// labels), ErrMissing.
 func (p *parser) textField(f *field) *string {
 	var buf lineBuf
 	c := f.contentIn(buf[:0])
 	if len(c) == 0 {
-		if p.lostDash() {
+		if p.dehyphenated {
 			p.warnAt(f.pos, f.spec.L, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
 			v := "-"
 			return &v
@@ -321,6 +325,11 @@ func (p *parser) textField(f *field) *string {
 	}
 	if w, glued := gluedHeaderWord(p, v); glued {
 		p.errorAt(c[0].Pos, f.spec.L, ErrLayout, "text holds %s: the 予算内訳表's header and cells, not %s text", w, f.spec.L)
+		return nil
+	}
+	// the "--" cells only in default-mode text (a sheet of the 2024
+	// corpus has a text with a "--" line), the label again in any
+	if p.guardText(c, f.spec.L) {
 		return nil
 	}
 	return p.keepString(v)

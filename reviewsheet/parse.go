@@ -89,7 +89,7 @@ func (p *Parser) ParseBytes(src []byte) (*Sheet, error) {
 	dehyphenated := linerules.HasDehyphenated(src)
 	cellALine := !dehyphenated && linerules.HasCellALine(lines)
 	lines, lost, notes := normalize.Gated(src, lines, dehyphenated, cellALine)
-	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, defaultMode: dehyphenated || cellALine}
+	ps := &parser{file: file, lines: lines, sheet: &Sheet{}, src: src, defaultMode: dehyphenated || cellALine, dehyphenated: dehyphenated}
 	ps.text.Size(len(src) * textShare / 100) // the joined texts of the cells: some 30–50% of the input
 	for _, pos := range lost {
 		ps.warnAt(pos, label.OcNext, "", WarnLostCell, "no value: read as \"-\" (pdftotext drops a cell that is one \"-\")")
@@ -140,6 +140,10 @@ type parser struct {
 	// (linerules.HasCellALine); lostDash and the default-mode guards
 	// (strayCell) ask it
 	defaultMode bool
+	// dehyphenated: the input shows pdftotext's de-hyphenation (the first
+	// gate), the text in which a cell that is one "-" is dropped
+	// (textField reads an empty cell there as "-")
+	dehyphenated bool
 	// slab holds the fields of the sections (fieldsFor), slabUsed of them
 	// handed out
 	slab     *[]field
@@ -321,7 +325,7 @@ func (p *parser) parse() {
 			p.errorAt(lines[1].Pos, label.SecOtherRemarks, ErrLayout, "%d lines after the value -- (%q…): text out of its table, not a remark", n, lines[1].Text)
 			lines = lines[:1]
 		}
-		if !linerules.OnlyDashes(lines) || !p.lostDash() {
+		if (!linerules.OnlyDashes(lines) || !p.lostDash()) && (len(lines) == 0 || !p.guardText(lines, label.SecOtherRemarks)) {
 			if v, ok := p.text.TextString(lines); ok {
 				p.sheet.OtherRemarks = p.keepString(v)
 			}

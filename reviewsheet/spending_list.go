@@ -182,7 +182,7 @@ func (p *parser) blockRow(hpos sheettext.Pos, body []sheettext.Line, sp *spendin
 	if k+2 < len(toks) {
 		role = append(append(roleBuf[:0], sheettext.Line{Pos: pos, Text: p.text.Join(toks[k+2:], " ")}), role...)
 	}
-	b.Role = p.optText(p.text.JoinWrapped(role))
+	b.Role = p.roleText(role, label.SpBlockHeader)
 	p.markAt(path, "", pos)
 	p.markAt(path, ".total", pos)
 	p.markAt(path, ".recipient_count", pos)

@@ -205,7 +205,7 @@ func (p *parser) flowBox(lines []sheettext.Line, i int, letter, first string, fb
 	if noName {
 		p.errorAt(fb.pos, label.SpFlow, ErrMissing, "block %s has no name", letter)
 	}
-	fb.b.Role = p.optText(p.text.JoinWrapped(role))
+	fb.b.Role = p.roleText(role, label.SpFlow)
 	return i
 }
 

@@ -66,6 +66,11 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			i = j + 1
 			continue
 		}
+		if !p.defaultMode && cellParagraphs(body[i:j+1]) {
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "continuation row printed a cell a paragraph: the list is out of row order here, not attributed")
+			lastRead, i = false, j+1
+			continue
+		}
 		if p.defaultMode && holdsRowStart(body[i:j+1]) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q holds the start of another row (its cells printed elsewhere): not read", body[i].Text)
 			lastRead, i = false, j+1
@@ -117,6 +122,20 @@ func holdsRowStart(lines []sheettext.Line) bool {
 		}
 	}
 	return false
+}
+
+// cellParagraphs reports a continuation row whose "--" cells stand a
+// paragraph each ("--", blank, "--", …) in text that is not default-mode
+// (parser.defaultMode false: RS layout, -layout, or pdfminer's text of a
+// producer's PDF that opens neither gate). There the sheet's rows are
+// printed a line each; pdfminer's text of the wkhtmltopdf PDF prints a
+// row so when it took the row's cells as boxes of their own, and prints
+// those rows away from the row they continue (ひょうごコミュニティ財団's
+// 人件費 1,206 after 一般社団法人えんがお's rows, which read it as
+// えんがお's). The row is not attributed, nor the continuation rows after
+// it.
+func cellParagraphs(lines []sheettext.Line) bool {
+	return len(lines) > 1 && lines[0].Text == absent && lines[1].Break && lines[1].Text == absent
 }
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is

@@ -44,6 +44,10 @@ const (
 	// WarnShiftJIS: the text was Shift_JIS (CP932), not UTF-8; it was
 	// converted before parsing.
 	WarnShiftJIS = "shift_jis"
+	// WarnURLHyphen: a URL read from text with pdftotext's
+	// de-hyphenation, which drops a hyphen at a line wrap: the URL may
+	// lack one (warnURLHyphen).
+	WarnURLHyphen = "url_hyphen"
 	// WarnPathsCapped: the outcome links of an RS CSV sheet make more
 	// paths than the importer enumerates (rscsv: 10,000); the first are
 	// kept, every link is.

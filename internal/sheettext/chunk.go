@@ -77,15 +77,40 @@ const (
 	sepBreak             // ' ' before a line after a break (cells of a row)
 )
 
-// before is the byte written before line l (not the first), 0 for none.
-func (s sep) before(l Line) byte {
+// before is the byte written before line l (not the first) after the
+// line prev, 0 for none.
+func (s sep) before(prev, l Line) byte {
 	switch {
 	case s == sepBullet && IsBullet(l.Text):
 		return '\n'
 	case s == sepBreak && l.Break:
 		return ' '
+	case SpacedSeparatorAt(prev.Text, l.Text):
+		return ' '
 	}
 	return 0
+}
+
+// SpacedSeparatorAt reports a wrap inside a spaced separator: " / "
+// between the parts of a 歳出予算項目 (一般会計 / 内閣府 / …) or " | "
+// between the 事業所管課室 (内閣府 | 政策統括官…) broken at one of its
+// spaces, which the line's trimming lost: prev ends with " /" or " |",
+// or next starts with "/ " or "| ", or either is the separator alone
+// (mutool and PyMuPDF print "一般会計", "/", "内閣府 /" a line each).
+// The lines are joined with a space there, so the separator reads as
+// printed; a "/" or "|" without a space beside it (2/3, a URL) is text
+// and joins as any wrapped line.
+func SpacedSeparatorAt(prev, next string) bool {
+	return spacedEnd(prev) || spacedStart(next)
+}
+
+func spacedEnd(s string) bool {
+	n := len(s)
+	return n > 0 && (s[n-1] == '/' || s[n-1] == '|') && (n == 1 || s[n-2] == ' ')
+}
+
+func spacedStart(s string) bool {
+	return len(s) > 0 && (s[0] == '/' || s[0] == '|') && (len(s) == 1 || s[1] == ' ')
 }
 
 // joinLines joins the texts of lines in the chunk with the separators s
@@ -98,16 +123,16 @@ func (c *Chunk) joinLines(lines []Line, s sep) string {
 		return lines[0].Text
 	}
 	n := len(lines[0].Text)
-	for _, l := range lines[1:] {
+	for i, l := range lines[1:] {
 		n += len(l.Text)
-		if s.before(l) != 0 {
+		if s.before(lines[i], l) != 0 {
 			n++
 		}
 	}
 	w, start := c.begin(n)
 	w.b.WriteString(lines[0].Text)
-	for _, l := range lines[1:] {
-		if b := s.before(l); b != 0 {
+	for i, l := range lines[1:] {
+		if b := s.before(lines[i], l); b != 0 {
 			w.b.WriteByte(b)
 		}
 		w.b.WriteString(l.Text)

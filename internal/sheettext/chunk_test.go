@@ -32,6 +32,7 @@ func TestChunkSameAsFunctions(t *testing.T) {
 		"https://example.go.jp/a/very/long/path/|index.html|次の行",
 		long + "|" + long,
 		"①あ|②い|③う",
+		"一般会計|/|内閣府 /|内閣本府",
 	}
 	var c Chunk
 	c.Size(64)
@@ -87,11 +88,41 @@ func refJoin(lines []Line, before func(Line) string) string {
 	var b strings.Builder
 	for i, l := range lines {
 		if i > 0 {
-			b.WriteString(before(l))
+			sep := before(l)
+			if sep == "" && (strings.HasSuffix(" "+lines[i-1].Text, " /") || strings.HasSuffix(" "+lines[i-1].Text, " |") ||
+				strings.HasPrefix(l.Text+" ", "/ ") || strings.HasPrefix(l.Text+" ", "| ")) {
+				sep = " " // a spaced separator wrapped (SpacedSeparatorAt)
+			}
+			b.WriteString(sep)
 		}
 		b.WriteString(l.Text)
 	}
 	return b.String()
+}
+
+// TestSpacedSeparatorAt: the lines of a 歳出予算項目 or of 事業所管課室
+// wrapped at a space of " / " or " | " join with the space; a slash or
+// bar that is text joins as any wrapped line.
+func TestSpacedSeparatorAt(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"一般会計", "/", "内閣府 /", "内閣本府 / 孤独・孤立対策推進費 /", "社会参加活躍支援等"}, "一般会計 / 内閣府 / 内閣本府 / 孤独・孤立対策推進費 / 社会参加活躍支援等"},
+		{[]string{"一般会計 /", "内閣府"}, "一般会計 / 内閣府"},
+		{[]string{"一般会計", "/ 内閣府"}, "一般会計 / 内閣府"},
+		{[]string{"内閣府", "|", "政策統括官"}, "内閣府 | 政策統括官"},
+		{[]string{"補助率2/", "3"}, "補助率2/3"},
+		{[]string{"https://example.go.jp/a/", "b.html"}, "https://example.go.jp/a/b.html"},
+		{[]string{"孤独・孤立", "対策"}, "孤独・孤立対策"},
+	} {
+		var lines []Line
+		for i, l := range tc.lines {
+			lines = append(lines, Line{Text: l, Pos: Pos(i + 1)})
+		}
+		assert.Equal(t, tc.want, JoinWrapped(lines), "%q", tc.lines)
+		assert.Equal(t, tc.want, refJoinWrapped(lines), "%q", tc.lines)
+	}
 }
 
 func refJoinWrapped(lines []Line) string {
