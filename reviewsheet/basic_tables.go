@@ -191,7 +191,9 @@ func (p *parser) parsePlans(f *field) []Plan {
 // block of lines separated by a blank line; the row ends with its URL. A
 // row whose cells stand on one line is split on spaces (by the shape of
 // values when that gives more than three: splitSubsidyTokens), and its
-// URL may stand below it (oneLineRowBeforeURL). A row that can be
+// URL may stand below it (oneLineRowBeforeURL). A row whose 補助対象 wraps
+// and whose other cells stand on one line after it is split there
+// (splitWrappedTargetRow). A row that can be
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
 	body := p.tableBody(f, label.SubsidyHeader)
@@ -237,7 +239,9 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			continue
 		}
 		if len(cells) != 3 {
-			if byShape, ok := splitSubsidyByShape(cellLines); ok {
+			if wrapped, ok := splitWrappedTargetRow(cellLines); ok {
+				cells = wrapped
+			} else if byShape, ok := splitSubsidyByShape(cellLines); ok {
 				cells = byShape
 			} else if byShape, ok := splitSubsidyTokens(cellLines); ok {
 				cells = byShape

@@ -112,3 +112,46 @@ func TestSplitSubsidyTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitWrappedTargetRow: a 補助対象 of several lines, a blank line,
+// then 補助率 and 補助上限等 on one line (the PDF path's print of a row
+// whose first cell wraps: 2024-002957 printed by wkhtmltopdf).
+func TestSplitWrappedTargetRow(t *testing.T) {
+	row := func(tail string, target ...string) []sheettext.Line {
+		var out []sheettext.Line
+		for _, s := range target {
+			out = append(out, sheettext.Line{Text: s})
+		}
+		return append(out, sheettext.Line{Text: tail, Break: true})
+	}
+	for _, tc := range []struct {
+		name string
+		in   []sheettext.Line
+		want []string // nil: not split
+	}{
+		{"two tokens", row("定額 --", "厚生労働科学研究の振興を促し、もっ", "向上を図ることに要する経費"),
+			[]string{"厚生労働科学研究の振興を促し、もっ|向上を図ることに要する経費", "定額", "--"}},
+		{"both absent", row("-- --", "民間団", "体等"), []string{"民間団|体等", "--", "--"}},
+		{"by shape", row("1/2 上限 1団体につき500万円", "地方公共", "団体"), []string{"地方公共|団体", "1/2", "上限 1団体につき500万円"}},
+		{"rate below the target (mutool)", row("35,000円/10a 等", "除染後農地等の保全", "定額又は1/2以内等"), nil},
+		{"absent rate below the target", row("4,000千円 等", "都道府", "--"), nil},
+		{"tail not a rate", row("35,000円/10a 等", "除染後農地等の保全", "管理等"), nil},
+		{"one token", row("定額", "除染後農地等の保全", "管理等"), nil},
+		{"no shape split", row("定額 上限 別に定める", "地方公共", "団体"), nil},
+		{"one line target", row("定額 --", "都道府県"), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cells, ok := splitWrappedTargetRow(tc.in)
+			if tc.want == nil {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			var got []string
+			for _, c := range cells {
+				got = append(got, strings.Join(c.lines, "|"))
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
