@@ -27,7 +27,9 @@
 # with array indices dropped, or the label of the first parse error).
 #
 # Usage: scripts/producer-sweep.sh [-e EVERY] [-n MAX] [-p "PRODUCERS"]
-#                                  [-c "content shared"] [-r] [OUTDIR]
+#                                  [-c "content shared"] [-i "IDS"] [-r]
+#                                  [OUTDIR]
+# -i picks the sheets by name instead (e.g. -i "2024-000997 2024-000342");
 # -r reuses the PDFs already in OUTDIR (parses and compares again, with
 # the current tree's rsheet: before/after figures on the same files).
 # OUTDIR (default: a mktemp directory, kept) receives bin/, txt/ (the
@@ -49,13 +51,15 @@ max=0
 producers="chromium libreoffice wkhtmltopdf"
 modes="content shared"
 reuse=0
-while getopts e:n:p:c:r opt; do
+ids=""
+while getopts e:n:p:c:i:r opt; do
 	case $opt in
 	e) every=$OPTARG ;;
 	n) max=$OPTARG ;;
 	p) producers=$OPTARG ;;
 	c) modes=$OPTARG ;;
 	r) reuse=1 ;;
+	i) ids=$OPTARG ;;
 	*) exit 2 ;;
 	esac
 done
@@ -79,7 +83,13 @@ producer_install
 
 bin=$out/bin
 mkdir -p "$bin" "$out/txt" "$out/pdf" "$out/work"
-go build -o "$bin/rsheet" ./cmd/rsheet
+# RSHEET=/path/to/rsheet parses with another build (an older tree's, for
+# before/after figures on the same PDFs with -r).
+if [ -n "${RSHEET:-}" ]; then
+	cp "$RSHEET" "$bin/rsheet"
+else
+	go build -o "$bin/rsheet" ./cmd/rsheet
+fi
 go build -o "$bin/sweepcmp" ./internal/sweepcmp
 (cd internal/pdftext/htmlgen && go build -o "$bin/htmlgen" .)
 
@@ -87,8 +97,12 @@ go build -o "$bin/sweepcmp" ./internal/sweepcmp
 all=$out/work/all
 rm -rf "$all"
 "$bin/rsheet" render -o "$all" "$csv"
-ls "$all" | LC_ALL=C sort | awk -v e="$every" -v n="$max" \
-	'(NR - 1) % e == 0 && (n == 0 || ++k <= n)' >"$out/selection.txt"
+if [ -n "$ids" ]; then
+	for i in $ids; do echo "$i.txt"; done >"$out/selection.txt"
+else
+	ls "$all" | LC_ALL=C sort | awk -v e="$every" -v n="$max" \
+		'(NR - 1) % e == 0 && (n == 0 || ++k <= n)' >"$out/selection.txt"
+fi
 while read -r f; do
 	cp "$all/$f" "$out/txt/$f"
 done <"$out/selection.txt"
@@ -144,13 +158,17 @@ while read -r f; do
 	echo "producer-sweep: $id done" >&2
 done <"$out/selection.txt"
 
-# summary: per producer × mode, then the classes of the others
-awk -F '\t' '
-{ k = $2 " " $3; n[k]++; if ($4 == "equal" || $4 == "differ") ok[k]++; if ($4 == "equal") eq[k]++
-  if ($4 != "equal") { c = $4 ": " $5; cls[c]++; ex[c] = ex[c] (ex[c] == "" ? "" : " ") $1 "/" $2 "/" $3 } }
-END {
-  printf "%-12s %-8s %5s %10s %6s\n", "producer", "columns", "PDFs", "parse OK", "equal"
-  for (k in n) { split(k, a, " "); printf "%-12s %-8s %5d %10d %6d\n", a[1], a[2], n[k], ok[k], eq[k] }
-  print ""
-  for (c in cls) printf "%4d  %s\n      %s\n", cls[c], c, substr(ex[c], 1, 200)
-}' "$res" | tee "$out/summary.txt"
+# summary: per producer × mode, then the classes of the others (most
+# frequent first), each with its sheets
+{
+	printf '%-12s %-8s %5s %10s %6s\n' producer columns PDFs "parse OK" equal
+	awk -F '\t' '
+	{ k = $2 " " $3; n[k]++; if ($4 == "equal" || $4 == "differ") ok[k]++; if ($4 == "equal") eq[k]++ }
+	END { for (k in n) { split(k, a, " "); printf "%-12s %-8s %5d %10d %6d\n", a[1], a[2], n[k], ok[k], eq[k] } }' "$res" | LC_ALL=C sort
+	echo
+	awk -F '\t' '
+	$4 != "equal" { c = $4 ": " $5; cls[c]++; ex[c] = ex[c] (ex[c] == "" ? "" : " ") $1 "/" $2 "/" $3 }
+	END { for (c in cls) printf "%4d\t%s\t%s\n", cls[c], c, ex[c] }' "$res" |
+		LC_ALL=C sort -t "$(printf '\t')" -k1,1nr -k2,2 | awk -F '\t' '{ printf "%s  %s\n      %s\n", $1, $2, substr($3, 1, 300) }'
+	awk -F '\t' '$4 == "equal" && $5 != "" { a[$5]++ } END { for (k in a) printf "equal with allowance%s: %d\n", k, a[k] }' "$res" | LC_ALL=C sort
+} | tee "$out/summary.txt"

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Regenerates testdata/pdf/producers/sweep/: sheets of the 2024 RS CSVs on
+# which scripts/producer-sweep.sh found a failure of the PDF path, each
+# printed by the producer that showed it (content-width columns), beside
+# the sheet text it was drawn from (ID.txt, `rsheet render`):
+#   2024-000997-libreoffice.pdf  LibreOffice's autospace after "Ⅰ" at the
+#                                start of a cell (Ⅰ地域別外交 read as
+#                                "Ⅰ 地域別外交": a strict parse error)
+#   2024-000342-wkhtmltopdf.pdf  IPAexGothic's glyph of 巳 written as the
+#                                radical ⺒ U+2E92 into ToUnicode
+#   2024-002957-wkhtmltopdf.pdf  a 補助率等 row whose 補助対象 wraps (five
+#                                lines) beside one-line cells
+# TestSweepPDFEqualsText (reviewsheet/pdfsheet) parses each strictly and
+# compares it with its text's parse. The producers are not
+# byte-deterministic: rerunning changes the PDFs.
+#
+# Needs what scripts/producer-sweep.sh needs (Go, ../shared/rs2024, the
+# producers and fonts, installed with apt-get when missing).
+set -eu
+cd "$(dirname "$0")/.."
+root=$(pwd)
+dst=$root/testdata/pdf/producers/sweep
+mkdir -p "$dst"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+for f in 2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf; do
+	id=${f%%:*}
+	p=${f#*:}
+	sh scripts/producer-sweep.sh -i "$id" -p "$p" -c content "$work/$id" >/dev/null
+	cp "$work/$id/pdf/$id/$p-content.pdf" "$dst/$id-$p.pdf"
+	cp "$work/$id/txt/$id.txt" "$dst/$id.txt"
+done
+ls -l "$dst"
