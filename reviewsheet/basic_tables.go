@@ -347,6 +347,15 @@ func absentCell(lines []sheettext.Line) bool {
 			cells++
 		}
 	}
+	if cells == 2 && url {
+		// a wrapped 補助対象, then 補助率 and 補助上限等 on one line: three
+		// cells, so the URL is the row's (the URL of a row printed cell
+		// by cell after a 補助率 with a space in it would start the next
+		// row, which is an error there)
+		if _, ok := splitWrappedTargetRow(lines[:n]); ok {
+			return false
+		}
+	}
 	return cells < 3
 }
 

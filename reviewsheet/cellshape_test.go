@@ -155,3 +155,14 @@ func TestSplitWrappedTargetRow(t *testing.T) {
 		})
 	}
 }
+
+// TestAbsentCellWrappedTargetRow: after a wrapped 補助対象 and its 補助率
+// and 補助上限等 on one line, a URL is the row's URL (2024-019867); after
+// two cells printed cell by cell it may still be a cell.
+func TestAbsentCellWrappedTargetRow(t *testing.T) {
+	l := func(text string, brk bool) sheettext.Line { return sheettext.Line{Text: text, Break: brk} }
+	const url = "https://www.mhlw.go.jp/content/"
+	assert.False(t, absentCell([]sheettext.Line{l("助成事業に附帯する都道府県における", false), l("事務費", false), l("2/3 無", true), l(url, true)}))
+	assert.True(t, absentCell([]sheettext.Line{l("助成事業に附帯する都道府県における", false), l("事務費", false), l("2/3", true), l(url, true)}))
+	assert.True(t, absentCell([]sheettext.Line{l("都道府県", false), l("2/3 無", true), l(url, true)}))
+}

@@ -10,6 +10,10 @@
 #                                radical ⺒ U+2E92 into ToUnicode
 #   2024-002957-wkhtmltopdf.pdf  a 補助率等 row whose 補助対象 wraps (five
 #                                lines) beside one-line cells
+#   2024-019867-wkhtmltopdf.pdf  the same with a wrapped URL after the
+#                                one-line cells ("2/3 無", then the URL)
+# Usage: scripts/make-sweep-fixtures.sh [ID:PRODUCER...] (default: all
+# of the above).
 # TestSweepPDFEqualsText (reviewsheet/pdfsheet) parses each strictly and
 # compares it with its text's parse. The producers are not
 # byte-deterministic: rerunning changes the PDFs.
@@ -24,7 +28,8 @@ mkdir -p "$dst"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for f in 2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf; do
+list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf}
+for f in $list; do
 	id=${f%%:*}
 	p=${f#*:}
 	sh scripts/producer-sweep.sh -i "$id" -p "$p" -c content "$work/$id" >/dev/null

@@ -26,10 +26,12 @@
 # OK, equal, and the others grouped by class: the first differing path
 # with array indices dropped, or the label of the first parse error).
 #
-# Usage: scripts/producer-sweep.sh [-e EVERY] [-n MAX] [-p "PRODUCERS"]
+# Usage: scripts/producer-sweep.sh [-e EVERY] [-s SKIP] [-n MAX] [-p "PRODUCERS"]
 #                                  [-c "content shared"] [-i "IDS"] [-r]
 #                                  [OUTDIR]
-# -i picks the sheets by name instead (e.g. -i "2024-000997 2024-000342");
+# -s starts the selection at the SKIP-th file instead of the first (-e 57
+# -s 28: another 99 sheets, 2024-000056 first); -n stops after MAX
+# sheets; -i picks the sheets by name instead (e.g. -i "2024-000997 2024-000342");
 # -r reuses the PDFs already in OUTDIR (parses and compares again, with
 # the current tree's rsheet: before/after figures on the same files).
 # OUTDIR (default: a mktemp directory, kept) receives bin/, txt/ (the
@@ -47,14 +49,16 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 every=113
+skip=0
 max=0
 producers="chromium libreoffice wkhtmltopdf"
 modes="content shared"
 reuse=0
 ids=""
-while getopts e:n:p:c:i:r opt; do
+while getopts e:s:n:p:c:i:r opt; do
 	case $opt in
 	e) every=$OPTARG ;;
+	s) skip=$OPTARG ;;
 	n) max=$OPTARG ;;
 	p) producers=$OPTARG ;;
 	c) modes=$OPTARG ;;
@@ -100,14 +104,14 @@ rm -rf "$all"
 if [ -n "$ids" ]; then
 	for i in $ids; do echo "$i.txt"; done >"$out/selection.txt"
 else
-	ls "$all" | LC_ALL=C sort | awk -v e="$every" -v n="$max" \
-		'(NR - 1) % e == 0 && (n == 0 || ++k <= n)' >"$out/selection.txt"
+	ls "$all" | LC_ALL=C sort | awk -v e="$every" -v s="$skip" -v n="$max" \
+		'NR > s && (NR - 1 - s) % e == 0 && (n == 0 || ++k <= n)' >"$out/selection.txt"
 fi
 while read -r f; do
 	cp "$all/$f" "$out/txt/$f"
 done <"$out/selection.txt"
 rm -rf "$all"
-echo "producer-sweep: $(wc -l <"$out/selection.txt") sheets (every ${every}th), producers: $producers, columns: $modes -> $out" >&2
+echo "producer-sweep: $(wc -l <"$out/selection.txt") sheets (every ${every}th from file $((skip + 1))), producers: $producers, columns: $modes -> $out" >&2
 
 res=$out/results.tsv
 : >"$res"
