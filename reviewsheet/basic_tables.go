@@ -347,16 +347,32 @@ func absentCell(lines []sheettext.Line) bool {
 			cells++
 		}
 	}
-	if cells == 2 && url {
-		// a wrapped 補助対象, then 補助率 and 補助上限等 on one line: three
-		// cells, so the URL is the row's (the URL of a row printed cell
-		// by cell after a 補助率 with a space in it would start the next
-		// row, which is an error there)
-		if _, ok := splitWrappedTargetRow(lines[:n]); ok {
+	if cells == 2 {
+		// 補助対象 and 補助率 on one line, then a wrapped 補助上限等, or
+		// (before a URL) a wrapped 補助対象, then 補助率 and 補助上限等 on
+		// one line: three cells, as the PDF path prints a row whose
+		// one-line cells share a line, so the "--" or URL is the row's.
+		// Not for a "--" after a wrapped 補助対象 and a one-line cell: a
+		// 補助率 with a space printed cell by cell ("1/2 、2/3、10/10",
+		// then 補助上限等 "--": 2024-002162) is that shape too; the URL
+		// of such a row would start the next row, which is an error there.
+		if _, ok := splitWrappedTargetRow(lines[:n]); (ok && url) || twoCellsFirst(lines[:n]) {
 			return false
 		}
 	}
 	return cells < 3
+}
+
+// twoCellsFirst reports a 補助率等 row whose first line, a group of its
+// own, holds two tokens, the second a rate: 補助対象 and 補助率 printed
+// on one line ("自治体情報システムの標準化・共通化 国費10/10"; a 補助対象
+// with a space, "民間 団体", has no rate after it).
+func twoCellsFirst(lines []sheettext.Line) bool {
+	if len(lines) < 2 || !lines[1].Break {
+		return false
+	}
+	first, rest, ok := strings.Cut(lines[0].Text, " ")
+	return ok && first != "" && rest != "" && !strings.Contains(rest, " ") && linerules.HasRate(rest) && !linerules.HasRate(first)
 }
 
 // splitCells groups lines into cells at blank-line breaks; when that gives

@@ -166,3 +166,14 @@ func TestAbsentCellWrappedTargetRow(t *testing.T) {
 	assert.True(t, absentCell([]sheettext.Line{l("助成事業に附帯する都道府県における", false), l("事務費", false), l("2/3", true), l(url, true)}))
 	assert.True(t, absentCell([]sheettext.Line{l("都道府県", false), l("2/3 無", true), l(url, true)}))
 }
+
+// TestAbsentCellTwoCellsFirst: 補助対象 and 補助率 on one line, then a
+// wrapped 補助上限等: the "--" after them is the row's URL (2024-000715).
+func TestAbsentCellTwoCellsFirst(t *testing.T) {
+	l := func(text string, brk bool) sheettext.Line { return sheettext.Line{Text: text, Break: brk} }
+	assert.False(t, absentCell([]sheettext.Line{l("自治体情報システムの標準化・共通化 国費10/10", false), l("7,182億円 【基金（令和７年度ま", true), l("で）】", false), l("--", true)}))
+	// a 補助対象 with a space: no rate after it, the "--" is a cell
+	assert.True(t, absentCell([]sheettext.Line{l("民間 団体", false), l("1/2", true), l("--", true)}))
+	// a rate first: not a 補助対象
+	assert.True(t, absentCell([]sheettext.Line{l("1/2 2/3", false), l("上限", true), l("--", true)}))
+}

@@ -12,6 +12,8 @@
 #                                lines) beside one-line cells
 #   2024-019867-wkhtmltopdf.pdf  the same with a wrapped URL after the
 #                                one-line cells ("2/3 無", then the URL)
+#   2024-000715-wkhtmltopdf.pdf  補助対象 and 補助率 on one line, then a
+#                                wrapped 補助上限等, then "--"
 # Usage: scripts/make-sweep-fixtures.sh [ID:PRODUCER...] (default: all
 # of the above).
 # TestSweepPDFEqualsText (reviewsheet/pdfsheet) parses each strictly and
@@ -28,7 +30,7 @@ mkdir -p "$dst"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf}
+list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf 2024-000715:wkhtmltopdf}
 for f in $list; do
 	id=${f%%:*}
 	p=${f#*:}
