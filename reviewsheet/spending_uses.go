@@ -239,6 +239,13 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds -- cells among its 使途: cells of other rows", s)
 		return u, false
 	}
+	if n > 2 && isNumberPiece(toks[n-2]) && !num.IsAmount(toks[n-2]) {
+		// "… 調達支援等 117,32" / "6": the 金額 wrapped inside its cell
+		// (LibreOffice breaks a cell too narrow for it), a piece of it
+		// left at the end of the 使途; read, the row would say 6 千円
+		p.errorAt(lines[len(lines)-1].Pos, label.SpUses, ErrLayout, "row %q: the 金額 %s follows %s, a piece of a number: the 金額 may be printed across lines, not read", s, toks[n-1], toks[n-2])
+		return u, false
+	}
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
@@ -246,6 +253,22 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	}
 	u.Amount, _ = p.thousandYen(toks[n-1])
 	return u, true
+}
+
+// isNumberPiece reports a token of digits (any width) and separators
+// only, with a digit: an amount or a piece of one.
+func isNumberPiece(tok string) bool {
+	digit := false
+	for _, r := range tok {
+		switch {
+		case num.IsDigit(r):
+			digit = true
+		case r == ',' || r == '.' || r == '，' || r == '．':
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // cutField splits off the first space-separated cell of s.

@@ -14,8 +14,13 @@
 #                                one-line cells ("2/3 無", then the URL)
 #   2024-000715-wkhtmltopdf.pdf  補助対象 and 補助率 on one line, then a
 #                                wrapped 補助上限等, then "--"
+# And in reported/, a sheet whose PDF prints a figure so that it cannot be
+# read, which the parse must report (TestSweepPDFReported):
+#   reported/2024-020056-libreoffice.pdf  the 金額 117,326 of 費目・使途 B
+#                                wrapped inside its cell ("117,32" / "6"):
+#                                read as 6 千円 before the guard
 # Usage: scripts/make-sweep-fixtures.sh [ID:PRODUCER...] (default: all
-# of the above).
+# of the above; reported/ ones as reported/ID:PRODUCER).
 # TestSweepPDFEqualsText (reviewsheet/pdfsheet) parses each strictly and
 # compares it with its text's parse. The producers are not
 # byte-deterministic: rerunning changes the PDFs.
@@ -30,12 +35,15 @@ mkdir -p "$dst"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf 2024-000715:wkhtmltopdf}
+list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf 2024-000715:wkhtmltopdf reported/2024-020056:libreoffice}
 for f in $list; do
+	sub=""
+	case $f in reported/*) sub=reported/ f=${f#reported/} ;; esac
 	id=${f%%:*}
 	p=${f#*:}
+	mkdir -p "$dst/$sub"
 	sh scripts/producer-sweep.sh -i "$id" -p "$p" -c content "$work/$id" >/dev/null
-	cp "$work/$id/pdf/$id/$p-content.pdf" "$dst/$id-$p.pdf"
-	cp "$work/$id/txt/$id.txt" "$dst/$id.txt"
+	cp "$work/$id/pdf/$id/$p-content.pdf" "$dst/$sub$id-$p.pdf"
+	cp "$work/$id/txt/$id.txt" "$dst/$sub$id.txt"
 done
 ls -l "$dst"

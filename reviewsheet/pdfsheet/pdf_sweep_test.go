@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/rsheet/rsheet/reviewsheet"
 )
 
 // TestSweepPDFEqualsText: sheets of the 2024 RS CSVs on which
@@ -30,5 +32,31 @@ func TestSweepPDFEqualsText(t *testing.T) {
 			require.NoError(t, err)
 			require.Equal(t, withoutSource(boxOrderAside(want)), withoutSource(boxOrderAside(got)))
 		})
+	}
+}
+
+// TestSweepPDFReported: sweep sheets whose PDF prints a figure so that it
+// cannot be read (testdata/pdf/producers/sweep/reported/, made by
+// scripts/make-sweep-fixtures.sh): the strict parse fails with an error
+// at the figure's line, and the lenient parse leaves the row out rather
+// than read a wrong figure. 2024-020056 printed by LibreOffice: the 金額
+// 117,326 of 費目・使途 B wraps inside its cell, "117,32" / "6".
+func TestSweepPDFReported(t *testing.T) {
+	path := "../../testdata/pdf/producers/sweep/reported/2024-020056-libreoffice.pdf"
+	want := parseFile(t, "../../testdata/pdf/producers/sweep/reported/2024-020056.txt")
+	src := readFile(t, path)
+	_, err := Parse(bytes.NewReader(src))
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "p3:L369:1: 費目・使途: row")
+	require.Contains(t, err.Error(), "the 金額 6 follows 117,32, a piece of a number")
+	p := reviewsheet.Parser{Lenient: true, PDF: Extract}
+	got, _ := p.ParseBytes(src)
+	require.NotNil(t, got)
+	// every row read has the text's figures; the row with the wrapped
+	// 金額 is not read
+	require.Len(t, got.Spending.Uses, len(want.Spending.Uses)-1)
+	require.Equal(t, want.Spending.Uses[0], got.Spending.Uses[0])
+	for _, u := range got.Spending.Uses {
+		require.NotEqual(t, int64(6000), *u.Amount)
 	}
 }
