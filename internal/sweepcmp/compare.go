@@ -145,11 +145,29 @@ func (c *comparer) allowance(w, g string) string {
 	if c.autospace && autospace(w3) == autospace(g3) {
 		return "autospace"
 	}
+	if strings.IndexFunc(w, isPUA) >= 0 && dropPUA(w3) == dropPUA(g3) {
+		return "pua"
+	}
 	return ""
 }
 
 // u3000 prints U+3000 as a space.
 func u3000(s string) string { return strings.ReplaceAll(s, "\u3000", " ") }
+
+// isPUA reports a private-use code point (U+E000–U+F8FF): a symbol font's
+// glyph (Word's Wingdings bullet U+F06C) that the producers' fonts lack.
+func isPUA(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }
+
+// dropPUA removes private-use code points and the spaces (U+3000, ASCII)
+// a producer leaves for their missing glyphs.
+func dropPUA(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isPUA(r) || r == ' ' || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 // waveDash prints 〜 U+301C as ～ U+FF5E.
 func waveDash(s string) string { return strings.ReplaceAll(s, "\u301c", "\uff5e") }

@@ -35,6 +35,8 @@ func TestCompare(t *testing.T) {
 		{"autospace libreoffice", `{"s":"予算事業ID"}`, `{"s":"予算事業 ID"}`, "libreoffice", "equal allowed=autospace"},
 		{"autospace not chromium", `{"s":"予算事業ID"}`, `{"s":"予算事業 ID"}`, "chromium", `differ .s got="予算事業 ID" want="予算事業ID"`},
 		{"autospace only Latin", `{"s":"①特別"}`, `{"s":"① 特別"}`, "libreoffice", `differ .s got="① 特別" want="①特別"`},
+		{"private use", `{"s":"\uf06c我が国／\uf06c本事業"}`, `{"s":"我が国／\u3000本事業"}`, "chromium", "equal allowed=pua"},
+		{"no private use", `{"s":"我が国／本事業"}`, `{"s":"我が国／\u3000本事業"}`, "chromium", "differ .s got=\"我が国／\u3000本事業\" want=\"我が国／本事業\""},
 		{"radical", `{"s":"巳"}`, `{"s":"⺒"}`, "chromium", `differ .s got="⺒" want="巳"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -28,6 +28,10 @@
 //     (Chromium, wkhtmltopdf) write the lower, 〜: the PDF does not say
 //     which the text had (2024-000180: （Ｐ２４～Ｐ３０） reads
 //     （Ｐ２４〜Ｐ３０））;
+//   - pua: a private-use character of the text (Word's Wingdings bullet
+//     U+F06C in 2024-006040's 事業の概要) has no glyph in the producers'
+//     fonts: it prints as nothing or as a gap. Strings with one compare
+//     without private-use characters and spaces;
 //   - autospace (-producer libreoffice only): a space between a
 //     full-width character and an ASCII letter or digit may appear or
 //     vanish, since Writer spaces Asian and Latin text apart.
