@@ -20,8 +20,12 @@
 #      doc): outcome.overview set aside (the box order of the 効果発現経路
 #      overview is each producer's reading order of the diagram, Chromium's
 #      rounded boxes included: boxOrderAside in the tests); U+3000 read
-#      back as a space; for LibreOffice, a space between full-width and
-#      ASCII letters/digits (Writer's Asian/Latin autospace).
+#      back as a space (producers draw no glyph for it); 〜 U+301C for
+#      ～ U+FF5E (one glyph in IPAexGothic, which Chromium and Qt name by
+#      the lower code point); a private-use character of the text (a
+#      Wingdings bullet) printed as nothing or a gap; for LibreOffice, a
+#      space between full-width and ASCII letters/digits (Writer's
+#      Asian/Latin autospace).
 # It prints a summary table per producer × column mode (PDFs, strict parse
 # OK, equal, and the others grouped by class: the first differing path
 # with array indices dropped, or the label of the first parse error).
@@ -29,16 +33,16 @@
 # Usage: scripts/producer-sweep.sh [-e EVERY] [-s SKIP] [-n MAX] [-p "PRODUCERS"]
 #                                  [-c "content shared"] [-i "IDS"] [-r]
 #                                  [OUTDIR]
-# -s starts the selection at the SKIP-th file instead of the first (-e 57
-# -s 28: another 99 sheets, 2024-000056 first); -n stops after MAX
+# -s skips SKIP files before the first pick (-e 57 -s 28: another 99
+# sheets, 2024-000056 first); -n stops after MAX
 # sheets; -i picks the sheets by name instead (e.g. -i "2024-000997 2024-000342");
 # -r reuses the PDFs already in OUTDIR (parses and compares again, with
 # the current tree's rsheet: before/after figures on the same files).
 # OUTDIR (default: a mktemp directory, kept) receives bin/, txt/ (the
 # selected texts), pdf/ (HTML, PDF, JSON, errors per sheet × producer ×
 # mode), results.tsv (sheet, producer, mode, status, class, detail) and
-# summary.txt. Nothing is written into the repository. The big sweep
-# takes 2–4 s per PDF; run it in the background:
+# summary.txt. Nothing is written into the repository. A PDF takes about
+# 1.6 s (print and parse, one at a time); run big sweeps in the background:
 #   scripts/producer-sweep.sh /tmp/sweep > /tmp/sweep.log 2>&1 &
 #
 # Needs Go, ../shared/rs2024 (the official 2024 bulk CSVs) and Debian
