@@ -66,6 +66,11 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			i = j + 1
 			continue
 		}
+		if !p.defaultMode && holdsBlockRowStart(body[i:j+1], sp) {
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q runs into the next row's first line without a 金額: not read", body[i].Text)
+			lastRead, i = false, j+1
+			continue
+		}
 		if p.defaultMode && holdsRowStart(body[i:j+1]) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q holds the start of another row (its cells printed elsewhere): not read", body[i].Text)
 			lastRead, i = false, j+1
@@ -113,6 +118,28 @@ func holdsRowStart(lines []sheettext.Line) bool {
 	}
 	for _, l := range lines[1:] {
 		if lead, rest := cutField(l.Text); linerules.IsBlockLetter(lead) && rest != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsBlockRowStart reports whether a row's lines, the first starting
+// with a block letter, hold after a blank line a line that starts with
+// the letter of a listed block and a space: the next row, joined because
+// this row's 金額 is missing (a LibreOffice page cut the amount off at its
+// edge, 2024-000213), whose 金額 this row would take. Unlike
+// holdsRowStart it asks for a blank line before, since outside default
+// mode a row's cells keep their order.
+func holdsBlockRowStart(lines []sheettext.Line, sp *spending.Spending) bool {
+	if lead, _ := cutField(lines[0].Text); !linerules.IsBlockLetter(lead) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if !l.Break {
+			continue
+		}
+		if lead, rest := cutField(l.Text); rest != "" && linerules.IsBlockLetter(lead) && slices.ContainsFunc(sp.Blocks, func(b spending.Block) bool { return b.Block == lead }) {
 			return true
 		}
 	}

@@ -15,10 +15,13 @@
 #   2024-000715-wkhtmltopdf.pdf  補助対象 and 補助率 on one line, then a
 #                                wrapped 補助上限等, then "--"
 # And in reported/, a sheet whose PDF prints a figure so that it cannot be
-# read, which the parse must report (TestSweepPDFReported):
+# read, which the parse must report (TestSweepPDFReported, TestSweepPDFReportedMissingAmount):
 #   reported/2024-020056-libreoffice.pdf  the 金額 117,326 of 費目・使途 B
 #                                wrapped inside its cell ("117,32" / "6"):
 #                                read as 6 千円 before the guard
+#   reported/2024-000213-libreoffice.pdf  the 金額 64 of 費目・使途 F cut off
+#                                at the page edge: the row took row G's
+#                                2,056 before the guard
 # Usage: scripts/make-sweep-fixtures.sh [ID:PRODUCER...] (default: all
 # of the above; reported/ ones as reported/ID:PRODUCER).
 # TestSweepPDFEqualsText (reviewsheet/pdfsheet) parses each strictly and
@@ -35,7 +38,7 @@ mkdir -p "$dst"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf 2024-000715:wkhtmltopdf reported/2024-020056:libreoffice}
+list=${*:-2024-000997:libreoffice 2024-000342:wkhtmltopdf 2024-002957:wkhtmltopdf 2024-019867:wkhtmltopdf 2024-000715:wkhtmltopdf reported/2024-020056:libreoffice reported/2024-000213:libreoffice}
 for f in $list; do
 	sub=""
 	case $f in reported/*) sub=reported/ f=${f#reported/} ;; esac

@@ -60,3 +60,24 @@ func TestSweepPDFReported(t *testing.T) {
 		require.NotEqual(t, int64(6000), *u.Amount)
 	}
 }
+
+// TestSweepPDFReportedMissingAmount: 2024-000213 printed by LibreOffice,
+// whose page cut the 金額 64 of 費目・使途 F off at its edge: the row ran
+// into row G and took its 金額 2,056. Now the row is an error at its
+// line, and every row read is a row of the text.
+func TestSweepPDFReportedMissingAmount(t *testing.T) {
+	dir := "../../testdata/pdf/producers/sweep/reported/"
+	want := parseFile(t, dir+"2024-000213.txt")
+	src := readFile(t, dir+"2024-000213-libreoffice.pdf")
+	_, err := Parse(bytes.NewReader(src))
+	require.Error(t, err)
+	require.Contains(t, err.Error(), "p5:L543:1: 費目・使途: row \"F ＴＯＴＴＥＲ")
+	require.Contains(t, err.Error(), "runs into the next row's first line without a 金額")
+	p := reviewsheet.Parser{Lenient: true, PDF: Extract}
+	got, _ := p.ParseBytes(src)
+	require.NotNil(t, got)
+	require.NotEmpty(t, got.Spending.Uses)
+	for _, u := range got.Spending.Uses {
+		require.Contains(t, want.Spending.Uses, u)
+	}
+}
