@@ -101,6 +101,8 @@ func TestLayoutEmpty(t *testing.T) {
 func TestFoldRune(t *testing.T) {
 	for in, want := range map[rune]rune{
 		'⾏': '行', '⽴': '立', '⼀': '一', '\u2E9F': '母', '\uF900': '豈', '行': '行', 'a': 'a', '〜': '〜',
+		// one glyph in IPAexGothic, named by the lower code point
+		'\u00AD': '−', '\u0336': '—', '\u0305': '‾', 'ʼ': '’', 'ʻ': '‘', '⺒': '巳', '⼾': '戸',
 	} {
 		assert.Equal(t, string(want), string(foldRune(in)), "%U", in)
 	}

@@ -2,6 +2,7 @@ package pdfsheet
 
 import (
 	"bytes"
+	"encoding/json"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -30,9 +31,20 @@ func TestSweepPDFEqualsText(t *testing.T) {
 			want := parseFile(t, filepath.Join(filepath.Dir(path), id+".txt"))
 			got, err := Parse(bytes.NewReader(readFile(t, path)))
 			require.NoError(t, err)
-			require.Equal(t, withoutSource(boxOrderAside(want)), withoutSource(boxOrderAside(got)))
+			require.Equal(t, waveDashAside(t, withoutSource(boxOrderAside(want))), waveDashAside(t, withoutSource(boxOrderAside(got))))
 		})
 	}
+}
+
+// waveDashAside is the sheet as JSON with 〜 U+301C written as ～ U+FF5E:
+// IPAexGothic draws both with one glyph, which Chromium and wkhtmltopdf
+// name by the lower code point, so the PDF cannot say which the text had
+// (the wavedash allowance of internal/sweepcmp).
+func waveDashAside(t *testing.T, s reviewsheet.Sheet) string {
+	t.Helper()
+	b, err := json.Marshal(s)
+	require.NoError(t, err)
+	return strings.ReplaceAll(string(b), "\u301c", "\uff5e")
 }
 
 // TestSweepPDFReported: sweep sheets whose PDF prints a figure so that it
