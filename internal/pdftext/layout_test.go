@@ -77,9 +77,11 @@ func TestLayoutAutospace(t *testing.T) {
 		{"①", "特別支援", 2.2, "①特別支援"},
 		{"α", "線", 2.2, "α線"},
 		{"地域", "Ⅱ", 2.2, "地域Ⅱ"},
-		{"Ⅰ", "地域別外交", 3, "Ⅰ 地域別外交"}, // a space glyph's width
-		{"※", "地域", 2.2, "※ 地域"},     // a symbol: no autospace
-		{"ｱｲ", "地域", 2.2, "ｱｲ 地域"},   // half-width kana are Asian
+		{"Ⅰ", "地域別外交", 3, "Ⅰ 地域別外交"},                  // a space glyph's width
+		{"※", "地域", 2.2, "※ 地域"},                      // a symbol: no autospace
+		{"ｱｲ", "地域", 2.2, "ｱｲ 地域"},                    // half-width kana are Asian
+		{"NextGEM", "ｼﾝｸﾞﾙｾﾙ", 2.2, "NextGEMｼﾝｸﾞﾙｾﾙ"}, // half-width kana and Latin: autospace
+		{"ｷｯﾄ", "16", 2.2, "ｷｯﾄ16"},
 		{"地域", "別", 2.2, "地域 別"},
 	} {
 		gs := text(0, 100, tc.a)

@@ -101,13 +101,19 @@ func wideEnd(s string) bool {
 	return isWide(r)
 }
 
-// asianLatin reports a boundary between a full-width character and a
-// Latin one (isLatin), in either order.
+// asianLatin reports a boundary between an Asian character (isAsian) and
+// a Latin one (isLatin), in either order.
 func asianLatin(prev, next string) bool {
 	a, _ := utf8.DecodeLastRuneInString(prev)
 	b, _ := utf8.DecodeRuneInString(next)
-	return (isWide(a) && isLatin(b)) || (isLatin(a) && isWide(b))
+	return (isAsian(a) && isLatin(b)) || (isLatin(a) && isAsian(b))
 }
+
+// isAsian reports a character that LibreOffice sets as Asian script: a
+// full-width one (isWide) or a half-width katakana (U+FF61–U+FF9F:
+// "ChromiumNextGEMｼﾝｸﾞﾙｾﾙ" printed "ChromiumNextGEM ｼﾝｸﾞﾙｾﾙ",
+// 2024-002965).
+func isAsian(r rune) bool { return isWide(r) || (r >= 0xFF61 && r <= 0xFF9F) }
 
 // isLatin reports a character that LibreOffice may set as Latin script,
 // spacing it apart from Asian text: an ASCII letter or digit, or a letter
