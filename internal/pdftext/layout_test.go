@@ -82,6 +82,9 @@ func TestLayoutAutospace(t *testing.T) {
 		{"ｱｲ", "地域", 2.2, "ｱｲ 地域"},                    // half-width kana are Asian
 		{"NextGEM", "ｼﾝｸﾞﾙｾﾙ", 2.2, "NextGEMｼﾝｸﾞﾙｾﾙ"}, // half-width kana and Latin: autospace
 		{"ｷｯﾄ", "16", 2.2, "ｷｯﾄ16"},
+		{"④", "PMH", 2.2, "④PMH"}, // after Japanese, ④ is Asian to Writer
+		{"PMH", "④", 2.2, "PMH④"},
+		{"①", "FIH", 3, "① FIH"},
 		{"地域", "別", 2.2, "地域 別"},
 	} {
 		gs := text(0, 100, tc.a)

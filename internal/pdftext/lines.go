@@ -106,8 +106,15 @@ func wideEnd(s string) bool {
 func asianLatin(prev, next string) bool {
 	a, _ := utf8.DecodeLastRuneInString(prev)
 	b, _ := utf8.DecodeRuneInString(next)
-	return (isAsian(a) && isLatin(b)) || (isLatin(a) && isAsian(b))
+	return (isAsian(a) && isLatin(b)) || (isLatin(a) && isAsian(b)) ||
+		(weak(a) && isAlnum(b)) || (isAlnum(a) && weak(b))
 }
+
+// weak reports a non-ASCII Latin character (isLatin: ①, Ⅳ, α) that
+// Writer sets in the script of the text before it: after Japanese it is
+// Asian, and autospace parts it from the ASCII letters after it
+// ("、④PMH" printed "、④ PMH", 2024-005657; "①FIH", 2024-020627).
+func weak(r rune) bool { return r >= 0x80 && isLatin(r) }
 
 // isAsian reports a character that LibreOffice sets as Asian script: a
 // full-width one (isWide) or a half-width katakana (U+FF61–U+FF9F:
