@@ -265,7 +265,9 @@ func (p *parser) parsePlans(f *field) []Plan {
 // block of lines separated by a blank line; the row ends with its URL. A
 // row whose cells stand on one line is split on spaces (by the shape of
 // values when that gives more than three: splitSubsidyTokens), and its
-// URL may stand below it (oneLineRowBeforeURL). A row that can be
+// URL may stand below it (oneLineRowBeforeURL). A row whose 補助対象 wraps
+// and whose other cells stand on one line after it is split there
+// (splitWrappedTargetRow). A row that can be
 // split neither way is a layout error (its text is kept in Rate).
 func (p *parser) parseSubsidies(f *field) []Subsidy {
 	body := p.tableBody(f, label.SubsidyHeader)
@@ -311,7 +313,9 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			continue
 		}
 		if len(cells) != 3 {
-			if byShape, ok := splitSubsidyByShape(cellLines); ok {
+			if wrapped, ok := splitWrappedTargetRow(cellLines); ok {
+				cells = wrapped
+			} else if byShape, ok := splitSubsidyByShape(cellLines); ok {
 				cells = byShape
 			} else if byShape, ok := splitSubsidyTokens(cellLines); ok {
 				cells = byShape
@@ -423,7 +427,32 @@ func absentCell(lines []sheettext.Line) bool {
 			cells++
 		}
 	}
+	if cells == 2 {
+		// 補助対象 and 補助率 on one line, then a wrapped 補助上限等, or
+		// (before a URL) a wrapped 補助対象, then 補助率 and 補助上限等 on
+		// one line: three cells, as the PDF path prints a row whose
+		// one-line cells share a line, so the "--" or URL is the row's.
+		// Not for a "--" after a wrapped 補助対象 and a one-line cell: a
+		// 補助率 with a space printed cell by cell ("1/2 、2/3、10/10",
+		// then 補助上限等 "--": 2024-002162) is that shape too; the URL
+		// of such a row would start the next row, which is an error there.
+		if _, ok := splitWrappedTargetRow(lines[:n]); (ok && url) || twoCellsFirst(lines[:n]) {
+			return false
+		}
+	}
 	return cells < 3
+}
+
+// twoCellsFirst reports a 補助率等 row whose first line, a group of its
+// own, holds two tokens, the second a rate: 補助対象 and 補助率 printed
+// on one line ("自治体情報システムの標準化・共通化 国費10/10"; a 補助対象
+// with a space, "民間 団体", has no rate after it).
+func twoCellsFirst(lines []sheettext.Line) bool {
+	if len(lines) < 2 || !lines[1].Break {
+		return false
+	}
+	first, rest, ok := strings.Cut(lines[0].Text, " ")
+	return ok && first != "" && rest != "" && !strings.Contains(rest, " ") && linerules.HasRate(rest) && !linerules.HasRate(first)
 }
 
 // splitCells groups lines into cells at blank-line breaks; when that gives

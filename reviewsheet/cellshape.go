@@ -79,3 +79,40 @@ func splitSubsidyTokens(lines []sheettext.Line) ([]cell, bool) {
 	}
 	return []cell{{lines: []string{toks[0]}}, {lines: []string{strings.Join(toks[1:rateEnd], " ")}}, {lines: []string{strings.Join(toks[rateEnd:], " ")}}}, true
 }
+
+// splitWrappedTargetRow splits a row whose 補助対象 wraps while its other
+// cells fit on one line, as the PDF path prints such a row
+// (internal/pdftext: a wrapped first cell line by line, then a blank
+// line, then the row's one-line cells on one line): two groups, the
+// first of several lines (補助対象), the second one line holding 補助率
+// and 補助上限等 apart by spaces ("定額 --"). Two tokens are the two cells
+// (neither is ever empty: an absent cell prints "--"); more are split by
+// the shape rule when it gives both cells. Not split, so that the caller
+// reports the row: the 補助対象's last line a rate or "--" (the 補助率
+// printed below the 補助対象 with no blank line, mutool), or a first token
+// that is neither a rate nor "--" (the second group would be 補助上限等
+// alone: "35,000円/10a 等").
+func splitWrappedTargetRow(lines []sheettext.Line) ([]cell, bool) {
+	if len(lines) < 3 || cellGroups(lines) != 2 || !lines[len(lines)-1].Break {
+		return nil, false
+	}
+	target := lines[:len(lines)-1]
+	if last := target[len(target)-1].Text; linerules.HasRate(last) || last == absent {
+		return nil, false
+	}
+	var buf [16]string
+	toks := sheettext.AppendFields(buf[:0], lines[len(lines)-1].Text)
+	if len(toks) < 2 || !(linerules.HasRate(toks[0]) || toks[0] == absent) {
+		return nil, false
+	}
+	rateEnd := 1
+	if len(toks) > 2 {
+		pieces := append([]string{target[0].Text}, toks...)
+		end, ok := linerules.ShapeSplit(pieces)
+		if !ok {
+			return nil, false
+		}
+		rateEnd = end - 1
+	}
+	return []cell{newCell(target), {lines: []string{strings.Join(toks[:rateEnd], " ")}}, {lines: []string{strings.Join(toks[rateEnd:], " ")}}}, true
+}

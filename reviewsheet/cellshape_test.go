@@ -112,3 +112,68 @@ func TestSplitSubsidyTokens(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitWrappedTargetRow: a 補助対象 of several lines, a blank line,
+// then 補助率 and 補助上限等 on one line (the PDF path's print of a row
+// whose first cell wraps: 2024-002957 printed by wkhtmltopdf).
+func TestSplitWrappedTargetRow(t *testing.T) {
+	row := func(tail string, target ...string) []sheettext.Line {
+		var out []sheettext.Line
+		for _, s := range target {
+			out = append(out, sheettext.Line{Text: s})
+		}
+		return append(out, sheettext.Line{Text: tail, Break: true})
+	}
+	for _, tc := range []struct {
+		name string
+		in   []sheettext.Line
+		want []string // nil: not split
+	}{
+		{"two tokens", row("定額 --", "厚生労働科学研究の振興を促し、もっ", "向上を図ることに要する経費"),
+			[]string{"厚生労働科学研究の振興を促し、もっ|向上を図ることに要する経費", "定額", "--"}},
+		{"both absent", row("-- --", "民間団", "体等"), []string{"民間団|体等", "--", "--"}},
+		{"by shape", row("1/2 上限 1団体につき500万円", "地方公共", "団体"), []string{"地方公共|団体", "1/2", "上限 1団体につき500万円"}},
+		{"rate below the target (mutool)", row("35,000円/10a 等", "除染後農地等の保全", "定額又は1/2以内等"), nil},
+		{"absent rate below the target", row("4,000千円 等", "都道府", "--"), nil},
+		{"tail not a rate", row("35,000円/10a 等", "除染後農地等の保全", "管理等"), nil},
+		{"one token", row("定額", "除染後農地等の保全", "管理等"), nil},
+		{"no shape split", row("定額 上限 別に定める", "地方公共", "団体"), nil},
+		{"one line target", row("定額 --", "都道府県"), nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cells, ok := splitWrappedTargetRow(tc.in)
+			if tc.want == nil {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			var got []string
+			for _, c := range cells {
+				got = append(got, strings.Join(c.lines, "|"))
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+// TestAbsentCellWrappedTargetRow: after a wrapped 補助対象 and its 補助率
+// and 補助上限等 on one line, a URL is the row's URL (2024-019867); after
+// two cells printed cell by cell it may still be a cell.
+func TestAbsentCellWrappedTargetRow(t *testing.T) {
+	l := func(text string, brk bool) sheettext.Line { return sheettext.Line{Text: text, Break: brk} }
+	const url = "https://www.mhlw.go.jp/content/"
+	assert.False(t, absentCell([]sheettext.Line{l("助成事業に附帯する都道府県における", false), l("事務費", false), l("2/3 無", true), l(url, true)}))
+	assert.True(t, absentCell([]sheettext.Line{l("助成事業に附帯する都道府県における", false), l("事務費", false), l("2/3", true), l(url, true)}))
+	assert.True(t, absentCell([]sheettext.Line{l("都道府県", false), l("2/3 無", true), l(url, true)}))
+}
+
+// TestAbsentCellTwoCellsFirst: 補助対象 and 補助率 on one line, then a
+// wrapped 補助上限等: the "--" after them is the row's URL (2024-000715).
+func TestAbsentCellTwoCellsFirst(t *testing.T) {
+	l := func(text string, brk bool) sheettext.Line { return sheettext.Line{Text: text, Break: brk} }
+	assert.False(t, absentCell([]sheettext.Line{l("自治体情報システムの標準化・共通化 国費10/10", false), l("7,182億円 【基金（令和７年度ま", true), l("で）】", false), l("--", true)}))
+	// a 補助対象 with a space: no rate after it, the "--" is a cell
+	assert.True(t, absentCell([]sheettext.Line{l("民間 団体", false), l("1/2", true), l("--", true)}))
+	// a rate first: not a 補助対象
+	assert.True(t, absentCell([]sheettext.Line{l("1/2 2/3", false), l("上限", true), l("--", true)}))
+}

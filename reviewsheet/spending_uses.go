@@ -71,6 +71,11 @@ func (p *parser) parseUses(lines []sheettext.Line, sp *spending.Spending) []spen
 			lastRead, i = false, j+1
 			continue
 		}
+		if !p.defaultMode && holdsBlockRowStart(body[i:j+1], sp) {
+			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q runs into the next row's first line without a 金額: not read", body[i].Text)
+			lastRead, i = false, j+1
+			continue
+		}
 		if p.defaultMode && holdsRowStart(body[i:j+1]) {
 			p.errorAt(body[i].Pos, label.SpUses, ErrLayout, "row %q holds the start of another row (its cells printed elsewhere): not read", body[i].Text)
 			lastRead, i = false, j+1
@@ -136,6 +141,28 @@ func holdsRowStart(lines []sheettext.Line) bool {
 // it.
 func cellParagraphs(lines []sheettext.Line) bool {
 	return len(lines) > 1 && lines[0].Text == absent && lines[1].Break && lines[1].Text == absent
+}
+
+// holdsBlockRowStart reports whether a row's lines, the first starting
+// with a block letter, hold after a blank line a line that starts with
+// the letter of a listed block and a space: the next row, joined because
+// this row's 金額 is missing (a LibreOffice page cut the amount off at its
+// edge, 2024-000213), whose 金額 this row would take. Unlike
+// holdsRowStart it asks for a blank line before, since outside default
+// mode a row's cells keep their order.
+func holdsBlockRowStart(lines []sheettext.Line, sp *spending.Spending) bool {
+	if lead, _ := cutField(lines[0].Text); !linerules.IsBlockLetter(lead) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if !l.Break {
+			continue
+		}
+		if lead, rest := cutField(l.Text); rest != "" && linerules.IsBlockLetter(lead) && slices.ContainsFunc(sp.Blocks, func(b spending.Block) bool { return b.Block == lead }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUseEnd reports whether a line ends a 費目・使途 row: its last cell is
@@ -258,6 +285,13 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 		p.errorAt(pos, label.SpUses, ErrLayout, "row %q holds -- cells among its 使途: cells of other rows", s)
 		return u, false
 	}
+	if n > 2 && isNumberPiece(toks[n-2]) && !num.IsAmount(toks[n-2]) {
+		// "… 調達支援等 117,32" / "6": the 金額 wrapped inside its cell
+		// (LibreOffice breaks a cell too narrow for it), a piece of it
+		// left at the end of the 使途; read, the row would say 6 千円
+		p.errorAt(lines[len(lines)-1].Pos, label.SpUses, ErrLayout, "row %q: the 金額 %s follows %s, a piece of a number: the 金額 may be printed across lines, not read", s, toks[n-1], toks[n-2])
+		return u, false
+	}
 	if n == 2 {
 		p.errorAt(pos, "使途", ErrMissing, "no 使途 (print -- for none)")
 	} else {
@@ -265,6 +299,22 @@ func (p *parser) useRow(lines []sheettext.Line, sp *spending.Spending, prev []sp
 	}
 	u.Amount, _ = p.thousandYen(toks[n-1])
 	return u, true
+}
+
+// isNumberPiece reports a token of digits (any width) and separators
+// only, with a digit: an amount or a piece of one.
+func isNumberPiece(tok string) bool {
+	digit := false
+	for _, r := range tok {
+		switch {
+		case num.IsDigit(r):
+			digit = true
+		case r == ',' || r == '.' || r == '，' || r == '．':
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // cutField splits off the first space-separated cell of s.

@@ -15,7 +15,8 @@
 #                    glyph twice, the space glyph mapped to U+0009, the page
 #                    body filled behind the tables; Debian's build has no
 #                    header/footer support, so no page numbers)
-# The HTML sources are committed beside them. The producers are not
+# The print commands are in scripts/producer-print.sh (shared with
+# scripts/producer-sweep.sh). The HTML sources are committed beside them. The producers are not
 # byte-deterministic (dates, IDs): rerunning changes the files, and the
 # tests read whatever is committed. Tests need nothing installed.
 #
@@ -25,18 +26,9 @@ set -eu
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-need=""
-command -v chromium >/dev/null 2>&1 || need="$need chromium"
-command -v soffice >/dev/null 2>&1 || need="$need libreoffice-writer-nogui"
-command -v wkhtmltopdf >/dev/null 2>&1 || need="$need wkhtmltopdf"
-[ -f /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf ] || need="$need fonts-ipaexfont"
-[ -d /usr/share/fonts/opentype/noto ] || need="$need fonts-noto-cjk"
-if [ -n "$need" ]; then
-	echo "make-producer-fixtures: installing$need" >&2
-	apt-get update -qq
-	# shellcheck disable=SC2086
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $need
-fi
+# shellcheck source=scripts/producer-print.sh
+. "$root/scripts/producer-print.sh"
+producer_install
 
 src=$root/testdata/rs2025-006423.txt
 out=$root/testdata/pdf/producers
@@ -54,21 +46,9 @@ print() {
 			go run . -producer $p -columns "$cols" -in "$src" -out "$out/$p$sfx.html")
 	done
 
-	chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
-		--disable-component-update --disable-sync --no-first-run \
-		--user-data-dir="$work/chromium" --no-pdf-header-footer \
-		--print-to-pdf="$out/chromium$sfx.pdf" "file://$out/chromium$sfx.html" 2>/dev/null
-
-	# "HTML (StarWriter)" imports into Writer proper (not Writer/Web), so that
-	# the page footer and the page size apply.
-	cp "$out/libreoffice$sfx.html" "$work/libreoffice.html"
-	soffice --headless -env:UserInstallation="file://$work/lo-profile" \
-		--convert-to pdf:writer_pdf_Export --infilter="HTML (StarWriter)" \
-		--outdir "$work" "$work/libreoffice.html" >/dev/null 2>&1
-	cp "$work/libreoffice.pdf" "$out/libreoffice$sfx.pdf"
-
-	XDG_RUNTIME_DIR=$work wkhtmltopdf -q --page-size A4 -T 14mm -B 16mm -L 12mm -R 12mm \
-		"$out/wkhtmltopdf$sfx.html" "$out/wkhtmltopdf$sfx.pdf" 2>/dev/null
+	for p in chromium libreoffice wkhtmltopdf; do
+		producer_print $p "$out/$p$sfx.html" "$out/$p$sfx.pdf" "$work"
+	done
 }
 
 # Each table as wide as its own cells.

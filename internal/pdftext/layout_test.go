@@ -61,6 +61,38 @@ func TestLayoutGapsAndBaselines(t *testing.T) {
 	assert.Equal(t, "ab cd\u3000 e\n", layoutPage(page(nil, gs)))
 }
 
+// TestLayoutAutospace: a gap of 0.22 em between a full-width character and
+// a Latin one is LibreOffice's Asian/Latin autospace, not a space —
+// ASCII letters and digits, Roman numerals, circled numbers —; the same
+// gap between two full-width characters, or a gap of 0.3 em, is a space.
+func TestLayoutAutospace(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		gap  float64
+		want string
+	}{
+		{"予算事業", "ID", 2.2, "予算事業ID"},
+		{"2025", "年度", 2.2, "2025年度"},
+		{"Ⅰ", "地域別外交", 2.2, "Ⅰ地域別外交"},
+		{"①", "特別支援", 2.2, "①特別支援"},
+		{"α", "線", 2.2, "α線"},
+		{"地域", "Ⅱ", 2.2, "地域Ⅱ"},
+		{"Ⅰ", "地域別外交", 3, "Ⅰ 地域別外交"},                  // a space glyph's width
+		{"※", "地域", 2.2, "※ 地域"},                      // a symbol: no autospace
+		{"ｱｲ", "地域", 2.2, "ｱｲ 地域"},                    // half-width kana are Asian
+		{"NextGEM", "ｼﾝｸﾞﾙｾﾙ", 2.2, "NextGEMｼﾝｸﾞﾙｾﾙ"}, // half-width kana and Latin: autospace
+		{"ｷｯﾄ", "16", 2.2, "ｷｯﾄ16"},
+		{"④", "PMH", 2.2, "④PMH"}, // after Japanese, ④ is Asian to Writer
+		{"PMH", "④", 2.2, "PMH④"},
+		{"①", "FIH", 3, "① FIH"},
+		{"地域", "別", 2.2, "地域 別"},
+	} {
+		gs := text(0, 100, tc.a)
+		gs = append(gs, text(float64(10*len([]rune(tc.a)))+tc.gap, 100, tc.b)...)
+		assert.Equal(t, tc.want+"\n", layoutPage(page(nil, gs)), "%s|%s", tc.a, tc.b)
+	}
+}
+
 func TestLayoutNestedBoxesInnermostWins(t *testing.T) {
 	pc := page([]rect{{0, 0, 300, 300}, {10, 100, 100, 120}, {0, 0, 1, 300}},
 		text(15, 105, "内"))
@@ -74,6 +106,8 @@ func TestLayoutEmpty(t *testing.T) {
 func TestFoldRune(t *testing.T) {
 	for in, want := range map[rune]rune{
 		'⾏': '行', '⽴': '立', '⼀': '一', '\u2E9F': '母', '\uF900': '豈', '行': '行', 'a': 'a', '〜': '〜',
+		// one glyph in IPAexGothic, named by the lower code point
+		'\u00AD': '−', '\u0336': '—', '\u0305': '‾', 'ʼ': '’', 'ʻ': '‘', '⺒': '巳', '⼾': '戸',
 	} {
 		assert.Equal(t, string(want), string(foldRune(in)), "%U", in)
 	}

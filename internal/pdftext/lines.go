@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,11 +15,12 @@ const (
 	// full-width characters is an ideographic space (U+3000) the
 	// producer did not draw (Chromium draws no glyph for white space).
 	ideoGapTol = 0.15
-	// autoSpaceGap: between a full-width character and an ASCII letter
-	// or digit, a gap narrower than this is the spacing producers add
+	// autoSpaceGap: between a full-width character and a Latin one
+	// (isLatin), a gap narrower than this is the spacing producers add
 	// between Asian and Latin text (LibreOffice's autospace, about 0.2
-	// em: "2025 年度", "予算事業 ID"), not a space; a space glyph is
-	// wider (about 0.27 em in IPAexGothic, more in most fonts).
+	// em: "2025 年度", "予算事業 ID", "Ⅰ 地域別外交", "① 特別"), not a
+	// space; a space glyph is wider (about 0.27 em in IPAexGothic, more
+	// in most fonts).
 	autoSpaceGap = 0.24
 	// dupTol: a glyph repeated within this share of its advance is a
 	// fake-bold copy (see fakeBold).
@@ -99,12 +101,39 @@ func wideEnd(s string) bool {
 	return isWide(r)
 }
 
-// asianLatin reports a boundary between a full-width character and an
-// ASCII letter or digit, in either order.
+// asianLatin reports a boundary between an Asian character (isAsian) and
+// a Latin one (isLatin), in either order.
 func asianLatin(prev, next string) bool {
 	a, _ := utf8.DecodeLastRuneInString(prev)
 	b, _ := utf8.DecodeRuneInString(next)
-	return (isWide(a) && isAlnum(b)) || (isAlnum(a) && isWide(b))
+	return (isAsian(a) && isLatin(b)) || (isLatin(a) && isAsian(b)) ||
+		(weak(a) && isAlnum(b)) || (isAlnum(a) && weak(b))
+}
+
+// weak reports a non-ASCII Latin character (isLatin: ①, Ⅳ, α) that
+// Writer sets in the script of the text before it: after Japanese it is
+// Asian, and autospace parts it from the ASCII letters after it
+// ("、④PMH" printed "、④ PMH", 2024-005657; "①FIH", 2024-020627).
+func weak(r rune) bool { return r >= 0x80 && isLatin(r) }
+
+// isAsian reports a character that LibreOffice sets as Asian script: a
+// full-width one (isWide) or a half-width katakana (U+FF61–U+FF9F:
+// "ChromiumNextGEMｼﾝｸﾞﾙｾﾙ" printed "ChromiumNextGEM ｼﾝｸﾞﾙｾﾙ",
+// 2024-002965).
+func isAsian(r rune) bool { return isWide(r) || (r >= 0xFF61 && r <= 0xFF9F) }
+
+// isLatin reports a character that LibreOffice may set as Latin script,
+// spacing it apart from Asian text: an ASCII letter or digit, or a letter
+// or number outside the full-width and half-width forms (Roman numerals
+// Ⅰ U+2160, circled numbers ① U+2460, Greek, accented Latin). Writer sets
+// such a character at the start of a cell in the cell's Latin font and
+// puts its autospace after it: "Ⅰ地域別外交" printed as "Ⅰ 地域別外交"
+// (scripts/producer-sweep.sh, 2024-000997 and 2024-001546).
+func isLatin(r rune) bool {
+	if r < 0x80 {
+		return isAlnum(r)
+	}
+	return r < 0xFF00 && !isWide(r) && (unicode.IsLetter(r) || unicode.IsNumber(r))
 }
 
 func isAlnum(r rune) bool {

@@ -17,9 +17,37 @@ const (
 
 // foldRune maps a look-alike code point to the character it stands for
 // (textnorm.FoldRune: Kangxi radicals and the CJK radicals supplement
-// ⾏ → 行, ⺠ → 民, ⻑ → 長, compatibility ideographs, ‧ → ・); other runes
-// are returned unchanged.
-func foldRune(r rune) rune { return textnorm.FoldRune(r) }
+// ⾏ → 行, ⺠ → 民, ⻑ → 長, compatibility ideographs, ‧ → ・; then
+// sharedGlyph); other runes are returned unchanged.
+func foldRune(r rune) rune { return textnorm.FoldRune(sharedGlyph(r)) }
+
+// sharedGlyph maps the code points that a Japanese font draws with the
+// glyph of a punctuation mark, and that a producer writing one code point
+// per glyph into ToUnicode (Chromium, wkhtmltopdf) names that glyph by,
+// being the lower of the pair (IPAexGothic's cmap), to the mark: a drawn
+// soft hyphen U+00AD is the minus sign − U+2212 (2024-001124:
+// "2023−2024" read as "2023\u00AD2024", which shows as 20232024; a
+// negative figure would lose its sign), a combining long stroke overlay
+// U+0336 the em dash — U+2014, a combining overline U+0305 the overline
+// ‾ U+203E, the modifier letters ʼ U+02BC and ʻ U+02BB the quotation
+// marks ’ U+2019 and ‘ U+2018. A PDF draws none of them on its own: a
+// soft hyphen and a combining mark have no glyph of their own in these
+// fonts, and the sheet's text has no modifier letters.
+func sharedGlyph(r rune) rune {
+	switch r {
+	case 0x00AD:
+		return 0x2212
+	case 0x0336:
+		return 0x2014
+	case 0x0305:
+		return 0x203E
+	case 0x02BC:
+		return 0x2019
+	case 0x02BB:
+		return 0x2018
+	}
+	return r
+}
 
 // spaceRune maps white space other than ASCII space that a font's
 // ToUnicode map may give a space glyph. An em space (U+2003) is the

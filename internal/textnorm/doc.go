@@ -9,7 +9,8 @@
 //   - [Fold] maps look-alike code points to the character the sheet
 //     means, and is safe on raw text kept for output: Kangxi radicals
 //     (U+2F00–U+2FD5, ⾏ → 行) and CJK compatibility ideographs
-//     (U+F900–U+FAFF, U+2F800–U+2FA1F) to their NFKC unified ideograph;
+//     (U+F900–U+FAFF, U+2F800–U+2FA1F) to their NFKC unified ideograph,
+//     but ⼾ → 戸 and ⿊ → 黒, the glyphs Japanese fonts draw for them;
 //     the CJK radicals supplement (U+2E80–U+2EFF) to the ideograph whose
 //     glyph it is (⺠ → 民, ⻑ → 長, ⻘ → 青, NFKC where it has one);
 //     ‧ U+2027 (hyphenation point) to ・ U+30FB.

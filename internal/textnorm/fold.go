@@ -23,6 +23,10 @@ func FoldRune(r rune) rune {
 		return r
 	case r < 0x2F00 || (r > 0x2FDF && r < 0xF900) || (r > 0xFAFF && r < 0x2F800) || r > 0x2FA1F:
 		return r
+	case r == kangxiDoor:
+		return '戸'
+	case r == kangxiBlack:
+		return '黒'
 	}
 	n := len(nfkcFold) / 2
 	i := sort.Search(n, func(i int) bool { return nfkcFold[2*i] >= r })

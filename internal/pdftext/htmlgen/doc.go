@@ -29,8 +29,10 @@
 //     whose first cell wraps (a contract name) and whose other cells are
 //     the next paragraph's cells (or, when that paragraph has several
 //     lines, one cell spanning the other columns).
-//   - The four paragraphs after the 補助率等 header row are one row of
-//     four wrapped cells.
+//   - The paragraphs after the 補助率等 header row are rows of four
+//     wrapped cells, four paragraphs a row, as long as the next
+//     paragraph's first line has no space (備考 -- ends them); any of the
+//     four may wrap, 補助対象 too.
 //   - The overview of the 効果発現経路 boxes (after the header row
 //     アクティビティ アウトプット 短期アウトカム 中期アウトカム 長期アウトカム) is
 //     drawn as the sheet draws it: one column per kind, the boxes of a

@@ -129,7 +129,9 @@ func group(paras [][]string) []item {
 		case len(p) == 1 && strings.HasPrefix(p[0], gridHeader):
 			t := &table{rows: [][]*cell{rowOf(p[0])}}
 			t.rows[0][0].label = true
-			for i+gridCols < len(paras) && len(paras[i+1]) == 1 && !strings.Contains(paras[i+1][0], " ") {
+			// A row's first cell (補助対象) may wrap: any paragraph whose
+			// first line has no space starts a row (備考 -- ends them).
+			for i+gridCols < len(paras) && !strings.Contains(paras[i+1][0], " ") {
 				var row []*cell
 				for k := 1; k <= gridCols; k++ {
 					row = append(row, &cell{lines: paras[i+k], rowspan: 1, colspan: 1})
