@@ -21,7 +21,7 @@
 #   2024-005657-libreoffice.pdf  autospace between a circled number set as
 #                                Asian and ASCII letters (、④PMH)
 # And in reported/, a sheet whose PDF prints a figure so that it cannot be
-# read, which the parse must report (TestSweepPDFReported, TestSweepPDFReportedMissingAmount):
+# read, which the parse must report (TestSweepPDFReported):
 #   reported/2024-020056-libreoffice.pdf  the 金額 117,326 of 費目・使途 B
 #                                wrapped inside its cell ("117,32" / "6"):
 #                                read as 6 千円 before the guard

@@ -51,45 +51,37 @@ func waveDashAside(t *testing.T, s reviewsheet.Sheet) string {
 // cannot be read (testdata/pdf/producers/sweep/reported/, made by
 // scripts/make-sweep-fixtures.sh): the strict parse fails with an error
 // at the figure's line, and the lenient parse leaves the row out rather
-// than read a wrong figure. 2024-020056 printed by LibreOffice: the 金額
-// 117,326 of 費目・使途 B wraps inside its cell, "117,32" / "6".
+// than read a wrong figure: every 費目・使途 row read is a row of the
+// text, and fewer are read.
 func TestSweepPDFReported(t *testing.T) {
-	path := "../../testdata/pdf/producers/sweep/reported/2024-020056-libreoffice.pdf"
-	want := parseFile(t, "../../testdata/pdf/producers/sweep/reported/2024-020056.txt")
-	src := readFile(t, path)
-	_, err := Parse(bytes.NewReader(src))
-	require.Error(t, err)
-	require.Contains(t, err.Error(), "p3:L369:1: 費目・使途: row")
-	require.Contains(t, err.Error(), "the 金額 6 follows 117,32, a piece of a number")
-	p := reviewsheet.Parser{Lenient: true, PDF: Extract}
-	got, _ := p.ParseBytes(src)
-	require.NotNil(t, got)
-	// every row read has the text's figures; the row with the wrapped
-	// 金額 is not read
-	require.Len(t, got.Spending.Uses, len(want.Spending.Uses)-1)
-	require.Equal(t, want.Spending.Uses[0], got.Spending.Uses[0])
-	for _, u := range got.Spending.Uses {
-		require.NotEqual(t, int64(6000), *u.Amount)
-	}
-}
-
-// TestSweepPDFReportedMissingAmount: 2024-000213 printed by LibreOffice,
-// whose page cut the 金額 64 of 費目・使途 F off at its edge: the row ran
-// into row G and took its 金額 2,056. Now the row is an error at its
-// line, and every row read is a row of the text.
-func TestSweepPDFReportedMissingAmount(t *testing.T) {
-	dir := "../../testdata/pdf/producers/sweep/reported/"
-	want := parseFile(t, dir+"2024-000213.txt")
-	src := readFile(t, dir+"2024-000213-libreoffice.pdf")
-	_, err := Parse(bytes.NewReader(src))
-	require.Error(t, err)
-	require.Contains(t, err.Error(), "p5:L543:1: 費目・使途: row \"F ＴＯＴＴＥＲ")
-	require.Contains(t, err.Error(), "runs into the next row's first line without a 金額")
-	p := reviewsheet.Parser{Lenient: true, PDF: Extract}
-	got, _ := p.ParseBytes(src)
-	require.NotNil(t, got)
-	require.NotEmpty(t, got.Spending.Uses)
-	for _, u := range got.Spending.Uses {
-		require.Contains(t, want.Spending.Uses, u)
+	const dir = "../../testdata/pdf/producers/sweep/reported/"
+	for _, tc := range []struct {
+		id   string
+		errs []string // in the strict parse's error
+	}{
+		// LibreOffice: the 金額 117,326 of 費目・使途 B wraps inside its
+		// cell, "117,32" / "6" (it was read as 6 千円)
+		{"2024-020056", []string{"p3:L369:1: 費目・使途: row", "the 金額 6 follows 117,32, a piece of a number"}},
+		// LibreOffice: the page cut the 金額 64 of row F off at its edge;
+		// the row ran into row G and took its 金額 2,056
+		{"2024-000213", []string{"p5:L543:1: 費目・使途: row \"F ＴＯＴＴＥＲ", "runs into the next row's first line without a 金額"}},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			want := parseFile(t, dir+tc.id+".txt")
+			src := readFile(t, dir+tc.id+"-libreoffice.pdf")
+			_, err := Parse(bytes.NewReader(src))
+			require.Error(t, err)
+			for _, e := range tc.errs {
+				require.Contains(t, err.Error(), e)
+			}
+			p := reviewsheet.Parser{Lenient: true, PDF: Extract}
+			got, _ := p.ParseBytes(src)
+			require.NotNil(t, got)
+			require.NotEmpty(t, got.Spending.Uses)
+			require.Less(t, len(got.Spending.Uses), len(want.Spending.Uses))
+			for _, u := range got.Spending.Uses {
+				require.Contains(t, want.Spending.Uses, u)
+			}
+		})
 	}
 }
