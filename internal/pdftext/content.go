@@ -13,6 +13,8 @@ type glyph struct {
 	w    float64 // advance
 	size float64 // font size in user space
 	text string
+	// clipped: the glyph's centre lies outside the clip (clip.go)
+	clipped bool
 }
 
 // rect is a rectangle drawn on the page (user space, normalised so that
@@ -47,6 +49,8 @@ type gstate struct {
 	size                   float64
 	charSp, wordSp, hScale float64
 	leading, rise          float64
+	clip                   rect // the clipping rectangle, when clipped (clip.go)
+	clipped                bool
 }
 
 // segment is a straight ruling line (user space; horizontal when y0 ==
@@ -84,6 +88,9 @@ type interpreter struct {
 	page    int
 	depth   int // Form XObject nesting
 	args    []pdf.Value
+	// clipNext: a W or W* operator made the current path a clipping
+	// path, which the next path-ending operator applies (clip.go)
+	clipNext bool
 }
 
 // Per-page limits besides Options.MaxOps: q nesting, glyphs and
@@ -242,8 +249,11 @@ func (in *interpreter) do(stk *pdf.Stack, op string) {
 	case "h":
 		in.addLine(in.cur, in.start)
 		in.cur = in.start
+	case "W", "W*":
+		in.clipNext = true
 	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
 		in.endSubpath()
+		in.applyClip()
 		if len(in.out.rects)+len(in.out.rules)+len(in.path)+len(in.lines) > maxRects {
 			panic(errorf(in.page, ErrLimit, "more than %d rectangles and ruling lines on the page", maxRects))
 		}
@@ -262,6 +272,8 @@ func (in *interpreter) do(stk *pdf.Stack, op string) {
 		in.out.rules = append(in.out.rules, in.lines...)
 		in.path, in.lines = in.path[:0], in.lines[:0]
 	case "n":
+		in.endSubpath()
+		in.applyClip()
 		in.path, in.lines = in.path[:0], in.lines[:0] // clipping paths are not drawn
 		in.sub = subpath{}
 	case "Do":
@@ -413,7 +425,9 @@ func (in *interpreter) show(s string) {
 		if len(in.out.glyphs) >= maxGlyphs {
 			panic(errorf(in.page, ErrLimit, "more than %d characters on the page", maxGlyphs))
 		}
-		in.out.glyphs = append(in.out.glyphs, glyph{x: x, y: y, w: adv * scaleX, size: math.Abs(size), text: f.decode(code)})
+		g := glyph{x: x, y: y, w: adv * scaleX, size: math.Abs(size), text: f.decode(code)}
+		g.clipped = gs.outside(g, trm[3] < 0)
+		in.out.glyphs = append(in.out.glyphs, g)
 		in.tm = matrix{1, 0, 0, 1, adv, 0}.mul(in.tm)
 	}
 }

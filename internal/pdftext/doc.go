@@ -70,12 +70,18 @@
 // file that needs a password, or uses another handler (public-key,
 // custom), is refused with ErrEncrypted saying which.
 //
+// Clipping (clip.go): the clip is kept as a rectangle (clipping paths of
+// rectangles only); a clipped line is dropped only when its visible twin
+// ends the previous page (Chromium's second print of a line that
+// straddles a page break); other text outside the clip is read.
+//
 // Known limits: fonts without a ToUnicode map (predefined CJK CMaps) are
 // refused with an error rather than decoded; a cell
 // that spans rows (rowspan) is read as part of the row its top lines up
 // with; a cell split across a page break is read as two cells; boxes
 // side by side without borders are read line by line across; rotated
-// text is read as if horizontal.
+// text is read as if horizontal; text a clip hides is read unless it is
+// such a twin.
 //
 // It holds: PDF bytes → positioned glyphs → sheet text lines: guards, the recover boundary around ledongthuc/pdf (decryption is rawpdf's).
 // It imports: ledongthuc/pdf, internal/pdferr, internal/pdftext/rawpdf and internal/textnorm.

@@ -200,6 +200,9 @@ type docState struct {
 	opsLeft     int
 	layoutLeft  float64
 	contentLeft int64
+	// prevFoot: the last lines of the previous page's visible text,
+	// for dropClippedTwins (clip.go)
+	prevFoot []string
 }
 
 // readContent reads the decoded content streams of a page (concatenated,
@@ -246,6 +249,8 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 		return "", 0, errorf(num, ErrMalformed, "content stream ends inside a hex string")
 	}
 	pc := interpretPage(num, contents, p.res, st)
+	pc.glyphs = dropClippedTwins(pc.glyphs, st.prevFoot)
+	st.prevFoot = footLines(pc.glyphs, footTwins)
 	pc.box = pageBox(p.v)
 	if pc.unreadable != "" && len(pc.glyphs) > 0 {
 		return "", 0, errorf(num, ErrUnreadable, "%s", pc.unreadable)
