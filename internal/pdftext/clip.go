@@ -71,12 +71,15 @@ func (gs *gstate) outside(g glyph, down bool) bool {
 }
 
 // dropClippedTwins drops the clipped glyphs of gs that form a line (same
-// baseline) whose text, white space aside, is a twin of one of prevFoot,
-// the last lines of the previous page (twin). Other glyphs are kept.
-func dropClippedTwins(gs []glyph, prevFoot []string) []glyph {
-	if len(prevFoot) == 0 || !hasClipped(gs) {
+// baseline) whose text, white space aside, is a twin of one of the last
+// footTwins lines of the previous page's glyphs, prev (twinOf). Other
+// glyphs are kept. The previous page's lines are built only for a page
+// that has clipped glyphs.
+func dropClippedTwins(gs, prev []glyph) []glyph {
+	if len(prev) == 0 || !hasClipped(gs) {
 		return gs
 	}
+	prevFoot := footLines(prev, footTwins)
 	var clipped []int
 	for i := range gs {
 		if gs[i].clipped {

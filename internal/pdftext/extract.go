@@ -200,9 +200,9 @@ type docState struct {
 	opsLeft     int
 	layoutLeft  float64
 	contentLeft int64
-	// prevFoot: the last lines of the previous page's visible text,
-	// for dropClippedTwins (clip.go)
-	prevFoot []string
+	// prevGlyphs: the previous page's glyphs, whose last lines
+	// dropClippedTwins asks when a page has clipped text (clip.go)
+	prevGlyphs []glyph
 }
 
 // readContent reads the decoded content streams of a page (concatenated,
@@ -234,6 +234,8 @@ func readContent(contents pdf.Value, limit int64) []byte {
 }
 
 func extractPage(num int, p pageRef, st *docState) (text string, n int, err error) {
+	prev := st.prevGlyphs // only a page read to its end passes its glyphs on
+	st.prevGlyphs = nil
 	defer func() {
 		if x := recover(); x != nil {
 			text, n, err = "", 0, recovered(num, x)
@@ -249,8 +251,6 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 		return "", 0, errorf(num, ErrMalformed, "content stream ends inside a hex string")
 	}
 	pc := interpretPage(num, contents, p.res, st)
-	pc.glyphs = dropClippedTwins(pc.glyphs, st.prevFoot)
-	st.prevFoot = footLines(pc.glyphs, footTwins)
 	pc.box = pageBox(p.v)
 	if pc.unreadable != "" && len(pc.glyphs) > 0 {
 		return "", 0, errorf(num, ErrUnreadable, "%s", pc.unreadable)
@@ -259,6 +259,10 @@ func extractPage(num int, p pageRef, st *docState) (text string, n int, err erro
 	if mojibake(dropped, total) {
 		return "", 0, errorf(num, ErrUnreadable, "%d of %d characters do not decode to text", dropped, total)
 	}
+	// the twins of clipped lines are looked for among the previous
+	// page's glyphs, both pages normalised (clip.go)
+	pc.glyphs = dropClippedTwins(pc.glyphs, prev)
+	st.prevGlyphs = pc.glyphs
 	st.layoutLeft -= float64(len(pc.glyphs)+len(pc.rects)) * float64(len(pc.rects)+len(pc.rules)+1)
 	if st.layoutLeft < 0 {
 		return "", 0, errorf(num, ErrLimit, "too many characters × rectangles to lay out")
