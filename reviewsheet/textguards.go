@@ -33,8 +33,10 @@ func gluedText(c []sheettext.Line, l label.Label) (sheettext.Pos, string, bool) 
 	if pos, why, bad := labelAgain(c, l); bad {
 		return pos, why, true
 	}
-	if len(c) == 1 && dashesOnly(c[0].Text) && len(c[0].Text) > 2 {
-		return c[0].Pos, "\"--\" cells glued", true
+	if len(c) == 1 {
+		if n, ok := linerules.DashRunCells(c[0].Text); ok && n > 1 {
+			return c[0].Pos, "\"--\" cells glued", true
+		}
 	}
 	return cellsInText(c)
 }
@@ -59,8 +61,9 @@ func textAnyInput(c []sheettext.Line, l label.Label) (sheettext.Pos, string, boo
 func cellsInText(c []sheettext.Line) (sheettext.Pos, string, bool) {
 	for _, line := range c {
 		t := line.Text
+		_, dashes := linerules.DashRunCells(t) // "--", or "--" cells glued
 		switch {
-		case dashesOnly(t) && len(t) >= 2 && len(c) > 1:
+		case dashes && len(c) > 1:
 			return line.Pos, "\"--\" cells among its text", true
 		case len(t) > 2 && strings.HasPrefix(t, "--") && t[2] != '-':
 			return line.Pos, "a \"--\" cell glued before its text", true
@@ -156,16 +159,6 @@ func (p *parser) roleText(role []sheettext.Line, l label.Label) *string {
 
 // roleStrayWords are labels of the 支出先上位者リスト a role never holds.
 var roleStrayWords = []string{"支出先名", "合計支出額", "契約概要（契約名）"}
-
-// dashesOnly reports a line of ASCII hyphens only (not empty).
-func dashesOnly(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '-' {
-			return false
-		}
-	}
-	return s != ""
-}
 
 // titleAmongName returns the line of the 事業名's lines that is a title
 // line ("2025年度行政事業レビューシート 内閣府"): the title printed again
