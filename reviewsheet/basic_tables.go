@@ -251,9 +251,7 @@ func (p *parser) parsePlans(f *field) []Plan {
 			p.errorAt(body[start].Pos, label.Plans, ErrLayout, "計画・通知名 %q holds the header word %s: cells out of place, row not read", name, w)
 			continue // (before, the name was kept with the header word in it)
 		}
-		if url != nil && p.dehyphenated { // (the path built only then)
-			p.warnURLHyphen(body[start].Pos, label.Plans, "plans["+strconv.Itoa(len(out))+"].url")
-		}
+		p.warnURLHyphen(url, body[start].Pos, label.Plans, "plans", len(out))
 		p.markAt(jp("plans", len(out)), "", body[start].Pos)
 		out = append(out, Plan{Name: name, URL: url})
 	}
@@ -337,9 +335,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			outOfOrder = g
 			p.errorAt(body[start].Pos, label.Subsidies, ErrLayout, "row of %d cells where 3 are expected: cells of other rows among its own; 補助率 and 補助上限等 not read", g)
 			if len(cells[0].lines) == 1 { // a 補助対象 of several lines may hold the 補助率 (below)
-				if url != nil && p.dehyphenated { // (the path built only then)
-					p.warnURLHyphen(body[start].Pos, label.Subsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].url")
-				}
+				p.warnURLHyphen(url, body[start].Pos, label.Subsidies, "subsidy_rates", len(out))
 				p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 				out = append(out, Subsidy{Target: cells[0].text(), URL: url})
 			}
@@ -372,9 +368,7 @@ func (p *parser) parseSubsidies(f *field) []Subsidy {
 			}
 			s.Rate, s.RateLines = p.optText(all.text()), all.lines
 		}
-		if url != nil && p.dehyphenated { // (the path built only then)
-			p.warnURLHyphen(body[start].Pos, label.Subsidies, "subsidy_rates["+strconv.Itoa(len(out))+"].url")
-		}
+		p.warnURLHyphen(url, body[start].Pos, label.Subsidies, "subsidy_rates", len(out))
 		p.markAt(jp("subsidy_rates", len(out)), "", body[start].Pos)
 		out = append(out, s)
 	}

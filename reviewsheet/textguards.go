@@ -1,6 +1,7 @@
 package reviewsheet
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rsheet/rsheet/internal/sheettext"
@@ -109,14 +110,15 @@ func (p *parser) guardText(c []sheettext.Line, l label.Label) bool {
 }
 
 // warnURLHyphen warns, in text with pdftotext's de-hyphenation (the
-// first gate), that the URL at path may have lost a hyphen: pdftotext
-// joins a line ending in "-" with the next and drops the hyphen, so a URL
-// the PDF wrapped after a hyphen reads without it ("keizai-" / "shimon/"
-// read "keizaishimon/"), and nothing in the text shows where. The URL is
-// kept as printed; the warning names it.
-func (p *parser) warnURLHyphen(pos sheettext.Pos, l label.Label, path string) {
-	if p.dehyphenated {
-		p.warnAt(pos, l, path, WarnURLHyphen, "pdftotext (without -layout) drops a hyphen at a line wrap: a URL wrapped after a hyphen lost it")
+// first gate), that the URL of list[i] (url; nil for none) may have lost
+// a hyphen: pdftotext joins a line ending in "-" with the next and drops
+// the hyphen, so a URL the PDF wrapped after a hyphen reads without it
+// ("keizai-" / "shimon/" read "keizaishimon/"), and nothing in the text
+// shows where. The URL is kept as printed; the warning names it. The
+// path is built only when the warning is given.
+func (p *parser) warnURLHyphen(url *string, pos sheettext.Pos, l label.Label, list string, i int) {
+	if url != nil && p.dehyphenated {
+		p.warnAt(pos, l, list+"["+strconv.Itoa(i)+"].url", WarnURLHyphen, "pdftotext (without -layout) drops a hyphen at a line wrap: a URL wrapped after a hyphen lost it")
 	}
 }
 
