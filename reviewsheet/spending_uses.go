@@ -158,7 +158,7 @@ func holdsBlockRowStart(lines []sheettext.Line, sp *spending.Spending) bool {
 		if !l.Break {
 			continue
 		}
-		if lead, rest := cutField(l.Text); rest != "" && linerules.IsBlockLetter(lead) && slices.ContainsFunc(sp.Blocks, func(b spending.Block) bool { return b.Block == lead }) {
+		if lead, rest := cutField(l.Text); rest != "" && linerules.IsBlockLetter(lead) && sp.BlockByName(lead) != nil {
 			return true
 		}
 	}
